@@ -1,0 +1,135 @@
+"""Frozen value types shared by every stage.
+
+Character offsets into ``Article.text`` (the normalized text as stored) are the only
+coordinates. ``Article.analysis_text`` is the same text converted to simplified
+characters; it always has the same length, so an offset means the same place in both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Node labels and relationship types of ../shared/ONTOLOGY.md: the only ones any store writes.
+LABELS: tuple[str, ...] = ("Person", "Organization", "Initiative", "Meeting", "Place", "Document")
+RELATION_TYPES: tuple[str, ...] = (
+    "HOLDS_POSITION",
+    "PRESIDED",
+    "SPOKE_AT",
+    "ATTENDED",
+    "ORGANIZED",
+    "RUNS",
+    "ISSUED",
+    "PART_OF",
+    "PARTNERS_WITH",
+    "LOCATED_IN",
+    "PARTICIPATED_IN",
+    "WORKS_FOR",
+    "VISITED",
+    "REPORTED",
+    "PHOTOGRAPHED",
+)
+POSITION_STATUSES: tuple[str, ...] = ("held", "appointed", "removed", "resigned", "acting")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: normalized text plus what is known about its source."""
+
+    id: str  # doc_id: file stem, or "<stem>#<n>" for the n-th article of a page
+    text: str  # normalized text as stored; every offset points here
+    analysis_text: str = ""  # simplified-character twin of ``text``, same length
+    title: str = ""
+    date: str | None = None  # ISO date YYYY-MM-DD
+    newspaper: str | None = None
+    page: str | None = None
+    url: str | None = None
+    source: str = ""  # path of the file it came from
+    content_hash: str = ""  # sha256 of ``text``
+
+    def __post_init__(self) -> None:
+        if not self.analysis_text:
+            object.__setattr__(self, "analysis_text", self.text)
+        if len(self.analysis_text) != len(self.text):
+            raise ValueError(f"analysis_text of {self.id} must have the length of text")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of ``Article.text`` recognised as a named thing."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # one of LABELS, or an auxiliary label such as "Title" or "Byline"
+    source: str  # model or rule id, e.g. "lac:PER" or "rules:quoted_initiative.v1"
+    attrs: tuple[tuple[str, str], ...] = ()  # extra facts, e.g. (("role", "photo"),)
+
+    def attr(self, key: str, default: str | None = None) -> str | None:
+        return dict(self.attrs).get(key, default)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a relationship was read: the sentence and the rule or model that read it."""
+
+    article_id: str
+    start: int  # sentence start in Article.text
+    end: int  # sentence end in Article.text
+    text: str  # Article.text[start:end]
+    rule: str  # stable versioned id, e.g. "title_before_name.v1"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A canonical named thing. ``id`` is stable across runs and stores."""
+
+    id: str  # "<Label>:<canonical name>", e.g. "Organization:许昌市委"
+    label: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed edge between two entities (by id) with its evidence."""
+
+    type: str
+    source: str  # entity id
+    target: str  # entity id (an Article id for REPORTED / PHOTOGRAPHED)
+    evidence: Evidence
+    title: str | None = None  # HOLDS_POSITION: the title as written
+    status: str | None = None  # HOLDS_POSITION: one of POSITION_STATUSES
+    date: str | None = None  # the article date, for timelines
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """A mention resolved to the entity it names."""
+
+    entity_id: str
+    start: int
+    end: int
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ArticleGraph:
+    """Everything extracted from one article."""
+
+    article: Article
+    entities: tuple[Entity, ...]
+    mentions: tuple[EntityMention, ...]
+    relations: tuple[Relation, ...]
+
+
+@dataclass(frozen=True)
+class GraphBatch:
+    """A batch of extracted articles, the unit a store writes in one transaction."""
+
+    graphs: tuple[ArticleGraph, ...] = field(default_factory=tuple)
+
+
+def entity_id(label: str, name: str) -> str:
+    """The stable id of an entity."""
+    return f"{label}:{name}"
