@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -37,3 +38,158 @@ def main() -> None:
 
 
 # Commands are defined below, one per section; keep each thin over the library.
+
+
+# -- extraction and building ------------------------------------------------------------------
+
+NER_CHOICES = click.Choice(["auto", "lac", "hanlp", "rules"])
+
+
+def _extractor_options(func: F) -> F:
+    func = click.option(
+        "--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Extraction processes."
+    )(func)
+    func = click.option(
+        "--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True, help="Articles per batch."
+    )(func)
+    func = click.option("--hanlp-model", type=click.Path(), help="Local HanLP model folder (with --ner hanlp/auto).")(
+        func
+    )
+    func = click.option(
+        "--ner",
+        type=NER_CHOICES,
+        default="auto",
+        show_default=True,
+        help="NER backend: auto picks HanLP if its "
+        "model is available locally, else the bundled LAC model; rules uses the domain rules alone.",
+    )(func)
+    return func
+
+
+def _progress(label: str) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(desc=label, unit=" articles", file=sys.stderr, disable=None, dynamic_ncols=True)
+
+
+def _report_failure(failure: Any) -> None:
+    click.echo(f"skipped {failure.path}: {failure.reason}", err=True)
+
+
+def _finish(summary: Any) -> None:
+    if summary.failures:
+        click.echo(f"{len(summary.failures)} file(s) failed; the rest was processed.", err=True)
+        sys.exit(2)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True, help="Output.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
+@_extractor_options
+@handle_errors
+def extract(
+    inputs: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    ner: str,
+    hanlp_model: str | None,
+    batch_size: int,
+    workers: int,
+) -> None:
+    """Extract entities and relations from INPUTS (files or folders) as JSON Lines, one line per article."""
+    from kg import run
+    from kg.ner import extractor_factory
+
+    factory, message = extractor_factory(ner, hanlp_model)
+    click.echo(message, err=True)
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    try:
+        with _progress("extracting") as bar:
+            summary = run.extract(
+                inputs, out, factory, batch_size=batch_size, workers=workers, progress=bar.update,
+                on_failure=_report_failure,
+            )  # fmt: skip
+    finally:
+        if output:
+            out.close()
+    _finish(summary)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="out", show_default=True,
+              help="Folder for report.md and graph.html.")  # fmt: skip
+@click.option("--db", type=click.Path(dir_okay=False), default="kg.sqlite", show_default=True, help="SQLite store.")
+@click.option("--neo4j", "neo4j_uri", help="Also write straight through to this Neo4j (bolt://…).")
+@click.option("--neo4j-user", default="neo4j", show_default=True, help="Neo4j user (with --neo4j).")
+@click.option("--password-env", default="KG_NEO4J_PASSWORD", show_default=True,
+              help="Environment variable holding the Neo4j password (with --neo4j).")  # fmt: skip
+@_extractor_options
+@handle_errors
+def build(
+    inputs: tuple[str, ...],
+    out_dir: str,
+    db: str,
+    neo4j_uri: str | None,
+    neo4j_user: str,
+    password_env: str,
+    ner: str,
+    hanlp_model: str | None,
+    batch_size: int,
+    workers: int,
+) -> None:
+    """Extract INPUTS into the store (incremental: unchanged articles are skipped), then write
+    OUT/report.md and OUT/graph.html."""
+    from kg import run
+    from kg.ner import extractor_factory
+    from kg.store.sqlite import SqliteStore
+
+    factory, message = extractor_factory(ner, hanlp_model)
+    click.echo(message, err=True)
+    extra = [_open_neo4j(neo4j_uri, neo4j_user, password_env)] if neo4j_uri else []
+    with SqliteStore(db) as store:
+        try:
+            with _progress("building") as bar:
+                summary = run.build(
+                    inputs, store, factory, batch_size=batch_size, workers=workers, progress=bar.update,
+                    on_failure=_report_failure, extra_stores=extra,
+                )  # fmt: skip
+        finally:
+            for other in extra:
+                other.close()
+        report, view = _write_outputs(store, Path(out_dir))
+    s = summary.stats
+    click.echo(
+        f"{summary.files_read} file(s), {summary.articles + summary.articles_skipped} article(s): "
+        f"{s.articles_added} added, {s.articles_replaced} replaced, "
+        f"{s.articles_unchanged + summary.articles_skipped} unchanged; "
+        f"{s.entities_added} new entities, {s.relations_added} new relationships in {db}"
+    )
+    click.echo(f"report: {report}")
+    click.echo(f"view:   {view}")
+    _finish(summary)
+
+
+def _open_neo4j(uri: str, user: str, password_env: str) -> Any:
+    import os
+
+    from kg.errors import ConfigError
+    from kg.store.neo4j import open_neo4j
+
+    password = os.environ.get(password_env)
+    if password is None:
+        raise ConfigError(f"set the Neo4j password in the environment variable {password_env}")
+    return open_neo4j(uri, user, password)
+
+
+def _write_outputs(store: Any, out_dir: Path) -> tuple[Path, Path]:
+    from kg.analytics import load_graph
+    from kg.report import render_report
+    from kg.viz import write_graph_html
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    report = out_dir / "report.md"
+    report.write_text(render_report(store, "md"), encoding="utf-8")
+    view = write_graph_html(load_graph(store), out_dir / "graph.html")
+    return report, Path(view)

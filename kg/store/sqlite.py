@@ -216,7 +216,9 @@ class SqliteStore:
             )
 
     def entities(self) -> Iterator[Entity]:
-        for eid, label, name, aliases in self._conn.execute("SELECT id, label, name, aliases FROM entities ORDER BY id"):
+        for eid, label, name, aliases in self._conn.execute(
+            "SELECT id, label, name, aliases FROM entities ORDER BY id"
+        ):
             yield Entity(eid, label, name, tuple(json.loads(aliases)))
 
     def relations(self) -> Iterator[Relation]:

@@ -1,0 +1,168 @@
+"""Runs the pipeline over files: read, extract in bounded batches (optionally in parallel), store.
+
+Memory stays flat: files are read lazily, articles flow in batches of ``batch_size``, and each
+batch is written (one transaction) before the next is read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from kg.errors import InputError
+from kg.evaluate import to_extract_record
+from kg.ingest import discover, read_file
+from kg.model import Article, ArticleGraph, GraphBatch
+from kg.ner.base import MentionExtractor
+from kg.pipeline import batched, extract_graphs
+from kg.store.base import GraphStore, WriteStats
+
+ExtractorFactory = Callable[[], MentionExtractor]
+
+
+@dataclass(frozen=True)
+class FileFailure:
+    """A file that could not be read, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class RunSummary:
+    """What a run read, skipped, failed on and stored."""
+
+    files_read: int = 0
+    articles: int = 0
+    articles_skipped: int = 0
+    failures: list[FileFailure] = field(default_factory=list)
+    stats: WriteStats = field(default_factory=WriteStats)
+
+    def add(self, stats: WriteStats) -> None:
+        self.stats = WriteStats(
+            **{k: getattr(self.stats, k) + getattr(stats, k) for k in WriteStats.__dataclass_fields__}
+        )
+
+
+def read_articles(
+    inputs: Sequence[str | Path],
+    summary: RunSummary,
+    on_failure: Callable[[FileFailure], None] | None = None,
+) -> Iterator[Article]:
+    """Articles of every readable file under ``inputs``; failures are recorded, never raised."""
+    for path in discover(inputs):
+        try:
+            articles = read_file(path)
+        except InputError as e:
+            failure = FileFailure(str(path), e.reason + (f" ({e.fix})" if e.fix else ""))
+            summary.failures.append(failure)
+            if on_failure:
+                on_failure(failure)
+            continue
+        summary.files_read += 1
+        yield from articles
+
+
+# -- parallel extraction ---------------------------------------------------------------------
+
+_worker_extractor: MentionExtractor | None = None
+
+
+def _init_worker(factory: ExtractorFactory) -> None:
+    global _worker_extractor
+    _worker_extractor = factory()  # each worker loads its model once
+
+
+def _extract_in_worker(articles: list[Article]) -> list[ArticleGraph]:
+    assert _worker_extractor is not None, "worker was not initialised"
+    return extract_graphs(articles, _worker_extractor)
+
+
+def extract_batches(
+    batches: Iterable[list[Article]],
+    factory: ExtractorFactory,
+    workers: int = 1,
+    executor: Executor | None = None,
+) -> Iterator[list[ArticleGraph]]:
+    """Article graphs batch by batch, in input order, whatever the number of workers."""
+    if executor is not None:
+        yield from executor.map(_extract_in_worker, batches)
+        return
+    if workers <= 1:
+        extractor = factory()
+        for batch in batches:
+            yield extract_graphs(batch, extractor)
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(factory,)) as pool:
+        # Keep at most 2 batches per worker in flight, so memory stays bounded.
+        pending: list = []
+        for batch in batches:
+            pending.append(pool.submit(_extract_in_worker, batch))
+            if len(pending) >= 2 * workers:
+                yield pending.pop(0).result()
+        for future in pending:
+            yield future.result()
+
+
+# -- the two jobs ----------------------------------------------------------------------------
+
+
+def build(
+    inputs: Sequence[str | Path],
+    store: GraphStore,
+    factory: ExtractorFactory,
+    *,
+    batch_size: int = 64,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
+    on_failure: Callable[[FileFailure], None] | None = None,
+    extra_stores: Sequence[GraphStore] = (),
+) -> RunSummary:
+    """Extract every new or changed article under ``inputs`` into ``store``."""
+    summary = RunSummary()
+    is_stored = getattr(store, "has_article", None)
+
+    def fresh() -> Iterator[Article]:
+        for article in read_articles(inputs, summary, on_failure):
+            if is_stored is not None and is_stored(article.id, article.content_hash):
+                summary.articles_skipped += 1
+                if progress:
+                    progress(1)
+                continue
+            yield article
+
+    for graphs in extract_batches(batched(fresh(), batch_size), factory, workers):
+        batch = GraphBatch(tuple(graphs))
+        summary.add(store.write(batch))
+        for other in extra_stores:
+            other.write(batch)
+        summary.articles += len(graphs)
+        if progress:
+            progress(len(graphs))
+    return summary
+
+
+def extract(
+    inputs: Sequence[str | Path],
+    out: TextIO,
+    factory: ExtractorFactory,
+    *,
+    batch_size: int = 64,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
+    on_failure: Callable[[FileFailure], None] | None = None,
+) -> RunSummary:
+    """Write one ``kg extract`` JSON line per article under ``inputs`` to ``out``."""
+    summary = RunSummary()
+    articles = read_articles(inputs, summary, on_failure)
+    for graphs in extract_batches(batched(articles, batch_size), factory, workers):
+        for graph in graphs:
+            out.write(json.dumps(to_extract_record(graph), ensure_ascii=False) + "\n")
+        summary.articles += len(graphs)
+        if progress:
+            progress(len(graphs))
+    return summary
