@@ -22,6 +22,7 @@ Needs Debian's ``chromium`` (``apt-get install -y chromium``) and ``websocket-cl
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -192,10 +193,8 @@ class Browser:
 
     def close(self) -> None:
         if self._ws is not None:
-            try:
+            with contextlib.suppress(Exception):
                 self._ws.close()
-            except Exception:
-                pass
             self._ws = None
         if self._process is not None:
             self._process.terminate()

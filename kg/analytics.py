@@ -1,0 +1,530 @@
+"""NetworkX analytics over a stored graph: centrality, communities, co-appearance, paths, careers.
+
+``load_graph`` reads a store (or a GraphBatch, or ArticleGraphs) once into a ``MultiDiGraph``;
+everything else works on that graph. Costs are stated per function with n nodes, m edges.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import combinations, pairwise
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import InputError
+from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, GraphBatch, Relation
+from kg.store.base import GraphStore
+
+ARTICLE = "Article"
+MEETING_ROLES: tuple[str, ...] = ("PRESIDED", "SPOKE_AT", "ATTENDED")
+BETWEENNESS_EXACT_LIMIT = 5_000  # above this many nodes betweenness is estimated from k sampled sources
+BETWEENNESS_SAMPLES = 500
+SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
+
+Source = GraphStore | GraphBatch | Iterable[ArticleGraph] | nx.MultiDiGraph
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+
+def article_node(article_id: str) -> str:
+    """The node id of an article, as REPORTED / PHOTOGRAPHED relations name it."""
+    return f"{ARTICLE}:{article_id}"
+
+
+def _read(source: Source) -> tuple[list[Article], list[Entity], list[Relation], Iterator[tuple[str, EntityMention]]]:
+    if isinstance(source, GraphBatch):
+        source = source.graphs
+    if hasattr(source, "relations") and hasattr(source, "entities") and hasattr(source, "articles"):
+        store: Any = source
+        return list(store.articles()), list(store.entities()), list(store.relations()), store.mentions()
+    graphs = list(source)  # type: ignore[arg-type]
+    articles = [g.article for g in graphs]
+    entities: dict[str, Entity] = {}
+    for g in graphs:
+        for e in g.entities:
+            known = entities.get(e.id)
+            aliases = tuple(sorted(set(e.aliases) | set(known.aliases if known else ())))
+            entities[e.id] = Entity(e.id, e.label, e.name, aliases)
+    relations = [r for g in graphs for r in g.relations]
+    mentions = ((g.article.id, m) for g in graphs for m in g.mentions)
+    return articles, list(entities.values()), relations, mentions
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``: split after 。！？；and newlines."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def load_graph(source: Source) -> nx.MultiDiGraph:
+    """The whole store as a ``MultiDiGraph``. O(n + m + mentions).
+
+    Nodes are entity ids with ``label``, ``name``, ``aliases``, ``mentions`` (count), ``articles``
+    (ids of articles naming it), ``first_seen``/``last_seen`` (article dates); plus one node
+    ``Article:<id>`` per article (``label`` "Article", ``name`` its title, ``date``). Edges are
+    relations, one per piece of evidence, with ``type``, ``title``, ``status``, ``date`` and
+    ``evidence`` (a kg.model.Evidence). ``graph.graph["sentences"]`` lists, per sentence naming
+    two or more people, ``(article_id, start, end, text, person ids)``: the same-sentence signal
+    of ``coappearance``. A MultiDiGraph passed in is returned as is.
+    """
+    if isinstance(source, nx.MultiDiGraph):
+        return source
+    articles, entities, relations, mentions = _read(source)
+    g = nx.MultiDiGraph()
+    by_id = {a.id: a for a in articles}
+    for a in articles:
+        g.add_node(
+            article_node(a.id),
+            label=ARTICLE,
+            name=a.title or a.id,
+            article_id=a.id,
+            date=a.date,
+            newspaper=a.newspaper,
+            page=a.page,
+            url=a.url,
+            aliases=[],
+            mentions=0,
+            articles=[a.id],
+            first_seen=a.date,
+            last_seen=a.date,
+        )
+    for e in entities:
+        g.add_node(
+            e.id,
+            label=e.label,
+            name=e.name,
+            aliases=list(e.aliases),
+            mentions=0,
+            articles=[],
+            first_seen=None,
+            last_seen=None,
+        )
+
+    seen_in: dict[str, set[str]] = defaultdict(set)
+    persons_at: dict[str, dict[tuple[int, int], set[str]]] = defaultdict(lambda: defaultdict(set))
+    spans_of: dict[str, list[tuple[int, int]]] = {}
+    for article_id, m in mentions:
+        if m.entity_id not in g:
+            continue
+        node = g.nodes[m.entity_id]
+        node["mentions"] += 1
+        seen_in[m.entity_id].add(article_id)
+        if node["label"] == "Person" and article_id in by_id:
+            if article_id not in spans_of:
+                spans_of[article_id] = sentence_spans(by_id[article_id].text)
+            for span in spans_of[article_id]:
+                if span[0] <= m.start < span[1]:
+                    persons_at[article_id][span].add(m.entity_id)
+                    break
+
+    for r in relations:
+        for node_id in (r.source, r.target):
+            if node_id not in g:  # a relation to something the store lost: keep it visible
+                label, _, name = node_id.partition(":")
+                g.add_node(
+                    node_id,
+                    label=label,
+                    name=name,
+                    aliases=[],
+                    mentions=0,
+                    articles=[],
+                    first_seen=None,
+                    last_seen=None,
+                )
+        g.add_edge(r.source, r.target, type=r.type, title=r.title, status=r.status, date=r.date, evidence=r.evidence)
+        seen_in[r.source].add(r.evidence.article_id)
+        if not r.target.startswith(f"{ARTICLE}:"):
+            seen_in[r.target].add(r.evidence.article_id)
+
+    for node_id, ids in seen_in.items():
+        node = g.nodes[node_id]
+        node["articles"] = sorted(ids)
+        dates = sorted(d for i in ids if (d := by_id[i].date if i in by_id else None))
+        if dates:
+            node["first_seen"], node["last_seen"] = dates[0], dates[-1]
+
+    sentences = []
+    for article_id, spans in persons_at.items():
+        text = by_id[article_id].text
+        for (start, end), people in sorted(spans.items()):
+            if len(people) >= 2:
+                sentences.append((article_id, start, end, text[start:end].strip(), tuple(sorted(people))))
+    g.graph["sentences"] = sentences
+    g.graph["articles"] = len(articles)
+    return g
+
+
+# -- lookups ---------------------------------------------------------------------------------
+
+
+def nodes_with_label(g: nx.MultiDiGraph, label: str) -> list[str]:
+    """Node ids with ``label``, sorted. O(n)."""
+    return sorted(n for n, d in g.nodes(data=True) if d.get("label") == label)
+
+
+def find_node(g: nx.MultiDiGraph, name: str, label: str | None = "Person") -> str:
+    """The node id named ``name`` (by id, name or alias); InputError with close names otherwise. O(n)."""
+    if name in g and (label is None or g.nodes[name].get("label") == label):
+        return name
+    candidates = [(n, d) for n, d in g.nodes(data=True) if label is None or d.get("label") == label]
+    for n, d in candidates:
+        if d.get("name") == name:
+            return n
+    for n, d in candidates:
+        if name in d.get("aliases", ()):
+            return n
+    names = sorted({d.get("name", "") for _, d in candidates} - {""})
+    close = difflib.get_close_matches(name, names, n=5, cutoff=0.3)
+    close += [x for x in names if (name in x or x in name) and x not in close][: 5 - len(close)]
+    kind = (label or "entity").lower()
+    fix = f"did you mean {', '.join(close)}? " if close else ""
+    fix += "run `kg report` to list people" if kind == "person" else "run `kg report` to list what is stored"
+    raise InputError(name, f"no such {kind} in the store", fix)
+
+
+def display(g: nx.MultiDiGraph, node: str) -> str:
+    """A node's name for people to read."""
+    return str(g.nodes[node].get("name", node)) if node in g else node.partition(":")[2] or node
+
+
+# -- centrality and structure ------------------------------------------------------------------
+
+
+def entity_view(g: nx.MultiDiGraph, *, articles: bool = False) -> nx.Graph:
+    """An undirected simple graph over entities; ``weight`` counts the relations between two nodes.
+
+    Article nodes (bylines) are left out unless ``articles``. O(n + m).
+    """
+    h = nx.Graph()
+    for n, d in g.nodes(data=True):
+        if articles or d.get("label") != ARTICLE:
+            h.add_node(n, **{k: d.get(k) for k in ("label", "name")})
+    for u, v, d in g.edges(data=True):
+        if u == v or u not in h or v not in h:
+            continue
+        if h.has_edge(u, v):
+            h[u][v]["weight"] += 1
+            h[u][v]["types"].add(d["type"])
+        else:
+            h.add_edge(u, v, weight=1, types={d["type"]})
+    return h
+
+
+def degree_centrality(g: nx.MultiDiGraph) -> dict[str, float]:
+    """Degree centrality on the entity view. O(n + m)."""
+    h = entity_view(g)
+    return nx.degree_centrality(h) if len(h) > 1 else dict.fromkeys(h, 0.0)
+
+
+def betweenness(g: nx.MultiDiGraph, *, k: int | None = None, seed: int = 42) -> dict[str, float]:
+    """Betweenness centrality on the entity view.
+
+    Exact (O(n·m)) up to BETWEENNESS_EXACT_LIMIT nodes; above it, estimated from ``k`` sampled
+    sources (default BETWEENNESS_SAMPLES; O(k·m)), seeded so runs repeat.
+    """
+    h = entity_view(g)
+    if k is None and len(h) > BETWEENNESS_EXACT_LIMIT:
+        k = BETWEENNESS_SAMPLES
+    if k is not None and k >= len(h):
+        k = None
+    return nx.betweenness_centrality(h, k=k, seed=seed if k else None)
+
+
+def pagerank(g: nx.MultiDiGraph, *, alpha: float = 0.85, tol: float = 1e-10, max_iter: int = 200) -> dict[str, float]:
+    """PageRank on the undirected, weighted entity view: pure-Python power iteration, O(m) per step.
+
+    (networkx's own pagerank needs scipy, which kg does not depend on.)
+    """
+    h = entity_view(g)
+    n = len(h)
+    if n == 0:
+        return {}
+    strength = {u: sum(d["weight"] for d in h[u].values()) for u in h}
+    rank = dict.fromkeys(h, 1.0 / n)
+    for _ in range(max_iter):
+        dangling = alpha * sum(rank[u] for u in h if strength[u] == 0) / n
+        nxt = dict.fromkeys(h, (1.0 - alpha) / n + dangling)
+        for u in h:
+            if strength[u]:
+                share = alpha * rank[u] / strength[u]
+                for v, d in h[u].items():
+                    nxt[v] += share * d["weight"]
+        delta = sum(abs(nxt[u] - rank[u]) for u in h)
+        rank = nxt
+        if delta < n * tol:
+            break
+    return rank
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """One node's centrality scores."""
+
+    node: str
+    name: str
+    label: str
+    degree: int
+    degree_centrality: float
+    betweenness: float
+    pagerank: float
+
+
+def centrality(g: nx.MultiDiGraph, *, label: str | None = None, top: int | None = None) -> list[Ranked]:
+    """Degree, betweenness and PageRank per node, best PageRank first. Cost of ``betweenness``."""
+    h = entity_view(g)
+    dc = degree_centrality(g)
+    bc = betweenness(g)
+    pr = pagerank(g)
+    rows = [
+        Ranked(
+            n,
+            str(d.get("name", n)),
+            str(d.get("label", "")),
+            h.degree(n),
+            dc.get(n, 0.0),
+            bc.get(n, 0.0),
+            pr.get(n, 0.0),
+        )
+        for n, d in h.nodes(data=True)
+        if label is None or d.get("label") == label
+    ]
+    rows.sort(key=lambda r: (-r.pagerank, -r.degree, r.name))
+    return rows[:top] if top else rows
+
+
+def communities(g: nx.MultiDiGraph | nx.Graph, *, seed: int = 42, resolution: float = 1.0) -> list[set[str]]:
+    """Louvain communities of the entity view (or of a given simple graph), largest first. ~O(m log n)."""
+    h = g if isinstance(g, nx.Graph) and not g.is_multigraph() else entity_view(g)  # type: ignore[arg-type]
+    if h.number_of_edges() == 0:
+        return [{n} for n in sorted(h)]
+    found = nx.community.louvain_communities(h, weight="weight", seed=seed, resolution=resolution)
+    return sorted(found, key=lambda c: (-len(c), min(c)))
+
+
+def k_core(g: nx.MultiDiGraph, k: int | None = None) -> nx.Graph:
+    """The k-core of the entity view (the main core when ``k`` is None). O(n + m)."""
+    h = entity_view(g)
+    h.remove_edges_from(nx.selfloop_edges(h))
+    return nx.k_core(h, k=k)
+
+
+def core_numbers(g: nx.MultiDiGraph) -> dict[str, int]:
+    """Each node's core number in the entity view. O(n + m)."""
+    h = entity_view(g)
+    h.remove_edges_from(nx.selfloop_edges(h))
+    return nx.core_number(h)
+
+
+# -- people ------------------------------------------------------------------------------------
+
+
+def coappearance(g: nx.MultiDiGraph) -> nx.Graph:
+    """The person–person projection: two people are linked when they appear at the same meeting,
+    hold posts in the same body, or are named in the same sentence.
+
+    Edge ``weight`` = meetings + bodies + sentences shared; ``meetings``/``bodies`` hold the shared
+    node ids, ``sentences`` the shared sentence count. Cost: sum over meetings and bodies of
+    (people there)², plus the sentences listed by ``load_graph``.
+    """
+    p = nx.Graph()
+    for n in nodes_with_label(g, "Person"):
+        p.add_node(n, label="Person", name=g.nodes[n].get("name", n))
+    groups: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for u, v, d in g.edges(data=True):
+        if u not in p:
+            continue
+        if d["type"] in MEETING_ROLES:
+            groups[("meetings", v)].add(u)
+        elif d["type"] == "HOLDS_POSITION":
+            groups[("bodies", v)].add(u)
+
+    def link(a: str, b: str) -> dict[str, Any]:
+        if not p.has_edge(a, b):
+            p.add_edge(a, b, weight=0, meetings=[], bodies=[], sentences=0)
+        return p[a][b]
+
+    for (kind, where), people in sorted(groups.items()):
+        for a, b in combinations(sorted(people), 2):
+            e = link(a, b)
+            e[kind].append(where)
+            e["weight"] += 1
+    for _article, _s, _e, _text, people in g.graph.get("sentences", ()):
+        for a, b in combinations(sorted(x for x in people if x in p), 2):
+            e = link(a, b)
+            e["sentences"] += 1
+            e["weight"] += 1
+    return p
+
+
+def ego(g: nx.MultiDiGraph, name: str, depth: int = 2, *, label: str | None = None) -> nx.MultiDiGraph:
+    """The subgraph within ``depth`` hops of ``name`` (either direction, Article nodes skipped as
+    stepping stones). O(nodes and edges within reach)."""
+    centre = find_node(g, name, label)
+    undirected = g.to_undirected(as_view=True)
+    reach = {centre: 0}
+    frontier = [centre]
+    for hop in range(1, depth + 1):
+        nxt = []
+        for n in frontier:
+            if n != centre and g.nodes[n].get("label") == ARTICLE:
+                continue
+            for m in undirected.neighbors(n):
+                if m not in reach:
+                    reach[m] = hop
+                    nxt.append(m)
+        frontier = nxt
+    sub = g.subgraph(reach).copy()
+    for n, hop in reach.items():
+        sub.nodes[n]["hops"] = hop
+    sub.graph["centre"] = centre
+    sub.graph["depth"] = depth
+    sub.graph["sentences"] = [s for s in g.graph.get("sentences", ()) if set(s[4]) & set(reach)]
+    return sub
+
+
+@dataclass(frozen=True)
+class Step:
+    """One hop of a path: from ``source`` to ``target`` by a relation of ``type``."""
+
+    source: str
+    target: str
+    type: str
+    title: str | None
+    evidence: Evidence | None
+
+
+def shortest_path(g: nx.MultiDiGraph, a: str, b: str) -> list[Step]:
+    """The shortest chain of relations between two people (any direction, not through articles).
+
+    Empty when they are not connected. Breadth-first: O(n + m).
+    """
+    src, dst = find_node(g, a), find_node(g, b)
+    h = entity_view(g)
+    try:
+        nodes = nx.shortest_path(h, src, dst)
+    except nx.NetworkXNoPath:
+        return []
+    steps = []
+    for u, v in pairwise(nodes):
+        data = g.get_edge_data(u, v) or g.get_edge_data(v, u) or {}
+        first = next(iter(data.values()), {})
+        steps.append(Step(u, v, first.get("type", ""), first.get("title"), first.get("evidence")))
+    return steps
+
+
+def hierarchy(g: nx.MultiDiGraph) -> nx.DiGraph:
+    """The PART_OF tree: an edge child → parent per PART_OF relation (Organizations and Initiatives).
+
+    ``count`` on each edge is the number of evidence sentences. O(m).
+    """
+    t = nx.DiGraph()
+    for u, v, d in g.edges(data=True):
+        if d["type"] != "PART_OF":
+            continue
+        for n in (u, v):
+            t.add_node(n, label=g.nodes[n].get("label"), name=g.nodes[n].get("name", n))
+        if t.has_edge(u, v):
+            t[u][v]["count"] += 1
+        else:
+            t.add_edge(u, v, count=1, evidence=d.get("evidence"))
+    return t
+
+
+@dataclass(frozen=True)
+class Post:
+    """One post of a career: a (title, organization, status) seen between two article dates."""
+
+    person: str
+    title: str
+    organization: str  # the organization's name
+    organization_id: str
+    status: str
+    first_seen: str | None
+    last_seen: str | None
+    evidence: tuple[Evidence, ...]
+
+
+def career(source: Source, person_name: str) -> list[Post]:
+    """A person's posts: HOLDS_POSITION relations grouped by (title, organization, status), each with
+    the first and last article date it was seen and every evidence sentence; ordered by first date.
+
+    O(degree of the person) once the graph is loaded.
+    """
+    g = load_graph(source)
+    person = find_node(g, person_name)
+    grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for _, target, d in g.out_edges(person, data=True):
+        if d["type"] == "HOLDS_POSITION":
+            grouped[(d.get("title") or "", target, d.get("status") or "held")].append(d)
+    posts = []
+    for (title, org, status), edges in grouped.items():
+        dates = sorted(d["date"] for d in edges if d.get("date"))
+        evidence = tuple(sorted({d["evidence"] for d in edges}, key=lambda e: (e.article_id, e.start)))
+        posts.append(
+            Post(
+                display(g, person),
+                title,
+                display(g, org),
+                org,
+                status,
+                dates[0] if dates else None,
+                dates[-1] if dates else None,
+                evidence,
+            )
+        )
+    posts.sort(key=lambda p: (p.first_seen or "9999", p.last_seen or "9999", p.title, p.organization))
+    return posts
+
+
+@dataclass(frozen=True)
+class Role:
+    """A person's role at a meeting."""
+
+    meeting: str
+    meeting_id: str
+    role: str  # PRESIDED, SPOKE_AT or ATTENDED
+    date: str | None
+    evidence: Evidence
+
+
+def meeting_roles(g: nx.MultiDiGraph, person: str) -> list[Role]:
+    """The meetings a person presided, spoke at or attended, by date. O(degree)."""
+    roles = {
+        (v, d["type"], d["evidence"].article_id): Role(display(g, v), v, d["type"], d.get("date"), d["evidence"])
+        for _, v, d in g.out_edges(person, data=True)
+        if d["type"] in MEETING_ROLES
+    }
+    return sorted(roles.values(), key=lambda r: (r.date or "", r.meeting, MEETING_ROLES.index(r.role)))
+
+
+def seen_with(g: nx.MultiDiGraph, person: str, top: int = 15) -> list[tuple[str, int]]:
+    """The people most often appearing with ``person`` in the co-appearance projection: (name, weight)."""
+    p = coappearance(g)
+    if person not in p:
+        return []
+    rows = [(display(g, other), int(d["weight"])) for other, d in p[person].items()]
+    rows.sort(key=lambda r: (-r[1], r[0]))
+    return rows[:top]
+
+
+def label_counts(g: nx.MultiDiGraph) -> Counter[str]:
+    """Nodes per label. O(n)."""
+    return Counter(str(d.get("label")) for _, d in g.nodes(data=True))
+
+
+def relation_counts(g: nx.MultiDiGraph) -> Counter[str]:
+    """Edges per relation type. O(m)."""
+    return Counter(str(d.get("type")) for _, _, d in g.edges(data=True))
