@@ -1,21 +1,393 @@
 """Relation rules: mentions of one article in, an ArticleGraph out.
 
-Placeholder until the rule table lands: keeps model mentions as entities, no relations.
+Model mentions are cleaned and merged with rule mentions (kg.ner.rules), the rule table
+(kg.relations.table) is applied sentence by sentence, and names are resolved to canonical
+entities (kg.resolve). Every relation carries the sentence it was read from.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
-from kg.model import Article, ArticleGraph, Entity, EntityMention, Mention, entity_id
+from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, Mention, Relation, entity_id
+from kg.ner import rules as R
+from kg.resolve import HEAD_BODY, body_of_title, canonical_org, explicit_region, region_of
+
+try:  # bylines belong to ingest; fall back to our own reader until it lands
+    from kg.ingest import find_credits as _find_credits  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - depends on the ingest package
+    from kg.relations.credits import find_credits as _find_credits
+
+find_credits: Callable[[str], list[Mention]] = _find_credits
+
+_NAME_OK = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
+# A name's last character that really starts the next word: 王勇|安排, 刘涛|部署.
+_VERB2 = frozenset("安排 部署 主持 讲话 出席 参加 强调 指出 要求 调研 考察 看望 介绍 表示 带队 会见 检查 督导 列席 致辞 宣布 传达".split())
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石"
+    "廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹"
+    "申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉"
+    "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+NON_OFFICIAL_HEADS = ("讲师", "教授", "工程师", "经理", "总经理", "董事长", "指导师", "育婴师", "总监", "总裁", "主编")
+_APPOINT = re.compile(r"(任命|免去|接受)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:为|的|辞去)([^，。；]{2,40}?)(?:职务|$|[，。；])")
+_ROLE_PRESIDE = re.compile(r"(?:同志)?(?:在[^，。；]{0,40}?)?主持")
+_ROLE_SPEAK = re.compile(
+    r"(?:同志)?(?:(?:主持会议|主持|出席|出席会议|参加会议)并|在[^，。；]{0,60}?上)?(?:发表)?(?:重要)?"
+    r"(?:讲话|强调|指出|要求|部署|作[^，。；]{0,12}报告|致辞|讲党课)"
+)
+_ATTEND = re.compile(r"(?:出席|参加|列席)(?:了)?(?=会议|大会|活动|座谈会|仪式|$|[，。；,;并\n])")
+_ISSUE = re.compile(r"制定出台|印发|出台|发出|发布|下发|制定")
+_RUN = re.compile(r"开展|实施|推进|启动|组织|推行|举办")
+_ORGANIZE = re.compile(r"(?:组织)?召开|举办|举行")
+_VISIT = re.compile(r"前往|赴|到|来到|深入")
+_ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
+
+
+@dataclass
+class _Ctx:
+    article: Article
+    text: str
+    sents: list[tuple[int, int]]
+    starts: list[int]
+    entities: dict[str, Entity] = field(default_factory=dict)
+    aliases: dict[str, set[str]] = field(default_factory=dict)
+    linked: list[EntityMention] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    seen: set[tuple[str, str, str, str | None]] = field(default_factory=set)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = max(0, bisect_right(self.starts, pos) - 1)
+        return self.sents[i] if self.sents else (0, len(self.text))
+
+    def entity(self, label: str, name: str, mention: Mention | None = None) -> str:
+        eid = entity_id(label, name)
+        if eid not in self.entities:
+            self.entities[eid] = Entity(eid, label, name)
+        if mention is not None:
+            if mention.text != name:
+                self.aliases.setdefault(eid, set()).add(mention.text)
+            self.linked.append(EntityMention(eid, mention.start, mention.end, mention.text, mention.source))
+        return eid
+
+    def relate(self, typ: str, src: str, tgt: str, pos: int, rule: str, title: str | None = None,
+               status: str | None = None) -> None:  # fmt: skip
+        key = (typ, src, tgt, title)
+        if key in self.seen or src == tgt:
+            return
+        self.seen.add(key)
+        s, e = self.sentence(pos)
+        ev = Evidence(self.article.id, s, e, self.article.text[s:e], rule)
+        self.relations.append(Relation(typ, src, tgt, ev, title, status, self.article.date))
+
+
+def _inside(spans: Sequence[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], s: int, e: int) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def _clean_person(article: Article, m: Mention) -> Mention | None:
+    """Trim whitespace, a photo-credit 摄 and a swallowed verb start; refuse what is no name."""
+    text = article.analysis_text
+    s, e = m.start, m.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if text[e - 1 : e] == "摄" and e - s >= 3:
+        e -= 1
+    if e - s == 3 and text[e - 1 : e + 1] in _VERB2:
+        e -= 1
+    if not _NAME_OK.match(text[s:e]):
+        return None
+    return Mention(s, e, article.text[s:e], "Person", m.source)
+
+
+def _name_after_title(text: str, pos: int) -> tuple[int, int] | None:
+    """A name right after a title when the model missed it: surname + 1–2 characters."""
+    if pos >= len(text) or text[pos] not in _SURNAMES:
+        return None
+
+    def boundary(i: int) -> bool:
+        return i >= len(text) or not ("\u4e00" <= text[i] <= "\u9fff") or text[i] in R.STOP or text[i : i + 2] in _VERB2
+
+    for n in (2, 3):
+        if boundary(pos + n) and all("\u4e00" <= c <= "\u9fff" for c in text[pos : pos + n]):
+            return pos, pos + n
+    return None
 
 
 def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -> ArticleGraph:
-    """Entities, mentions and relations of one article."""
-    entities: dict[str, Entity] = {}
-    linked: list[EntityMention] = []
+    """Entities, mentions and relations of one article: rules, model mentions, rule table, resolution."""
+    text = article.analysis_text
+    sents = R.sentences(text)
+    ctx = _Ctx(article, text, sents, [s for s, _ in sents])
+
+    quotes = [(q.start(), q.end()) for q in R.QUOTE.finditer(text)]
+    documents = R.find_documents(article)
+    doc_spans = [(d.start - 1, d.end + 1) for d in documents]
+    meetings = R.find_meetings(article)
+    initiatives = R.find_initiatives(article)
+    credits = [c for c in find_credits(article.text)]
+    credit_spans = [(c.start, c.end) for c in credits]
+    blocked = quotes + doc_spans
+
+    persons: list[Mention] = []
     for m in mentions:
-        eid = entity_id(m.label, m.text)
-        entities.setdefault(eid, Entity(eid, m.label, m.text))
-        linked.append(EntityMention(eid, m.start, m.end, m.text, m.source))
-    return ArticleGraph(article, tuple(entities.values()), tuple(linked), ())
+        if m.label == "Person":
+            p = _clean_person(article, m)
+            if p and not _inside(blocked, p.start, p.end) and not _overlaps(credit_spans, p.start, p.end):
+                persons.append(p)
+    places = [m for m in mentions if m.label == "Place" and not _inside(blocked, m.start, m.end)]
+    model_orgs = [
+        m for m in mentions
+        if m.label == "Organization" and not _inside(blocked, m.start, m.end)
+        and (R.ORG_SUFFIX_END.search(m.text) or m.text in R.NATIONAL_BODIES)
+    ]  # fmt: skip
+    rule_orgs = [o for o in R.find_organizations(article, places, model_orgs) if not _inside(blocked, o.start, o.end)]
+    orgs = _merge_orgs(model_orgs + rule_orgs)
+    org_spans = [(o.start, o.end) for o in orgs]
+    places = [p for p in places if not _overlaps(org_spans, p.start, p.end)]
+    meet_spans = [(m.start, m.end) for m in meetings]
+    # names after a title that the model missed
+    taken = {p.start for p in persons}
+    for h in re.finditer(rf"(?:{R._HEADS})", text):
+        span = None if h.end() in taken else _name_after_title(text, h.end())
+        if span and R.title_chain(text, span[0]) and not _overlaps(credit_spans + org_spans + meet_spans, *span):
+            persons.append(Mention(span[0], span[1], article.text[span[0] : span[1]], "Person", "rules:title_name.v1"))
+            taken.add(span[0])
+    persons = [p for p in persons if not _inside(org_spans + meet_spans, p.start, p.end)]
+    persons.sort(key=lambda p: p.start)
+
+    region = region_of(article, [p.text for p in places] + [article.title])
+
+    # entities ----------------------------------------------------------------------------
+    person_ids = [ctx.entity("Person", article.text[p.start : p.end], p) for p in persons]
+    org_ids = [ctx.entity("Organization", canonical_org(article.analysis_text[o.start : o.end], region), o) for o in orgs]
+    for p in places:
+        ctx.entity("Place", p.text, p)
+    meeting_ids = [ctx.entity("Meeting", m.text, m) for m in meetings]
+    init_ids = [ctx.entity("Initiative", i.text, i) for i in initiatives]
+    doc_ids = [ctx.entity("Document", d.text, d) for d in documents]
+
+    _credits(ctx, credits)
+    _positions(ctx, persons, person_ids, region)
+    _roles(ctx, persons, person_ids, meetings, meeting_ids)
+    _org_relations(ctx, orgs, org_ids, places, documents, doc_ids, initiatives, init_ids, meetings, meeting_ids)
+    _participants(ctx, persons, person_ids, initiatives, init_ids)
+
+    entities = tuple(
+        Entity(e.id, e.label, e.name, tuple(sorted(ctx.aliases.get(e.id, ())))) for e in ctx.entities.values()
+    )
+    return ArticleGraph(article, entities, tuple(ctx.linked), tuple(ctx.relations))
+
+
+def _merge_orgs(orgs: list[Mention]) -> list[Mention]:
+    """Organizations without overlaps: the longest span wins (sub-units keep their parent separately)."""
+    kept = R._longest([(o.start, o.end) for o in orgs])
+    by_span = {(o.start, o.end): o for o in orgs}
+    out = [by_span[k] for k in kept]
+    # a parent named inside a sub-unit stays an entity of its own (禹州市公交公司 of …公司团支部)
+    for o in orgs:
+        if o.source.startswith("lac") and (o.start, o.end) not in kept and any(
+            s == o.start and e > o.end and by_span[(s, e)].source == "rules:org_subunit.v1" for s, e in kept
+        ):
+            out.append(o)
+    return sorted(out, key=lambda o: (o.start, o.end))
+
+
+def _credits(ctx: _Ctx, credits: Sequence[Mention]) -> None:
+    for c in credits:
+        pid = ctx.entity("Person", c.text, Mention(c.start, c.end, c.text, "Person", c.source))
+        typ = "PHOTOGRAPHED" if c.label == "Photographer" else "REPORTED"
+        rule = c.source.removeprefix("rules:") if c.source.startswith("rules:") else c.source
+        ctx.relate(typ, pid, f"Article:{ctx.article.id}", c.start, rule)
+
+
+def _status(text: str, chain_start: int, title: str) -> str:
+    if title.startswith(("代理", "代")) and not title.startswith("代表"):
+        return "acting"
+    return "held"
+
+
+def _positions(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], region: dict[str, str]) -> None:
+    text = ctx.text
+    chains: dict[int, list[tuple[int, int]]] = {}
+    for i, p in enumerate(persons):
+        chain = R.title_chain(text, p.start)
+        rule = "title_before_name.v1"
+        if not chain and i and text[p.start - 1 : p.start] == "、" and persons[i - 1].end == p.start - 1:
+            chain = chains.get(i - 1, [])
+            rule = "shared_title_list.v1"
+        chains[i] = chain
+        _emit_chain(ctx, p, pids[i], chain, region, rule, "held")
+        after = text[p.end : p.end + 3]
+        for t in ("总书记", "主席", "总理"):
+            if after.startswith(t) and not R.title_chain(text, p.start):
+                body = HEAD_BODY.get(t, "中共中央" if t == "总书记" else "国务院")
+                if t == "主席":
+                    body = "中华人民共和国" if False else "国家"
+                    continue
+                oid = ctx.entity("Organization", body)
+                ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "name_before_title.v1", t, "held")
+    # appointments, removals, resignations
+    by_name = {p.text: pids[i] for i, p in enumerate(persons)}
+    for m in _APPOINT.finditer(text):
+        verb, name, titles = m.groups()
+        pid = by_name.get(ctx.article.text[m.start(2) : m.end(2)])
+        if not pid:
+            continue
+        status = {"任命": "appointed", "免去": "removed", "接受": "resigned"}[verb]
+        pos = m.start(3)
+        spans = []
+        for part in titles.split("、"):
+            if part and any(part.endswith(h) for h in R.TITLE_HEADS):
+                spans.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        _emit_chain(ctx, Mention(m.start(2), m.end(2), name, "Person", "rules"), pid, spans, region, "appointment.v1", status)
+
+
+def _emit_chain(ctx: _Ctx, p: Mention, pid: str, chain: Sequence[tuple[int, int]], region: dict[str, str],
+                rule: str, status: str) -> None:  # fmt: skip
+    inherited: str | None = None
+    local = dict(region)
+    for s, e in chain:
+        token = ctx.text[s:e]
+        title = ctx.article.text[s:e]
+        body, head = R.split_title(token)
+        ex = explicit_region(body)
+        if ex:
+            local = {**local, ex[0]: ex[1]}
+        org = body_of_title(body, head, inherited)
+        st = _status(ctx.text, s, head) if status == "held" else status
+        if org is None:
+            continue
+        inherited = org
+        name = canonical_org(org, local)
+        oid = ctx.entity("Organization", name)
+        ctx.relate("HOLDS_POSITION", pid, oid, p.start, rule, title, st)
+        bare = head.lstrip("副")
+        if bare in R.NON_OFFICIAL_HEADS if hasattr(R, "NON_OFFICIAL_HEADS") else bare in NON_OFFICIAL_HEADS:
+            ctx.relate("WORKS_FOR", pid, oid, p.start, "works_for.v1")
+
+
+def _nearest(ctx: _Ctx, items: Sequence[Mention], ids: Sequence[str], pos: int) -> str | None:
+    """The item in the sentence of ``pos``, else the nearest one before it, else the first after."""
+    s, e = ctx.sentence(pos)
+    inside = [ids[i] for i, m in enumerate(items) if s <= m.start < e]
+    if inside:
+        return inside[0]
+    before = [ids[i] for i, m in enumerate(items) if m.start < s]
+    if before:
+        return before[-1]
+    return ids[0] if ids else None
+
+
+def _roles(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], meetings: Sequence[Mention],
+           mids: Sequence[str]) -> None:  # fmt: skip
+    if not mids:
+        return
+    text = ctx.text
+    entrusted = [(m.start(), m.end()) for m in _ENTRUST.finditer(text)]
+    for i, p in enumerate(persons):
+        if _inside(entrusted, p.start, p.end):
+            continue
+        mid = _nearest(ctx, meetings, mids, p.start)
+        if mid is None:
+            continue
+        if _ROLE_PRESIDE.match(text, p.end):
+            ctx.relate("PRESIDED", pids[i], mid, p.start, "presided.v1")
+        if _ROLE_SPEAK.match(text, p.end):
+            ctx.relate("SPOKE_AT", pids[i], mid, p.start, "spoke_at.v1")
+    # attendance: persons listed before 出席/参加/列席 in list-only clauses
+    for m in _ATTEND.finditer(text):
+        s, e = ctx.sentence(m.start())
+        mid = _nearest(ctx, meetings, mids, m.start())
+        if mid is None:
+            continue
+        clause_start = max(text.rfind(c, s, m.start()) for c in "，,：:") + 1
+        lo = max(s, clause_start)
+        # earlier clauses of the sentence that only list people (end with a name)
+        while lo > s:
+            prev = max(text.rfind(c, s, lo - 1) for c in "，,：:") + 1
+            prev = max(prev, s)
+            seg_persons = [p for p in persons if prev <= p.start and p.end <= lo - 1]
+            if not seg_persons or seg_persons[-1].end != lo - 1:
+                break
+            lo = prev
+        for i, p in enumerate(persons):
+            if lo <= p.start and p.end <= m.start() and not _inside(entrusted, p.start, p.end):
+                if _ROLE_PRESIDE.match(text, p.end) and not text.startswith(("出席", "参加"), p.end):
+                    continue
+                ctx.relate("ATTENDED", pids[i], mid, p.start, "attended.v1")
+
+
+def _org_relations(ctx: _Ctx, orgs: Sequence[Mention], oids: Sequence[str], places: Sequence[Mention],
+                   docs: Sequence[Mention], dids: Sequence[str], inits: Sequence[Mention], iids: Sequence[str],
+                   meetings: Sequence[Mention], mids: Sequence[str]) -> None:  # fmt: skip
+    text = ctx.text
+
+    def subject(pos: int) -> list[int]:
+        """Indexes of the organizations that are the subject before ``pos`` in its sentence (一 、-list)."""
+        s, _ = ctx.sentence(pos)
+        cands = [i for i, o in enumerate(orgs) if s <= o.start and o.end <= pos]
+        if not cands:
+            return []
+        out = [cands[-1]]
+        for j in reversed(cands[:-1]):
+            if orgs[j].end + 1 == orgs[out[-1]].start and text[orgs[j].end] == "、":
+                out.append(j)
+        return out
+
+    for k, d in enumerate(docs):
+        s, _ = ctx.sentence(d.start)
+        verbs = [v for v in _ISSUE.finditer(text, s, d.start)]
+        if verbs:
+            for i in subject(verbs[-1].start()):
+                ctx.relate("ISSUED", oids[i], dids[k], d.start, "issued.v1")
+    for k, it in enumerate(inits):
+        s, _ = ctx.sentence(it.start)
+        verbs = [v for v in _RUN.finditer(text, s, it.start)]
+        if verbs:
+            for i in subject(verbs[-1].start()):
+                ctx.relate("RUNS", oids[i], iids[k], it.start, "runs.v1")
+    for k, mt in enumerate(meetings):
+        lo = max(0, mt.start - 6)
+        v = _ORGANIZE.search(text, lo, mt.start)
+        if v and text[v.end() : mt.start] == "":
+            for i in subject(v.start()):
+                if orgs[i].end == v.start():
+                    ctx.relate("ORGANIZED", oids[i], mids[k], mt.start, "organized.v1")
+    place_by_start = {p.start: p for p in places}
+    for i, o in enumerate(orgs):
+        if o.source == "rules:org_suffix.v1" and o.start in place_by_start:
+            pl = place_by_start[o.start]
+            ctx.relate("LOCATED_IN", oids[i], ctx.entity("Place", pl.text), o.start, "located_in.v1")
+        for j, parent in enumerate(orgs):
+            if j != i and parent.start == o.start and parent.end < o.end and o.source == "rules:org_subunit.v1":
+                ctx.relate("PART_OF", oids[i], oids[j], o.start, "org_subunit.v1")
+        after = _VISIT.match(text, o.end)
+        if after:
+            dest = next((p for p in places if p.start >= after.end() and p.start - after.end() <= 1), None)
+            if dest and re.match(r"[\u4e00-\u9fff]{0,2}(?:考察|调研|看望|检查|学习)", text[dest.end : dest.end + 6]):
+                ctx.relate("VISITED", oids[i], ctx.entity("Place", dest.text), o.start, "visited.v1")
+
+
+def _participants(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], inits: Sequence[Mention],
+                  iids: Sequence[str]) -> None:  # fmt: skip
+    text = ctx.text
+    for i, p in enumerate(persons):
+        s, _ = ctx.sentence(p.start)
+        seg = text[max(s, p.start - 40) : p.start]
+        k = seg.rfind("参加")
+        if k < 0 or "的" not in seg[k:]:
+            continue
+        for j, it in enumerate(inits):
+            if max(s, p.start - 40) + k < it.start < p.start:
+                ctx.relate("PARTICIPATED_IN", pids[i], iids[j], p.start, "participated_in.v1")

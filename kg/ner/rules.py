@@ -1,0 +1,244 @@
+"""Domain rules that find what NER models miss: titles, organizations by suffix grammar,
+meetings, initiatives, documents, bylines. Every finder reads ``Article.analysis_text`` and
+returns Mentions whose text is sliced from ``Article.text``; ``source`` is ``rules:<id>.v1``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.model import Article, Mention
+
+CJK = "\u4e00-\u9fff"
+# Characters that end a title or organization name when reading leftwards (function words, verbs).
+STOP = "的由受在和与及同向对是为将请等了把被给让经据到从跟陪见看听说以于并"
+NUM = "一二三四五六七八九十百千万两零〇"
+
+# Title heads: the word a position ends with. Longest first so alternation prefers them.
+TITLE_HEADS = sorted(
+    """总书记 书记 常委 委员 成员 主任 主席 秘书长 市长 区长 县长 省长 州长 镇长 乡长 部长 局长 厅长
+    处长 科长 所长 组长 队长 校长 院长 行长 董事长 总经理 经理 讲师 教授 政委 司令员 检察长 总理
+    理事长 会长 指导师 育婴师 工程师 巡视员 调研员 督察长 委员长 站长 馆长 社长 台长 总编辑 团长
+    监事长 主委 审判长 庭长 总监 总裁 总工程师 主编 盟长 旗长 区长 党组书记""".split(),
+    key=len,
+    reverse=True,
+)
+_HEADS = "|".join(TITLE_HEADS)
+_TITLE_TOKEN = rf"[{CJK}]{{0,18}}?(?:{_HEADS})"
+# A chain of titles that ends exactly where a name begins: 市委常委、市委秘书长|王志宏
+TITLE_CHAIN_END = re.compile(rf"(?<![^{STOP}\W\d])(?:{_TITLE_TOKEN})(?:、(?:{_TITLE_TOKEN}))*$")
+_TOKEN_RE = re.compile(_TITLE_TOKEN)
+TITLE_QUALIFIERS = ("常务副", "副", "常务", "代理", "代", "专职", "执行", "第一")
+
+# Organization suffixes (suffix grammar); body parts that may follow an organization inside a title.
+ORG_SUFFIXES = sorted(
+    """委员会 常委会 指挥部 办公室 办公厅 人民政府 政府 人大 政协 市委 县委 区委 省委 州委 党委 党组 党工委
+    纪委 监委 组织部 宣传部 统战部 政法委 公司 集团 学院 大学 中学 小学 学校 医院 团支部 党支部 考察团
+    调研组 代表团 督导组 工作组 督查组 协会 商会 银行 法院 检察院 研究院 研究所 合作社 工会 团委 妇联
+    管委会 办事处 派出所 指挥所 中心 局 厅 团市委 团县委 团区委 联合会 基金会 党校 报社 电视台""".split(),
+    key=len,
+    reverse=True,
+)
+_ORG_SUFFIX = "|".join(ORG_SUFFIXES)
+ORG_SUFFIX_END = re.compile(rf"(?:{_ORG_SUFFIX})$")
+_NOT_ORG_LOOK = r"(?<![格布大全开结当变战骗])(?<!中心城)"
+SUBUNITS = ("团支部", "党支部", "党委", "党组", "团委", "工会", "办公室", "党总支")
+# An organization named from a place: 许昌市新冠肺炎疫情防控指挥部, 许昌党政考察团.
+ORG_AFTER_PLACE = re.compile(rf"[{CJK}]{{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})(?![{CJK}]{{0,1}}(?:长|书记|城区))")
+ORG_BARE = re.compile(
+    r"(?:共青团|团)?(?:中共)?(?:[省市县区州])(?:委(?:员会)?(?:办公室|组织部|宣传部|统战部|政法委)?|人民政府|政府|人大常委会|政协|纪委|监委)"
+    r"(?:办公室|办公厅)?"
+)
+NATIONAL_BODIES = frozenset(
+    "党中央 中共中央 国务院 全国人大 全国人大常委会 全国政协 中央军委 团中央 中央政治局 中共中央政治局 中纪委 中央纪委 国家监委".split()
+)
+
+# Meetings: a scope word, a run of name characters, and a meeting head noun.
+MEETING_HEADS = sorted(
+    """会议 大会 座谈会 常委会 全会 党代会 碰头会 例会 日例会 推进会 部署会 调度会 现场会 观摩会 动员会 报告会
+    联席会议 务虚会 研讨会 交流会 恳谈会 见面会 发布会 培训班 读书班 集体学习 专题会 协调会 论坛 博览会
+    表彰会 总结会 汇报会 审议会 评议会 茶话会 团拜会 视频会""".split(),
+    key=len,
+    reverse=True,
+)
+_MHEAD = "|".join(MEETING_HEADS)
+MEETING_HEAD = re.compile(rf"(?:{_MHEAD})(?![室厅楼中心])")
+MEETING_SCOPE = re.compile(
+    rf"全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|[0-9{NUM}]+届"
+    rf"|[{CJK}]{{1,4}}?[省市县区州](?:级|委|政府|人大|政协|[0-9{NUM}]+[届次])|[省市县区州](?:委|政府|人大|政协|[0-9{NUM}]+[届次])"
+    rf"|[{CJK}]{{0,10}}(?:指挥部|委员会|领导小组)"
+)
+MEETING_RUN_STOP = "和在与了并于。，,；;：:！？!?\n“”\"《》()（）[]【】 "
+MEETING_VERBS = re.compile(r"召开|举行|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取")
+PARTY_CONGRESS = re.compile(rf"(?:党的)?(?:[{NUM}]+届[{NUM}]中全会|[{NUM}]+大)(?![{CJK}]{{0,1}}(?:代表|以来|精神))")
+PARTY_CONGRESS_STRICT = re.compile(rf"党的[{NUM}]+大|党的[{NUM}]+届[{NUM}]中全会|[{NUM}]+届[{NUM}]中全会")
+
+# Initiatives: a quoted name followed by a program head noun, or a numbered slogan after an action verb.
+INITIATIVE_HEADS = sorted(
+    """工作机制 机制 体系 工业体系 改革 活动 建设 行动 专项行动 工程 工作法 计划 战略 项目 攻坚战 攻坚行动
+    三年行动 示范区 试点 培训 职业技能培训 专项整治 创建 工作 提升行动 模式 品牌 平台 战役""".split(),
+    key=len,
+    reverse=True,
+)
+_IHEAD = "|".join(INITIATIVE_HEADS)
+QUOTE = re.compile(r"“([^“”\n]{1,30})”")
+QUOTE_HEAD = re.compile(rf"[{CJK}]{{0,4}}?(?:{_IHEAD})")
+ACTION_VERBS = ("推进", "实施", "开展", "强化", "深化", "推动", "打造", "构建", "启动", "抓好", "落实", "聚焦", "健全",
+                "完善", "深入开展", "持续推进", "全面推进", "建立", "坚持", "按照", "围绕", "用好", "做好")  # fmt: skip
+NUMBERED = re.compile(rf"^[0-9{NUM}]")
+COORD = re.compile(r"^(?:和|与|及|、)“")
+
+# Documents: 《…》 whose title ends with a document-type noun (a song or book title does not).
+DOC = re.compile(r"《([^《》\n]{2,80})》")
+DOC_TYPES = re.compile(
+    r"(?:方案|意见|通知|办法|规定|条例|决定|规划|纲要|计划|报告|细则|指引|指南|公告|通告|决议|章程|法|准则|标准|"
+    r"制度|措施|清单|白皮书|要点|建议|批复|函|令|协议|备忘录|宣言|公报|倡议书|守则|通报|纪要|大纲|政策|目录)"
+    r"(?:[（(](?:试行|草案|暂行|修订|征求意见稿)[）)])?$"
+)
+
+SENTENCE_END = re.compile(r"[。！？!?；;\n]|\](?=\s*)")
+CLAUSE_END = re.compile(r"[，,：:。！？!?；;\n]")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of ``text``, end exclusive and including the end mark."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        end = m.end()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _m(article: Article, start: int, end: int, label: str, rule: str, **attrs: str) -> Mention:
+    return Mention(start, end, article.text[start:end], label, f"rules:{rule}", tuple(sorted(attrs.items())))
+
+
+def split_title(token: str) -> tuple[str, str]:
+    """(body, head) of a title as written: 市委副书记 → (市委, 副书记); 讲师 → ('', 讲师)."""
+    head = next(h for h in TITLE_HEADS if token.endswith(h))
+    body = token[: -len(head)]
+    for q in TITLE_QUALIFIERS:
+        if body.endswith(q):
+            return body[: -len(q)], q + head
+    return body, head
+
+
+def title_chain(text: str, end: int) -> list[tuple[int, int]]:
+    """Title spans of the chain that ends at ``end`` (the start of a name), left to right."""
+    lo = max(0, end - 60)
+    m = TITLE_CHAIN_END.search(text, lo, end)
+    if not m:
+        return []
+    spans = []
+    pos = m.start()
+    for part in text[m.start() : end].split("、"):
+        if part:
+            spans.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return spans
+
+
+def find_meetings(article: Article) -> list[Mention]:
+    """Named meetings: scope + name run + head noun (…会议暨…会议 kept whole), and party congresses."""
+    text = article.analysis_text
+    found: list[tuple[int, int]] = []
+    for h in MEETING_HEAD.finditer(text):
+        end = h.end()
+        lo = end
+        while lo > 0 and end - lo < 60 and text[lo - 1] not in MEETING_RUN_STOP:
+            lo -= 1
+        window = text[lo : h.start()]
+        last_verb = 0
+        for v in MEETING_VERBS.finditer(window):
+            last_verb = v.end()
+        scope = MEETING_SCOPE.search(window, last_verb)
+        if not scope:
+            continue
+        start = lo + scope.start()
+        # 暨 joins two meeting names into one: extend over "暨…<head>".
+        while text.startswith("暨", end):
+            nxt = MEETING_HEAD.search(text, end + 1, min(len(text), end + 50))
+            if not nxt or any(c in MEETING_RUN_STOP for c in text[end:nxt.start()]):
+                break
+            end = nxt.end()
+        # 读书班会议 is the meeting of the 读书班.
+        if text.startswith("会议", end - 2) and end - 2 > start and text[end - 3] in "班会":
+            end -= 2
+        found.append((start, end))
+    for m in PARTY_CONGRESS_STRICT.finditer(text):
+        found.append((m.start(), m.end()))
+    return [_m(article, s, e, "Meeting", "meeting_name.v1") for s, e in _longest(found)]
+
+
+def _longest(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop spans that overlap a longer one."""
+    kept: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), x[0])):
+        if all(e <= ks or s >= ke for ks, ke in kept):
+            kept.append((s, e))
+    return sorted(kept)
+
+
+def find_initiatives(article: Article) -> list[Mention]:
+    """Quoted program names with their head noun (“放管服效”改革), coordinated quotes sharing a head,
+    numbered slogans after an action verb (强化“五预联动”) and “…”等…机制."""
+    text = article.analysis_text
+    quotes = list(QUOTE.finditer(text))
+    out: list[Mention] = []
+    heads: dict[int, int] = {}
+    for q in quotes:
+        h = QUOTE_HEAD.match(text, q.end())
+        if h and not text.startswith(("工作中", "建设者"), q.end()):
+            heads[q.start()] = h.end()
+    # a quote coordinated with a following headed quote shares its head: “三化三制”和“管委会+公司”改革
+    for a, b in zip(quotes, quotes[1:], strict=False):
+        if a.start() not in heads and b.start() in heads and COORD.match(text, a.end()) and b.start() - a.end() <= 1:
+            heads[a.start()] = a.end()
+    for q in quotes:
+        inner = q.group(1)
+        if q.start() in heads:
+            out.append(_m(article, q.start(), heads[q.start()], "Initiative", "quoted_initiative.v1", core=inner))
+            continue
+        before = text[max(0, q.start() - 4) : q.start()]
+        after = text[q.end() : q.end() + 14]
+        if NUMBERED.match(inner) and len(inner) <= 8 and before.endswith(ACTION_VERBS):
+            out.append(_m(article, q.start(), q.end(), "Initiative", "numbered_slogan.v1", core=inner))
+        elif re.match(r"等[^，。；]{0,10}(?:机制|模式|做法|举措)", after):
+            out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_mechanism_list.v1", core=inner))
+    return out
+
+
+def find_documents(article: Article) -> list[Mention]:
+    """《…》 titles of policy documents (the title ends with a document-type noun)."""
+    text = article.analysis_text
+    return [
+        _m(article, d.start(1), d.end(1), "Document", "document_title.v1")
+        for d in DOC.finditer(text)
+        if DOC_TYPES.search(d.group(1))
+    ]
+
+
+def find_organizations(article: Article, places: Sequence[Mention], orgs: Sequence[Mention]) -> list[Mention]:
+    """Organizations by suffix grammar: a place followed by a name run and an organization suffix,
+    a model organization extended by a sub-unit (…公司团支部), and bare bodies (市委, 县政府)."""
+    text = article.analysis_text
+    found: list[Mention] = []
+    for p in places:
+        m = ORG_AFTER_PLACE.match(text, p.end)
+        if m and not any(c in "。，,；;、“”《》" for c in text[p.end : m.end()]):
+            found.append(_m(article, p.start, m.end(), "Organization", "org_suffix.v1"))
+    for o in orgs:
+        for sub in SUBUNITS:
+            if text.startswith(sub, o.end):
+                found.append(_m(article, o.start, o.end + len(sub), "Organization", "org_subunit.v1"))
+                break
+    for m in ORG_BARE.finditer(text):
+        if m.end() - m.start() >= 2:
+            found.append(_m(article, m.start(), m.end(), "Organization", "org_bare.v1"))
+    return found
