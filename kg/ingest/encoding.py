@@ -9,6 +9,7 @@ is dropped and reported as a warning (an analyst prefers the article to an error
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 import opencc
@@ -36,8 +37,17 @@ def is_han(ch: str) -> bool:
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FFFF
 
 
+_HAN_RX = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+
+
 def count_han(text: str) -> int:
-    return sum(1 for ch in text if is_han(ch))
+    """Number of Han characters in ``text``."""
+    return len(_HAN_RX.findall(text))
+
+
+def has_han(text: str) -> bool:
+    """True when ``text`` holds at least one Han character (fast on huge texts)."""
+    return _HAN_RX.search(text) is not None
 
 
 def _score(text: str) -> float:
@@ -60,25 +70,21 @@ def _control_ratio(text: str) -> float:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM: its ASCII characters put NUL bytes on one parity."""
-    nul_even = data[0::2].count(0)
-    nul_odd = data[1::2].count(0)
-    total = nul_even + nul_odd
-    if total == 0 or len(data) % 2:
+    """UTF-16 text without a BOM: the endianness whose decoding reads as Chinese, if any."""
+    if len(data) % 2:
         return None
-    if nul_odd >= 0.9 * total:
-        codec = "utf-16-le"
-    elif nul_even >= 0.9 * total:
-        codec = "utf-16-be"
-    else:
-        return None
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError:
-        return None
-    if _control_ratio(text) > 0.01 or count_han(text[:_SAMPLE]) == 0:
-        return None
-    return text
+    best: tuple[float, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _control_ratio(text) > 0.01 or count_han(text[:_SAMPLE]) == 0:
+            continue
+        score = _score(text)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, text)
+    return best[1] if best else None
 
 
 def _strict(data: bytes, codec: str) -> str | None:

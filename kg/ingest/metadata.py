@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import opencc
+
+_t2s = opencc.OpenCC("t2s").convert
+
 # header keys (Chinese and English) -> field
 _HEADER_KEYS = {
     "标题": "title",
@@ -64,7 +68,7 @@ def parse_header(text: str) -> Header:
         m = _HEADER_LINE.match(lines[i])
         if not m:
             break
-        key = _HEADER_KEYS.get(m.group(1).lower())
+        key = _HEADER_KEYS.get(_t2s(m.group(1)).lower())
         if key is None:
             break
         fields.setdefault(key, m.group(2))

@@ -22,7 +22,7 @@ from kg.errors import InputError
 from kg.model import Article
 
 from . import metadata as meta
-from .encoding import count_han, decode_bytes
+from .encoding import decode_bytes, has_han
 from .normalize import normalize, to_simplified
 from .split import Section, split_page
 
@@ -181,7 +181,7 @@ def make_article(
 def _require_chinese(src: str, text: str) -> None:
     if not text.strip():
         raise InputError(src, "empty file (only whitespace)", _FIX_TEXT)
-    if count_han(text) == 0:
+    if not has_han(text):
         raise InputError(src, "no Chinese text", _FIX_TEXT)
 
 
@@ -220,7 +220,7 @@ def _read_text(path: Path, raw: str) -> list[Article]:
     newspaper = header.fields.get("newspaper") or meta.newspaper_from(path, body, source_field)
     page = header.fields.get("page") or meta.page_from(stem, body)
     sections = [Section(title, body)] if header.fields else split_page(body)
-    sections = [s for s in sections if count_han(s.text) > 0] or [Section(title, body)]
+    sections = [s for s in sections if has_han(s.text)] or [Section(title, body)]
     ids = _ids(stem, len(sections))
     return [
         make_article(
@@ -267,7 +267,7 @@ def _read_jsonl(path: Path, text: str, warnings: list[InputWarning]) -> list[Art
             problems += 1
             continue
         body = normalize(body)
-        if count_han(body) == 0:
+        if not has_han(body):
             warnings.append(InputWarning(src, "no Chinese text; line skipped", n))
             problems += 1
             continue
