@@ -1,0 +1,457 @@
+"""Neo4j as a store: push the embedded store into a server, or write batches straight through.
+
+Every write is a parameterized, labelled ``UNWIND $rows … MERGE`` on a constrained id (see
+kg.store.queries), in transactions of ``batch_size`` rows that the driver retries on transient
+errors. A push compares a hash of every row with the ``kg_hash`` the server holds and sends only
+what changed, so a second push changes nothing and a push cut short by a crash finishes when rerun.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.errors import StoreError
+from kg.model import LABELS, RELATION_TYPES, Article, Entity, EntityMention, GraphBatch, Relation
+from kg.store import queries as q
+from kg.store.base import GraphStore, WriteStats
+from kg.store.sqlite import relation_key
+
+DEFAULT_BATCH_SIZE = 1000
+Progress = Callable[[int], None]
+
+
+# -- connecting ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Connection:
+    """A verified driver, the URI it talks to (for messages) and the database to use."""
+
+    driver: Any
+    uri: str
+    database: str | None = None
+
+    def session(self) -> Any:
+        return self.driver.session(database=self.database) if self.database else self.driver.session()
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self) -> Connection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def connect(uri: str, user: str, password: str, database: str | None = None, *, retry_time: float = 30.0) -> Connection:
+    """A driver for ``uri`` that has answered; StoreError naming the URI (never the password) if not."""
+    from neo4j import GraphDatabase
+    from neo4j.exceptions import ConfigurationError
+
+    try:
+        driver = GraphDatabase.driver(
+            uri, auth=(user, password), max_transaction_retry_time=retry_time, notifications_min_severity="OFF"
+        )
+    except (ValueError, ConfigurationError) as e:
+        raise StoreError(f"cannot use Neo4j URI {uri!r}: {e} (use bolt://host:7687 or neo4j://host:7687)") from e
+    conn = Connection(driver, uri, database)
+    try:
+        driver.verify_connectivity()
+        with conn.session() as session:
+            session.run(q.PING).consume()
+    except Exception as e:
+        driver.close()
+        raise translate(e, uri, user) from e
+    return conn
+
+
+def translate(error: Exception, uri: str, user: str = "") -> StoreError:
+    """A clear StoreError for a driver exception: names the URI and the fix, never the password."""
+    from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
+
+    if isinstance(error, StoreError):
+        return error
+    if isinstance(error, AuthError):
+        who = f"user {user!r}" if user else "the user"
+        return StoreError(
+            f"Neo4j at {uri} rejected the credentials of {who}: check the user name and the password in "
+            f"the environment variable you passed (--password-env)"
+        )
+    if isinstance(error, (ServiceUnavailable, SessionExpired, OSError)):
+        return StoreError(
+            f"cannot reach Neo4j at {uri}: is the server running? (start a local one with `kg neo4j start`); "
+            "what was already written is kept, and a rerun finishes the rest"
+        )
+    if isinstance(error, Neo4jError):
+        return StoreError(f"Neo4j at {uri} refused a statement: {error.code}: {error.message}")
+    return StoreError(f"Neo4j at {uri} failed: {type(error).__name__}: {error}")
+
+
+def open_neo4j(uri: str, user: str, password: str, database: str | None = None) -> Neo4jStore:
+    """A Neo4jStore (write side of the GraphStore protocol) on a verified connection, schema applied."""
+    store = Neo4jStore(connect(uri, user, password, database))
+    store.apply_schema()
+    return store
+
+
+# -- rows ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Row:
+    """One node, relationship or mention edge as sent to the server, with the hash of its content."""
+
+    id: str
+    params: dict[str, Any]
+    hash: str
+
+
+def _hash(*parts: Any) -> str:
+    return hashlib.sha1(json.dumps(parts, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class GraphRows:
+    """What goes into Neo4j, grouped by the query that writes it."""
+
+    articles: list[Row] = field(default_factory=list)
+    entities: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))  # label → rows
+    relations: dict[tuple[str, str, str], list[Row]] = field(default_factory=lambda: defaultdict(list))
+    mentions: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))  # entity label → rows
+    skipped: int = 0  # relations whose ends are not known nodes
+
+    def count(self) -> int:
+        groups = [self.articles, *self.entities.values(), *self.relations.values(), *self.mentions.values()]
+        return sum(len(g) for g in groups)
+
+
+def article_row(a: Article) -> Row:
+    props = {"title": a.title, "date": a.date, "newspaper": a.newspaper, "page": a.page, "url": a.url,
+             "source": a.source, "content_hash": a.content_hash, "text": a.text}  # fmt: skip
+    h = _hash(a.id, props)
+    return Row(a.id, {"id": a.id, "props": {**props, "kg_hash": h}}, h)
+
+
+def entity_row(e: Entity) -> Row:
+    props = {"name": e.name, "aliases": list(e.aliases), "alias_text": " ".join(e.aliases)}
+    h = _hash(e.id, props)
+    return Row(e.id, {"id": e.id, "props": {**props, "kg_hash": h}}, h)
+
+
+def relation_row(r: Relation) -> Row:
+    ev = r.evidence
+    key = relation_key(ev.article_id, r)
+    props: dict[str, Any] = {"article_id": ev.article_id, "sentence": ev.text, "start": ev.start, "end": ev.end,
+                             "rule": ev.rule, "date": r.date}  # fmt: skip
+    if r.type == "HOLDS_POSITION":
+        props.update(title=r.title, status=r.status)
+    h = _hash(key, r.source, r.target, props)
+    return Row(
+        key, {"source": r.source, "target": r.target, "key": key, "props": {**props, "key": key, "kg_hash": h}}, h
+    )
+
+
+def mention_rows(pairs: Iterable[tuple[str, EntityMention]]) -> Iterator[tuple[str, Row]]:
+    """(entity id, row) per entity and article: how often and where the entity is mentioned."""
+    grouped: dict[tuple[str, str], list[EntityMention]] = defaultdict(list)
+    for article_id, m in pairs:
+        grouped[(m.entity_id, article_id)].append(m)
+    for (entity, article_id), ms in sorted(grouped.items()):
+        ms.sort(key=lambda m: (m.start, m.end))
+        props = {"count": len(ms), "starts": [m.start for m in ms], "ends": [m.end for m in ms]}
+        h = _hash(entity, article_id, props)
+        row_id = f"{entity}\x1f{article_id}"
+        yield entity, Row(row_id, {"source": entity, "target": article_id, "props": {**props, "kg_hash": h}}, h)
+
+
+def build_rows(
+    articles: Iterable[Article],
+    entities: Iterable[Entity],
+    relations: Iterable[Relation],
+    mentions: Iterable[tuple[str, EntityMention]],
+) -> GraphRows:
+    """Group a graph's values by the labelled query that writes them; labels only from kg.model."""
+    rows = GraphRows()
+    article_ids: set[str] = set()
+    for a in articles:
+        rows.articles.append(article_row(a))
+        article_ids.add(a.id)
+    label_of: dict[str, str] = {}
+    for e in entities:
+        if e.label not in LABELS:
+            raise StoreError(f"entity {e.id!r} has label {e.label!r}, not one of {', '.join(LABELS)}")
+        label_of[e.id] = e.label
+        rows.entities[e.label].append(entity_row(e))
+
+    def end_label(node_id: str) -> str | None:
+        return label_of.get(node_id) or (q.ARTICLE if node_id in article_ids else None)
+
+    for r in relations:
+        if r.type not in RELATION_TYPES:
+            raise StoreError(f"relationship type {r.type!r} is not one of {', '.join(RELATION_TYPES)}")
+        source, target = end_label(r.source), end_label(r.target)
+        if source is None or target is None:
+            rows.skipped += 1
+            continue
+        rows.relations[(r.type, source, target)].append(relation_row(r))
+    for entity, row in mention_rows(mentions):
+        label = label_of.get(entity)
+        if label is None or row.params["target"] not in article_ids:
+            rows.skipped += 1
+            continue
+        rows.mentions[label].append(row)
+    return rows
+
+
+def rows_from_store(store: GraphStore) -> GraphRows:
+    return build_rows(store.articles(), store.entities(), store.relations(), store.mentions())
+
+
+def rows_from_batch(batch: GraphBatch) -> GraphRows:
+    entities: dict[str, Entity] = {}
+    for g in batch.graphs:
+        for e in g.entities:
+            entities[e.id] = e
+    return build_rows(
+        [g.article for g in batch.graphs],
+        entities.values(),
+        [r for g in batch.graphs for r in g.relations],
+        [(g.article.id, m) for g in batch.graphs for m in g.mentions],
+    )
+
+
+# -- writing ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class PushStats:
+    """What a push did, from the servers' result counters, plus what it compared."""
+
+    nodes_created: int = 0
+    nodes_deleted: int = 0
+    relationships_created: int = 0
+    relationships_deleted: int = 0
+    properties_set: int = 0
+    rows_sent: int = 0
+    rows_unchanged: int = 0
+    rows_deleted: int = 0
+    rows_skipped: int = 0
+
+    def add(self, counters: Any) -> None:
+        self.nodes_created += counters.nodes_created
+        self.nodes_deleted += counters.nodes_deleted
+        self.relationships_created += counters.relationships_created
+        self.relationships_deleted += counters.relationships_deleted
+        self.properties_set += counters.properties_set
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _run_batches(
+    conn: Connection, query: str, key: str, items: Sequence[Any], size: int, stats: PushStats, progress: Progress
+) -> None:
+    """Run ``query`` with ``items`` in transactions of ``size``; the driver retries transient errors."""
+
+    def work(tx: Any, batch: Sequence[Any]) -> Any:
+        return tx.run(query, {key: list(batch)}).consume().counters
+
+    with conn.session() as session:
+        for batch in _chunks(items, size):
+            stats.add(session.execute_write(work, batch))
+            progress(len(batch))
+
+
+def _read_map(conn: Connection, query: str) -> dict[str, str | None]:
+    with conn.session() as session:
+        return {rec["id"]: rec["hash"] for rec in session.run(query) if rec["id"] is not None}
+
+
+def apply_schema(conn: Connection) -> None:
+    """Create the constraints and indexes of cypher/schema.cypher if they are missing."""
+    try:
+        with conn.session() as session:
+            for stmt in q.schema_statements():
+                session.run(stmt).consume()
+            session.run("CALL db.awaitIndexes(300)").consume()
+    except Exception as e:
+        raise translate(e, conn.uri) from e
+
+
+def _noop(_: int) -> None:
+    return None
+
+
+def push(
+    store: GraphStore,
+    conn: Connection,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: Progress | None = None,
+    on_total: Progress | None = None,
+    prune: bool = True,
+) -> PushStats:
+    """Make Neo4j hold what ``store`` holds: send new and changed rows, and (with ``prune``) remove
+    kg's nodes and relationships that the store no longer has. Idempotent and resumable."""
+    if batch_size < 1:
+        raise StoreError(f"batch size {batch_size} must be at least 1")
+    progress = progress or _noop
+    rows = rows_from_store(store)
+    stats = PushStats(rows_skipped=rows.skipped)
+    try:
+        apply_schema(conn)
+        plan: list[tuple[str, str, list[Any]]] = []  # (query, parameter name, items), in order
+        deletes_first: list[tuple[str, str, list[Any]]] = []
+        deletes_last: list[tuple[str, str, list[Any]]] = []
+
+        def diff(existing: dict[str, str | None], wanted: list[Row]) -> tuple[list[Row], list[str]]:
+            send = [r for r in wanted if existing.get(r.id) != r.hash]
+            stats.rows_unchanged += len(wanted) - len(send)
+            keep = {r.id for r in wanted}
+            gone = [i for i in existing if i not in keep] if prune else []
+            return send, gone
+
+        send, gone = diff(_read_map(conn, q.existing_nodes(q.ARTICLE)), rows.articles)
+        plan.append((q.merge_nodes(q.ARTICLE), "rows", [r.params for r in send]))
+        deletes_last.append((q.delete_nodes(q.ARTICLE), "ids", gone))
+        for label in LABELS:
+            send, gone = diff(_read_map(conn, q.existing_nodes(label)), rows.entities.get(label, []))
+            plan.append((q.merge_nodes(label), "rows", [r.params for r in send]))
+            deletes_last.append((q.delete_nodes(label), "ids", gone))
+        for rel_type in RELATION_TYPES:
+            existing = _read_map(conn, q.existing_relationships(rel_type))
+            keep: set[str] = set()
+            for (t, s_label, t_label), rs in sorted(rows.relations.items()):
+                if t == rel_type:
+                    send = [r for r in rs if existing.get(r.id) != r.hash]
+                    stats.rows_unchanged += len(rs) - len(send)
+                    keep.update(r.id for r in rs)
+                    plan.append((q.merge_relationships(rel_type, s_label, t_label), "rows", [r.params for r in send]))
+            gone = [i for i in existing if i not in keep] if prune else []
+            deletes_first.append((q.delete_relationships(rel_type), "ids", gone))
+        for label in LABELS:
+            send, gone = diff(_read_map(conn, q.existing_mentions(label)), rows.mentions.get(label, []))
+            plan.append((q.merge_mentions(label), "rows", [r.params for r in send]))
+            pairs = [dict(zip(("source", "target"), i.split("\x1f", 1), strict=True)) for i in gone]
+            deletes_first.append((q.delete_mentions(label), "rows", pairs))
+
+        steps = [s for s in (*deletes_first, *plan, *deletes_last) if s[2]]
+        stats.rows_sent = sum(len(items) for query, _, items in plan)
+        stats.rows_deleted = sum(len(items) for query, _, items in (*deletes_first, *deletes_last))
+        if on_total:
+            on_total(sum(len(s[2]) for s in steps))
+        for query, key, items in steps:
+            _run_batches(conn, query, key, items, batch_size, stats, progress)
+    except Exception as e:
+        raise translate(e, conn.uri) from e
+    return stats
+
+
+class Neo4jStore:
+    """The write side of GraphStore on a Neo4j server: ``kg build --neo4j`` writes through it."""
+
+    def __init__(self, conn: Connection, *, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        self.conn = conn
+        self.batch_size = batch_size
+
+    def apply_schema(self) -> None:
+        apply_schema(self.conn)
+
+    def write(self, batch: GraphBatch) -> WriteStats:
+        """Merge a batch; articles already there with the same content hash are skipped, changed ones
+        lose their old evidence and mentions first."""
+        if not batch.graphs:
+            return WriteStats()
+        try:
+            with self.conn.session() as session:
+                ids = [g.article.id for g in batch.graphs]
+                stored = {rec["id"]: rec["hash"] for rec in session.run(q.ARTICLE_HASHES, ids=ids)}
+            fresh = [g for g in batch.graphs if stored.get(g.article.id) != g.article.content_hash]
+            replaced = [g.article.id for g in fresh if g.article.id in stored]
+            stats = PushStats()
+            counts: dict[str, int] = {}
+            if replaced:
+                for rel_type in RELATION_TYPES:
+                    _run_batches(self.conn, q.delete_article_evidence(rel_type), "ids", replaced,
+                                 self.batch_size, stats, _noop)  # fmt: skip
+                _run_batches(self.conn, q.DELETE_ARTICLE_MENTIONS, "ids", replaced, self.batch_size, stats, _noop)
+            rows = rows_from_batch(GraphBatch(tuple(fresh)))
+            for name, groups in (
+                ("articles", {(q.ARTICLE,): rows.articles}),
+                ("entities", {(label,): rs for label, rs in rows.entities.items()}),
+                ("relations", dict(rows.relations)),
+                ("mentions", {(label, "m"): rs for label, rs in rows.mentions.items()}),
+            ):
+                before = stats.nodes_created + stats.relationships_created
+                for group, rs in sorted(groups.items()):
+                    query = {
+                        "articles": lambda g: q.merge_nodes(g[0]),
+                        "entities": lambda g: q.merge_nodes(g[0]),
+                        "relations": lambda g: q.merge_relationships(*g),
+                        "mentions": lambda g: q.merge_mentions(g[0]),
+                    }[name](group)
+                    _run_batches(self.conn, query, "rows", [r.params for r in rs], self.batch_size, stats, _noop)
+                counts[name] = stats.nodes_created + stats.relationships_created - before
+        except Exception as e:
+            raise translate(e, self.conn.uri) from e
+        return WriteStats(
+            articles_added=len(fresh) - len(replaced),
+            articles_replaced=len(replaced),
+            articles_unchanged=len(batch.graphs) - len(fresh),
+            entities_added=counts["entities"],
+            relations_added=counts["relations"],
+            mentions_added=counts["mentions"],
+        )
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# -- benchmarks ----------------------------------------------------------------------------------
+
+
+def bench_rows(n: int) -> list[dict[str, str]]:
+    """``n`` synthetic Person rows (ids ``Person:bench-<i>``) for load benchmarks."""
+    return [{"id": f"Person:bench-{i}", "name": f"bench-{i}"} for i in range(n)]
+
+
+def load_rows_one_by_one(conn: Connection, rows: Sequence[dict[str, str]], label: str = "Person") -> int:
+    """MERGE each row in its own transaction (the slow baseline); returns nodes created."""
+    query = q.bench_merge_one(label)
+    created = 0
+    with conn.session() as session:
+        for row in rows:
+            created += session.execute_write(lambda tx, r=row: tx.run(query, r).consume().counters.nodes_created)
+    return created
+
+
+def load_rows_batched(
+    conn: Connection, rows: Sequence[dict[str, str]], label: str = "Person", batch_size: int = DEFAULT_BATCH_SIZE
+) -> int:
+    """MERGE the rows with UNWIND, ``batch_size`` per transaction; returns nodes created."""
+    stats = PushStats()
+    _run_batches(conn, q.bench_merge_batch(label), "rows", rows, batch_size, stats, _noop)
+    return stats.nodes_created
+
+
+def delete_bench_rows(conn: Connection, label: str = "Person") -> None:
+    """Remove the nodes the benchmark loaders created (they carry ``bench = true``)."""
+    with conn.session() as session:
+        session.run(q.bench_delete(label)).consume()
