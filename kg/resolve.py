@@ -24,11 +24,16 @@ _PLACE_LEVEL = re.compile(rf"^([{_CJK}]{{2,6}}?)([省市县区州])$")
 NEWSPAPER_PLACE = re.compile(rf"^([{_CJK}]{{2,3}}?)(?:日报|晚报|新闻网|广播电视台|发布|融媒)")
 
 
+NOT_DISTRICT = ("地区", "社区", "园区", "景区", "城区", "片区", "辖区", "山区", "灾区", "小区", "老区", "牧区", "矿区", "全市", "全区", "全县", "全省")
+
+
 def region_of(article: Article, places: Iterable[str]) -> dict[str, str]:
     """Region of the article per level ("市" → "许昌"): from the newspaper, then the most named places."""
     counts: dict[str, Counter[str]] = {}
     for p in places:
         m = _PLACE_LEVEL.match(p)
+        if p.endswith(NOT_DISTRICT):
+            continue
         if m:
             counts.setdefault(m.group(2), Counter())[m.group(1)] += 2
         elif 2 <= len(p) <= 3:
@@ -73,9 +78,8 @@ def explicit_region(body: str) -> tuple[str, str] | None:
 def body_of_title(body: str, head: str, inherited: str | None) -> str | None:
     """The organization a title belongs to, before region filling."""
     if body:
-        b = re.sub(r"(?:党组|党委)$", "", body) if head in ("主任", "副主任") and body.endswith(("党组", "党委")) else body
-        return b
+        return body
     bare = head.lstrip("副").removeprefix("常务").removeprefix("代理").removeprefix("代")
     if bare in HEAD_BODY:
         return HEAD_BODY[bare]
-    return inherited
+    return re.sub(r"(?:党组|党委)$", "", inherited) if inherited else None

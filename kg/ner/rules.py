@@ -25,7 +25,8 @@ TITLE_HEADS = sorted(
     reverse=True,
 )
 _HEADS = "|".join(TITLE_HEADS)
-_TITLE_TOKEN = rf"[{CJK}]{{0,18}}?(?:{_HEADS})"
+_NAMECHAR = rf"(?:(?![{STOP}])[{CJK}])"
+_TITLE_TOKEN = rf"{_NAMECHAR}{{0,18}}?(?:{_HEADS})"
 # A chain of titles that ends exactly where a name begins: 市委常委、市委秘书长|王志宏
 TITLE_CHAIN_END = re.compile(rf"(?<![^{STOP}\W\d])(?:{_TITLE_TOKEN})(?:、(?:{_TITLE_TOKEN}))*$")
 _TOKEN_RE = re.compile(_TITLE_TOKEN)
@@ -45,7 +46,7 @@ ORG_SUFFIX_END = re.compile(rf"(?:{_ORG_SUFFIX})$")
 _NOT_ORG_LOOK = r"(?<![格布大全开结当变战骗])(?<!中心城)"
 SUBUNITS = ("团支部", "党支部", "党委", "党组", "团委", "工会", "办公室", "党总支")
 # An organization named from a place: 许昌市新冠肺炎疫情防控指挥部, 许昌党政考察团.
-ORG_AFTER_PLACE = re.compile(rf"[{CJK}]{{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})(?![{CJK}]{{0,1}}(?:长|书记|城区))")
+ORG_AFTER_PLACE = re.compile(rf"(?:(?![{STOP}是])[{CJK}]|的){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})(?![{CJK}]{{0,1}}(?:长|书记|城区))")
 ORG_BARE = re.compile(
     r"(?:共青团|团)?(?:中共)?(?:[省市县区州])(?:委(?:员会)?(?:办公室|组织部|宣传部|统战部|政法委)?|人民政府|政府|人大常委会|政协|纪委|监委)"
     r"(?:办公室|办公厅)?"
@@ -63,13 +64,14 @@ MEETING_HEADS = sorted(
     reverse=True,
 )
 _MHEAD = "|".join(MEETING_HEADS)
-MEETING_HEAD = re.compile(rf"(?:{_MHEAD})(?![室厅楼中心])")
+MEETING_HEAD = re.compile(rf"(?<!人大)(?:{_MHEAD})议?(?![室厅楼中心])")
 MEETING_SCOPE = re.compile(
     rf"全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|[0-9{NUM}]+届"
     rf"|[{CJK}]{{1,4}}?[省市县区州](?:级|委|政府|人大|政协|[0-9{NUM}]+[届次])|[省市县区州](?:委|政府|人大|政协|[0-9{NUM}]+[届次])"
     rf"|[{CJK}]{{0,10}}(?:指挥部|委员会|领导小组)"
 )
-MEETING_RUN_STOP = "和在与了并于。，,；;：:！？!?\n“”\"《》()（）[]【】 "
+SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县|省|市|县|区")
+MEETING_RUN_STOP = "、和在与了并于。，,；;：:！？!?\n“”\"《》()（）[]【】 "
 MEETING_VERBS = re.compile(r"召开|举行|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取")
 PARTY_CONGRESS = re.compile(rf"(?:党的)?(?:[{NUM}]+届[{NUM}]中全会|[{NUM}]+大)(?![{CJK}]{{0,1}}(?:代表|以来|精神))")
 PARTY_CONGRESS_STRICT = re.compile(rf"党的[{NUM}]+大|党的[{NUM}]+届[{NUM}]中全会|[{NUM}]+届[{NUM}]中全会")
@@ -83,7 +85,7 @@ INITIATIVE_HEADS = sorted(
 )
 _IHEAD = "|".join(INITIATIVE_HEADS)
 QUOTE = re.compile(r"“([^“”\n]{1,30})”")
-QUOTE_HEAD = re.compile(rf"[{CJK}]{{0,4}}?(?:{_IHEAD})")
+QUOTE_HEAD = re.compile(rf"{_NAMECHAR}{{0,4}}?(?:{_IHEAD})")
 ACTION_VERBS = ("推进", "实施", "开展", "强化", "深化", "推动", "打造", "构建", "启动", "抓好", "落实", "聚焦", "健全",
                 "完善", "深入开展", "持续推进", "全面推进", "建立", "坚持", "按照", "围绕", "用好", "做好")  # fmt: skip
 NUMBERED = re.compile(rf"^[0-9{NUM}]")
@@ -161,6 +163,8 @@ def find_meetings(article: Article) -> list[Mention]:
         if not scope:
             continue
         start = lo + scope.start()
+        while start >= 3 and text[start - 1] == "、" and SCOPE_WORD.fullmatch(text, start - 3, start - 1):
+            start -= 3
         # 暨 joins two meeting names into one: extend over "暨…<head>".
         while text.startswith("暨", end):
             nxt = MEETING_HEAD.search(text, end + 1, min(len(text), end + 50))
@@ -224,14 +228,16 @@ def find_documents(article: Article) -> list[Mention]:
     ]
 
 
-def find_organizations(article: Article, places: Sequence[Mention], orgs: Sequence[Mention]) -> list[Mention]:
+def find_organizations(
+    article: Article, places: Sequence[Mention], orgs: Sequence[Mention], avoid: Sequence[tuple[int, int]] = ()
+) -> list[Mention]:
     """Organizations by suffix grammar: a place followed by a name run and an organization suffix,
     a model organization extended by a sub-unit (…公司团支部), and bare bodies (市委, 县政府)."""
     text = article.analysis_text
     found: list[Mention] = []
     for p in places:
         m = ORG_AFTER_PLACE.match(text, p.end)
-        if m and not any(c in "。，,；;、“”《》" for c in text[p.end : m.end()]):
+        if m and not any(p.start < b and a < m.end() for a, b in avoid):
             found.append(_m(article, p.start, m.end(), "Organization", "org_suffix.v1"))
     for o in orgs:
         for sub in SUBUNITS:

@@ -44,6 +44,7 @@ _ISSUE = re.compile(r"制定出台|印发|出台|发出|发布|下发|制定")
 _RUN = re.compile(r"开展|实施|推进|启动|组织|推行|举办")
 _ORGANIZE = re.compile(r"(?:组织)?召开|举办|举行")
 _VISIT = re.compile(r"前往|赴|到|来到|深入")
+_PUBLICATION = re.compile(r"周报|日报|晚报|早报|商报|报社|杂志")
 _ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
 
 
@@ -142,7 +143,12 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
     for m in mentions:
         if m.label == "Person":
             p = _clean_person(article, m)
-            if p and not _inside(blocked, p.start, p.end) and not _overlaps(credit_spans, p.start, p.end):
+            if (
+                p
+                and not _inside(blocked, p.start, p.end)
+                and not _overlaps(credit_spans, p.start, p.end)
+                and not _PUBLICATION.match(text, p.end)
+            ):
                 persons.append(p)
     places = [m for m in mentions if m.label == "Place" and not _inside(blocked, m.start, m.end)]
     model_orgs = [
@@ -150,7 +156,10 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
         if m.label == "Organization" and not _inside(blocked, m.start, m.end)
         and (R.ORG_SUFFIX_END.search(m.text) or m.text in R.NATIONAL_BODIES)
     ]  # fmt: skip
-    rule_orgs = [o for o in R.find_organizations(article, places, model_orgs) if not _inside(blocked, o.start, o.end)]
+    avoid = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in meetings]
+    rule_orgs = [
+        o for o in R.find_organizations(article, places, model_orgs, avoid) if not _inside(blocked, o.start, o.end)
+    ]
     orgs = _merge_orgs(model_orgs + rule_orgs)
     org_spans = [(o.start, o.end) for o in orgs]
     places = [p for p in places if not _overlaps(org_spans, p.start, p.end)]
@@ -165,7 +174,11 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
     persons = [p for p in persons if not _inside(org_spans + meet_spans, p.start, p.end)]
     persons.sort(key=lambda p: p.start)
 
-    region = region_of(article, [p.text for p in places] + [article.title])
+    region = region_of(
+        article,
+        [m.text for m in mentions if m.label == "Place"]
+        + [f"{r[1]}{r[0]}" for o in orgs if (r := explicit_region(o.text))],
+    )
 
     # entities ----------------------------------------------------------------------------
     person_ids = [ctx.entity("Person", article.text[p.start : p.end], p) for p in persons]
@@ -227,14 +240,9 @@ def _positions(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], regio
             rule = "shared_title_list.v1"
         chains[i] = chain
         _emit_chain(ctx, p, pids[i], chain, region, rule, "held")
-        after = text[p.end : p.end + 3]
-        for t in ("总书记", "主席", "总理"):
-            if after.startswith(t) and not R.title_chain(text, p.start):
-                body = HEAD_BODY.get(t, "中共中央" if t == "总书记" else "国务院")
-                if t == "主席":
-                    body = "中华人民共和国" if False else "国家"
-                    continue
-                oid = ctx.entity("Organization", body)
+        for t in ("总书记", "总理"):
+            if text.startswith(t, p.end) and not chain:
+                oid = ctx.entity("Organization", HEAD_BODY[t])
                 ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "name_before_title.v1", t, "held")
     # appointments, removals, resignations
     by_name = {p.text: pids[i] for i, p in enumerate(persons)}
@@ -261,6 +269,8 @@ def _emit_chain(ctx: _Ctx, p: Mention, pid: str, chain: Sequence[tuple[int, int]
         token = ctx.text[s:e]
         title = ctx.article.text[s:e]
         body, head = R.split_title(token)
+        if body and not R.ORG_SUFFIX_END.search(body):
+            body = ""  # 早期教育指导师: the words before the head are no body
         ex = explicit_region(body)
         if ex:
             local = {**local, ex[0]: ex[1]}
@@ -273,7 +283,7 @@ def _emit_chain(ctx: _Ctx, p: Mention, pid: str, chain: Sequence[tuple[int, int]
         oid = ctx.entity("Organization", name)
         ctx.relate("HOLDS_POSITION", pid, oid, p.start, rule, title, st)
         bare = head.lstrip("副")
-        if bare in R.NON_OFFICIAL_HEADS if hasattr(R, "NON_OFFICIAL_HEADS") else bare in NON_OFFICIAL_HEADS:
+        if bare in NON_OFFICIAL_HEADS:
             ctx.relate("WORKS_FOR", pid, oid, p.start, "works_for.v1")
 
 
@@ -311,7 +321,7 @@ def _roles(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], meetings:
         mid = _nearest(ctx, meetings, mids, m.start())
         if mid is None:
             continue
-        clause_start = max(text.rfind(c, s, m.start()) for c in "，,：:") + 1
+        clause_start = max(text.rfind(c, s, m.start()) for c in "，,：: \u3000") + 1
         lo = max(s, clause_start)
         # earlier clauses of the sentence that only list people (end with a name)
         while lo > s:
