@@ -54,12 +54,12 @@ def canonical_org(name: str, region: dict[str, str] | None = None) -> str:
     if n.startswith("团") and not n.startswith("团支部") and n[1:].endswith("委"):
         n = "共青团" + n[1:]
     n = re.sub(r"(?<=[市县区省州])委员会$", "委", n)
-    n = re.sub(r"(?<=[市县区省州])政府", "人民政府", n)
+    n = re.sub(r"(?<=[市县区省州])政府$", "人民政府", n)
     m = _LEVEL_BODY.match(n)
     if m and region and m.group(1) in region and not n.startswith(("共青团", "团")):
         level, body, rest = m.groups()
         n = f"{region[level]}{level}{body}{rest}"
-        n = re.sub(r"(?<=[市县区省州])政府", "人民政府", n).replace("人民人民", "人民")
+        n = re.sub(r"(?<=[市县区省州])政府$", "人民政府", n).replace("人民人民", "人民")
     elif m and region and n.startswith("共青团") and m.group(1) in region:
         level, body, rest = m.groups()
         n = f"共青团{region[level]}{level}{body}{rest}"

@@ -71,6 +71,7 @@ MEETING_SCOPE = re.compile(
     rf"|[{CJK}]{{0,10}}(?:指挥部|委员会|领导小组)"
 )
 SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县|省|市|县|区")
+SCOPE_LIST = re.compile(r"(?:全国|全省|全市|全区|全县)(?:、(?:全国|全省|全市|全区|全县))+")
 MEETING_RUN_STOP = "、和在与了并于。，,；;：:！？!?\n“”\"《》()（）[]【】 "
 MEETING_VERBS = re.compile(r"召开|举行|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取")
 PARTY_CONGRESS = re.compile(rf"(?:党的)?(?:[{NUM}]+届[{NUM}]中全会|[{NUM}]+大)(?![{CJK}]{{0,1}}(?:代表|以来|精神))")
@@ -89,7 +90,7 @@ QUOTE_HEAD = re.compile(rf"{_NAMECHAR}{{0,4}}?(?:{_IHEAD})")
 ACTION_VERBS = ("推进", "实施", "开展", "强化", "深化", "推动", "打造", "构建", "启动", "抓好", "落实", "聚焦", "健全",
                 "完善", "深入开展", "持续推进", "全面推进", "建立", "坚持", "按照", "围绕", "用好", "做好")  # fmt: skip
 NUMBERED = re.compile(rf"^[0-9{NUM}]")
-COORD = re.compile(r"^(?:和|与|及|、)“")
+COORD = re.compile(r"(?:和|与|及|、)“")
 
 # Documents: 《…》 whose title ends with a document-type noun (a song or book title does not).
 DOC = re.compile(r"《([^《》\n]{2,80})》")
@@ -177,7 +178,17 @@ def find_meetings(article: Article) -> list[Mention]:
         found.append((start, end))
     for m in PARTY_CONGRESS_STRICT.finditer(text):
         found.append((m.start(), m.end()))
-    return [_m(article, s, e, "Meeting", "meeting_name.v1") for s, e in _longest(found)]
+    out: list[Mention] = []
+    for s, e in _longest(found):
+        # 全国、全省稳住经济大盘电视电话会议 names one meeting per coordinated scope
+        lst = SCOPE_LIST.match(text, s, e)
+        if lst:
+            rest = text[lst.end() : e]
+            for scope in lst.group(0).split("、"):
+                out.append(_m(article, s, e, "Meeting", "meeting_name.v1", name=scope + rest))
+        else:
+            out.append(_m(article, s, e, "Meeting", "meeting_name.v1"))
+    return out
 
 
 def _longest(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -185,7 +185,7 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
     org_ids = [ctx.entity("Organization", canonical_org(article.analysis_text[o.start : o.end], region), o) for o in orgs]
     for p in places:
         ctx.entity("Place", p.text, p)
-    meeting_ids = [ctx.entity("Meeting", m.text, m) for m in meetings]
+    meeting_ids = [ctx.entity("Meeting", m.attr("name") or m.text, m) for m in meetings]
     init_ids = [ctx.entity("Initiative", i.text, i) for i in initiatives]
     doc_ids = [ctx.entity("Document", d.text, d) for d in documents]
 
