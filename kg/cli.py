@@ -193,3 +193,43 @@ def _write_outputs(store: Any, out_dir: Path) -> tuple[Path, Path]:
     report.write_text(render_report(store, "md"), encoding="utf-8")
     view = write_graph_html(load_graph(store), out_dir / "graph.html")
     return report, Path(view)
+
+
+# -- NER evaluation on public datasets -------------------------------------------------------
+
+
+@main.command("ner-eval")
+@click.option(
+    "--backend",
+    type=click.Choice(["lac", "hanlp", "rules", "pipeline"]),
+    default="lac",
+    show_default=True,
+    help="lac or hanlp (the model alone), rules (domain rules, no model) or pipeline (LAC plus rules).",
+)
+@click.option(
+    "--dataset",
+    type=click.Choice(["msra-test", "pd-test", "cluener-dev", "resume-test"]),
+    default="msra-test",
+    show_default=True,
+    help="Test set, labels mapped to PER/ORG/LOC.",
+)
+@click.option(
+    "--datasets-dir",
+    type=click.Path(file_okay=False),
+    help="Folder holding msra/, pd/, cluener/, resume_ner/ (default $KG_DATASETS or ../shared/datasets).",
+)
+@click.option("--limit", type=click.IntRange(1), help="Score only the first N sentences.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--hanlp-model", help="HanLP pretrained identifier or model folder (with --backend hanlp).")
+@handle_errors
+def ner_eval(
+    backend: str, dataset: str, datasets_dir: str | None, limit: int | None, as_json: bool, hanlp_model: str | None
+) -> None:
+    """Score an NER backend on a public dataset: per-type and overall precision, recall and F1
+    (exact entity spans) and characters per second."""
+    import json
+
+    from kg.ner.evaluate import evaluate
+
+    report = evaluate(backend, dataset, datasets_dir, limit, hanlp_model)
+    click.echo(json.dumps(report.as_json(), ensure_ascii=False) if as_json else report.as_text())
