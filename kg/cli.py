@@ -47,6 +47,9 @@ NER_CHOICES = click.Choice(["auto", "lac", "hanlp", "rules"])
 
 def _extractor_options(func: F) -> F:
     func = click.option(
+        "--dask", metavar="ADDRESS", help='Run extraction on a Dask cluster (scheduler address, or "local").'
+    )(func)
+    func = click.option(
         "--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Extraction processes."
     )(func)
     func = click.option(
@@ -96,6 +99,7 @@ def extract(
     hanlp_model: str | None,
     batch_size: int,
     workers: int,
+    dask: str | None,
 ) -> None:
     """Extract entities and relations from INPUTS (files or folders) as JSON Lines, one line per article."""
     from kg import run
@@ -108,7 +112,7 @@ def extract(
         with _progress("extracting") as bar:
             summary = run.extract(
                 inputs, out, factory, batch_size=batch_size, workers=workers, progress=bar.update,
-                on_failure=_report_failure,
+                on_failure=_report_failure, dask=dask,
             )  # fmt: skip
     finally:
         if output:
@@ -138,6 +142,7 @@ def build(
     hanlp_model: str | None,
     batch_size: int,
     workers: int,
+    dask: str | None,
 ) -> None:
     """Extract INPUTS into the store (incremental: unchanged articles are skipped), then write
     OUT/report.md and OUT/graph.html."""
@@ -153,7 +158,7 @@ def build(
             with _progress("building") as bar:
                 summary = run.build(
                     inputs, store, factory, batch_size=batch_size, workers=workers, progress=bar.update,
-                    on_failure=_report_failure, extra_stores=extra,
+                    on_failure=_report_failure, extra_stores=extra, dask=dask,
                 )  # fmt: skip
         finally:
             for other in extra:
@@ -233,3 +238,22 @@ def ner_eval(
 
     report = evaluate(backend, dataset, datasets_dir, limit, hanlp_model)
     click.echo(json.dumps(report.as_json(), ensure_ascii=False) if as_json else report.as_text())
+
+
+# -- gold evaluation (extraction engineer) ------------------------------------------------------
+
+
+@main.command("eval")
+@click.option("--gold", "gold", required=True, type=click.Path(dir_okay=False), help="Gold annotations (JSON Lines).")
+@click.argument("inputs", nargs=-1, type=click.Path())
+@click.option("--ner", type=NER_CHOICES, default="lac", show_default=True, help="NER backend to evaluate with.")
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@handle_errors
+def eval_cmd(gold: str, inputs: tuple[str, ...], ner: str, as_json: bool) -> None:
+    """Extract INPUTS (default: the texts folder next to the gold file) and score them against --gold."""
+    import json
+
+    from kg.evaluate import evaluate, format_table
+
+    res = evaluate(gold, inputs, ner=ner)
+    click.echo(json.dumps(res, ensure_ascii=False) if as_json else format_table(res))

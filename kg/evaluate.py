@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -221,3 +221,23 @@ def format_table(res: Mapping[str, Any]) -> str:
             lines.append(f"{k:14s} {v['p']:6.3f} {v['r']:6.3f} {v['f1']:6.3f} {v['tp']:4d} {v['fp']:4d} {v['fn']:4d}")
     lines.append(f"{'macro_f1':14s} {res.get('macro_f1', 0.0):6.3f}")
     return "\n".join(lines)
+
+
+def evaluate(gold_path: str | Path, inputs: Sequence[str | Path] = (), ner: str = "lac") -> dict[str, Any]:
+    """Run the real pipeline over ``inputs`` (default: the ``texts`` folder next to the gold file)
+    with the ``ner`` backend and score the result against ``gold_path``."""
+    from kg.ingest import read_file
+    from kg.ner.select import select_extractor
+    from kg.pipeline import extract_graphs
+    from kg.ingest.readers import discover
+
+    gold = Path(gold_path)
+    if not gold.is_file():
+        raise InputError(str(gold), "no such gold file", "pass the path of a gold JSON Lines file")
+    paths = list(inputs) or [gold.parent / "texts"]
+    extractor, _message = select_extractor(ner, None)
+    articles = [a for p in discover(paths) for a in read_file(p)]
+    if not articles:
+        raise InputError(", ".join(map(str, paths)), "no articles to evaluate", "pass the gold's text files")
+    records = [to_extract_record(g) for g in extract_graphs(articles, extractor)]
+    return score(records, gold)
