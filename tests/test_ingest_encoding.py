@@ -131,3 +131,19 @@ def test_text_without_chinese_is_a_clear_error(tmp_path: Path):
         read_file(f)
     assert e.value.reason == "no Chinese text"
     assert e.value.fix
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("codec", "megabytes"), [("utf-8", 100), ("gb18030", 30)])
+def test_huge_file_reads_in_linear_time(tmp_path: Path, page_text: str, codec: str, megabytes: int):
+    import time
+
+    one = page_text.encode(codec)
+    copies = megabytes * 1_000_000 // len(one)
+    f = tmp_path / "huge.txt"
+    f.write_bytes(one * copies)
+    started = time.monotonic()
+    articles = read_file(f)
+    elapsed = time.monotonic() - started
+    assert len(articles) == 3 * copies  # each copy of the page holds three articles
+    assert elapsed < 90, f"{megabytes} MB took {elapsed:.0f} s"

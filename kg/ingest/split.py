@@ -111,7 +111,9 @@ def is_section_label(line: str) -> bool:
 
 
 def split_page(text: str) -> list[Section]:
-    """Split a normalized page into its articles (one section when it holds one)."""
+    """Split a normalized page into its articles (one section when it holds one, none when empty)."""
+    if not text.strip():
+        return []
     if is_item_page(text):
         return split_items(text)
     if any(heading_level(ln) for ln in text.split("\n")):
