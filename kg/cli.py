@@ -257,3 +257,125 @@ def eval_cmd(gold: str, inputs: tuple[str, ...], ner: str, as_json: bool) -> Non
 
     res = evaluate(gold, inputs, ner=ner)
     click.echo(json.dumps(res, ensure_ascii=False) if as_json else format_table(res))
+
+
+# -- Neo4j (neo4j engineer) ----------------------------------------------------------------------
+
+
+def _password_from(var: str) -> str:
+    import os
+
+    from kg.errors import ConfigError
+
+    password = os.environ.get(var)
+    if not password:
+        raise ConfigError(f"set the Neo4j password in the environment variable {var}")
+    return password
+
+
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False), default="kg.sqlite", show_default=True, help="SQLite store.")
+@click.option("--uri", envvar="KG_NEO4J_URI", default="bolt://127.0.0.1:7687", show_default=True,
+              help="Neo4j Bolt URI (or KG_NEO4J_URI).")  # fmt: skip
+@click.option("--user", default="neo4j", show_default=True, help="Neo4j user.")
+@click.option("--password-env", default="KG_NEO4J_PASSWORD", show_default=True,
+              help="Environment variable holding the password.")  # fmt: skip
+@click.option("--database", help="Database name (default: the server's default database).")
+@click.option("--batch-size", type=click.IntRange(1, 100_000), default=1000, show_default=True,
+              help="Rows per transaction.")  # fmt: skip
+@click.option("--no-prune", is_flag=True, help="Keep nodes and relationships the store no longer has.")
+@click.option("--json", "as_json", is_flag=True, help="Print the server's counters as JSON.")
+@handle_errors
+def push(
+    db: str, uri: str, user: str, password_env: str, database: str | None, batch_size: int, no_prune: bool,
+    as_json: bool,
+) -> None:  # fmt: skip
+    """Sync the SQLite store into Neo4j: schema first, then only new and changed rows (idempotent)."""
+    import json
+
+    from tqdm import tqdm
+
+    from kg.store.neo4j import push_store
+
+    password = _password_from(password_env)
+    with tqdm(desc="pushing", unit=" rows", file=sys.stderr, disable=None, dynamic_ncols=True) as bar:
+
+        def on_total(n: int) -> None:
+            bar.total = n
+            bar.refresh()
+
+        stats = push_store(db, uri, user, password, database, batch_size=batch_size, progress=bar.update,
+                           on_total=on_total, prune=not no_prune)  # fmt: skip
+    if as_json:
+        click.echo(json.dumps(stats.as_dict()))
+    else:
+        click.echo(
+            f"{stats.rows_sent} row(s) sent, {stats.rows_unchanged} unchanged, {stats.rows_deleted} removed: "
+            f"{stats.nodes_created} node(s) and {stats.relationships_created} relationship(s) created, "
+            f"{stats.properties_set} properties set in {uri}"
+        )
+
+
+@main.group()
+def neo4j() -> None:
+    """Run a local Neo4j Community server from Maven Central jars (no Docker needed)."""
+
+
+def _server_options(func: F) -> F:
+    func = click.option("--home", type=click.Path(file_okay=False), envvar="KG_NEO4J_HOME", default=".neo4j",
+                        show_default=True, help="Server folder (jars, config, data, logs).")(func)  # fmt: skip
+    return func
+
+
+@neo4j.command("install")
+@_server_options
+@handle_errors
+def neo4j_install(home: str) -> None:
+    """Fetch the server, Neo4j Browser and APOC jars into HOME (once; needs Maven and Java 17)."""
+    from kg.store.server import install
+
+    click.echo(f"installed in {install(Path(home))}")
+
+
+@neo4j.command("start")
+@_server_options
+@click.option("--bolt-port", type=click.IntRange(1, 65535), default=7687, show_default=True, help="Bolt port.")
+@click.option("--http-port", type=click.IntRange(1, 65535), default=7474, show_default=True,
+              help="HTTP port (Neo4j Browser at /browser).")  # fmt: skip
+@click.option("--password-env", default="KG_NEO4J_PASSWORD", show_default=True,
+              help="Environment variable holding the password (set before the first start).")  # fmt: skip
+@click.option("--timeout", type=click.IntRange(10, 3600), default=180, show_default=True,
+              help="Seconds to wait for Bolt.")  # fmt: skip
+@handle_errors
+def neo4j_start(home: str, bolt_port: int, http_port: int, password_env: str, timeout: int) -> None:
+    """Start the server on 127.0.0.1 (installing it first if needed) and wait until Bolt answers."""
+    from kg.store.server import start
+
+    info = start(Path(home), password=_password_from(password_env), bolt_port=bolt_port, http_port=http_port,
+                 timeout=timeout)  # fmt: skip
+    click.echo(f"Neo4j running (pid {info.pid}): {info.bolt_uri}  browser: {info.http_uri}/browser/")
+
+
+@neo4j.command("stop")
+@_server_options
+@handle_errors
+def neo4j_stop(home: str) -> None:
+    """Stop the server of HOME (SIGTERM to its process group, then SIGKILL)."""
+    from kg.store.server import stop
+
+    click.echo("stopped" if stop(Path(home)) else f"no server running in {home}")
+
+
+@neo4j.command("status")
+@_server_options
+@handle_errors
+def neo4j_status(home: str) -> None:
+    """Say whether the server of HOME runs, and where; exit 1 if it does not."""
+    from kg.store.server import status
+
+    info = status(Path(home))
+    if info.running:
+        click.echo(f"running (pid {info.pid}): {info.bolt_uri}  browser: {info.http_uri}/browser/")
+    else:
+        click.echo(f"not running ({info.home})")
+        sys.exit(1)

@@ -12,7 +12,8 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from kg.errors import StoreError
@@ -189,16 +190,21 @@ def build_rows(
         label_of[e.id] = e.label
         rows.entities[e.label].append(entity_row(e))
 
-    def end_label(node_id: str) -> str | None:
-        return label_of.get(node_id) or (q.ARTICLE if node_id in article_ids else None)
+    def end(node_id: str) -> tuple[str | None, str]:
+        """(label, node id) of a relationship end: an entity, or an article (``Article:<id>`` or ``<id>``)."""
+        if node_id in label_of:
+            return label_of[node_id], node_id
+        article = node_id.removeprefix(f"{q.ARTICLE}:")
+        return (q.ARTICLE, article) if article in article_ids else (None, node_id)
 
     for r in relations:
         if r.type not in RELATION_TYPES:
             raise StoreError(f"relationship type {r.type!r} is not one of {', '.join(RELATION_TYPES)}")
-        source, target = end_label(r.source), end_label(r.target)
+        (source, source_id), (target, target_id) = end(r.source), end(r.target)
         if source is None or target is None:
             rows.skipped += 1
             continue
+        r = replace(r, source=source_id, target=target_id)
         rows.relations[(r.type, source, target)].append(relation_row(r))
     for entity, row in mention_rows(mentions):
         label = label_of.get(entity)
@@ -455,3 +461,26 @@ def delete_bench_rows(conn: Connection, label: str = "Person") -> None:
     """Remove the nodes the benchmark loaders created (they carry ``bench = true``)."""
     with conn.session() as session:
         session.run(q.bench_delete(label)).consume()
+
+
+def push_store(
+    db: str | Path,
+    uri: str,
+    user: str,
+    password: str,
+    database: str | None = None,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: Progress | None = None,
+    on_total: Progress | None = None,
+    prune: bool = True,
+) -> PushStats:
+    """``kg push``: open the SQLite store at ``db`` and push it to the server at ``uri``."""
+    from kg.store.sqlite import SqliteStore
+
+    store = SqliteStore(db, create=False)
+    try:
+        with connect(uri, user, password, database) as conn:
+            return push(store, conn, batch_size=batch_size, progress=progress, on_total=on_total, prune=prune)
+    finally:
+        store.close()
