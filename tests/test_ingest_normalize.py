@@ -41,9 +41,14 @@ def test_paragraphs_headings_and_short_lines_are_kept():
 
 
 def test_short_example_breaks():
-    assert normalize("就做好下一步工作,史根治强调,下“非常之功”、以竞速\n\n状态、拼抢姿态。") == (
-        "就做好下一步工作,史根治强调,下“非常之功”、以竞速状态、拼抢姿态。"
-    )
+    line = "就做好下一步工作,史根治强调,各级各部门要聚焦“疫情要防住、经济要稳住、发展要安全”,下“非常之功”、以竞速"
+    assert normalize(f"{line}\n\n状态、拼抢姿态。") == f"{line}状态、拼抢姿态。"
+    # a short line without a sentence end is a label or heading, not a broken sentence
+    assert normalize("强龙头,市区经济加快发展\n\n一座城市的发展道路虽然漫长。").count("\n") == 2
+    # numbered subheadings and spaced headline lines are kept too (real xwlb lines)
+    sub = "一、秉持建交初心，推动中法关系承前启后、继往开来，为中法关系下一个六十年开辟新的道路和方向"
+    assert normalize(f"{sub}\n王毅说，法国是第一个同新中国建交的西方大国。").count("\n") == 1
+    assert normalize(f"{line}\n李强主持 赵乐际王沪宁出席").count("\n") == 1
     # a headline without commas followed by a dateline is not a broken sentence
     title = "我区传达衡阳市级领导及市管主要领导干部学习贯彻党的十九届六中全会精神专题读书班会议精神"
     assert normalize(f"{title}\n\n2月24日下午,我区召开会议。") == f"{title}\n\n2月24日下午,我区召开会议。"

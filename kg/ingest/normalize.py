@@ -26,7 +26,8 @@ _BLOCK_START = re.compile(r"^(#|\[|【|□|■|●|◆|——|--|本报讯|本�
 # Credits and section labels are short lines that must never be joined to the next one.
 _CREDIT_LINE = re.compile(r"(记者|通讯员|评论员|摄影?|编辑|责编|来源|作者)")
 _FIELD_LINE = re.compile(r"^(标题|日期|来源|作者|发布时间|发布日期|链接|网址|编辑|责任编辑)\s*[：:]")
-MIN_JOIN_LEN = 24  # a print line shorter than this is a heading or a label, not a broken paragraph
+MIN_JOIN_LEN = 40  # a print line shorter than this is a heading or a label, not a broken paragraph
+_ENUMERATED = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
 
 
 def _clean_line(line: str) -> str:
@@ -45,7 +46,7 @@ def is_broken_line(prev: str, nxt: str) -> bool:
     """True when ``prev`` is a print line of a paragraph that ``nxt`` continues."""
     if len(prev) < MIN_JOIN_LEN or not nxt:
         return False
-    if prev[-1] in SENTENCE_END or prev.startswith(("#", "[", "【", "——")):
+    if prev[-1] in SENTENCE_END or prev.startswith(("#", "[", "【", "——")) or _ENUMERATED.match(prev):
         return False
     if not any(ch in _PROSE_PUNCT for ch in prev):  # a long title without commas
         return False
@@ -54,6 +55,8 @@ def is_broken_line(prev: str, nxt: str) -> bool:
     if _BLOCK_START.match(nxt) and not nxt.startswith(("（", "(")):
         return False
     if len(nxt) < 40 and _CREDIT_LINE.search(nxt) and not any(ch in _PROSE_PUNCT for ch in nxt[:-1]):
+        return False
+    if " " in nxt and not any(ch in _PROSE_PUNCT for ch in nxt):  # "李强主持 赵乐际…出席": a headline
         return False
     first = nxt[0]
     return _is_han(first) or first.isdigit() or first in "，,、“‘《（(" or first.isalpha()
