@@ -292,8 +292,7 @@ def _edges(view: str, g: nx.MultiDiGraph, shown: nx.Graph) -> list[dict[str, Any
     return out
 
 
-PAGE = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined).from_string(
-    """<!DOCTYPE html>
+TEMPLATE = """<!DOCTYPE html>
 <html lang="zh">
 <head>
 <meta charset="utf-8">
@@ -373,8 +372,8 @@ document.getElementById("count").textContent = allNodes.length + " nodes, " + al
 </script>
 </body>
 </html>
-"""
-)
+"""  # noqa: E501
+PAGE = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined).from_string(TEMPLATE)
 
 
 def _options(n_nodes: int, view: str) -> dict[str, Any]:
