@@ -36,7 +36,7 @@ TITLE_QUALIFIERS = ("常务副", "副", "常务", "代理", "代", "专职", "�
 ORG_SUFFIXES = sorted(
     """委员会 常委会 指挥部 办公室 办公厅 人民政府 政府 人大 政协 市委 县委 区委 省委 州委 党委 党组 党工委
     纪委 监委 组织部 宣传部 统战部 政法委 公司 集团 学院 大学 中学 小学 学校 医院 团支部 党支部 考察团
-    调研组 代表团 督导组 工作组 督查组 协会 商会 银行 法院 检察院 研究院 研究所 合作社 工会 团委 妇联
+    书记处 调研组 代表团 督导组 工作组 督查组 协会 商会 银行 法院 检察院 研究院 研究所 合作社 工会 团委 妇联
     管委会 办事处 派出所 指挥所 中心 局 厅 团市委 团县委 团区委 联合会 基金会 党校 报社 电视台""".split(),
     key=len,
     reverse=True,
@@ -64,7 +64,7 @@ MEETING_HEADS = sorted(
     reverse=True,
 )
 _MHEAD = "|".join(MEETING_HEADS)
-MEETING_HEAD = re.compile(rf"(?<!人大)(?:{_MHEAD})议?(?![室厅楼中心])")
+MEETING_HEAD = re.compile(rf"(?<!人大)(?<!其)(?:{_MHEAD})(?:(?<=会)议)?(?![室厅楼中心程])")
 MEETING_SCOPE = re.compile(
     rf"全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|[0-9{NUM}]+届"
     rf"|[{CJK}]{{1,4}}?[省市县区州](?:级|委|政府|人大|政协|[0-9{NUM}]+[届次])|[省市县区州](?:委|政府|人大|政协|[0-9{NUM}]+[届次])"
@@ -72,7 +72,7 @@ MEETING_SCOPE = re.compile(
 )
 SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县|省|市|县|区")
 SCOPE_LIST = re.compile(r"(?:全国|全省|全市|全区|全县)(?:、(?:全国|全省|全市|全区|全县))+")
-MEETING_RUN_STOP = "、和在与了并于。，,；;：:！？!?\n“”\"《》()（）[]【】 "
+MEETING_RUN_STOP = "、和在与了并于愿。，,；;：:！？!?\n“”\"《》()（）[]【】 "
 MEETING_VERBS = re.compile(r"召开|举行|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取")
 PARTY_CONGRESS = re.compile(rf"(?:党的)?(?:[{NUM}]+届[{NUM}]中全会|[{NUM}]+大)(?![{CJK}]{{0,1}}(?:代表|以来|精神))")
 PARTY_CONGRESS_STRICT = re.compile(rf"党的[{NUM}]+大|党的[{NUM}]+届[{NUM}]中全会|[{NUM}]+届[{NUM}]中全会")
@@ -141,13 +141,14 @@ def title_chain(text: str, end: int) -> list[tuple[int, int]]:
     spans = []
     pos = m.start()
     for part in text[m.start() : end].split("、"):
-        if part:
-            spans.append((pos, pos + len(part)))
+        cut = len(part) - len(part.removeprefix("时任").removeprefix("现任").removeprefix("原任"))
+        if part[cut:]:
+            spans.append((pos + cut, pos + len(part)))
         pos += len(part) + 1
     return spans
 
 
-def find_meetings(article: Article) -> list[Mention]:
+def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """Named meetings: scope + name run + head noun (…会议暨…会议 kept whole), and party congresses."""
     text = article.analysis_text
     found: list[tuple[int, int]] = []
@@ -179,7 +180,7 @@ def find_meetings(article: Article) -> list[Mention]:
     for m in PARTY_CONGRESS_STRICT.finditer(text):
         found.append((m.start(), m.end()))
     out: list[Mention] = []
-    for s, e in _longest(found):
+    for s, e in _longest([(s, e) for s, e in found if not any(s < b and a < e for a, b in avoid)]):
         # 全国、全省稳住经济大盘电视电话会议 names one meeting per coordinated scope
         lst = SCOPE_LIST.match(text, s, e)
         if lst:

@@ -44,6 +44,8 @@ _ISSUE = re.compile(r"制定出台|印发|出台|发出|发布|下发|制定")
 _RUN = re.compile(r"开展|实施|推进|启动|组织|推行|举办")
 _ORGANIZE = re.compile(r"(?:组织)?召开|举办|举行")
 _VISIT = re.compile(r"前往|赴|到|来到|深入")
+_MINISTRY = re.compile(r"(?<![内全西东南北中干局基总本支头外])部$")
+_PLACE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,6}[省市县区州]$")
 _PUBLICATION = re.compile(r"周报|日报|晚报|早报|商报|报社|杂志")
 _ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
 
@@ -107,6 +109,10 @@ def _clean_person(article: Article, m: Mention) -> Mention | None:
         e -= 1
     if not _NAME_OK.match(text[s:e]):
         return None
+    name = text[s:e]
+    # 乌方, 俄军, 军乐团: a side, an army or a body, not a person
+    if name[-1] in "团队部委局" or (len(name) == 2 and name[1] in "方军" and name[0] not in _SURNAMES):
+        return None
     return Mention(s, e, article.text[s:e], "Person", m.source)
 
 
@@ -133,7 +139,6 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
     quotes = [(q.start(), q.end()) for q in R.QUOTE.finditer(text)]
     documents = R.find_documents(article)
     doc_spans = [(d.start - 1, d.end + 1) for d in documents]
-    meetings = R.find_meetings(article)
     initiatives = R.find_initiatives(article)
     credits = [c for c in find_credits(article.text)]
     credit_spans = [(c.start, c.end) for c in credits]
@@ -156,6 +161,7 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
         if m.label == "Organization" and not _inside(blocked, m.start, m.end)
         and (R.ORG_SUFFIX_END.search(m.text) or m.text in R.NATIONAL_BODIES)
     ]  # fmt: skip
+    meetings = R.find_meetings(article, [(p.start, p.end) for p in persons])
     avoid = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in meetings]
     rule_orgs = [
         o for o in R.find_organizations(article, places, model_orgs, avoid) if not _inside(blocked, o.start, o.end)
@@ -269,8 +275,14 @@ def _emit_chain(ctx: _Ctx, p: Mention, pid: str, chain: Sequence[tuple[int, int]
         token = ctx.text[s:e]
         title = ctx.article.text[s:e]
         body, head = R.split_title(token)
-        if body and not R.ORG_SUFFIX_END.search(body):
-            body = ""  # 早期教育指导师: the words before the head are no body
+        if _PLACE_BODY.match(body):  # 商丘市市长: the body is the place of a head-named body
+            local = {**local, body[-1]: body[:-1]}
+            body = ""
+        if body and not (R.ORG_SUFFIX_END.search(body) or _MINISTRY.search(body)):
+            # 早期教育指导师 inherits the body of the chain; 巴基斯坦总理 names none we know
+            if inherited is None:
+                continue
+            body = ""
         ex = explicit_region(body)
         if ex:
             local = {**local, ex[0]: ex[1]}
