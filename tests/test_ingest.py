@@ -83,6 +83,8 @@ def test_dates_from_file_names_and_text():
     assert read_file(PAGES / "p05_xcrb_20181123_c437406.txt")[0].date == "2018-11-23"
     assert read_file(PAGES / "p15_rdfzl_8123.txt")[0].date == "2021-09-08"  # 发布时间:2021-09-08
     assert read_file(PAGES / "p07_wxredian_xuzhengzhoubao.txt")[0].date is None  # nothing states it
+    assert read_file(PAGES / "p12_wmxa_201603_309306.txt")[0].date == "2016-03-15"  # 201603 + "3月15日"
+    assert read_file(PAGES / "p16_hndsfz_2024_371910.txt")[0].date is None  # a year alone is not a date
     p05 = read_file(PAGES / "p05_xcrb_20181123_c437406.txt")[0]
     assert (p05.page, p05.newspaper) == ("3", "许昌日报")  # 第03版; xcrb
 

@@ -94,6 +94,23 @@ def date_from_name(stem: str) -> str | None:
     return iso_date(stem)
 
 
+_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(?!\d)")
+
+
+def date_from_name_and_dateline(stem: str, text: str) -> str | None:
+    """``p12_wmxa_201603_309306`` + a first dateline "3月15日" -> 2016-03-15 (months must agree)."""
+    m = _YEAR_MONTH.search(stem)
+    if not m:
+        return None
+    d = re.search(r"(?<![\d年])(\d{1,2})月(\d{1,2})日", text[:300])
+    if not d or int(d.group(1)) != int(m.group(2)):
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(d.group(1)), int(d.group(2))).isoformat()
+    except ValueError:
+        return None
+
+
 def date_from_text(text: str, year_hint: int | None = None) -> str | None:
     """A full date stated near the top (发布时间:2021-09-08), else 月日 with a known year."""
     head = text[:300]

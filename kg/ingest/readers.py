@@ -214,7 +214,12 @@ def _read_text(path: Path, raw: str) -> list[Article]:
         body = f"{title}\n\n{body}" if body else title
     _require_chinese(src, body)
     stem = path.stem
-    date = meta.iso_date(header.fields.get("date", "")) or meta.date_from_name(stem) or meta.date_from_text(body)
+    date = (
+        meta.iso_date(header.fields.get("date", ""))
+        or meta.date_from_name(stem)
+        or meta.date_from_text(body)
+        or meta.date_from_name_and_dateline(stem, body)
+    )
     source_field = header.fields.get("source", "")
     url = meta.url_from(header.fields.get("url", "")) or meta.url_from(source_field) or meta.url_from_manifest(path)
     newspaper = header.fields.get("newspaper") or meta.newspaper_from(path, body, source_field)
@@ -406,7 +411,7 @@ def _read_html(path: Path, html: str) -> list[Article]:
             stem,
             body,
             title=title or guess_title(body),
-            date=meta.date_from_name(stem) or meta.date_from_text(body),
+            date=meta.date_from_name(stem) or meta.date_from_text(body) or meta.date_from_name_and_dateline(stem, body),
             newspaper=meta.newspaper_from(path, body),
             page=meta.page_from(stem, body),
             url=meta.url_from_manifest(path),
