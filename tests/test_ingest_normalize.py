@@ -96,8 +96,11 @@ def test_simplified_twin_length_property(text: str):
 
 WORD = st.text(alphabet=st.sampled_from(list("市委书记史根治主持会议讲话许昌推进领导活动")), min_size=1, max_size=12)
 PROSE = st.builds(lambda a, b: f"{a},{b}。", WORD, WORD)
+# a print line cut inside a sentence: long prose without a sentence end, joined by normalize
+BROKEN = st.builds(lambda a, b, c: f"{a}，{b}、{c}{a}{b}", WORD, WORD, WORD).filter(lambda s: len(s) >= 40)
 LINE = st.one_of(
     PROSE,
+    BROKEN,
     WORD,
     st.builds(lambda k, w: "#" * k + " " + w, st.integers(1, 3), WORD),
     st.builds(lambda h, b, sp: f"[{h}]{sp}{b}", WORD.filter(lambda w: len(w) >= 2), PROSE, st.sampled_from(["", " "])),
@@ -137,3 +140,12 @@ def test_splitting_loses_only_markers_and_a_section_label(lines: list[str]):
         leftover = leftover.replace(ch, "", 1)
     assert set(leftover) <= set("#[]"), leftover
     assert all(s.text.strip() for s in sections)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(LINE, st.text(alphabet=ALPHABET, max_size=60)), max_size=30))
+def test_normalize_is_idempotent_on_page_like_text(lines: list[str]):
+    text = "\n".join(lines)
+    once = normalize(text)
+    assert normalize(once) == once
+    assert _squash(once) == _squash(text.replace("\ufeff", ""))  # joining only removes whitespace
