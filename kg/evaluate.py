@@ -54,7 +54,19 @@ def to_extract_record(graph: ArticleGraph) -> dict[str, Any]:
 
 _PUNCT = re.compile(r"[\s“”\"'‘’《》〈〉()（）【】\[\]、,，。·]")
 PRESS_TITLES = frozenset(
-    {"记者", "本报记者", "通讯员", "见习记者", "评论员", "本报评论员", "全媒体记者", "特约记者", "摄影记者", "编辑", "审核人"}
+    {
+        "记者",
+        "本报记者",
+        "通讯员",
+        "见习记者",
+        "评论员",
+        "本报评论员",
+        "全媒体记者",
+        "特约记者",
+        "摄影记者",
+        "编辑",
+        "审核人",
+    }
 )
 GENERIC_ORG = ("市委", "县委", "区委", "州委", "省委", "市政府", "县政府", "区政府", "人民政府", "人大常委会",
                "政协", "人大", "党组", "党工委", "管委会")  # fmt: skip
@@ -227,9 +239,9 @@ def evaluate(gold_path: str | Path, inputs: Sequence[str | Path] = (), ner: str 
     """Run the real pipeline over ``inputs`` (default: the ``texts`` folder next to the gold file)
     with the ``ner`` backend and score the result against ``gold_path``."""
     from kg.ingest import read_file
+    from kg.ingest.readers import discover
     from kg.ner.select import select_extractor
     from kg.pipeline import extract_graphs
-    from kg.ingest.readers import discover
 
     gold = Path(gold_path)
     if not gold.is_file():

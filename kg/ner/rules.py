@@ -5,6 +5,7 @@ returns Mentions whose text is sliced from ``Article.text``; ``source`` is ``rul
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -17,10 +18,70 @@ NUM = "一二三四五六七八九十百千万两零〇"
 
 # Title heads: the word a position ends with. Longest first so alternation prefers them.
 TITLE_HEADS = sorted(
-    """总书记 书记 常委 委员 成员 主任 主席 秘书长 市长 区长 县长 省长 州长 镇长 乡长 部长 局长 厅长
-    处长 科长 所长 组长 队长 校长 院长 行长 董事长 总经理 经理 讲师 教授 政委 司令员 检察长 总理
-    理事长 会长 指导师 育婴师 工程师 巡视员 调研员 督察长 委员长 站长 馆长 社长 台长 总编辑 团长
-    监事长 主委 审判长 庭长 总监 总裁 总工程师 主编 盟长 旗长 区长 党组书记""".split(),
+    [
+        "总书记",
+        "书记",
+        "常委",
+        "委员",
+        "成员",
+        "主任",
+        "主席",
+        "秘书长",
+        "市长",
+        "区长",
+        "县长",
+        "省长",
+        "州长",
+        "镇长",
+        "乡长",
+        "部长",
+        "局长",
+        "厅长",
+        "处长",
+        "科长",
+        "所长",
+        "组长",
+        "队长",
+        "校长",
+        "院长",
+        "行长",
+        "董事长",
+        "总经理",
+        "经理",
+        "讲师",
+        "教授",
+        "政委",
+        "司令员",
+        "检察长",
+        "总理",
+        "理事长",
+        "会长",
+        "指导师",
+        "育婴师",
+        "工程师",
+        "巡视员",
+        "调研员",
+        "督察长",
+        "委员长",
+        "站长",
+        "馆长",
+        "社长",
+        "台长",
+        "总编辑",
+        "团长",
+        "监事长",
+        "主委",
+        "审判长",
+        "庭长",
+        "总监",
+        "总裁",
+        "总工程师",
+        "主编",
+        "盟长",
+        "旗长",
+        "区长",
+        "党组书记",
+    ],
     key=len,
     reverse=True,
 )
@@ -34,10 +95,74 @@ TITLE_QUALIFIERS = ("常务副", "副", "常务", "代理", "代", "专职", "�
 
 # Organization suffixes (suffix grammar); body parts that may follow an organization inside a title.
 ORG_SUFFIXES = sorted(
-    """委员会 常委会 指挥部 办公室 办公厅 人民政府 政府 人大 政协 市委 县委 区委 省委 州委 党委 党组 党工委
-    纪委 监委 组织部 宣传部 统战部 政法委 公司 集团 学院 大学 中学 小学 学校 医院 团支部 党支部 考察团
-    书记处 调研组 代表团 督导组 工作组 督查组 协会 商会 银行 法院 检察院 研究院 研究所 合作社 工会 团委 妇联
-    管委会 办事处 派出所 指挥所 中心 局 厅 团市委 团县委 团区委 联合会 基金会 党校 报社 电视台""".split(),
+    [
+        "委员会",
+        "常委会",
+        "指挥部",
+        "办公室",
+        "办公厅",
+        "人民政府",
+        "政府",
+        "人大",
+        "政协",
+        "市委",
+        "县委",
+        "区委",
+        "省委",
+        "州委",
+        "党委",
+        "党组",
+        "党工委",
+        "纪委",
+        "监委",
+        "组织部",
+        "宣传部",
+        "统战部",
+        "政法委",
+        "公司",
+        "集团",
+        "学院",
+        "大学",
+        "中学",
+        "小学",
+        "学校",
+        "医院",
+        "团支部",
+        "党支部",
+        "考察团",
+        "书记处",
+        "调研组",
+        "代表团",
+        "督导组",
+        "工作组",
+        "督查组",
+        "协会",
+        "商会",
+        "银行",
+        "法院",
+        "检察院",
+        "研究院",
+        "研究所",
+        "合作社",
+        "工会",
+        "团委",
+        "妇联",
+        "管委会",
+        "办事处",
+        "派出所",
+        "指挥所",
+        "中心",
+        "局",
+        "厅",
+        "团市委",
+        "团县委",
+        "团区委",
+        "联合会",
+        "基金会",
+        "党校",
+        "报社",
+        "电视台",
+    ],
     key=len,
     reverse=True,
 )
@@ -46,20 +171,73 @@ ORG_SUFFIX_END = re.compile(rf"(?:{_ORG_SUFFIX})$")
 _NOT_ORG_LOOK = r"(?<![格布大全开结当变战骗])(?<!中心城)"
 SUBUNITS = ("团支部", "党支部", "党委", "党组", "团委", "工会", "办公室", "党总支")
 # An organization named from a place: 许昌市新冠肺炎疫情防控指挥部, 许昌党政考察团.
-ORG_AFTER_PLACE = re.compile(rf"(?:(?![{STOP}是])[{CJK}]|的){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})(?![{CJK}]{{0,1}}(?:长|书记|城区))")
+ORG_AFTER_PLACE = re.compile(
+    rf"(?:(?![{STOP}是])[{CJK}]|的){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})(?![{CJK}]{{0,1}}(?:长|书记|城区))"
+)
 ORG_BARE = re.compile(
     r"(?:共青团|团)?(?:中共)?(?:[省市县区州])(?:委(?:员会)?(?:办公室|组织部|宣传部|统战部|政法委)?|人民政府|政府|人大常委会|政协|纪委|监委)"
     r"(?:办公室|办公厅)?"
 )
 NATIONAL_BODIES = frozenset(
-    "党中央 中共中央 国务院 全国人大 全国人大常委会 全国政协 中央军委 团中央 中央政治局 中共中央政治局 中纪委 中央纪委 国家监委".split()
+    [
+        "党中央",
+        "中共中央",
+        "国务院",
+        "全国人大",
+        "全国人大常委会",
+        "全国政协",
+        "中央军委",
+        "团中央",
+        "中央政治局",
+        "中共中央政治局",
+        "中纪委",
+        "中央纪委",
+        "国家监委",
+    ]
 )
 
 # Meetings: a scope word, a run of name characters, and a meeting head noun.
 MEETING_HEADS = sorted(
-    """会议 大会 座谈会 常委会 全会 党代会 碰头会 例会 日例会 推进会 部署会 调度会 现场会 观摩会 动员会 报告会
-    联席会议 务虚会 研讨会 交流会 恳谈会 见面会 发布会 培训班 读书班 集体学习 专题会 协调会 论坛 博览会
-    表彰会 总结会 汇报会 审议会 评议会 茶话会 团拜会 视频会""".split(),
+    [
+        "会议",
+        "大会",
+        "座谈会",
+        "常委会",
+        "全会",
+        "党代会",
+        "碰头会",
+        "例会",
+        "日例会",
+        "推进会",
+        "部署会",
+        "调度会",
+        "现场会",
+        "观摩会",
+        "动员会",
+        "报告会",
+        "联席会议",
+        "务虚会",
+        "研讨会",
+        "交流会",
+        "恳谈会",
+        "见面会",
+        "发布会",
+        "培训班",
+        "读书班",
+        "集体学习",
+        "专题会",
+        "协调会",
+        "论坛",
+        "博览会",
+        "表彰会",
+        "总结会",
+        "汇报会",
+        "审议会",
+        "评议会",
+        "茶话会",
+        "团拜会",
+        "视频会",
+    ],
     key=len,
     reverse=True,
 )
@@ -72,15 +250,44 @@ MEETING_SCOPE = re.compile(
 )
 SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县|省|市|县|区")
 SCOPE_LIST = re.compile(r"(?:全国|全省|全市|全区|全县)(?:、(?:全国|全省|全市|全区|全县))+")
-MEETING_RUN_STOP = "、和在与了并于愿。，,；;：:！？!?\n“”\"《》()（）[]【】 "
+MEETING_RUN_STOP = '、和在与了并于愿。，,；;：:！？!?\n“”"《》()（）[]【】 '
 MEETING_VERBS = re.compile(r"召开|举行|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取")
 PARTY_CONGRESS = re.compile(rf"(?:党的)?(?:[{NUM}]+届[{NUM}]中全会|[{NUM}]+大)(?![{CJK}]{{0,1}}(?:代表|以来|精神))")
 PARTY_CONGRESS_STRICT = re.compile(rf"党的[{NUM}]+大|党的[{NUM}]+届[{NUM}]中全会|[{NUM}]+届[{NUM}]中全会")
 
 # Initiatives: a quoted name followed by a program head noun, or a numbered slogan after an action verb.
 INITIATIVE_HEADS = sorted(
-    """工作机制 机制 体系 工业体系 改革 活动 建设 行动 专项行动 工程 工作法 计划 战略 项目 攻坚战 攻坚行动
-    三年行动 示范区 试点 培训 职业技能培训 专项整治 创建 工作 提升行动 模式 品牌 平台 战役""".split(),
+    [
+        "工作机制",
+        "机制",
+        "体系",
+        "工业体系",
+        "改革",
+        "活动",
+        "建设",
+        "行动",
+        "专项行动",
+        "工程",
+        "工作法",
+        "计划",
+        "战略",
+        "项目",
+        "攻坚战",
+        "攻坚行动",
+        "三年行动",
+        "示范区",
+        "试点",
+        "培训",
+        "职业技能培训",
+        "专项整治",
+        "创建",
+        "工作",
+        "提升行动",
+        "模式",
+        "品牌",
+        "平台",
+        "战役",
+    ],
     key=len,
     reverse=True,
 )
@@ -170,7 +377,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         # 暨 joins two meeting names into one: extend over "暨…<head>".
         while text.startswith("暨", end):
             nxt = MEETING_HEAD.search(text, end + 1, min(len(text), end + 50))
-            if not nxt or any(c in MEETING_RUN_STOP for c in text[end:nxt.start()]):
+            if not nxt or any(c in MEETING_RUN_STOP for c in text[end : nxt.start()]):
                 break
             end = nxt.end()
         # 读书班会议 is the meeting of the 读书班.
@@ -213,7 +420,7 @@ def find_initiatives(article: Article) -> list[Mention]:
         if h and not text.startswith(("工作中", "建设者"), q.end()):
             heads[q.start()] = h.end()
     # a quote coordinated with a following headed quote shares its head: “三化三制”和“管委会+公司”改革
-    for a, b in zip(quotes, quotes[1:], strict=False):
+    for a, b in itertools.pairwise(quotes):
         if a.start() not in heads and b.start() in heads and COORD.match(text, a.end()) and b.start() - a.end() <= 1:
             heads[a.start()] = a.end()
     for q in quotes:
@@ -252,6 +459,9 @@ def find_organizations(
         if m and not any(p.start < b and a < m.end() for a, b in avoid):
             found.append(_m(article, p.start, m.end(), "Organization", "org_suffix.v1"))
     for o in orgs:
+        for pre in ("共青团", "中共"):  # 共青团|禹州市委 read as one body
+            if text.startswith(pre, o.start - len(pre)) and not o.text.startswith(pre):
+                found.append(_m(article, o.start - len(pre), o.end, "Organization", "org_bare.v1"))
         for sub in SUBUNITS:
             if text.startswith(sub, o.end):
                 found.append(_m(article, o.start, o.end + len(sub), "Organization", "org_subunit.v1"))

@@ -25,7 +25,32 @@ find_credits: Callable[[str], list[Mention]] = _find_credits
 
 _NAME_OK = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
 # A name's last character that really starts the next word: 王勇|安排, 刘涛|部署.
-_VERB2 = frozenset("安排 部署 主持 讲话 出席 参加 强调 指出 要求 调研 考察 看望 介绍 表示 带队 会见 检查 督导 列席 致辞 宣布 传达".split())
+_VERB2 = frozenset(
+    [
+        "安排",
+        "部署",
+        "主持",
+        "讲话",
+        "出席",
+        "参加",
+        "强调",
+        "指出",
+        "要求",
+        "调研",
+        "考察",
+        "看望",
+        "介绍",
+        "表示",
+        "带队",
+        "会见",
+        "检查",
+        "督导",
+        "列席",
+        "致辞",
+        "宣布",
+        "传达",
+    ]
+)
 _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石"
     "廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹"
@@ -33,7 +58,9 @@ _SURNAMES = frozenset(
     "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
 NON_OFFICIAL_HEADS = ("讲师", "教授", "工程师", "经理", "总经理", "董事长", "指导师", "育婴师", "总监", "总裁", "主编")
-_APPOINT = re.compile(r"(任命|免去|接受)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:为|的|辞去)([^，。；]{2,40}?)(?:职务|$|[，。；])")
+_APPOINT = re.compile(
+    r"(任命|免去|接受)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:为|的|辞去)([^，。；]{2,40}?)(?:职务|$|[，。；])"
+)
 _ROLE_PRESIDE = re.compile(r"(?:同志)?(?:在[^，。；]{0,40}?)?主持")
 _ROLE_SPEAK = re.compile(
     r"(?:同志)?(?:(?:主持会议|主持|出席|出席会议|参加会议)并|在[^，。；]{0,60}?上)?(?:发表)?(?:重要)?"
@@ -155,6 +182,13 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
                 and not _PUBLICATION.match(text, p.end)
             ):
                 persons.append(p)
+    # a model "organization" that is only a place name (许昌市) is a place
+    mentions = [
+        Mention(m.start, m.end, m.text, "Place", m.source)
+        if m.label == "Organization" and _PLACE_BODY.match(m.text)
+        else m
+        for m in mentions
+    ]
     places = [m for m in mentions if m.label == "Place" and not _inside(blocked, m.start, m.end)]
     model_orgs = [
         m for m in mentions
@@ -188,7 +222,9 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
 
     # entities ----------------------------------------------------------------------------
     person_ids = [ctx.entity("Person", article.text[p.start : p.end], p) for p in persons]
-    org_ids = [ctx.entity("Organization", canonical_org(article.analysis_text[o.start : o.end], region), o) for o in orgs]
+    org_ids = [
+        ctx.entity("Organization", canonical_org(article.analysis_text[o.start : o.end], region), o) for o in orgs
+    ]
     for p in places:
         ctx.entity("Place", p.text, p)
     meeting_ids = [ctx.entity("Meeting", m.attr("name") or m.text, m) for m in meetings]
@@ -214,8 +250,10 @@ def _merge_orgs(orgs: list[Mention]) -> list[Mention]:
     out = [by_span[k] for k in kept]
     # a parent named inside a sub-unit stays an entity of its own (禹州市公交公司 of …公司团支部)
     for o in orgs:
-        if o.source.startswith("lac") and (o.start, o.end) not in kept and any(
-            s == o.start and e > o.end and by_span[(s, e)].source == "rules:org_subunit.v1" for s, e in kept
+        if (
+            o.source.startswith("lac")
+            and (o.start, o.end) not in kept
+            and any(s == o.start and e > o.end and by_span[(s, e)].source == "rules:org_subunit.v1" for s, e in kept)
         ):
             out.append(o)
     return sorted(out, key=lambda o: (o.start, o.end))
@@ -264,7 +302,9 @@ def _positions(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], regio
             if part and any(part.endswith(h) for h in R.TITLE_HEADS):
                 spans.append((pos, pos + len(part)))
             pos += len(part) + 1
-        _emit_chain(ctx, Mention(m.start(2), m.end(2), name, "Person", "rules"), pid, spans, region, "appointment.v1", status)
+        _emit_chain(
+            ctx, Mention(m.start(2), m.end(2), name, "Person", "rules"), pid, spans, region, "appointment.v1", status
+        )
 
 
 def _emit_chain(ctx: _Ctx, p: Mention, pid: str, chain: Sequence[tuple[int, int]], region: dict[str, str],
@@ -329,7 +369,7 @@ def _roles(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], meetings:
             ctx.relate("SPOKE_AT", pids[i], mid, p.start, "spoke_at.v1")
     # attendance: persons listed before 出席/参加/列席 in list-only clauses
     for m in _ATTEND.finditer(text):
-        s, e = ctx.sentence(m.start())
+        s, _e = ctx.sentence(m.start())
         mid = _nearest(ctx, meetings, mids, m.start())
         if mid is None:
             continue

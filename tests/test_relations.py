@@ -1,0 +1,102 @@
+"""The rule table on real corpus sentences, through the real LAC backend."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.ner.lac import LacExtractor
+from kg.pipeline import extract_graphs
+from kg.relations.table import RULE_IDS, RULES
+
+
+@pytest.fixture(scope="module")
+def lac() -> LacExtractor:
+    return LacExtractor()
+
+
+def graph(lac: LacExtractor, text: str):  # type: ignore[no-untyped-def]
+    g = extract_graphs([Article(id="t", text=text, date="2022-06-04")], lac)[0]
+    names = {e.id: e.name for e in g.entities}
+    for r in g.relations:  # evidence slices back to its sentence
+        assert text[r.evidence.start : r.evidence.end] == r.evidence.text
+        assert r.evidence.rule in RULE_IDS
+    rels = {(r.type, names.get(r.source), names.get(r.target, r.target), r.title) for r in g.relations}
+    return g, rels
+
+
+def test_every_rule_has_id_and_example() -> None:
+    assert len({r.id for r in RULES}) == len(RULES)
+    assert all(r.id.endswith(".v1") and r.example for r in RULES)
+
+
+def test_title_chain_and_implicit_region(lac: LacExtractor) -> None:
+    _g, rels = graph(
+        lac, "4月3日,许昌市41名援鄂医疗队队员回家。市委书记胡五岳,市长史根治,市委常委、市委秘书长王志宏前往集中休养点。"
+    )
+    assert ("HOLDS_POSITION", "胡五岳", "许昌市委", "市委书记") in rels
+    assert ("HOLDS_POSITION", "史根治", "许昌市人民政府", "市长") in rels
+    assert ("HOLDS_POSITION", "王志宏", "许昌市委", "市委常委") in rels
+    assert ("HOLDS_POSITION", "王志宏", "许昌市委", "市委秘书长") in rels
+
+
+def test_shared_title_and_attendance(lac: LacExtractor) -> None:
+    _g, rels = graph(lac, "全县经济工作会议召开。县委常委张成群、陈迪、杨丽萍出席会议。")
+    for n in ("张成群", "陈迪", "杨丽萍"):
+        assert ("HOLDS_POSITION", n, "县委", "县委常委") in rels
+        assert ("ATTENDED", n, "全县经济工作会议", None) in rels
+
+
+def test_acting_title_boundary(lac: LacExtractor) -> None:
+    g, rels = graph(lac, "全区安全生产工作会议召开。代区长安文哲主持会议。")
+    assert ("PRESIDED", "安文哲", "全区安全生产工作会议", None) in rels
+    st = {r.status for r in g.relations if r.type == "HOLDS_POSITION"}
+    assert st == {"acting"}
+
+
+def test_entrusted_presider(lac: LacExtractor) -> None:
+    _g, rels = graph(lac, "全县脱贫攻坚推进会召开。受县委书记许红兵委托，王代强主持会议。")
+    roles = {(t, s) for t, s, _o, _ti in rels if t == "PRESIDED"}
+    assert roles == {("PRESIDED", "王代强")}
+
+
+def test_meeting_roles_from_xuchang_daily(lac: LacExtractor) -> None:
+    text = ("6月3日,全市领导干部会议暨创新驱动制造业高质量发展会议召开。市委书记史根治主持会议并讲话。"
+            "市长刘涛部署具体工作。市领导马正兰、王堃、刘保新和其他市领导参加会议。")  # fmt: skip
+    _g, rels = graph(lac, text)
+    m = "全市领导干部会议暨创新驱动制造业高质量发展会议"
+    assert {("PRESIDED", "史根治", m, None), ("SPOKE_AT", "史根治", m, None), ("SPOKE_AT", "刘涛", m, None)} <= rels
+    assert {("ATTENDED", n, m, None) for n in ("马正兰", "王堃", "刘保新")} <= rels
+    assert ("ATTENDED", "刘涛", m, None) not in rels
+
+
+def test_bylines_are_reporters_not_actors(lac: LacExtractor) -> None:
+    text = "本报讯(记者王利辉 石冠兵)6月3日,全市领导干部会议召开。\n本报记者牛书培摄\n"
+    _g, rels = graph(lac, text)
+    assert ("REPORTED", "王利辉", "Article:t", None) in rels and ("REPORTED", "石冠兵", "Article:t", None) in rels
+    assert ("PHOTOGRAPHED", "牛书培", "Article:t", None) in rels
+    assert not any(t in ("PRESIDED", "ATTENDED", "SPOKE_AT") for t, *_ in rels)
+
+
+def test_documents_initiatives_and_issuer(lac: LacExtractor) -> None:
+    text = ("今年以来,共青团禹州市委结合河南省“人人持证、技能河南”建设工作,"
+        "制定出台了《共青团禹州市委贯彻落实“人人持证、技能河南”建设工作方案》。"
+            "深化“放管服效”改革。完成“三化三制”和“管委会+公司”改革。会上齐唱《义勇军进行曲》。")  # fmt: skip
+    g, rels = graph(lac, text)
+    docs = {e.name for e in g.entities if e.label == "Document"}
+    assert docs == {"共青团禹州市委贯彻落实“人人持证、技能河南”建设工作方案"}
+    inits = {e.name for e in g.entities if e.label == "Initiative"}
+    assert {"“放管服效”改革", "“管委会+公司”改革", "“三化三制”"} <= inits
+    assert any(t == "ISSUED" and s == "共青团禹州市委" for t, s, _o, _ti in rels)
+
+
+def test_subunit_part_of(lac: LacExtractor) -> None:
+    _g, rels = graph(lac, "“此次培训很有意义!”参加培训的禹州市公交公司团支部书记丁宁说。")
+    assert ("HOLDS_POSITION", "丁宁", "禹州市公交公司团支部", "禹州市公交公司团支部书记") in rels
+    assert ("PART_OF", "禹州市公交公司团支部", "禹州市公交公司", None) in rels
+
+
+def test_appointment_status(lac: LacExtractor) -> None:
+    g, _rels = graph(lac, "会议决定任命王勇为许昌市人民政府副市长。")
+    st = {(r.title, r.status, r.date) for r in g.relations if r.type == "HOLDS_POSITION"}
+    assert ("许昌市人民政府副市长", "appointed", "2022-06-04") in st
