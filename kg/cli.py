@@ -379,3 +379,97 @@ def neo4j_status(home: str) -> None:
     else:
         click.echo(f"not running ({info.home})")
         sys.exit(1)
+
+
+# -- reports and views (analytics engineer) ------------------------------------------------------
+
+REPORT_FORMATS = click.Choice(["text", "md", "html", "json"])
+
+
+def _db_option(func: F) -> F:
+    return click.option(
+        "--db", type=click.Path(dir_okay=False), default="kg.sqlite", show_default=True, help="SQLite store to read."
+    )(func)
+
+
+def _read_store(db: str) -> Any:
+    from kg.store.sqlite import SqliteStore
+
+    return SqliteStore(db, create=False)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@_db_option
+@click.option("--format", "fmt", type=REPORT_FORMATS, default="text", show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default stdout).")
+@handle_errors
+def report(db: str, fmt: str, output: str | None) -> None:
+    """Overview of the store: counts, most connected people and bodies, positions, meetings, programs."""
+    from kg.report import render_report
+
+    with _read_store(db) as store:
+        _emit(render_report(store, fmt), output)
+
+
+@main.command()
+@click.argument("name")
+@_db_option
+@click.option("--format", "fmt", type=REPORT_FORMATS, default="text", show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default stdout).")
+@handle_errors
+def dossier(name: str, db: str, fmt: str, output: str | None) -> None:
+    """One person: posts with dates and status, meetings and roles, people seen with, programs, evidence."""
+    from kg.report import render_dossier
+
+    with _read_store(db) as store:
+        _emit(render_dossier(store, name, fmt), output)
+
+
+@main.command()
+@click.argument("name")
+@_db_option
+@click.option("--format", "fmt", type=REPORT_FORMATS, default="text", show_default=True, help="Output format.")
+@handle_errors
+def timeline(name: str, db: str, fmt: str) -> None:
+    """One person's dated events (posts first and last seen, meeting roles), oldest first."""
+    from kg.report import render_timeline
+
+    with _read_store(db) as store:
+        click.echo(render_timeline(store, name, fmt), nl=False)
+
+
+@main.command()
+@_db_option
+@click.option("--around", metavar="NAME", help="Centre the view on this person (or entity): an ego network.")
+@click.option("--depth", type=click.IntRange(0, 6), default=2, show_default=True, help="Hops around --around.")
+@click.option("--view", type=click.Choice(["graph", "coappearance", "hierarchy"]), default="graph", show_default=True,
+              help="graph: entities and relations; coappearance: people by shared meetings, bodies, sentences; "
+              "hierarchy: PART_OF.")  # fmt: skip
+@click.option("--top", type=click.IntRange(1), default=300, show_default=True,
+              help="Keep the N most central nodes (PageRank); the page states the cut.")  # fmt: skip
+@click.option("--label", "labels", multiple=True, help="Only nodes with this label (repeatable), e.g. Person.")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only relations dated on or after this day.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Only relations dated on or before this day.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
+@handle_errors
+def viz(
+    db: str, around: str | None, depth: int, view: str, top: int, labels: tuple[str, ...], since: str | None,
+    until: str | None, output: str,
+) -> None:  # fmt: skip
+    """Write an interactive, fully offline HTML view of the graph."""
+    from kg.analytics import load_graph
+    from kg.viz import write_graph_html
+
+    with _read_store(db) as store:
+        graph = load_graph(store)
+    path = write_graph_html(graph, output, around=around, depth=depth, view=view,  # type: ignore[arg-type]
+                            top=top, labels=labels or None, since=since, until=until)  # fmt: skip
+    click.echo(f"wrote {path}")
