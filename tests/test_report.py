@@ -115,3 +115,26 @@ def test_html_report_in_chromium(store, tmp_path):
         assert XSS in page.text()
         assert page.evaluate("document.scripts.length") == 0
         page.screenshot("report.png")
+
+
+def test_cli_report_dossier_timeline_viz(store, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    db = str(store.path)
+    runner = CliRunner()
+    res = runner.invoke(main, ["dossier", "史根治", "--db", db, "--format", "md"])
+    assert res.exit_code == 0 and "| 市委书记 | 许昌市委 |" in res.output
+    res = runner.invoke(main, ["dossier", "史根", "--db", db])
+    assert res.exit_code == InputError.exit_code and "did you mean 史根治" in res.output
+    res = runner.invoke(main, ["report", "--db", str(tmp_path / "missing.sqlite")])
+    assert res.exit_code == 4 and "no store at" in res.output
+    out = tmp_path / "r.json"
+    res = runner.invoke(main, ["report", "--db", db, "--format", "json", "-o", str(out)])
+    assert res.exit_code == 0 and json.loads(out.read_text(encoding="utf-8"))["title"] == "Knowledge graph report"
+    res = runner.invoke(main, ["timeline", "史根治", "--db", db])
+    assert res.exit_code == 0 and res.output.index("2020-05-12") < res.output.index("2022-06-04")
+    html_out = tmp_path / "v.html"
+    res = runner.invoke(main, ["viz", "--db", db, "--around", "刘涛", "--depth", "1", "-o", str(html_out)])
+    assert res.exit_code == 0 and "vis.Network" in html_out.read_text(encoding="utf-8")
