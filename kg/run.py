@@ -7,11 +7,13 @@ batch is written (one transaction) before the next is read.
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 from pathlib import Path
-from typing import TextIO
+from typing import Any, Protocol, TextIO
 
 from kg.errors import InputError
 from kg.evaluate import to_extract_record
@@ -69,43 +71,56 @@ def read_articles(
 
 # -- parallel extraction ---------------------------------------------------------------------
 
-_worker_extractor: MentionExtractor | None = None
+_worker_extractors: dict[object, MentionExtractor] = {}
 
 
-def _init_worker(factory: ExtractorFactory) -> None:
-    global _worker_extractor
-    _worker_extractor = factory()  # each worker loads its model once
+def _extract_in_worker(factory: ExtractorFactory, articles: list[Article]) -> list[ArticleGraph]:
+    """Extract one batch in a worker process; the worker keeps its model between batches."""
+    key = getattr(factory, "cache_key", factory)
+    extractor = _worker_extractors.get(key)
+    if extractor is None:
+        extractor = _worker_extractors[key] = factory()
+    return extract_graphs(articles, extractor)
 
 
-def _extract_in_worker(articles: list[Article]) -> list[ArticleGraph]:
-    assert _worker_extractor is not None, "worker was not initialised"
-    return extract_graphs(articles, _worker_extractor)
+class _Submitter(Protocol):
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any: ...
+
+
+def _ordered(pool: _Submitter, factory: ExtractorFactory, batches: Iterable[list[Article]], window: int,
+             **submit_kwargs: Any) -> Iterator[list[ArticleGraph]]:  # fmt: skip
+    """Results in input order, with at most ``window`` batches in flight (bounded memory)."""
+    pending: deque[Any] = deque()
+    for batch in batches:
+        pending.append(pool.submit(_extract_in_worker, factory, batch, **submit_kwargs))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def extract_batches(
     batches: Iterable[list[Article]],
     factory: ExtractorFactory,
     workers: int = 1,
-    executor: Executor | None = None,
+    dask: str | None = None,
 ) -> Iterator[list[ArticleGraph]]:
-    """Article graphs batch by batch, in input order, whatever the number of workers."""
-    if executor is not None:
-        yield from executor.map(_extract_in_worker, batches)
+    """Article graphs batch by batch, in input order, whatever runs them: this process,
+    ``workers`` processes, or a Dask cluster (``dask`` = scheduler address, or "local")."""
+    if dask:
+        from kg.distributed import dask_client
+
+        with dask_client(dask, workers) as client:
+            width = max(1, len(client.scheduler_info().get("workers", {})))
+            yield from _ordered(client, factory, batches, 2 * width, pure=False)
         return
     if workers <= 1:
         extractor = factory()
         for batch in batches:
             yield extract_graphs(batch, extractor)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(factory,)) as pool:
-        # Keep at most 2 batches per worker in flight, so memory stays bounded.
-        pending: list = []
-        for batch in batches:
-            pending.append(pool.submit(_extract_in_worker, batch))
-            if len(pending) >= 2 * workers:
-                yield pending.pop(0).result()
-        for future in pending:
-            yield future.result()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        yield from _ordered(pool, factory, batches, 2 * workers)
 
 
 # -- the two jobs ----------------------------------------------------------------------------
@@ -121,6 +136,7 @@ def build(
     progress: Callable[[int], None] | None = None,
     on_failure: Callable[[FileFailure], None] | None = None,
     extra_stores: Sequence[GraphStore] = (),
+    dask: str | None = None,
 ) -> RunSummary:
     """Extract every new or changed article under ``inputs`` into ``store``."""
     summary = RunSummary()
@@ -135,7 +151,7 @@ def build(
                 continue
             yield article
 
-    for graphs in extract_batches(batched(fresh(), batch_size), factory, workers):
+    for graphs in extract_batches(batched(fresh(), batch_size), factory, workers, dask):
         batch = GraphBatch(tuple(graphs))
         summary.add(store.write(batch))
         for other in extra_stores:
@@ -155,11 +171,12 @@ def extract(
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
     on_failure: Callable[[FileFailure], None] | None = None,
+    dask: str | None = None,
 ) -> RunSummary:
     """Write one ``kg extract`` JSON line per article under ``inputs`` to ``out``."""
     summary = RunSummary()
     articles = read_articles(inputs, summary, on_failure)
-    for graphs in extract_batches(batched(articles, batch_size), factory, workers):
+    for graphs in extract_batches(batched(articles, batch_size), factory, workers, dask):
         for graph in graphs:
             out.write(json.dumps(to_extract_record(graph), ensure_ascii=False) + "\n")
         summary.articles += len(graphs)

@@ -18,6 +18,11 @@ class _Backend:
         self.hanlp_model = hanlp_model
         self._loaded = loaded
 
+    @property
+    def cache_key(self) -> tuple[str, str | None]:
+        """Workers keep one loaded model per key."""
+        return (self.backend, self.hanlp_model)
+
     def __call__(self) -> MentionExtractor:
         if self._loaded is None:
             from kg.ner.select import select_extractor
