@@ -148,3 +148,22 @@ def test_script_name_is_text_and_filters_work(browser, graph, tmp_path):
     assert "全市领导干部会议" in names and "市政府常务会议" not in names
     assert page.evaluate("edges.get().every(e => !e.first || e.last >= '2022-01-01')")
     assert page.errors == [] and page.dialogs == []
+
+
+@pytest.mark.browser
+def test_views_of_the_example_corpus_built_with_the_real_pipeline(browser, tmp_path):
+    from kg import report, run
+    from kg.ner import extractor_factory
+
+    factory, _ = extractor_factory("lac")
+    with SqliteStore(tmp_path / "kg.sqlite") as store:
+        run.build([Path(__file__).resolve().parents[1] / "examples"], store, factory)
+        g = analytics.load_graph(store)
+        (tmp_path / "report.html").write_text(report.render_report(store, "html"), encoding="utf-8")
+    page = browser.open(tmp_path / "report.html")
+    assert page.errors == [] and page.outside_requests == [] and "史根治" in page.text()
+    for name, kwargs in [("graph", {}), ("ego", {"around": "史根治"}), ("coappearance", {"view": "coappearance"})]:
+        _, about = viz.build_network(g, **kwargs)
+        path = viz.write_graph_html(g, tmp_path / f"{name}.html", **kwargs)
+        page = _open_clean(browser, path, f"example-{name}.png")
+        assert page.evaluate("network.body.data.nodes.length") == about["shown"] > 1
