@@ -57,8 +57,11 @@ class SqliteStore:
         self.path = Path(path)
         if not create and not self.path.exists():
             raise StoreError(f"no store at {self.path}: build one first with `kg build INPUT --db {self.path}`")
-        if self.path.parent and not self.path.parent.exists():
-            raise StoreError(f"cannot create {self.path}: folder {self.path.parent} does not exist")
+        if create:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(f"cannot create {self.path}: {e}; pass another --db path") from e
         try:
             self._conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self._conn.execute("PRAGMA journal_mode=WAL")
