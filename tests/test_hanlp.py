@@ -189,3 +189,14 @@ def test_rules_backend_finds_no_model_mentions() -> None:
     assert "rules" in message
     with pytest.raises(ConfigError, match="spacy"):
         select_extractor("spacy")
+
+
+def test_ner_eval_scores_the_hanlp_model_on_msra(hanlp_model_dir: Path) -> None:
+    datasets = SHARED / "datasets"
+    args = ["ner-eval", "--backend", "hanlp", "--hanlp-model", str(hanlp_model_dir), "--dataset", "msra-test"]
+    result = CliRunner().invoke(main, [*args, "--datasets-dir", str(datasets), "--limit", "100", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["backend"] == "hanlp:msra_rnn_tiny" and report["sentences"] == 100
+    # 300 training sentences give a weak but real model: it finds some entities, exactly
+    assert report["overall"]["tp"] > 0 and 0 < report["overall"]["f1"] < 1
