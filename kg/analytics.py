@@ -507,7 +507,7 @@ def meeting_roles(g: nx.MultiDiGraph, person: str) -> list[Role]:
         for _, v, d in g.out_edges(person, data=True)
         if d["type"] in MEETING_ROLES
     }
-    return sorted(roles.values(), key=lambda r: (r.date or "", r.meeting, MEETING_ROLES.index(r.role)))
+    return sorted(roles.values(), key=lambda r: (r.date or "9999", r.meeting, MEETING_ROLES.index(r.role)))
 
 
 def seen_with(g: nx.MultiDiGraph, person: str, top: int = 15) -> list[tuple[str, int]]:
