@@ -79,8 +79,9 @@ TITLE_HEADS = sorted(
         "主编",
         "盟长",
         "旗长",
-        "区长",
         "党组书记",
+        "主任委员",
+        "主委",
     ],
     key=len,
     reverse=True,
@@ -242,16 +243,23 @@ MEETING_HEADS = sorted(
     reverse=True,
 )
 _MHEAD = "|".join(MEETING_HEADS)
-MEETING_HEAD = re.compile(rf"(?<!人大)(?<!其)(?:{_MHEAD})(?:(?<=会)议)?(?![室厅楼中心程])")
+MEETING_HEAD = re.compile(rf"(?<!人大)(?<!其)(?:{_MHEAD})(?:(?<=会)议)?(?![室厅楼中心程]|常务委员会|常委会|代表)")
 MEETING_SCOPE = re.compile(
     rf"全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|[0-9{NUM}]+届"
     rf"|[{CJK}]{{1,4}}?[省市县区州](?:级|委|政府|人大|政协|[0-9{NUM}]+[届次])|[省市县区州](?:委|政府|人大|政协|[0-9{NUM}]+[届次])"
-    rf"|[{CJK}]{{0,10}}(?:指挥部|委员会|领导小组)"
+    rf"|[{CJK}]{{0,10}}(?:指挥部|委员会|领导小组)|常委会"
 )
 SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县|省|市|县|区")
 SCOPE_LIST = re.compile(r"(?:全国|全省|全市|全区|全县)(?:、(?:全国|全省|全市|全区|全县))+")
 MEETING_RUN_STOP = '、和在与了并于愿。，,；;：:！？!?\n“”"《》()（）[]【】 '
-MEETING_VERBS = re.compile(r"召开|举行|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取")
+MEETING_VERBS = re.compile(
+    r"(?:召开|举行|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取|筹备)好?|开好"
+)
+# A meeting named by its holding verb: 举行庆七一暨“两优一先”表彰会 / 纪念…座谈会28日在京举行.
+HOLD_BEFORE = re.compile(r"(?:召开|举行)$")
+HOLD_AFTER = re.compile(rf"(?:[0-9{NUM}]{{1,3}}日)?(?:[上下]午)?(?:在[{CJK}]{{1,8}}?)?(?:召开|举行|开幕|闭幕)")
+# (扩大) inside a meeting name: 区委常委会(扩大)会议
+ENLARGED = ("(扩大)", "（扩大）")
 PARTY_CONGRESS = re.compile(rf"(?:党的)?(?:[{NUM}]+届[{NUM}]中全会|[{NUM}]+大)(?![{CJK}]{{0,1}}(?:代表|以来|精神))")
 PARTY_CONGRESS_STRICT = re.compile(rf"党的[{NUM}]+大|党的[{NUM}]+届[{NUM}]中全会|[{NUM}]+届[{NUM}]中全会")
 
@@ -361,17 +369,27 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
     found: list[tuple[int, int]] = []
     for h in MEETING_HEAD.finditer(text):
         end = h.end()
-        lo = end
-        while lo > 0 and end - lo < 60 and text[lo - 1] not in MEETING_RUN_STOP:
-            lo -= 1
+        # 区委常委会召开…: a 常委会 that holds a meeting is the organizer, not the meeting
+        if text.startswith("常委会", h.start()) and HOLD_AFTER.match(text, end):
+            continue
+        lo = _run_start(text, end)
         window = text[lo : h.start()]
         last_verb = 0
         for v in MEETING_VERBS.finditer(window):
             last_verb = v.end()
         scope = MEETING_SCOPE.search(window, last_verb)
-        if not scope:
+        if scope:
+            start = lo + scope.start()
+        elif (
+            h.start() - (lo + last_verb) >= 3
+            and "的" not in text[lo + last_verb : h.start()]
+            and text[lo + last_verb] not in "一这本此该"
+        ) and (
+            (last_verb and HOLD_BEFORE.search(window, 0, last_verb)) or (not last_verb and HOLD_AFTER.match(text, end))
+        ):
+            start = lo + last_verb  # named by the verb that holds it
+        else:
             continue
-        start = lo + scope.start()
         while start >= 3 and text[start - 1] == "、" and SCOPE_WORD.fullmatch(text, start - 3, start - 1):
             start -= 3
         # 暨 joins two meeting names into one: extend over "暨…<head>".
@@ -387,7 +405,9 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
     for m in PARTY_CONGRESS_STRICT.finditer(text):
         found.append((m.start(), m.end()))
     out: list[Mention] = []
-    for s, e in _longest([(s, e) for s, e in found if not any(s < b and a < e for a, b in avoid)]):
+    # a meeting never crosses a name, except a commemoration: 纪念李锡铭同志诞辰100周年座谈会
+    kept = [(s, e) for s, e in found if text.startswith("纪念", s) or not any(s < b and a < e for a, b in avoid)]
+    for s, e in _longest(kept):
         # 全国、全省稳住经济大盘电视电话会议 names one meeting per coordinated scope
         lst = SCOPE_LIST.match(text, s, e)
         if lst:
@@ -397,6 +417,26 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         else:
             out.append(_m(article, s, e, "Meeting", "meeting_name.v1"))
     return out
+
+
+def _run_start(text: str, end: int) -> int:
+    """Start of the run of name characters that ends at ``end``: quoted parts (“两优一先”) and
+    (扩大) are inside the run, other stop characters end it."""
+    lo = end
+    while lo > 0 and end - lo < 60:
+        c = text[lo - 1]
+        if c == "”":
+            q = text.rfind("“", max(0, lo - 16), lo - 1)
+            if q > 0 and text[q - 1] not in MEETING_RUN_STOP and lo < end:
+                lo = q
+                continue
+        if c in ")）" and text.endswith(ENLARGED, 0, lo):
+            lo -= 4
+            continue
+        if c in MEETING_RUN_STOP:
+            break
+        lo -= 1
+    return lo
 
 
 def _longest(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
