@@ -83,7 +83,14 @@ def canonical_org(name: str, region: dict[str, str] | None = None) -> str:
     elif m and region and n.startswith("共青团") and m.group(1) in region:
         level, body, rest = m.groups()
         n = f"共青团{region[level]}{level}{body}{rest}"
+    elif not m and region and (lv := _LEVEL_ONLY.match(n)) and lv.group(1) in region:
+        # 市中级人民法院, 市关工委 in a 许昌 article: 许昌市中级人民法院
+        n = f"{region[lv.group(1)]}{n}"
     return n
+
+
+# A body named by its level only (市关工委, 省人大常委会), not 市场…, 市民…, 区域…
+_LEVEL_ONLY = re.compile(rf"^([省市县区州])(?![场民域级直属内外里郊区县政镇乡])[{_CJK}]{{2,}}")
 
 
 def explicit_region(body: str) -> tuple[str, str] | None:
@@ -99,7 +106,40 @@ def body_of_title(body: str, head: str, inherited: str | None) -> str | None:
     """The organization a title belongs to, before region filling."""
     if body:
         return body
-    bare = head.lstrip("副").removeprefix("常务").removeprefix("代理").removeprefix("代")
+    bare = head
+    while True:  # 常务副省长 → 省长
+        q = next((q for q in _QUALIFIERS if bare.startswith(q) and len(bare) > len(q) + 1), None)
+        if q is None:
+            break
+        bare = bare[len(q) :]
     if bare in HEAD_BODY:
         return HEAD_BODY[bare]
     return re.sub(r"(?:党组|党委)$", "", inherited) if inherited else None
+
+
+_QUALIFIERS = ("常务", "副", "代理", "代", "专职", "执行", "第一")
+# Departments of a party committee or government that name no level of their own: 省委常委、组织部部长.
+DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "办公室", "办公厅", "秘书处", "政策研究室", "编办", "党校")
+_DEPT_OF = re.compile(rf"^(.*?[省市县区州]委|.*?(?:人民政府|政府)|中共中央)({'|'.join(DEPARTMENTS)}|纪委|监委)$")
+_ORDINAL = re.compile(rf"第?[0-9一二三四五六七八九十百]+届(?=[{_CJK}])")
+
+
+def strip_ordinal(body: str) -> str:
+    """A body without its term number: 十届省人大常委会 → 省人大常委会, 中共十八届中央 → 中共中央."""
+    return _ORDINAL.sub("", body)
+
+
+def department_body(body: str, inherited: str | None) -> str:
+    """组织部 after 省委常委 is the 省委组织部; other bodies are returned as they are."""
+    if inherited and body in DEPARTMENTS and re.search(r"[省市县区州]委$|^中共中央$", inherited):
+        return inherited + body
+    return body
+
+
+def parent_body(name: str) -> str | None:
+    """The committee or government a department belongs to: 许昌市委组织部 → 许昌市委."""
+    m = _DEPT_OF.match(name)
+    if not m or not m.group(1):
+        return None
+    parent = m.group(1)
+    return parent if len(parent) >= 2 else None

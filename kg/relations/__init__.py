@@ -14,7 +14,17 @@ from dataclasses import dataclass, field
 
 from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, Mention, Relation, entity_id
 from kg.ner import rules as R
-from kg.resolve import HEAD_BODY, body_of_title, canonical_org, explicit_region, region_of
+from kg.resolve import (
+    DEPARTMENTS,
+    HEAD_BODY,
+    body_of_title,
+    canonical_org,
+    department_body,
+    explicit_region,
+    parent_body,
+    region_of,
+    strip_ordinal,
+)
 
 try:  # bylines belong to ingest; fall back to our own reader until it lands
     from kg.ingest import find_credits as _find_credits  # type: ignore[attr-defined]
@@ -75,6 +85,13 @@ _MINISTRY = re.compile(r"(?<![内全西东南北中干局基总本支头外])部
 _PLACE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,6}[省市县区州]$")
 _PUBLICATION = re.compile(r"周报|日报|晚报|早报|商报|报社|杂志")
 _ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
+# Bodies a title may name beyond the organization suffixes: 关工委, 民革中央, 司法室, 民革北京市委会.
+_TITLE_BODY_END = re.compile(r"(?:委|中央|委会|室|院|所|处|站|馆|社|台|队)$")
+# Set phrases LAC reads as a name: 对党忠诚
+_NOT_NAME_CONTEXT = re.compile(r"对党忠诚|对党负责")
+# After a split name (王战|营|到): the word that follows a name.
+_AFTER_NAME = "到在赴前来出主参强指说率带深等与和及同向对为陪看调、，,。：:"
+_NOT_NAME_END = R.STOP + "又还也再都先亲就才曾已正率带一代"
 
 
 @dataclass
@@ -180,8 +197,10 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
                 and not _inside(blocked, p.start, p.end)
                 and not _overlaps(credit_spans, p.start, p.end)
                 and not _PUBLICATION.match(text, p.end)
+                and not any(c.start() < p.end and p.start < c.end() for c in _NOT_NAME_CONTEXT.finditer(text))
             ):
                 persons.append(p)
+    persons = _extend_split_names(text, persons)
     # a model "organization" that is only a place name (许昌市) is a place
     mentions = [
         Mention(m.start, m.end, m.text, "Place", m.source)
@@ -217,14 +236,16 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
     region = region_of(
         article,
         [m.text for m in mentions if m.label == "Place"]
-        + [f"{r[1]}{r[0]}" for o in orgs if (r := explicit_region(o.text))],
+        + [
+            f"{r[1]}{r[0]}"
+            for o in orgs
+            if (r := explicit_region(o.text)) and not _before_title(text, o.end)  # 湖南省委副书记乌兰 is a visitor
+        ],
     )
 
     # entities ----------------------------------------------------------------------------
     person_ids = [ctx.entity("Person", article.text[p.start : p.end], p) for p in persons]
-    org_ids = [
-        ctx.entity("Organization", canonical_org(article.analysis_text[o.start : o.end], region), o) for o in orgs
-    ]
+    org_ids = [ctx.entity("Organization", canonical_org(_org_name(text, o), region), o) for o in orgs]
     for p in places:
         ctx.entity("Place", p.text, p)
     meeting_ids = [ctx.entity("Meeting", m.attr("name") or m.text, m) for m in meetings]
@@ -236,11 +257,65 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
     _roles(ctx, persons, person_ids, meetings, meeting_ids)
     _org_relations(ctx, orgs, org_ids, places, documents, doc_ids, initiatives, init_ids, meetings, meeting_ids)
     _participants(ctx, persons, person_ids, initiatives, init_ids)
+    _departments(ctx)
 
     entities = tuple(
         Entity(e.id, e.label, e.name, tuple(sorted(ctx.aliases.get(e.id, ())))) for e in ctx.entities.values()
     )
     return ArticleGraph(article, entities, tuple(ctx.linked), tuple(ctx.relations))
+
+
+def _org_name(text: str, o: Mention) -> str:
+    """The name of an organization mention; a department inside a title chain takes the committee of
+    the chain: 省委常委、宣传部|部长 → 省委宣传部."""
+    name = text[o.start : o.end]
+    if name in DEPARTMENTS and text[o.start - 1 : o.start] == "、":
+        m = R.TITLE_CHAIN_END.search(text, max(0, o.start - 40), o.start - 1)
+        if m:
+            body, _head = R.split_title(text[m.start() : o.start - 1].split("、")[0])
+            return department_body(name, strip_ordinal(body) or None)
+    return name
+
+
+def _before_title(text: str, pos: int) -> bool:
+    """True when a title head (副书记, 常委, 部长…) starts at ``pos``: the organization is a title body."""
+    rest = text[pos : pos + 8]
+    for q in ("", *R.TITLE_QUALIFIERS):
+        if rest.startswith(q) and any(rest.startswith(h, len(q)) for h in R.TITLE_HEADS):
+            return True
+    return False
+
+
+def _extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
+    """Repair names the model cut one character short (王战|营|到, 孔昌|生|到): the longer name is
+    found elsewhere in the article, or the cut name follows a title and the next character is
+    followed by a word that follows names."""
+    full = {p.text for p in persons if len(p.text) == 3}
+    out: list[Mention] = []
+    for p in persons:
+        e = p.end
+        if len(p.text) == 2 and e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _NOT_NAME_END:
+            longer = text[p.start : e + 1]
+            after_title = bool(R.title_chain(text, p.start))
+            if longer in full or (after_title and text[e + 1 : e + 2] and text[e + 1] in _AFTER_NAME
+                                  and text[e : e + 2] not in _VERB2):  # fmt: skip
+                p = Mention(p.start, e + 1, longer, "Person", p.source)
+        out.append(p)
+    return out
+
+
+def _departments(ctx: _Ctx) -> None:
+    """A department is PART_OF its committee or government: 许昌市委组织部 → 许昌市委."""
+    first = {m.entity_id: m.start for m in reversed(ctx.linked)}
+    for eid, ent in list(ctx.entities.items()):
+        if ent.label != "Organization":
+            continue
+        parent = parent_body(ent.name)
+        if parent:
+            pos = first.get(eid)
+            if pos is None:
+                pos = next((r.evidence.start for r in ctx.relations if r.target == eid), 0)
+            ctx.relate("PART_OF", eid, ctx.entity("Organization", canonical_org(parent)), pos, "department_of.v1")
 
 
 def _merge_orgs(orgs: list[Mention]) -> list[Mention]:
@@ -318,7 +393,8 @@ def _emit_chain(ctx: _Ctx, p: Mention, pid: str, chain: Sequence[tuple[int, int]
         if _PLACE_BODY.match(body):  # 商丘市市长: the body is the place of a head-named body
             local = {**local, body[-1]: body[:-1]}
             body = ""
-        if body and not (R.ORG_SUFFIX_END.search(body) or _MINISTRY.search(body)):
+        body = department_body(strip_ordinal(body), inherited)
+        if body and not (R.ORG_SUFFIX_END.search(body) or _MINISTRY.search(body) or _TITLE_BODY_END.search(body)):
             # 早期教育指导师 inherits the body of the chain; 巴基斯坦总理 names none we know
             if inherited is None:
                 continue
