@@ -75,6 +75,8 @@ _ROLE_PRESIDE = re.compile(r"(?:同志)?(?:在[^，。；]{0,40}?)?主持")
 _ROLE_SPEAK = re.compile(
     r"(?:同志)?(?:(?:主持会议|主持|出席|出席会议|参加会议)并|在[^，。；]{0,60}?上)?(?:发表)?(?:重要)?"
     r"(?:讲话|强调|指出|要求|部署|作[^，。；]{0,12}报告|致辞|讲党课)"
+    # 在座谈会上缅怀了…，强调…: what a person does at a meeting, then speaks, in one sentence
+    r"|(?:同志)?在[^，。；]{0,40}?(?:会|会议|班)上[^。；]{0,60}?[，,](?:并)?(?:强调|指出|表示|要求)"
 )
 _ATTEND = re.compile(r"(?:出席|参加|列席)(?:了)?(?=会议|大会|活动|座谈会|仪式|$|[，。；,;并\n])")
 _ISSUE = re.compile(r"制定出台|印发|出台|发出|发布|下发|制定")
@@ -85,6 +87,7 @@ _MINISTRY = re.compile(r"(?<![内全西东南北中干局基总本支头外])部
 _PLACE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,6}[省市县区州]$")
 _PUBLICATION = re.compile(r"周报|日报|晚报|早报|商报|报社|杂志")
 _ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
+_ETC_GROUP = re.compile(r"等[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表)")
 # Bodies a title may name beyond the organization suffixes: 关工委, 民革中央, 司法室, 民革北京市委会.
 _TITLE_BODY_END = re.compile(r"(?:委|中央|委会|室|院|所|处|站|馆|社|台|队)$")
 # Set phrases LAC reads as a name: 对党忠诚
@@ -352,7 +355,7 @@ def _positions(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], regio
     text = ctx.text
     chains: dict[int, list[tuple[int, int]]] = {}
     for i, p in enumerate(persons):
-        chain = R.title_chain(text, p.start)
+        chain = _comma_titles(text, R.title_chain(text, p.start))
         rule = "title_before_name.v1"
         if not chain and i and text[p.start - 1 : p.start] == "、" and persons[i - 1].end == p.start - 1:
             chain = chains.get(i - 1, [])
@@ -380,6 +383,27 @@ def _positions(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], regio
         _emit_chain(
             ctx, Mention(m.start(2), m.end(2), name, "Person", "rules"), pid, spans, region, "appointment.v1", status
         )
+
+
+_TERMS = re.compile(r"(?:第?[0-9一二三四五六七八九十]+届、)+$")
+
+
+def _comma_titles(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Titles in a clause of titles only, before the chain of the name: 八届、九届省人大常委会副主任,
+    省关工委常务副主任、秘书长张德广 gives all three titles to 张德广."""
+    while chain and chain[0][0] > 0 and text[chain[0][0] - 1] in ",，":
+        end = chain[0][0] - 1
+        prev = R.title_chain(text, end)
+        if not prev:
+            break
+        lo = prev[0][0]
+        terms = _TERMS.search(text, max(0, lo - 12), lo)
+        if terms:
+            lo = terms.start()
+        if lo and text[lo - 1] not in ",，:：。；;\n ]】)）":
+            break
+        chain = prev + chain
+    return chain
 
 
 def _emit_chain(ctx: _Ctx, p: Mention, pid: str, chain: Sequence[tuple[int, int]], region: dict[str, str],
@@ -446,7 +470,11 @@ def _roles(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], meetings:
     # attendance: persons listed before 出席/参加/列席 in list-only clauses
     for m in _ATTEND.finditer(text):
         s, _e = ctx.sentence(m.start())
-        mid = _nearest(ctx, meetings, mids, m.start())
+        if text.startswith(("仪式", "活动"), m.end()):  # a ceremony is no meeting: only one named in the sentence
+            inside = [mids[i] for i, mt in enumerate(meetings) if s <= mt.start < _e]
+            mid = inside[0] if inside else None
+        else:
+            mid = _nearest(ctx, meetings, mids, m.start())
         if mid is None:
             continue
         clause_start = max(text.rfind(c, s, m.start()) for c in "，,：: \u3000") + 1
@@ -456,7 +484,10 @@ def _roles(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], meetings:
             prev = max(text.rfind(c, s, lo - 1) for c in "，,：:") + 1
             prev = max(prev, s)
             seg_persons = [p for p in persons if prev <= p.start and p.end <= lo - 1]
-            if not seg_persons or seg_persons[-1].end != lo - 1:
+            # the clause ends with a name, or with 等 + a group word (周俊雄、叶水山等区四套班子领导)
+            if not seg_persons or not (
+                seg_persons[-1].end == lo - 1 or _ETC_GROUP.fullmatch(text, seg_persons[-1].end, lo - 1)
+            ):
                 break
             lo = prev
         for i, p in enumerate(persons):
