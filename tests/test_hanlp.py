@@ -63,7 +63,8 @@ def hanlp_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _write_tsv(root / "train.tsv", with_names + others)
     _write_tsv(root / "dev.tsv", with_names[:40])
     save_dir = root / "msra_rnn_tiny"
-    # crf=False: HanLP's CRF layer does not learn under this torch version (F1 stays at 0)
+    # crf=False: RNNTaggingModel passes crf_constraints=None as CRF(batch_first=...), so with crf=True
+    # the CRF reads (batch, seq) tensors as (seq, batch) and never learns (hanlp 2.1.5)
     RNNNamedEntityRecognizer().fit(
         str(root / "train.tsv"), str(root / "dev.tsv"), str(save_dir),
         epochs=10, embed=64, rnn_hidden=64, batch_size=32, lr=0.01, crf=False,
