@@ -179,6 +179,17 @@ ORG_BARE = re.compile(
     r"(?:共青团|团)?(?:中共)?(?:[省市县区州])(?:委(?:员会)?(?:办公室|组织部|宣传部|统战部|政法委)?|人民政府|政府|人大常委会|政协|纪委|监委)"
     r"(?:办公室|办公厅)?"
 )
+# A working group sent by a body: 省关工委调研组, 全国人大调研组 (after 由…组成的, 率, a clause start).
+GROUP_UNITS = "调研组|考察团|代表团|督导组|工作组|督查组|巡视组|检查组|调查组|指导组|工作队|宣讲团"
+GROUP_ORG = re.compile(
+    rf"(?<=[{STOP}率，,。、：:\s\]])(?:全国人大|全国政协|中央|国务院|[省市县区])(?:(?![{STOP}率成派])[{CJK}]){{0,8}}?"
+    rf"(?:{GROUP_UNITS})"
+)
+# An item of a list of organizations: 河南世纪香公司、鲜易控股公司
+LIST_ORG = re.compile(
+    rf"、((?:(?![{STOP}])[{CJK}]){{2,18}}?(?:公司|集团|银行|学院|大学|医院|研究院|研究所|合作社|协会|商会|厂))"
+    rf"(?=[、，,。；;和及等]|$)"
+)
 NATIONAL_BODIES = frozenset(
     [
         "党中央",
@@ -305,6 +316,11 @@ QUOTE_HEAD = re.compile(rf"{_NAMECHAR}{{0,4}}?(?:{_IHEAD})")
 ACTION_VERBS = ("推进", "实施", "开展", "强化", "深化", "推动", "打造", "构建", "启动", "抓好", "落实", "聚焦", "健全",
                 "完善", "深入开展", "持续推进", "全面推进", "建立", "坚持", "按照", "围绕", "用好", "做好")  # fmt: skip
 NUMBERED = re.compile(rf"^[0-9{NUM}]")
+# Unquoted program names after an action verb: 做好百城建设提质工程、…; 深入实施城市更新行动
+UNQUOTED_VERB = re.compile(r"(?:实施|开展|推进|启动|推动|抓好|做好|深化|打造)好?了?")
+UNQUOTED_NAME = re.compile(
+    rf"((?:(?![{STOP}好])[{CJK}]){{4,12}}?(?:专项行动|提升行动|行动计划|工程|行动|计划))(?=[、，,。；;和及等\s]|$)"
+)
 COORD = re.compile(r"(?:和|与|及|、)“")
 
 # Documents: 《…》 whose title ends with a document-type noun (a song or book title does not).
@@ -474,7 +490,19 @@ def find_initiatives(article: Article) -> list[Mention]:
             out.append(_m(article, q.start(), q.end(), "Initiative", "numbered_slogan.v1", core=inner))
         elif re.match(r"等[^，。；]{0,10}(?:机制|模式|做法|举措)", after):
             out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_mechanism_list.v1", core=inner))
+    taken = [(m.start, m.end) for m in out] + [(q.start(), q.end()) for q in quotes]
+    for v in UNQUOTED_VERB.finditer(text):
+        pos = v.end()
+        while (m := UNQUOTED_NAME.match(text, pos)) and not any(m.start() < b and a < m.end() for a, b in taken):
+            if not text.startswith(UNQUOTED_NOT, m.start()) and not any(w in m.group(1) for w in ("各项", "各类")):
+                out.append(_m(article, m.start(1), m.end(1), "Initiative", "unquoted_initiative.v1"))
+            if not text.startswith("、", m.end()):
+                break
+            pos = m.end() + 1
     return out
+
+
+UNQUOTED_NOT = ("一项", "这项", "该项", "各项", "一批", "重大", "重点", "系列", "有关", "相关")
 
 
 def find_documents(article: Article) -> list[Mention]:
@@ -509,4 +537,16 @@ def find_organizations(
     for m in ORG_BARE.finditer(text):
         if m.end() - m.start() >= 2:
             found.append(_m(article, m.start(), m.end(), "Organization", "org_bare.v1"))
+    for m in GROUP_ORG.finditer(text):
+        if not any(m.start() < b and a < m.end() for a, b in avoid):
+            found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
+    ends = sorted({o.end for o in [*found, *orgs]})
+    while ends:
+        nxt: list[int] = []
+        for e in ends:
+            m = LIST_ORG.match(text, e)
+            if m and not any(m.start(1) < b and a < m.end(1) for a, b in avoid):
+                found.append(_m(article, m.start(1), m.end(1), "Organization", "org_list.v1"))
+                nxt.append(m.end(1))
+        ends = nxt
     return found

@@ -140,6 +140,30 @@ RULES: tuple[Rule, ...] = (
         "ORG|NAME 前往|赴|到|来到 PLACE|ORG (考察|调研|看望|检查)",
         "许昌党政考察团前往新乡市考察学习",
     ),
+    Rule(
+        "unquoted_initiative.v1",
+        "Initiative",
+        "实施|开展|推进|做好… + 4–12 name characters + 工程|行动|计划 (、-lists continue; not 一项/重大/各项…)",
+        "就做好百城建设提质工程、水生态建设等工作提出明确要求",
+    ),
+    Rule(
+        "org_group.v1",
+        "Organization",
+        "(全国人大|中央|省|市…) + name run + 调研组|考察团|代表团|督导组|工作组… after 的/率/a clause start",
+        "赵正永率全国人大调研组莅许",
+    ),
+    Rule(
+        "org_list.v1",
+        "Organization",
+        "ORG、NAME…公司|集团|银行|学院…: a further item of a list of organizations",
+        "前往河南天和农业公司、河南世纪香公司、鲜易控股公司、五彩大地等地考察",
+    ),
+    Rule(
+        "department_of.v1",
+        "PART_OF",
+        "X委|X政府 + 组织部|宣传部|政法委|办公室…: the department is PART_OF its committee or government",
+        "省委常委、组织部部长孔昌生在许昌市建安区椹涧乡前宋村调研时强调",
+    ),
     Rule("participated_in.v1", "PARTICIPATED_IN", "参加…INITIATIVE…的 NAME / 参加培训的 NAME", "参加培训的帖文峰说"),
     Rule(
         "byline.v1",
