@@ -82,6 +82,9 @@ TITLE_HEADS = sorted(
         "党组书记",
         "主任委员",
         "主委",
+        "大使",
+        "总领事",
+        "参赞",
     ],
     key=len,
     reverse=True,
@@ -172,8 +175,9 @@ ORG_SUFFIX_END = re.compile(rf"(?:{_ORG_SUFFIX})$")
 _NOT_ORG_LOOK = r"(?<![格布大全开结当变战骗])(?<!中心城)"
 SUBUNITS = ("团支部", "党支部", "党委", "党组", "团委", "工会", "办公室", "党总支")
 # An organization named from a place: 许昌市新冠肺炎疫情防控指挥部, 许昌党政考察团.
+_ORG_RUN_VERBS = "出席|参加|召开|举行|前往|会见|宣读|签署|主持|访问|抵达|离开|考察|调研|视察"
 ORG_AFTER_PLACE = re.compile(
-    rf"(?:(?![{STOP}是])[{CJK}]|的){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})(?![{CJK}]{{0,1}}(?:长|书记|城区))"
+    rf"(?:(?![{STOP}是]|{_ORG_RUN_VERBS})[{CJK}]|的){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})(?![{CJK}]{{0,1}}(?:长|书记|城区))"
 )
 ORG_BARE = re.compile(
     r"(?:共青团|团)?(?:中共)?(?:[省市县区州])(?:委(?:员会)?(?:办公室|组织部|宣传部|统战部|政法委)?|人民政府|政府|人大常委会|政协|纪委|监委)"
@@ -249,6 +253,7 @@ MEETING_HEADS = sorted(
         "茶话会",
         "团拜会",
         "视频会",
+        "峰会",
     ],
     key=len,
     reverse=True,
@@ -357,6 +362,8 @@ def split_title(token: str) -> tuple[str, str]:
     """(body, head) of a title as written: 市委副书记 → (市委, 副书记); 讲师 → ('', 讲师)."""
     head = next(h for h in TITLE_HEADS if token.endswith(h))
     body = token[: -len(head)]
+    if head == "党组书记" and body:  # 省政府党组书记: the 党组 of the 省政府
+        return body + "党组", "书记"
     for q in TITLE_QUALIFIERS:
         if body.endswith(q):
             return body[: -len(q)], q + head
@@ -396,6 +403,9 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         scope = MEETING_SCOPE.search(window, last_verb)
         if scope:
             start = lo + scope.start()
+            # 二十国集团领导人第十七次峰会: a numbered meeting keeps the body that numbers it
+            if text.startswith("第", start) and start - (lo + last_verb) >= 2:
+                start = lo + last_verb
         elif (
             h.start() - (lo + last_verb) >= 3
             and "的" not in text[lo + last_verb : h.start()]

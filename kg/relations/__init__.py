@@ -73,7 +73,7 @@ _APPOINT = re.compile(
 )
 _ROLE_PRESIDE = re.compile(r"(?:同志)?(?:在[^，。；]{0,40}?)?主持")
 _ROLE_SPEAK = re.compile(
-    r"(?:同志)?(?:(?:主持会议|主持|出席|出席会议|参加会议)并|在[^，。；]{0,60}?上)?(?:发表)?(?:重要)?"
+    r"(?:同志)?(?:(?:主持会议|主持|出席|出席会议|参加会议)并|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?)?(?:发表)?(?:重要)?"
     r"(?:讲话|强调|指出|要求|部署|作[^，。；]{0,12}报告|致辞|讲党课)"
     # 在座谈会上缅怀了…，强调…: what a person does at a meeting, then speaks, in one sentence
     r"|(?:同志)?在[^，。；]{0,40}?(?:会|会议|班)上[^。；]{0,60}?[，,](?:并)?(?:强调|指出|表示|要求)"
@@ -89,7 +89,11 @@ _PUBLICATION = re.compile(r"周报|日报|晚报|早报|商报|报社|杂志")
 _ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
 _ETC_GROUP = re.compile(r"等[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表)")
 # Bodies a title may name beyond the organization suffixes: 关工委, 民革中央, 司法室, 民革北京市委会.
-_TITLE_BODY_END = re.compile(r"(?:委|中央|委会|室|院|所|处|站|馆|社|台|队)$")
+_TITLE_BODY_END = re.compile(r"(?:委|中央|委会|室|院|所|处|站|馆|社|台|队|战区|军区|舰队|部队)$")
+_NOT_PLACE_BODY = ("战区", "军区")
+FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}
+_EMBASSY = re.compile(r"^(?:中国|我国)驻[\u4e00-\u9fff]{1,10}$")
+_MISSION = {"大使": "大使馆", "总领事": "总领事馆", "领事": "领事馆", "参赞": "大使馆"}
 # Set phrases LAC reads as a name: 对党忠诚
 _NOT_NAME_CONTEXT = re.compile(r"对党忠诚|对党负责")
 # After a split name (王战|营|到): the word that follows a name.
@@ -154,6 +158,8 @@ def _clean_person(article: Article, m: Mention) -> Mention | None:
         e -= 1
     if e - s == 3 and text[e - 1 : e + 1] in _VERB2:
         e -= 1
+    if e - s == 4 and text[e - 1] == "等":  # 习近平等领导同志
+        e -= 1
     if not _NAME_OK.match(text[s:e]):
         return None
     name = text[s:e]
@@ -163,8 +169,17 @@ def _clean_person(article: Article, m: Mention) -> Mention | None:
     return Mention(s, e, article.text[s:e], "Person", m.source)
 
 
-def _name_after_title(text: str, pos: int) -> tuple[int, int] | None:
-    """A name right after a title when the model missed it: surname + 1–2 characters."""
+def _name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int] | None:
+    """A name right after a title when the model missed it: surname + 1–2 characters; with ``loose``
+    (the title names its body: 巴厘省省长科斯特等) any 2–4 characters closed by 等 or 、."""
+    if loose and pos < len(text) and text[pos] not in _SURNAMES:
+        for n in (3, 2, 4):
+            seg = text[pos : pos + n]
+            if text[pos + n : pos + n + 1] in ("等", "、") and all(
+                "\u4e00" <= c <= "\u9fff" and c not in R.STOP for c in seg
+            ):
+                return pos, pos + n
+        return None
     if pos >= len(text) or text[pos] not in _SURNAMES:
         return None
 
@@ -229,7 +244,9 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
     # names after a title that the model missed
     taken = {p.start for p in persons}
     for h in re.finditer(rf"(?:{R._HEADS})", text):
-        span = None if h.end() in taken else _name_after_title(text, h.end())
+        chain = R.title_chain(text, h.end())
+        loose = bool(chain) and bool(R.split_title(text[chain[-1][0] : chain[-1][1]])[0])
+        span = None if h.end() in taken else _name_after_title(text, h.end(), loose)
         if span and R.title_chain(text, span[0]) and not _overlaps(credit_spans + org_spans + meet_spans, *span):
             persons.append(Mention(span[0], span[1], article.text[span[0] : span[1]], "Person", "rules:title_name.v1"))
             taken.add(span[0])
@@ -256,7 +273,7 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
     doc_ids = [ctx.entity("Document", d.text, d) for d in documents]
 
     _credits(ctx, credits)
-    _positions(ctx, persons, person_ids, region)
+    _positions(ctx, persons, person_ids, region, [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places])
     _roles(ctx, persons, person_ids, meetings, meeting_ids)
     _org_relations(ctx, orgs, org_ids, places, documents, doc_ids, initiatives, init_ids, meetings, meeting_ids)
     _participants(ctx, persons, person_ids, initiatives, init_ids)
@@ -351,11 +368,27 @@ def _status(text: str, chain_start: int, title: str) -> str:
     return "held"
 
 
-def _positions(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], region: dict[str, str]) -> None:
+def _trim_chain(chain: list[tuple[int, int]], persons: Sequence[Mention],
+                named: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:  # fmt: skip
+    """A title never holds a name: 中央军委副主席张又侠宣读|中央军委主席 starts at the body after the name."""
+    out = []
+    for s, e in chain:
+        inner = [p.end for p in persons if s <= p.start and p.end < e]
+        if inner:
+            starts = [a for a, _b in named if max(inner) <= a < e]
+            if not starts:
+                continue
+            s = min(starts)
+        out.append((s, e))
+    return out
+
+
+def _positions(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], region: dict[str, str],
+               named: Sequence[tuple[int, int]] = ()) -> None:  # fmt: skip
     text = ctx.text
     chains: dict[int, list[tuple[int, int]]] = {}
     for i, p in enumerate(persons):
-        chain = _comma_titles(text, R.title_chain(text, p.start))
+        chain = _comma_titles(text, _trim_chain(R.title_chain(text, p.start), persons, named))
         rule = "title_before_name.v1"
         if not chain and i and text[p.start - 1 : p.start] == "、" and persons[i - 1].end == p.start - 1:
             chain = chains.get(i - 1, [])
@@ -414,11 +447,17 @@ def _emit_chain(ctx: _Ctx, p: Mention, pid: str, chain: Sequence[tuple[int, int]
         token = ctx.text[s:e]
         title = ctx.article.text[s:e]
         body, head = R.split_title(token)
-        if _PLACE_BODY.match(body):  # 商丘市市长: the body is the place of a head-named body
+        if token in FULL_TITLE_BODY:  # 国务委员 → 国务院, 国家主席 → 中华人民共和国
+            body, head = FULL_TITLE_BODY[token], token
+        elif (emb := _EMBASSY.match(body)) and head in _MISSION:  # 中国驻印尼大使 → 中国驻印尼大使馆
+            body = emb.group(0) + _MISSION[head]
+        # 商丘市市长: the body is the place of a head-named body
+        if _PLACE_BODY.match(body) and not body.endswith(_NOT_PLACE_BODY):
             local = {**local, body[-1]: body[:-1]}
             body = ""
         body = department_body(strip_ordinal(body), inherited)
-        if body and not (R.ORG_SUFFIX_END.search(body) or _MINISTRY.search(body) or _TITLE_BODY_END.search(body)):
+        known = R.ORG_SUFFIX_END.search(body) or _MINISTRY.search(body) or _TITLE_BODY_END.search(body)
+        if body and not (known or token in FULL_TITLE_BODY):
             # 早期教育指导师 inherits the body of the chain; 巴基斯坦总理 names none we know
             if inherited is None:
                 continue
@@ -467,6 +506,13 @@ def _roles(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], meetings:
             ctx.relate("PRESIDED", pids[i], mid, p.start, "presided.v1")
         if _ROLE_SPEAK.match(text, p.end):
             ctx.relate("SPOKE_AT", pids[i], mid, p.start, "spoke_at.v1")
+    # 出席|参加 + a named meeting: the one person of the sentence before it (习近平…赴巴厘岛出席…峰会)
+    for k, mt in enumerate(meetings):
+        if text[mt.start - 2 : mt.start] in ("出席", "参加", "列席"):
+            s, _e = ctx.sentence(mt.start)
+            before = [i for i, p in enumerate(persons) if s <= p.start and p.end <= mt.start]
+            if len({persons[i].text for i in before}) == 1:
+                ctx.relate("ATTENDED", pids[before[0]], mids[k], persons[before[0]].start, "attended.v1")
     # attendance: persons listed before 出席/参加/列席 in list-only clauses
     for m in _ATTEND.finditer(text):
         s, _e = ctx.sentence(m.start())

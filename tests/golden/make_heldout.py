@@ -131,9 +131,56 @@ G["20250312_09"] = dict(
                    "中山公园中山堂", "北京中山公园中山堂", "中国国民党革命委员会"],
     initiatives=[], documents=[], reporters=[])
 
-out = pathlib.Path(__file__).with_name("heldout.jsonl")
-with out.open("w", encoding="utf-8") as f:
-    for k in sorted(G):
-        d = {"doc_id": k, "optional_persons": [], "optional_meetings": [], "optional_initiatives": [], **G[k]}
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
-print("wrote", out, len(G))
+# Set B: annotated after the fixes that set A (above) drove, and scored blind before any fix from it.
+B = {}
+B["p15_rdfzl_8123"] = dict(
+    persons=["王凯", "楼阳生", "习近平"],
+    positions=[["王凯", "省长", "河南省人民政府", "held"], ["王凯", "省政府党组书记", "河南省政府党组", "held"],
+               ["习近平", "总书记", None, "held"]],
+    meeting_roles=[["王凯", "PRESIDED"]],
+    meetings=[["省政府党组会议"]], optional_meetings=["省委工作会议", "省第十一次党代会", "第十一次党代会"],
+    organizations=[], optional_orgs=["省政府党组", "河南省政府党组", "省委", "省政府", "中共中央"],
+    initiatives=["十大战略"], optional_initiatives=["两个确保", "七一", "起高峰", "建高地", "成高原", "十四五"],
+    documents=[], reporters=[])
+B["p05_xcrb_20181123_c437406"] = dict(
+    persons=["许廷合", "刘春良"],
+    positions=[["刘春良", "市委书记", "许昌市委", "held"]],
+    meeting_roles=[["刘春良", "SPOKE_AT"]],
+    meetings=[["市委四届五次全会", "许昌市委四届五次全会"]],
+    organizations=[], optional_orgs=["市委", "许昌市委"],
+    initiatives=[], optional_initiatives=["市区一盘棋", "四区一城两基地", "三产", "十五", "四区", "高速挡", "满堂彩",
+                                          "冲锋号", "工业强市"],
+    documents=["关于加快市区经济发展的若干意见"], reporters=["许廷合"])
+B["20251222_01"] = dict(
+    persons=["习近平", "张又侠", "张升民", "杨志斌", "韩胜延", "刘振立"],
+    positions=[["习近平", "中央军委主席", "中央军委", "held"], ["张又侠", "中央军委副主席", "中央军委", "held"],
+               ["张升民", "中央军委副主席", "中央军委", "held"], ["杨志斌", "东部战区司令员", "东部战区", "held"],
+               ["韩胜延", "中部战区司令员", "中部战区", "held"], ["刘振立", "中央军委委员", "中央军委", "held"]],
+    meeting_roles=[], meetings=[], optional_meetings=["中央军委晋升上将军衔仪式", "晋衔仪式"],
+    organizations=[], optional_orgs=["中央军委", "军委机关", "东部战区", "中部战区", "中国人民解放军", "八一大楼"],
+    initiatives=[], documents=[], reporters=[])
+B["20221114_01"] = dict(
+    persons=["习近平", "彭丽媛", "丁薛祥", "王毅", "何立峰", "卢胡特", "科斯特", "陆慷"],
+    positions=[["习近平", "国家主席", None, "held"],
+               ["丁薛祥", "中共中央政治局常委", "中共中央政治局", "held"], ["丁薛祥", "中央办公厅主任", "中央办公厅", "held"],
+               ["王毅", "中共中央政治局委员", "中共中央政治局", "held"], ["王毅", "国务委员", "国务院", "held"],
+               ["何立峰", "中共中央政治局委员", "中共中央政治局", "held"], ["何立峰", "全国政协副主席", "全国政协", "held"],
+               ["卢胡特", "海洋与投资统筹部部长", None, "held"], ["科斯特", "巴厘省省长", None, "held"],
+               ["陆慷", "中国驻印尼大使", None, "held"]],
+    meeting_roles=[["习近平", "ATTENDED"]],
+    meetings=[["二十国集团领导人第十七次峰会"]],
+    organizations=[], optional_orgs=["中央办公厅", "中共中央政治局", "全国政协", "国务院", "海洋与投资统筹部", "二十国集团", "中国驻印尼大使馆", "中华人民共和国"],
+    initiatives=[], documents=[], reporters=[])
+
+
+def _write(name: str, docs: dict) -> None:
+    out = pathlib.Path(__file__).with_name(name)
+    with out.open("w", encoding="utf-8") as f:
+        for k in sorted(docs):
+            d = {"doc_id": k, "optional_persons": [], "optional_meetings": [], "optional_initiatives": [], **docs[k]}
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    print("wrote", out, len(docs))
+
+
+_write("heldout.jsonl", G)
+_write("heldout_b.jsonl", B)
