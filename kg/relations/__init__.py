@@ -484,10 +484,24 @@ def _nearest(ctx: _Ctx, items: Sequence[Mention], ids: Sequence[str], pos: int) 
     inside = [ids[i] for i, m in enumerate(items) if s <= m.start < e]
     if inside:
         return inside[0]
+    # 主持会议 refers back to a meeting the article holds (…会议召开), not one it only mentions
+    # (迎接党的二十大胜利召开, 贯彻…会议精神)
+    held = [ids[i] for i, m in enumerate(items) if m.start < s and _is_held(ctx.text, m)]
+    if held:
+        return held[-1]
     before = [ids[i] for i, m in enumerate(items) if m.start < s]
     if before:
         return before[-1]
     return ids[0] if ids else None
+
+
+def _is_held(text: str, m: Mention) -> bool:
+    """The meeting is held in the article: 召开|举行 right before it, or it is the subject of 召开|举行."""
+    if R.HOLD_BEFORE.search(text, max(0, m.start - 4), m.start) or text.startswith(("召开", "举行"), m.start - 4):
+        return True
+    after = text[m.end : m.end + 12]
+    greeted = text[max(0, m.start - 2) : m.start] in ("迎接", "喜迎") or re.match(r"[^，。；]{0,6}胜利召开", after)
+    return bool(R.HOLD_AFTER.match(after)) and not greeted
 
 
 def _roles(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], meetings: Sequence[Mention],
