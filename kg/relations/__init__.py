@@ -66,7 +66,11 @@ _SURNAMES = frozenset(
     "廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹"
     "申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉"
     "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "帖冀扈"
 )
+_SPEAKER = re.compile(r"(?<=[的，,。：:])([\u4e00-\u9fff]{3})(?=说|表示|告诉记者)")
+_NOT_GIVEN_CHARS = frozenset("他她们还也都又就方人者家员")
+_NOT_GIVEN = frozenset(["老师", "师傅", "先生", "女士", "同志", "大爷", "大妈", "阿姨", "主任", "书记", "们", "人"])
 NON_OFFICIAL_HEADS = ("讲师", "教授", "工程师", "经理", "总经理", "董事长", "指导师", "育婴师", "总监", "总裁", "主编")
 _APPOINT = re.compile(
     r"(任命|免去|接受)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:为|的|辞去)([^，。；]{2,40}?)(?:职务|$|[，。；])"
@@ -250,6 +254,14 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
         if span and R.title_chain(text, span[0]) and not _overlaps(credit_spans + org_spans + meet_spans, *span):
             persons.append(Mention(span[0], span[1], article.text[span[0] : span[1]], "Person", "rules:title_name.v1"))
             taken.add(span[0])
+    # a speaker the model missed: 参加培训的帖文峰说
+    for m in _SPEAKER.finditer(text):
+        s0, e0 = m.span(1)
+        name = m.group(1)
+        ok = name[0] in _SURNAMES and name[1:] not in _NOT_GIVEN and not set(name[1:]) & _NOT_GIVEN_CHARS
+        ok = ok and not _overlaps(org_spans + meet_spans + blocked, s0, e0)
+        if ok and not any(p.start < e0 and s0 < p.end for p in persons + credits):
+            persons.append(Mention(s0, e0, article.text[s0:e0], "Person", "rules:speaker_name.v1"))
     persons = [p for p in persons if not _inside(org_spans + meet_spans, p.start, p.end)]
     persons.sort(key=lambda p: p.start)
 

@@ -164,6 +164,12 @@ RULES: tuple[Rule, ...] = (
         "X委|X政府 + 组织部|宣传部|政法委|办公室…: the department is PART_OF its committee or government",
         "省委常委、组织部部长孔昌生在许昌市建安区椹涧乡前宋村调研时强调",
     ),
+    Rule(
+        "speaker_name.v1",
+        "Person",
+        "的|，|。 + surname + 1–2 characters + 说|表示|告诉记者 (a speaker the model missed)",
+        "参加培训的帖文峰说",
+    ),
     Rule("participated_in.v1", "PARTICIPATED_IN", "参加…INITIATIVE…的 NAME / 参加培训的 NAME", "参加培训的帖文峰说"),
     Rule(
         "byline.v1",
