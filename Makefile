@@ -25,7 +25,8 @@ demo: $(VENV)/.installed
 
 ## system-deps: Debian's chromium for the browser tests (Java 17 and Maven must be present for Neo4j)
 system-deps:
-	@command -v chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
+	@command -v chromium >/dev/null && fc-list :lang=zh | grep -q . || \
+	  { apt-get update -q && apt-get install -y -q chromium fonts-wqy-zenhei; }
 	@command -v java >/dev/null && command -v mvn >/dev/null || { echo "Java 17 and Maven are needed for Neo4j"; exit 1; }
 
 neo4j-start: $(VENV)/.installed-dev
@@ -37,7 +38,8 @@ neo4j-stop:
 ## test: install everything, start a local Neo4j, run the whole suite, stop Neo4j
 test: system-deps $(VENV)/.installed-dev
 	$(BIN)/kg neo4j start --home $(NEO4J_HOME)
-	KG_TEST_NEO4J_URI=bolt://127.0.0.1:7687 KG_TEST_NEO4J_PASSWORD=$$KG_NEO4J_PASSWORD \
+	KG_TEST_NEO4J_URI=bolt://127.0.0.1:7687 KG_TEST_NEO4J_HTTP_URI=http://127.0.0.1:7474 \
+	  KG_TEST_NEO4J_PASSWORD=$$KG_NEO4J_PASSWORD \
 	  $(BIN)/python -m pytest -q; status=$$?; \
 	  $(BIN)/kg neo4j stop --home $(NEO4J_HOME); exit $$status
 

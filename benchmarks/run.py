@@ -153,17 +153,29 @@ def neo4j_loading(rows: int) -> dict[str, float] | None:
     if not uri or not password:
         print("  neo4j: not measured (set KG_NEO4J_URI and KG_NEO4J_PASSWORD)", file=sys.stderr)
         return None
-    from neo4j import GraphDatabase
+    from kg.store.neo4j import (
+        apply_schema,
+        bench_rows,
+        connect,
+        delete_bench_rows,
+        load_rows_batched,
+        load_rows_one_by_one,
+    )
 
-    from kg.store.neo4j import load_rows_batched, load_rows_one_by_one
-
-    data = [{"id": f"Bench:{i}", "name": f"name{i}"} for i in range(rows)]
-    with GraphDatabase.driver(uri, auth=("neo4j", password)) as driver:
-        batched_s = _median_time(lambda: load_rows_batched(driver, data), 1)
-        single_s = _median_time(lambda: load_rows_one_by_one(driver, data[: max(1, rows // 10)]), 1)
-        driver.execute_query("MATCH (n:Bench) DETACH DELETE n")
+    conn = connect(uri, "neo4j", password)
+    try:
+        apply_schema(conn)  # both loaders MERGE on the constrained id, as kg push does
+        delete_bench_rows(conn)
+        data = bench_rows(rows)
+        batched_s = _median_time(lambda: load_rows_batched(conn, data), 1)
+        delete_bench_rows(conn)  # both loaders create fresh nodes
+        few = data[: max(1, rows // 10)]
+        single_s = _median_time(lambda: load_rows_one_by_one(conn, few), 1)
+        delete_bench_rows(conn)
+    finally:
+        conn.close()
     batched_rate = rows / batched_s
-    single_rate = max(1, rows // 10) / single_s
+    single_rate = len(few) / single_s
     return {
         "neo4j_batched_rows_per_s": round(batched_rate),
         "neo4j_row_by_row_rows_per_s": round(single_rate),
