@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from kg.model import Article
+from kg.model import Article, ArticleGraph
 
 _CJK = "\u4e00-\u9fff"
 # A title head with no body of its own names its body: 市长 → 市人民政府.
@@ -143,3 +144,36 @@ def parent_body(name: str) -> str | None:
         return None
     parent = m.group(1)
     return parent if len(parent) >= 2 else None
+
+
+@dataclass(frozen=True)
+class NameConflict:
+    """One person name whose posts place it in different regions: possibly two people.
+
+    The entity id stays the name (ids are stable and a store merges on them); the conflict is
+    reported so an analyst can split or confirm, never silently merged or split."""
+
+    person: str  # entity id, "Person:<name>"
+    level: str  # 省, 市, 县, 区 or 州
+    places: tuple[str, ...]  # the differing places at that level, sorted
+    articles: tuple[str, ...]  # ids of the articles with the posts, sorted
+
+
+def name_conflicts(graphs: Iterable[ArticleGraph]) -> list[NameConflict]:
+    """Persons whose HOLDS_POSITION bodies name different places at the same level across articles
+    (王刚 of 河南省委组织部 vs 王刚 of 湖南省委)."""
+    seen: dict[tuple[str, str], dict[str, set[str]]] = {}
+    for g in graphs:
+        names = {e.id: e.name for e in g.entities}
+        for r in g.relations:
+            if r.type != "HOLDS_POSITION" or not r.source.startswith("Person:"):
+                continue
+            ex = explicit_region(names.get(r.target, r.target.partition(":")[2]))
+            if ex:
+                seen.setdefault((r.source, ex[0]), {}).setdefault(ex[1], set()).add(g.article.id)
+    out = []
+    for (person, level), places in sorted(seen.items()):
+        if len(places) > 1:
+            arts = tuple(sorted(set().union(*places.values())))
+            out.append(NameConflict(person, level, tuple(sorted(places)), arts))
+    return out

@@ -17,3 +17,71 @@ def test_aliases_fold_without_false_merges() -> None:
 def test_explicit_region() -> None:
     assert explicit_region("商丘市委") == ("市", "商丘")
     assert explicit_region("市委") is None
+
+
+# --- generalization fixes and cross-article name conflicts (real articles through LAC) ---------
+
+import os  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from kg.resolve import (  # noqa: E402
+    body_of_title,
+    department_body,
+    name_conflicts,
+    parent_body,
+    strip_ordinal,
+)
+
+SHARED = Path(os.environ.get("KG_SHARED", Path(__file__).parents[1].parent / "shared"))
+XWLB = SHARED / "corpus" / "xwlb"
+
+
+def test_level_only_bodies_take_the_region_but_not_look_alikes() -> None:
+    assert canonical_org("市中级人民法院", {"市": "许昌"}) == "许昌市中级人民法院"
+    assert canonical_org("市关工委", {"市": "许昌"}) == "许昌市关工委"
+    assert canonical_org("市场监管局", {"市": "许昌"}) == "市场监管局"
+
+
+def test_departments_terms_and_qualifiers() -> None:
+    assert department_body("组织部", "省委") == "省委组织部"
+    assert department_body("组织部", None) == "组织部"
+    assert parent_body("许昌市委组织部") == "许昌市委"
+    assert parent_body("省政府办公厅") == "省政府"
+    assert parent_body("许昌市委") is None
+    assert strip_ordinal("十届省人大常委会") == "省人大常委会"
+    assert strip_ordinal("中共十八届中央") == "中共中央"
+    assert body_of_title("", "常务副省长", "省委") == "省人民政府"
+
+
+@pytest.mark.skipif(not XWLB.is_dir(), reason="corpus not found (set KG_SHARED)")
+def test_same_name_in_two_regions_is_flagged_not_merged_or_split() -> None:
+    from kg.ingest import read_paths
+    from kg.ner.lac import LacExtractor
+    from kg.pipeline import extract_graphs
+
+    # 陈敏尔 as 重庆市委书记 (2022) and as 天津市委书记 (2023): one id, one flag
+    arts = list(read_paths([XWLB / "20221104_06.txt", XWLB / "20230307_08.txt"]))
+    graphs = extract_graphs(arts, LacExtractor())
+    flags = [c for c in name_conflicts(graphs) if c.person == "Person:陈敏尔"]
+    assert len(flags) == 1
+    assert flags[0].level == "市" and flags[0].places == ("天津", "重庆")
+    assert flags[0].articles == ("20221104_06", "20230307_08")
+    ids = {e.id for g in graphs for e in g.entities if e.name == "陈敏尔"}
+    assert ids == {"Person:陈敏尔"}
+    # one region only: no flag
+    assert not [c for c in name_conflicts(graphs[:1]) if c.person == "Person:陈敏尔"]
+
+
+@pytest.mark.skipif(not XWLB.is_dir(), reason="corpus not found (set KG_SHARED)")
+def test_a_body_named_in_the_same_list_sets_the_region() -> None:
+    from kg.ingest import read_paths
+    from kg.ner.lac import LacExtractor
+    from kg.pipeline import extract_graphs
+
+    # 习近平在山东省委书记林武和省长周乃翔陪同下… in an article whose region is otherwise 浙江
+    g = extract_graphs(list(read_paths([XWLB / "20230925_01.txt"])), LacExtractor())[0]
+    names = {e.id: e.name for e in g.entities}
+    posts = {(names[r.source], r.title, names[r.target]) for r in g.relations if r.type == "HOLDS_POSITION"}
+    assert ("周乃翔", "省长", "山东省人民政府") in posts

@@ -380,6 +380,24 @@ def _status(text: str, chain_start: int, title: str) -> str:
     return "held"
 
 
+_NAMED_BODY = re.compile(r"([\u4e00-\u9fff]{2,4}?)([省市县区州])(?=委|人民政府|政府|人大|政协)")
+_CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持|参加|来到|前往|表示|强调|指出|会谈|迎接")
+
+
+def _sentence_region(ctx: _Ctx, pos: int, region: dict[str, str], named: Sequence[tuple[int, int]]) -> dict[str, str]:
+    """The article region, overridden by a body named just before in the same list of officials:
+    山东省委书记林武和省长周乃翔 → 省 is 山东, whatever the article's region."""
+    s, _e = ctx.sentence(pos)
+    local = dict(region)
+    for a, _b in sorted(named):
+        m = _NAMED_BODY.match(ctx.text, a) if s <= a < pos else None
+        if m and m.end() < pos:
+            between = ctx.text[m.end() : pos]
+            if len(between) <= 25 and not _CLAUSE_VERB.search(between):
+                local[m.group(2)] = m.group(1)
+    return local
+
+
 def _trim_chain(chain: list[tuple[int, int]], persons: Sequence[Mention],
                 named: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:  # fmt: skip
     """A title never holds a name: 中央军委副主席张又侠宣读|中央军委主席 starts at the body after the name."""
@@ -406,7 +424,8 @@ def _positions(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], regio
             chain = chains.get(i - 1, [])
             rule = "shared_title_list.v1"
         chains[i] = chain
-        _emit_chain(ctx, p, pids[i], chain, region, rule, "held")
+        local = _sentence_region(ctx, chain[0][0], region, named) if chain else region
+        _emit_chain(ctx, p, pids[i], chain, local, rule, "held")
         for t in ("总书记", "总理"):
             if text.startswith(t, p.end) and not chain:
                 oid = ctx.entity("Organization", HEAD_BODY[t])
