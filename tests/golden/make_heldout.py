@@ -274,7 +274,7 @@ C["20231009_01"] = dict(
                "中华全国总工会第十七届经费审查委员会工作报告"],
     reporters=[])
 C["20230707_04"] = dict(
-    persons=["丁薛祥"],
+    persons=["丁薛祥"], optional_persons=["习近平"], optional_meetings=["党的二十大", "二十大"],
     positions=[["丁薛祥", "中共中央政治局常委", "中共中央政治局", "held"], ["丁薛祥", "国务院副总理", "国务院", "held"],
                ["丁薛祥", "第五次全国经济普查领导小组组长", "第五次全国经济普查领导小组", "held"]],
     meeting_roles=[["丁薛祥", "ATTENDED"], ["丁薛祥", "SPOKE_AT"], ["丁薛祥", "PRESIDED"]],
