@@ -66,7 +66,7 @@ _SURNAMES = frozenset(
     "廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹"
     "申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉"
     "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-    "帖冀扈"
+    "帖冀扈习栗"
 )
 _SPEAKER = re.compile(r"(?<=[的，,。：:])([\u4e00-\u9fff]{3})(?=说|表示|告诉记者)")
 _NOT_GIVEN_CHARS = frozenset("他她们还也都又就方人者家员")
@@ -82,7 +82,17 @@ _ROLE_SPEAK = re.compile(
     # 在座谈会上缅怀了…，强调…: what a person does at a meeting, then speaks, in one sentence
     r"|(?:同志)?在[^，。；]{0,40}?(?:会|会议|班)上[^。；]{0,60}?[，,](?:并)?(?:强调|指出|表示|要求)"
 )
-_ATTEND = re.compile(r"(?:出席|参加|列席)(?:了)?(?=会议|大会|活动|座谈会|仪式|$|[，。；,;并\n])")
+# speaking on behalf of a body, or a named address: 蔡奇代表党中央致词, 先后代表…向大会致贺词,
+# 围绕…作了发言, 代表…作了题为《…》的报告
+_ROLE_ADDRESS = re.compile(
+    r"(?:[，,](?=先后|分别))?(?:先后|分别)?(?:代表[^，。；]{1,30}?)?(?:向[^，。；]{1,12}?|围绕[^，。；]{1,40}?)?"
+    r"(?:致词|致贺词|致辞|作了?发言|发言|作了?题为《[^》]{1,80}》的(?:报告|讲话|致词|发言))"
+)
+_NATIONAL_TITLE = re.compile(r"总书记|副委员长|委员长|副总理")
+_CITED = re.compile(r"在[^，。；]{0,60}?时的")
+# a title after the name before the verb: 栗战书委员长主持会议, 王晨副委员长
+_TITLE_AFTER = re.compile(rf"(?:常务副|副)?(?:{R._HEADS})(?=主持|出席|讲话|致辞|强调|指出|作|在|发表)")
+_ATTEND = re.compile(r"(?:出席|参加|列席|到会)(?:了)?(?=会议|大会|活动|座谈会|仪式|祝贺|指导|$|[，。；,;并\n])")
 _ISSUE = re.compile(r"制定出台|印发|出台|发出|发布|下发|制定")
 _RUN = re.compile(r"开展|实施|推进|启动|组织|推行|举办")
 _ORGANIZE = re.compile(r"(?:组织)?召开|举办|举行")
@@ -163,6 +173,8 @@ def _clean_person(article: Article, m: Mention) -> Mention | None:
     if e - s == 3 and text[e - 1 : e + 1] in _VERB2:
         e -= 1
     if e - s == 4 and text[e - 1] == "等":  # 习近平等领导同志
+        e -= 1
+    if e - s == 3 and text[e - 1] == "副" and any(text.startswith(h, e) for h in R.TITLE_HEADS):  # 王晨副|委员长
         e -= 1
     if not _NAME_OK.match(text[s:e]):
         return None
@@ -254,6 +266,20 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
         if span and R.title_chain(text, span[0]) and not _overlaps(credit_spans + org_spans + meet_spans, *span):
             persons.append(Mention(span[0], span[1], article.text[span[0] : span[1]], "Person", "rules:title_name.v1"))
             taken.add(span[0])
+    # a name before a national title the model missed: 和习近平总书记
+    for h in _NATIONAL_TITLE.finditer(text):
+        for n in (3, 2):
+            s0 = h.start() - n
+            seg = text[s0 : h.start()]
+            if s0 < 0 or seg[0] not in _SURNAMES or any(c in R.STOP or not "\u4e00" <= c <= "\u9fff" for c in seg):
+                continue
+            if s0 and "\u4e00" <= text[s0 - 1] <= "\u9fff" and text[s0 - 1] not in R.STOP:
+                continue
+            if not any(p.start < h.start() and s0 < p.end for p in persons) and not _overlaps(
+                org_spans + meet_spans + blocked + credit_spans, s0, h.start()
+            ):
+                persons.append(Mention(s0, h.start(), article.text[s0 : h.start()], "Person", "rules:name_title.v1"))
+            break
     # a speaker the model missed: 参加培训的帖文峰说
     for m in _SPEAKER.finditer(text):
         s0, e0 = m.span(1)
@@ -426,10 +452,12 @@ def _positions(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], regio
         chains[i] = chain
         local = _sentence_region(ctx, chain[0][0], region, named) if chain else region
         _emit_chain(ctx, p, pids[i], chain, local, rule, "held")
-        for t in ("总书记", "总理"):
+        # a national title after the name: 习近平总书记, 栗战书委员长, 王晨副委员长
+        for t in ("总书记", "副委员长", "委员长", "副总理", "总理"):
             if text.startswith(t, p.end) and not chain:
-                oid = ctx.entity("Organization", HEAD_BODY[t])
+                oid = ctx.entity("Organization", HEAD_BODY[t.removeprefix("副")])
                 ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "name_before_title.v1", t, "held")
+                break
     # appointments, removals, resignations
     by_name = {p.text: pids[i] for i, p in enumerate(persons)}
     for m in _APPOINT.finditer(text):
@@ -547,10 +575,30 @@ def _roles(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], meetings:
         mid = _nearest(ctx, meetings, mids, p.start)
         if mid is None:
             continue
-        if _ROLE_PRESIDE.match(text, p.end):
-            ctx.relate("PRESIDED", pids[i], mid, p.start, "presided.v1")
-        if _ROLE_SPEAK.match(text, p.end):
-            ctx.relate("SPOKE_AT", pids[i], mid, p.start, "spoke_at.v1")
+        t = _TITLE_AFTER.match(text, p.end)
+        after = t.end() if t else p.end
+        if _CITED.match(text, after):  # 习近平总书记在主持…时的重要讲话: a speech cited, no role here
+            continue
+        # a 、-list of names shares the verb of its last name: 王东峰、朱永新、杨震围绕…作了发言
+        group = [i]
+        while group[0] and persons[group[0] - 1].end + 1 == persons[group[0]].start and text[
+            persons[group[0]].start - 1
+        ] == "、":
+            group.insert(0, group[0] - 1)
+        # titled names joined by ，before 先后/分别: 书记处第一书记阿东，中央军委委员苗华，先后代表…致贺词
+        if text[after : after + 1] in "，," and text.startswith(("先后", "分别"), after + 1):
+            j = group[0]
+            while j and text[persons[j - 1].end : persons[j - 1].end + 1] in "，," and (
+                (ch := R.title_chain(text, persons[j].start)) and ch[0][0] == persons[j - 1].end + 1
+            ):
+                j -= 1
+                group.insert(0, j)
+        if _ROLE_PRESIDE.match(text, after):
+            for g in group:
+                ctx.relate("PRESIDED", pids[g], mid, persons[g].start, "presided.v1")
+        if _ROLE_SPEAK.match(text, after) or _ROLE_ADDRESS.match(text, after):
+            for g in group:
+                ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_at.v1")
     # 出席|参加 + a named meeting: the one person of the sentence before it (习近平…赴巴厘岛出席…峰会)
     for k, mt in enumerate(meetings):
         if text[mt.start - 2 : mt.start] in ("出席", "参加", "列席"):
