@@ -68,9 +68,21 @@ def region_of(article: Article, places: Iterable[str]) -> dict[str, str]:
     return region
 
 
+# Full names of national bodies folded to the names the news uses.
+NATIONAL_ALIASES = {
+    "政协全国委员会": "全国政协",
+    "中国人民政治协商会议全国委员会": "全国政协",
+    "全国人民代表大会常务委员会": "全国人大常委会",
+    "全国人民代表大会": "全国人大",
+    "中国共产党中央委员会": "中共中央",
+    "中华人民共和国国务院": "国务院",
+    "中央军事委员会": "中央军委",
+}
+
+
 def canonical_org(name: str, region: dict[str, str] | None = None) -> str:
     """The canonical name of an organization: aliases folded, implicit region filled in."""
-    n = name
+    n = NATIONAL_ALIASES.get(name, name)
     if n.startswith("中共") and len(n) > 4 and n not in ("中共中央", "中共中央政治局"):
         n = n[2:]
     if n.startswith("团") and not n.startswith("团支部") and n[1:].endswith("委"):

@@ -90,7 +90,8 @@ TITLE_HEADS = sorted(
     reverse=True,
 )
 _HEADS = "|".join(TITLE_HEADS)
-_NAMECHAR = rf"(?:(?![{STOP}])[{CJK}])"
+# 经济 is a word, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长
+_NAMECHAR = rf"(?:经济|(?![{STOP}])[{CJK}])"
 _TITLE_TOKEN = rf"{_NAMECHAR}{{0,18}}?(?:{_HEADS})"
 # A chain of titles that ends exactly where a name begins: 市委常委、市委秘书长|王志宏
 TITLE_CHAIN_END = re.compile(rf"(?<![^{STOP}\W\d])(?:{_TITLE_TOKEN})(?:、(?:{_TITLE_TOKEN}))*$")
@@ -103,6 +104,7 @@ ORG_SUFFIXES = sorted(
         "委员会",
         "常委会",
         "指挥部",
+        "领导小组",
         "办公室",
         "办公厅",
         "人民政府",

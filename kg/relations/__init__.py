@@ -72,9 +72,7 @@ _SPEAKER = re.compile(r"(?<=[的，,。：:])([\u4e00-\u9fff]{3})(?=说|表示|�
 _NOT_GIVEN_CHARS = frozenset("他她们还也都又就方人者家员")
 _NOT_GIVEN = frozenset(["老师", "师傅", "先生", "女士", "同志", "大爷", "大妈", "阿姨", "主任", "书记", "们", "人"])
 NON_OFFICIAL_HEADS = ("讲师", "教授", "工程师", "经理", "总经理", "董事长", "指导师", "育婴师", "总监", "总裁", "主编")
-_APPOINT = re.compile(
-    r"(任命|免去|接受)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:为|的|辞去)([^，。；]{2,40}?)(?:职务|$|[，。；])"
-)
+_APPOINT_AFTER = re.compile(r"(?:同志)?(?:为|的|辞去|(?:兼任|担任)的)?([^，。；]{2,40}?)(?:职务|$|[，。；])")
 _ROLE_PRESIDE = re.compile(r"(?:同志)?(?:在[^，。；]{0,40}?)?主持")
 _ROLE_SPEAK = re.compile(
     r"(?:同志)?(?:(?:主持会议|主持|出席|出席会议|参加会议)并|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?)?(?:发表)?(?:重要)?"
@@ -444,7 +442,9 @@ def _positions(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], regio
     text = ctx.text
     chains: dict[int, list[tuple[int, int]]] = {}
     for i, p in enumerate(persons):
-        chain = _comma_titles(text, _trim_chain(R.title_chain(text, p.start), persons, named))
+        chain = _comma_titles(
+            text, _compound_body(text, _trim_chain(R.title_chain(text, p.start), persons, named), persons)
+        )
         rule = "title_before_name.v1"
         if not chain and i and text[p.start - 1 : p.start] == "、" and persons[i - 1].end == p.start - 1:
             chain = chains.get(i - 1, [])
@@ -458,23 +458,46 @@ def _positions(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], regio
                 oid = ctx.entity("Organization", HEAD_BODY[t.removeprefix("副")])
                 ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "name_before_title.v1", t, "held")
                 break
-    # appointments, removals, resignations
-    by_name = {p.text: pids[i] for i, p in enumerate(persons)}
-    for m in _APPOINT.finditer(text):
-        verb, name, titles = m.groups()
-        pid = by_name.get(ctx.article.text[m.start(2) : m.end(2)])
-        if not pid:
+    # appointments, removals, resignations: 任命秦刚为…, 免去王毅兼任的…职务, 免去吴英杰…常务委员、…主任职务
+    for i, p in enumerate(persons):
+        verb = text[p.start - 2 : p.start]
+        m = _APPOINT_AFTER.match(text, p.end) if verb in ("任命", "免去", "接受") else None
+        if not m:
             continue
+        pid, name, titles = pids[i], p.text, m.group(1)
         status = {"任命": "appointed", "免去": "removed", "接受": "resigned"}[verb]
-        pos = m.start(3)
+        pos = m.start(1)
         spans = []
         for part in titles.split("、"):
             if part and any(part.endswith(h) for h in R.TITLE_HEADS):
                 spans.append((pos, pos + len(part)))
             pos += len(part) + 1
-        _emit_chain(
-            ctx, Mention(m.start(2), m.end(2), name, "Person", "rules"), pid, spans, region, "appointment.v1", status
-        )
+        _emit_chain(ctx, Mention(p.start, p.end, name, "Person", "rules"), pid, spans, region, "appointment.v1", status)
+
+
+def _compound_body(text: str, chain: list[tuple[int, int]], persons: Sequence[Mention]) -> list[tuple[int, int]]:
+    """A body named X和Y / X与Y (人力资源和社会保障部, 海洋与投资统筹部) continues the first title leftwards
+    over 和/与, when X is a word of the body, not a name: 史根治和市长刘涛 stays two people."""
+    if not chain or chain[0][0] < 3 or text[chain[0][0] - 1] not in "和与":
+        return chain
+    s, e = chain[0]
+    body, _head = R.split_title(text[s:e])
+    if not (R.ORG_SUFFIX_END.search(body) or body.endswith(("部", "委"))):
+        return chain
+    j = s - 1
+    while j > max(0, s - 10) and "\u4e00" <= text[j - 1] <= "\u9fff" and text[j - 1] not in R.STOP:
+        j -= 1
+    word = text[j : s - 1]
+    if (
+        len(word) < 2
+        or any(p.start < s - 1 and j < p.end for p in persons)
+        or any(word.endswith(h) for h in R.TITLE_HEADS)
+    ):
+        return chain
+    out = [(j, e), *chain[1:]]
+    if j and text[j - 1] == "、":
+        out = R.title_chain(text, j - 1) + out
+    return out
 
 
 _TERMS = re.compile(r"(?:第?[0-9一二三四五六七八九十]+届、)+$")
@@ -581,15 +604,19 @@ def _roles(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], meetings:
             continue
         # a 、-list of names shares the verb of its last name: 王东峰、朱永新、杨震围绕…作了发言
         group = [i]
-        while group[0] and persons[group[0] - 1].end + 1 == persons[group[0]].start and text[
-            persons[group[0]].start - 1
-        ] == "、":
+        while (
+            group[0]
+            and persons[group[0] - 1].end + 1 == persons[group[0]].start
+            and text[persons[group[0]].start - 1] == "、"
+        ):
             group.insert(0, group[0] - 1)
         # titled names joined by ，before 先后/分别: 书记处第一书记阿东，中央军委委员苗华，先后代表…致贺词
         if text[after : after + 1] in "，," and text.startswith(("先后", "分别"), after + 1):
             j = group[0]
-            while j and text[persons[j - 1].end : persons[j - 1].end + 1] in "，," and (
-                (ch := R.title_chain(text, persons[j].start)) and ch[0][0] == persons[j - 1].end + 1
+            while (
+                j
+                and text[persons[j - 1].end : persons[j - 1].end + 1] in "，,"
+                and ((ch := R.title_chain(text, persons[j].start)) and ch[0][0] == persons[j - 1].end + 1)
             ):
                 j -= 1
                 group.insert(0, j)
