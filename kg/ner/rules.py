@@ -104,6 +104,7 @@ ORG_SUFFIXES = sorted(
         "委员会",
         "常委会",
         "指挥部",
+        "实验室",
         "领导小组",
         "办公室",
         "办公厅",
@@ -179,10 +180,12 @@ SUBUNITS = ("团支部", "党支部", "党委", "党组", "团委", "工会", "�
 # An organization named from a place: 许昌市新冠肺炎疫情防控指挥部, 许昌党政考察团.
 _ORG_RUN_VERBS = "出席|参加|召开|举行|前往|会见|宣读|签署|主持|访问|抵达|离开|考察|调研|视察"
 ORG_AFTER_PLACE = re.compile(
-    rf"(?:(?![{STOP}是]|{_ORG_RUN_VERBS})[{CJK}]|的){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})(?![{CJK}]{{0,1}}(?:长|书记|城区))"
+    rf"(?!特色)(?:(?![{STOP}是]|{_ORG_RUN_VERBS})[{CJK}]){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})"
+    rf"(?![{CJK}]{{0,1}}(?:长|书记|城区)|界)"
 )
 ORG_BARE = re.compile(
-    r"(?:共青团|团)?(?:中共)?(?:[省市县区州])(?:委(?:员会)?(?:办公室|组织部|宣传部|统战部|政法委)?|人民政府|政府|人大常委会|政协|纪委|监委)"
+    r"(?:共青团|团)?(?:中共)?(?:[省市县区州])(?:委(?:员会)?(?:办公室|组织部|宣传部|统战部|政法委)?|人民政府|政府|人大常委会|政协|纪委|监委"
+    rf"|(?:[{NUM}]+届)?纪律检查委员会)"
     r"(?:办公室|办公厅)?"
 )
 # A working group sent by a body: 省关工委调研组, 全国人大调研组 (after 由…组成的, 率, a clause start).
@@ -537,7 +540,9 @@ def find_organizations(
     for p in places:
         m = ORG_AFTER_PLACE.match(text, p.end)
         if m and not any(p.start < b and a < m.end() for a, b in avoid):
-            found.append(_m(article, p.start, m.end(), "Organization", "org_suffix.v1"))
+            # 中国共产党许昌市第八届委员会: the party prefix belongs to the body
+            pre = next((x for x in ("中国共产党", "中共") if text.startswith(x, p.start - len(x))), "")
+            found.append(_m(article, p.start - len(pre), m.end(), "Organization", "org_suffix.v1"))
     for o in orgs:
         for pre in ("共青团", "中共"):  # 共青团|禹州市委 read as one body
             if text.startswith(pre, o.start - len(pre)) and not o.text.startswith(pre):
