@@ -8,7 +8,7 @@ after reviewing the difference, regenerate with
 
 and commit the new expected file with the change that caused it.
 
-The held-out gold (tests/golden/heldout.jsonl, heldout_b.jsonl; made by make_heldout.py from
+The held-out gold (tests/golden/heldout.jsonl, heldout_b.jsonl, heldout_c.jsonl; made by make_heldout.py from
 texts/ that are not in the dev gold) is scored with floors at what the rules reach.
 """
 
@@ -87,6 +87,9 @@ def test_golden_file_holds_the_known_facts() -> None:
         # set B was annotated blind; the floors sit at what the rules reach on it
         ("heldout_b.jsonl", 0.8, {"person": 0.95, "position": 0.97, "meeting_role": 0.97, "meeting": 0.95,
                                   "position_org": 0.97}),
+        # set C was annotated blind too (0.582 before its fixes); it holds no initiative, so its macro is at most 5/6
+        ("heldout_c.jsonl", 0.76, {"person": 0.97, "position": 0.95, "meeting_role": 0.97, "organization": 0.8,
+                                   "position_org": 0.97, "meeting": 0.75}),
     ],
 )  # fmt: skip
 def test_heldout_gold_floors(gold: str, macro: float, floors: dict[str, float]) -> None:
