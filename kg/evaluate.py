@@ -22,9 +22,9 @@ ARTICLE_PREFIX = "Article:"
 def to_extract_record(graph: ArticleGraph) -> dict[str, Any]:
     """The ``kg extract`` JSON object of one article graph (names instead of entity ids).
 
-    ``entities`` lists what the article mentions. A body only implied by a title (习近平总书记 →
-    中共中央, 国家主席 → 中华人民共和国, 市委书记 → 许昌市委) has no mention: it stays in the graph and
-    is named as the target of its HOLDS_POSITION relation, but is not listed as mentioned."""
+    ``entities`` lists every entity a relation names (ONTOLOGY.md: sources and targets are names
+    of ``entities`` of the same line). A body only implied by a title (市委书记 in a 许昌 article →
+    许昌市委) is listed with an empty ``mentions`` list."""
     names = {e.id: e.name for e in graph.entities}
     spans: dict[str, list[dict[str, int]]] = defaultdict(list)
     for m in graph.mentions:
@@ -37,7 +37,6 @@ def to_extract_record(graph: ArticleGraph) -> dict[str, Any]:
             "mentions": sorted(spans.get(e.id, []), key=lambda s: (s["start"], s["end"])),
         }
         for e in graph.entities
-        if e.id in spans or e.label != "Organization"
     ]
     relations = []
     for r in graph.relations:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -84,8 +85,13 @@ def test_extract_writes_one_line_per_article(tmp_path: Path) -> None:
     out = tmp_path / "x.jsonl"
     result = CliRunner().invoke(main, ["extract", str(EXAMPLE), "--ner", "lac", "-o", str(out)])
     assert result.exit_code == 0, result.output
-    lines = out.read_text(encoding="utf-8").splitlines()
-    assert [line.split('"')[3] for line in lines] == ["2022-06-04-p1#1", "2022-06-04-p1#2", "2022-06-04-p1#3"]
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["doc_id"] for r in records] == ["2022-06-04-p1#1", "2022-06-04-p1#2", "2022-06-04-p1#3"]
+    for record in records:  # ONTOLOGY.md: relation ends are names listed in the same line's entities
+        names = {e["name"] for e in record["entities"]}
+        for rel in record["relations"]:
+            assert rel["source"] in names
+            assert rel["target"] in names or rel["target"] == record["doc_id"], rel
 
 
 def test_missing_input_is_a_clear_error_without_traceback(tmp_path: Path) -> None:
