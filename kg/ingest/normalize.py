@@ -62,10 +62,22 @@ def is_broken_line(prev: str, nxt: str) -> bool:
     return _is_han(first) or first.isdigit() or first in "，,、“‘《（(" or first.isalpha()
 
 
-def _join(prev: str, nxt: str) -> str:
-    if prev[-1].isascii() and prev[-1].isalnum() and nxt[0].isascii() and nxt[0].isalpha():
-        return prev + " " + nxt
-    return prev + nxt
+def _joint(prev_last: str, nxt: str) -> str:
+    """``nxt`` as it continues a line ending in ``prev_last`` (a space between two Latin words)."""
+    if prev_last.isascii() and prev_last.isalnum() and nxt[0].isascii() and nxt[0].isalpha():
+        return " " + nxt
+    return nxt
+
+
+def _as_prev(parts: list[str]) -> str:
+    """A stand-in for ``"".join(parts)`` that ``is_broken_line`` judges the same way.
+
+    A joined line starts with its first part (at least MIN_JOIN_LEN long, with prose
+    punctuation, else it would not have been joined) and ends with its last character;
+    is_broken_line looks at nothing else. Not joining keeps a long run of joins linear
+    (a 100 MB file of comma-laden lines without sentence ends was quadratic).
+    """
+    return parts[0] if len(parts) == 1 else parts[0] + parts[-1][-1]
 
 
 def normalize(text: str) -> str:
@@ -78,25 +90,25 @@ def normalize(text: str) -> str:
       with the line that continues it, across blank lines ("以竞速\\n\\n状态" -> "以竞速状态").
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    out: list[str] = []  # lines, "" for a paragraph break
+    out: list[list[str]] = []  # lines as the parts joined into them, [] for a paragraph break
     for raw in text.split("\n"):
         line = _clean_line(raw)
         if not line:
-            if out and out[-1] != "":
-                out.append("")
+            if out and out[-1]:
+                out.append([])
             continue
         # the previous text line, skipping one blank line
         j = len(out) - 1
-        if j >= 0 and out[j] == "":
+        if j >= 0 and not out[j]:
             j -= 1
-        if j >= 0 and is_broken_line(out[j], line):
+        if j >= 0 and is_broken_line(_as_prev(out[j]), line):
             del out[j + 1 :]
-            out[j] = _join(out[j], line)
+            out[j].append(_joint(out[j][-1][-1], line))
         else:
-            out.append(line)
-    while out and out[-1] == "":
+            out.append([line])
+    while out and not out[-1]:
         out.pop()
-    return "\n".join(out)
+    return "\n".join("".join(parts) for parts in out)
 
 
 def to_simplified(text: str) -> str:

@@ -206,6 +206,7 @@ def _ids(stem: str, n: int) -> list[str]:
 
 def _read_text(path: Path, raw: str) -> list[Article]:
     src = str(path)
+    _require_chinese(src, raw)  # fails a huge file without Chinese before normalizing it
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     header = meta.parse_header(raw)
     body = normalize(header.body)
