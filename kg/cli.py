@@ -171,7 +171,7 @@ def build(
         f"{s.articles_unchanged + summary.articles_skipped} unchanged; "
         f"{s.entities_added} new entities, {s.relations_added} new relationships in {db}"
     )
-    click.echo(f"report: {report}")
+    click.echo(f"report: {report} (and {report.with_suffix('.html')})")
     click.echo(f"view:   {view}")
     _finish(summary)
 
@@ -189,15 +189,20 @@ def _open_neo4j(uri: str, user: str, password_env: str) -> Any:
 
 
 def _write_outputs(store: Any, out_dir: Path) -> tuple[Path, Path]:
+    """report.md, report.html and the three views; the graph is loaded once for all of them."""
     from kg.analytics import load_graph
     from kg.report import render_report
     from kg.viz import write_graph_html
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    graph = load_graph(store)
+    views = {"graph.html": "graph", "coappearance.html": "coappearance", "hierarchy.html": "hierarchy"}
+    for file, view in views.items():
+        write_graph_html(graph, out_dir / file, view=view)
     report = out_dir / "report.md"
-    report.write_text(render_report(store, "md"), encoding="utf-8")
-    view = write_graph_html(load_graph(store), out_dir / "graph.html")
-    return report, Path(view)
+    report.write_text(render_report(graph, "md", views=list(views)), encoding="utf-8")
+    (out_dir / "report.html").write_text(render_report(graph, "html", views=list(views)), encoding="utf-8")
+    return report, out_dir / "graph.html"
 
 
 # -- NER evaluation on public datasets -------------------------------------------------------
