@@ -83,29 +83,35 @@ def discover(paths: Sequence[str | Path]) -> Iterator[Path]:
 
 
 def _walk(root: Path) -> Iterator[Path]:
+    """Article files under ``root``, sorted; iterative, so a deeply nested tree cannot
+    exhaust the recursion limit (os.walk recurses once per level)."""
     visited: set[tuple[int, int]] = set()
-
-    def on_error(e: OSError) -> None:
-        log.warning("skipping unreadable directory %s: %s", e.filename, e.strerror)
-
     found: list[Path] = []
-    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=True):
+    stack = [str(root)]
+    while stack:
+        dirpath = stack.pop()
         try:
             st = os.stat(dirpath)
-        except OSError:
-            dirnames[:] = []
-            continue
-        ident = (st.st_dev, st.st_ino)
-        if ident in visited:  # a symlink loop or a second link to the same directory
-            dirnames[:] = []
-            continue
-        visited.add(ident)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in filenames:
-            if name.startswith(".") or SKIPPED_NAMES.match(name):
+            if (st.st_dev, st.st_ino) in visited:  # a symlink loop or a second link to the same directory
                 continue
-            if name.lower().endswith(SUFFIXES):
-                f = Path(dirpath) / name
+            visited.add((st.st_dev, st.st_ino))
+            with os.scandir(dirpath) as it:
+                entries = list(it)
+        except OSError as e:
+            log.warning("skipping unreadable directory %s: %s", dirpath, e.strerror)
+            continue
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir()  # follows symlinks
+            except OSError:
+                continue
+            if is_dir:
+                stack.append(entry.path)
+            elif not SKIPPED_NAMES.match(name) and name.lower().endswith(SUFFIXES):
+                f = Path(entry.path)
                 if f.is_file():
                     found.append(f)
     yield from sorted(found, key=lambda f: f.as_posix())
