@@ -79,9 +79,18 @@ def _report_failure(failure: Any) -> None:
     click.echo(f"skipped {failure.path}: {failure.reason}", err=True)
 
 
+def _report_warning(warning: Any) -> None:
+    click.echo(f"warning {warning}", err=True)
+
+
 def _finish(summary: Any) -> None:
-    if summary.failures:
-        click.echo(f"{len(summary.failures)} file(s) failed; the rest was processed.", err=True)
+    """One closing line on stderr when anything went wrong; exit 2 when a file failed
+    (warnings alone leave the exit code 0: their files were read)."""
+    failed, warned = len(summary.failures), len(summary.warnings)
+    if failed or warned:
+        rest = "; the rest was processed" if failed else ""
+        click.echo(f"{failed} file(s) failed, {warned} warning(s), {summary.files_read} file(s) read{rest}.", err=True)
+    if failed:
         sys.exit(2)
 
 
@@ -112,7 +121,7 @@ def extract(
         with _progress("extracting") as bar:
             summary = run.extract(
                 inputs, out, factory, batch_size=batch_size, workers=workers, progress=bar.update,
-                on_failure=_report_failure, dask=dask,
+                on_failure=_report_failure, on_warning=_report_warning, dask=dask,
             )  # fmt: skip
     finally:
         if output:
@@ -158,7 +167,7 @@ def build(
             with _progress("building") as bar:
                 summary = run.build(
                     inputs, store, factory, batch_size=batch_size, workers=workers, progress=bar.update,
-                    on_failure=_report_failure, extra_stores=extra, dask=dask,
+                    on_failure=_report_failure, on_warning=_report_warning, extra_stores=extra, dask=dask,
                 )  # fmt: skip
         finally:
             for other in extra:

@@ -17,7 +17,7 @@ from typing import Any, Protocol, TextIO
 
 from kg.errors import InputError
 from kg.evaluate import to_extract_record
-from kg.ingest import discover, read_file
+from kg.ingest import InputWarning, discover, read_file_with_warnings
 from kg.model import Article, ArticleGraph, GraphBatch
 from kg.ner.base import MentionExtractor
 from kg.pipeline import batched, extract_graphs
@@ -42,6 +42,7 @@ class RunSummary:
     articles: int = 0
     articles_skipped: int = 0
     failures: list[FileFailure] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
     stats: WriteStats = field(default_factory=WriteStats)
 
     def add(self, stats: WriteStats) -> None:
@@ -54,11 +55,14 @@ def read_articles(
     inputs: Sequence[str | Path],
     summary: RunSummary,
     on_failure: Callable[[FileFailure], None] | None = None,
+    on_warning: Callable[[InputWarning], None] | None = None,
 ) -> Iterator[Article]:
-    """Articles of every readable file under ``inputs``; failures are recorded, never raised."""
+    """Articles of every readable file under ``inputs``; failures and warnings (lines or bytes a
+    reader stepped over) are recorded and reported, never raised. A file is read whole before
+    any of its articles is yielded, so a file that fails contributes nothing."""
     for path in discover(inputs):
         try:
-            articles = read_file(path)
+            articles, warnings = read_file_with_warnings(path)
         except InputError as e:
             failure = FileFailure(str(path), e.reason + (f" ({e.fix})" if e.fix else ""))
             summary.failures.append(failure)
@@ -66,6 +70,10 @@ def read_articles(
                 on_failure(failure)
             continue
         summary.files_read += 1
+        summary.warnings.extend(warnings)
+        if on_warning:
+            for w in warnings:
+                on_warning(w)
         yield from articles
 
 
@@ -135,6 +143,7 @@ def build(
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
     on_failure: Callable[[FileFailure], None] | None = None,
+    on_warning: Callable[[InputWarning], None] | None = None,
     extra_stores: Sequence[GraphStore] = (),
     dask: str | None = None,
 ) -> RunSummary:
@@ -143,7 +152,7 @@ def build(
     is_stored = getattr(store, "has_article", None)
 
     def fresh() -> Iterator[Article]:
-        for article in read_articles(inputs, summary, on_failure):
+        for article in read_articles(inputs, summary, on_failure, on_warning):
             if is_stored is not None and is_stored(article.id, article.content_hash):
                 summary.articles_skipped += 1
                 if progress:
@@ -171,11 +180,12 @@ def extract(
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
     on_failure: Callable[[FileFailure], None] | None = None,
+    on_warning: Callable[[InputWarning], None] | None = None,
     dask: str | None = None,
 ) -> RunSummary:
     """Write one ``kg extract`` JSON line per article under ``inputs`` to ``out``."""
     summary = RunSummary()
-    articles = read_articles(inputs, summary, on_failure)
+    articles = read_articles(inputs, summary, on_failure, on_warning)
     for graphs in extract_batches(batched(articles, batch_size), factory, workers, dask):
         for graph in graphs:
             out.write(json.dumps(to_extract_record(graph), ensure_ascii=False) + "\n")
