@@ -175,13 +175,13 @@ ORG_SUFFIXES = sorted(
 )
 _ORG_SUFFIX = "|".join(ORG_SUFFIXES)
 ORG_SUFFIX_END = re.compile(rf"(?:{_ORG_SUFFIX})$")
-_NOT_ORG_LOOK = r"(?<![格布大全开结当变战骗])(?<!中心城)"
+_NOT_ORG_LOOK = r"(?<![格布大全开结当变战骗])(?<!中心城)(?<!(?<![财民邮市行])政(?=局))"
 SUBUNITS = ("团支部", "党支部", "党委", "党组", "团委", "工会", "办公室", "党总支")
 # An organization named from a place: 许昌市新冠肺炎疫情防控指挥部, 许昌党政考察团.
 _ORG_RUN_VERBS = "出席|参加|召开|举行|前往|会见|宣读|签署|主持|访问|抵达|离开|考察|调研|视察"
 ORG_AFTER_PLACE = re.compile(
     rf"(?!特色)(?:(?![{STOP}是]|{_ORG_RUN_VERBS})[{CJK}]){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})"
-    rf"(?![{CJK}]{{0,1}}(?:长|书记|城区)|界)"
+    rf"(?![{CJK}]{{0,1}}(?:长|书记|城区)|界|(?<=局)[势面])"
 )
 ORG_BARE = re.compile(
     r"(?:共青团|团)?(?:中共)?(?:[省市县区州])(?:委(?:员会)?(?:办公室|组织部|宣传部|统战部|政法委)?|人民政府|政府|人大常委会|政协|纪委|监委"
@@ -199,6 +199,32 @@ LIST_ORG = re.compile(
     rf"、((?:(?![{STOP}])[{CJK}]){{2,18}}?(?:公司|集团|银行|学院|大学|医院|研究院|研究所|合作社|协会|商会|厂))"
     rf"(?=[、，,。；;和及等]|$)"
 )
+# A model's organization is kept when its last word names a body: the suffixes above, or the
+# short heads of abbreviations (新华社, 中宣部, 国家计委, 东盟, 妇联, 解放军, 中国共产党, 央行).
+BODY_END = re.compile(
+    r"(?:组织|集团|公司|大学|中心|联盟|银行|俱乐部|实验室|事务所|政府|议会|国会|内阁|电视台|电台|气象台|天文台"
+    r"|[协学商工金进究理事议国员委总分谊合字]会|[社院部委局办厅署所校馆团队军党盟联处司组协厂室]|北约|^[央工建农中交招]行"
+    r"|[党团革盟建进]中央|^联合国|^共产国际)$"
+)
+# …and is not a common word that ends like one: 政局, 全局, 大厅, 干部, 常委 (a title), 场所, 冠军, 苏联.
+NOT_BODY_END = re.compile(
+    r"(?:(?:^|[^财民邮市])政|[格布大全结时战骗变开残棋饭僵危赛终当])局$|[公结]社$|(?:[大餐客舞展歌门前]|OK|ＯＫ)厅$"
+    r"|[庭寺住大合]院$|[干全内外局东西南北中头本总基首腹面]部$|[常主政编]委$|[场住厕处]所$|[高母院全名本]校$"
+    r"|[冠亚季将参从]军$|[关串互并苏]联$|[加结]盟$|妥协$|[上官]司$|[好到各长短益难相]处$|[各全分改重]组$"
+    r"|[车连梯插归]队$|[政全入]党$|[本开兼承查督停]办$|[教卧浴居温密议]室$|[工药]厂$"
+)
+
+
+def is_body_name(name: str) -> bool:
+    """True when ``name`` reads as the name of a body by its last word (新华社, 中国人民银行,
+    北京大学, 东盟), not a place, a title (主委) or a word that only ends like a body (政局)."""
+    if len(name) < 2 or not all(c.isalnum() or c == "·" for c in name):
+        return False
+    if any(name.endswith(h) for h in TITLE_HEADS):
+        return False
+    return bool(ORG_SUFFIX_END.search(name) or BODY_END.search(name)) and not NOT_BODY_END.search(name)
+
+
 NATIONAL_BODIES = frozenset(
     [
         "党中央",

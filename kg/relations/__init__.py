@@ -17,6 +17,7 @@ from kg.ner import rules as R
 from kg.resolve import (
     DEPARTMENTS,
     HEAD_BODY,
+    NATIONAL_ALIASES,
     body_of_title,
     canonical_org,
     department_body,
@@ -234,6 +235,7 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
                 persons.append(p)
     persons = _extend_split_names(text, persons)
     # a model "organization" that is only a place name (许昌市) is a place
+    mentions = [t for m in mentions if (t := _trimmed(article, m))]
     mentions = [
         Mention(m.start, m.end, m.text, "Place", m.source)
         if m.label == "Organization" and _PLACE_BODY.match(m.text)
@@ -244,7 +246,7 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
     model_orgs = [
         m for m in mentions
         if m.label == "Organization" and not _inside(blocked, m.start, m.end)
-        and (R.ORG_SUFFIX_END.search(m.text) or m.text in R.NATIONAL_BODIES)
+        and (R.is_body_name(m.text) or m.text in R.NATIONAL_BODIES or m.text in NATIONAL_ALIASES)
     ]  # fmt: skip
     meetings = R.find_meetings(article, [(p.start, p.end) for p in persons])
     avoid = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in meetings]
@@ -301,7 +303,9 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
 
     # entities ----------------------------------------------------------------------------
     person_ids = [ctx.entity("Person", article.text[p.start : p.end], p) for p in persons]
-    org_ids = [ctx.entity("Organization", canonical_org(_org_name(text, o), region), o) for o in orgs]
+    org_ids = [
+        ctx.entity("Organization", canonical_org(_org_name(text, o), _referred_region(ctx, o, region)), o) for o in orgs
+    ]
     for p in places:
         ctx.entity("Place", p.text, p)
     meeting_ids = [ctx.entity("Meeting", m.attr("name") or m.text, m) for m in meetings]
@@ -319,6 +323,28 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
         Entity(e.id, e.label, e.name, tuple(sorted(ctx.aliases.get(e.id, ())))) for e in ctx.entities.values()
     )
     return ArticleGraph(article, entities, tuple(ctx.linked), tuple(ctx.relations))
+
+
+def _trimmed(article: Article, m: Mention) -> Mention | None:
+    """The mention without the whitespace a model span may start or end with (\\n大疆创新科技有限公司)."""
+    s, e = m.start, m.end
+    while s < e and article.text[s].isspace():
+        s += 1
+    while e > s and article.text[e - 1].isspace():
+        e -= 1
+    if s == e:
+        return None
+    return m if (s, e) == (m.start, m.end) else Mention(s, e, article.text[s:e], m.label, m.source, m.attrs)
+
+
+def _referred_region(ctx: _Ctx, o: Mention, region: dict[str, str]) -> dict[str, str]:
+    """The region of a body named after 该 (该省农委): the place of that level named last before it in
+    the sentence (湖南省委副书记乌兰带领该省农委 → 湖南省农委), else the article's region."""
+    if ctx.text[o.start - 1 : o.start] != "该" or o.text[:1] not in "省市县区州":
+        return region
+    s, _e = ctx.sentence(o.start)
+    named = [m for m in _NAMED_BODY.finditer(ctx.text, s, o.start) if m.group(2) == o.text[0]]
+    return {**region, o.text[0]: named[-1].group(1)} if named else region
 
 
 def _org_name(text: str, o: Mention) -> str:
@@ -443,7 +469,7 @@ def _positions(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], regio
     chains: dict[int, list[tuple[int, int]]] = {}
     for i, p in enumerate(persons):
         chain = _comma_titles(
-            text, _compound_body(text, _trim_chain(R.title_chain(text, p.start), persons, named), persons)
+            text, _compound_body(text, _trim_chain(R.title_chain(text, p.start), persons, named), persons, named)
         )
         rule = "title_before_name.v1"
         if not chain and i and text[p.start - 1 : p.start] == "、" and persons[i - 1].end == p.start - 1:
@@ -475,9 +501,11 @@ def _positions(ctx: _Ctx, persons: Sequence[Mention], pids: Sequence[str], regio
         _emit_chain(ctx, Mention(p.start, p.end, name, "Person", "rules"), pid, spans, region, "appointment.v1", status)
 
 
-def _compound_body(text: str, chain: list[tuple[int, int]], persons: Sequence[Mention]) -> list[tuple[int, int]]:
+def _compound_body(text: str, chain: list[tuple[int, int]], persons: Sequence[Mention],
+                   named: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:  # fmt: skip
     """A body named X和Y / X与Y (人力资源和社会保障部, 海洋与投资统筹部) continues the first title leftwards
-    over 和/与, when X is a word of the body, not a name: 史根治和市长刘涛 stays two people."""
+    over 和/与, when X is a word of the body, not a name: 史根治和市长刘涛 stays two people, and
+    在郑州与兴业银行董事长 names no 郑州与兴业银行 (X is a place)."""
     if not chain or chain[0][0] < 3 or text[chain[0][0] - 1] not in "和与":
         return chain
     s, e = chain[0]
@@ -491,6 +519,7 @@ def _compound_body(text: str, chain: list[tuple[int, int]], persons: Sequence[Me
     if (
         len(word) < 2
         or any(p.start < s - 1 and j < p.end for p in persons)
+        or any(a < s - 1 and j < b for a, b in named)
         or any(word.endswith(h) for h in R.TITLE_HEADS)
     ):
         return chain
