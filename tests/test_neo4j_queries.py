@@ -67,7 +67,6 @@ def test_meeting_participants(graph: Connection) -> None:
     assert {"马正兰", "王堃", "刘保新"} <= {p for p, roles in rows.items() if "ATTENDED" in roles}
 
 
-@pytest.mark.xfail(reason="extraction: 史根治主持会议 is read as PRESIDED 党的二十大, not this meeting", strict=False)
 def test_presided_the_leaders_meeting(graph: Connection) -> None:
     rows = {r["person"]: r["roles"] for r in run_saved(graph, "meeting_participants")}
     assert "PRESIDED" in rows.get("史根治", []), rows
