@@ -16,8 +16,8 @@ GOLD = SHARED / "gold" / "dev.jsonl"
 @pytest.mark.skipif(not GOLD.is_file(), reason="dev gold not found (set KG_SHARED)")
 def test_dev_gold_thresholds() -> None:
     res = evaluate(GOLD, ner="lac")
-    assert res["macro_f1"] >= 0.97
-    floors = {"person": 0.97, "position": 0.95, "meeting_role": 0.95, "organization": 0.9, "initiative": 0.9,
+    assert res["macro_f1"] >= 0.975
+    floors = {"person": 0.97, "position": 0.95, "meeting_role": 0.95, "organization": 0.95, "initiative": 0.9,
               "meeting": 0.9, "document": 0.95, "reporter": 0.95}  # fmt: skip
     for k, v in floors.items():
         assert res[k]["f1"] >= v, (k, res[k])

@@ -82,14 +82,14 @@ def test_golden_file_holds_the_known_facts() -> None:
 @pytest.mark.parametrize(
     ("gold", "macro", "floors"),
     [
-        ("heldout.jsonl", 0.97, {"person": 0.97, "position": 0.97, "meeting_role": 0.97, "meeting": 0.95,
-                                 "organization": 0.95, "initiative": 0.95, "position_org": 0.97}),
+        ("heldout.jsonl", 0.99, {"person": 0.97, "position": 0.97, "meeting_role": 0.97, "meeting": 0.95,
+                                 "organization": 0.97, "initiative": 0.95, "position_org": 0.97}),
         # set B was annotated blind; the floors sit at what the rules reach on it
-        ("heldout_b.jsonl", 0.8, {"person": 0.95, "position": 0.97, "meeting_role": 0.97, "meeting": 0.95,
+        ("heldout_b.jsonl", 0.83, {"person": 0.97, "position": 0.97, "meeting_role": 0.97, "meeting": 0.95,
                                   "position_org": 0.97}),
         # set C was annotated blind too (0.582 before its fixes); it holds no initiative, so its macro is at most 5/6
-        ("heldout_c.jsonl", 0.75, {"person": 0.97, "position": 0.95, "meeting_role": 0.97, "organization": 0.75,
-                                   "position_org": 0.97, "meeting": 0.75}),
+        ("heldout_c.jsonl", 0.79, {"person": 0.97, "position": 0.95, "meeting_role": 0.97, "organization": 0.85,
+                                   "position_org": 0.97, "meeting": 0.9}),
     ],
 )  # fmt: skip
 def test_heldout_gold_floors(gold: str, macro: float, floors: dict[str, float]) -> None:

@@ -194,24 +194,35 @@ GROUP_ORG = re.compile(
     rf"(?<=[{STOP}率，,。、：:\s\]])(?:全国人大|全国政协|中央|国务院|[省市县区])(?:(?![{STOP}率成派])[{CJK}]){{0,8}}?"
     rf"(?:{GROUP_UNITS})"
 )
+# A committee of a national body, its name joined by 和/与: 全国人大|宪法和法律委员会、农业与农村委员会
+_COMMITTEE_RUN = rf"(?!有关|相关|各)(?:(?![{STOP}])[{CJK}]|(?<=[{CJK}])[和与](?=[{CJK}])){{2,12}}?(?:工作委员会|委员会)"
+COMMITTEE_OF = re.compile(rf"(?:{_COMMITTEE_RUN})(?![{CJK}]{{0,1}}(?:长|书记))")
+COMMITTEE_ITEM = re.compile(rf"、({_COMMITTEE_RUN})(?=[、，,。；;和及等]|分别|$)")
+COMMITTEE_PARENTS = ("全国人大", "全国人大常委会", "全国政协", "政协全国委员会")
 # An item of a list of organizations: 河南世纪香公司、鲜易控股公司
 LIST_ORG = re.compile(
     rf"、((?:(?![{STOP}])[{CJK}]){{2,18}}?(?:公司|集团|银行|学院|大学|医院|研究院|研究所|合作社|协会|商会|厂))"
     rf"(?=[、，,。；;和及等]|$)"
 )
+# Parties by their last word: 中国共产党, 国民党, 致公党, 自民党, 朝鲜劳动党 (not 新时代党|的建设).
+_PARTY = (
+    r"(?:共产|国民|民主|自由|工|劳动|劳工|真主|自民|致公|社会|人民|革命"
+    r"|保守|共和|绿|统一|进步|民族|复兴|正义|公正|农工)党"
+)
 # A model's organization is kept when its last word names a body: the suffixes above, or the
 # short heads of abbreviations (新华社, 中宣部, 国家计委, 东盟, 妇联, 解放军, 中国共产党, 央行).
 BODY_END = re.compile(
     r"(?:组织|集团|公司|大学|中心|联盟|银行|俱乐部|实验室|事务所|政府|议会|国会|内阁|电视台|电台|气象台|天文台"
-    r"|[协学商工金进究理事议国员委总分谊合字]会|[社院部委局办厅署所校馆团队军党盟联处司组协厂室]|北约|^[央工建农中交招]行"
-    r"|[党团革盟建进]中央|^联合国|^共产国际)$"
+    r"|[协学商工金进究理事议国员委总分谊合字促]会|[社院部委局办厅署所校馆团队军盟联处司组协厂室]|北约|^[工建农中交招]行"
+    r"|央行|证券|.电信|海关|军区|战区|附中|附小|[男女][篮排足]"
+    rf"|{_PARTY}(?:中央)?|[团革盟建进]中央|^联合国|^共产国际)$"
 )
 # …and is not a common word that ends like one: 政局, 全局, 大厅, 干部, 常委 (a title), 场所, 冠军, 苏联.
 NOT_BODY_END = re.compile(
     r"(?:(?:^|[^财民邮市])政|[格布大全结时战骗变开残棋饭僵危赛终当])局$|[公结]社$|(?:[大餐客舞展歌门前]|OK|ＯＫ)厅$"
-    r"|[庭寺住大合]院$|[干全内外局东西南北中头本总基首腹面]部$|[常主政编]委$|[场住厕处]所$|[高母院全名本]校$"
-    r"|[冠亚季将参从]军$|[关串互并苏]联$|[加结]盟$|妥协$|[上官]司$|[好到各长短益难相]处$|[各全分改重]组$"
-    r"|[车连梯插归]队$|[政全入]党$|[本开兼承查督停]办$|[教卧浴居温密议]室$|[工药]厂$"
+    r"|[庭寺住大合]院$|[干全内外局东西南北中头本总基首腹面警]部$|[常主政编]委$|[场住厕处]所$|[高母院全名本]校$"
+    r"|[冠亚季将参从政]军$|[关串互并苏]联$|[加结]盟$|妥协$|[上官]司$|[好到各长短益难相]处$|[各全分改重]组$"
+    r"|[车连梯插归]队$|[政全入]党$|[本开兼承查督停协]办$|[场展]馆$|[教卧浴居温密议]室$|[工药]厂$"
 )
 
 
@@ -300,7 +311,7 @@ SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县|省|市|县|区")
 SCOPE_LIST = re.compile(r"(?:全国|全省|全市|全区|全县)(?:、(?:全国|全省|全市|全区|全县))+")
 MEETING_RUN_STOP = '、和在与了并于愿。，,；;：:！？!?\n“”"《》()（）[]【】 '
 MEETING_VERBS = re.compile(
-    r"(?:召开|举行|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取|筹备)好?|开好"
+    r"(?:召开|举行|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取|筹备|祝贺)好?|开好"
 )
 # A meeting named by its holding verb: 举行庆七一暨“两优一先”表彰会 / 纪念…座谈会28日在京举行.
 HOLD_BEFORE = re.compile(r"(?:召开|举行)$")
@@ -447,6 +458,11 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             start = lo + last_verb  # named by the verb that holds it
         else:
             continue
+        # 备受全市人民瞩目的|中国共产党…代表大会: a name never starts with a clause closed by 的
+        # (党的十九届六中全会, 在福建考察时的重要讲话精神 keep theirs)
+        cut = max((i + 1 for i in range(start, h.start()) if text[i] == "的" and text[i - 1] not in "党时"), default=0)
+        if cut and h.start() - cut >= 4:
+            start = cut
         while start >= 3 and text[start - 1] == "、" and SCOPE_WORD.fullmatch(text, start - 3, start - 1):
             start -= 3
         # 暨 joins two meeting names into one: extend over "暨…<head>".
@@ -490,7 +506,7 @@ def _run_start(text: str, end: int) -> int:
         if c in ")）" and text.endswith(ENLARGED, 0, lo):
             lo -= 4
             continue
-        if c in MEETING_RUN_STOP:
+        if c in MEETING_RUN_STOP or text.startswith("——", lo - 2):  # a headline's ——, not 中国—东盟
             break
         lo -= 1
     return lo
@@ -577,6 +593,13 @@ def find_organizations(
             if text.startswith(sub, o.end):
                 found.append(_m(article, o.start, o.end + len(sub), "Organization", "org_subunit.v1"))
                 break
+    for o in orgs:
+        m = COMMITTEE_OF.match(text, o.end) if o.text in COMMITTEE_PARENTS else None
+        if m and not any(o.start < b and a < m.end() for a, b in avoid):
+            found.append(_m(article, o.start, m.end(), "Organization", "org_committee.v1"))
+            while item := COMMITTEE_ITEM.match(text, m.end()):  # 、农业与农村委员会 of the same body
+                found.append(_m(article, item.start(1), item.end(1), "Organization", "org_committee.v1"))
+                m = item
     for m in ORG_BARE.finditer(text):
         if m.end() - m.start() >= 2:
             found.append(_m(article, m.start(), m.end(), "Organization", "org_bare.v1"))

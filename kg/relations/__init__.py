@@ -107,6 +107,10 @@ _NOT_PLACE_BODY = ("战区", "军区")
 FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}
 _EMBASSY = re.compile(r"^(?:中国|我国)驻[\u4e00-\u9fff]{1,10}$")
 _MISSION = {"大使": "大使馆", "总领事": "总领事馆", "领事": "领事馆", "参赞": "大使馆"}
+# A name right after a noun of what it is names no person: 印尼传统乐器|伽美兰, 舞蹈|朋德舞
+_THING_BEFORE = re.compile(
+    r"(?:乐器|舞蹈|歌曲|曲目|乐曲|美食|菜肴|小吃|品牌|产品|节目|作品|剧目|游戏|软件|品种|型号|机型|商标)$"
+)
 # Set phrases LAC reads as a name: 对党忠诚
 _NOT_NAME_CONTEXT = re.compile(r"对党忠诚|对党负责")
 # After a split name (王战|营|到): the word that follows a name.
@@ -230,6 +234,7 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
                 and not _inside(blocked, p.start, p.end)
                 and not _overlaps(credit_spans, p.start, p.end)
                 and not _PUBLICATION.match(text, p.end)
+                and not _THING_BEFORE.search(text, max(0, p.start - 4), p.start)
                 and not any(c.start() < p.end and p.start < c.end() for c in _NOT_NAME_CONTEXT.finditer(text))
             ):
                 persons.append(p)
@@ -253,7 +258,7 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
     rule_orgs = [
         o for o in R.find_organizations(article, places, model_orgs, avoid) if not _inside(blocked, o.start, o.end)
     ]
-    orgs = _merge_orgs(model_orgs + rule_orgs)
+    orgs = [o for o in _merge_orgs(model_orgs + rule_orgs) if not _chain_department(text, o)]
     org_spans = [(o.start, o.end) for o in orgs]
     places = [p for p in places if not _overlaps(org_spans, p.start, p.end)]
     meet_spans = [(m.start, m.end) for m in meetings]
@@ -303,9 +308,7 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
 
     # entities ----------------------------------------------------------------------------
     person_ids = [ctx.entity("Person", article.text[p.start : p.end], p) for p in persons]
-    org_ids = [
-        ctx.entity("Organization", canonical_org(_org_name(text, o), _referred_region(ctx, o, region)), o) for o in orgs
-    ]
+    org_ids = [ctx.entity("Organization", canonical_org(o.text, _referred_region(ctx, o, region)), o) for o in orgs]
     for p in places:
         ctx.entity("Place", p.text, p)
     meeting_ids = [ctx.entity("Meeting", m.attr("name") or m.text, m) for m in meetings]
@@ -347,16 +350,17 @@ def _referred_region(ctx: _Ctx, o: Mention, region: dict[str, str]) -> dict[str,
     return {**region, o.text[0]: named[-1].group(1)} if named else region
 
 
-def _org_name(text: str, o: Mention) -> str:
-    """The name of an organization mention; a department inside a title chain takes the committee of
-    the chain: 省委常委、宣传部|部长 → 省委宣传部."""
-    name = text[o.start : o.end]
-    if name in DEPARTMENTS and text[o.start - 1 : o.start] == "、":
-        m = R.TITLE_CHAIN_END.search(text, max(0, o.start - 40), o.start - 1)
-        if m:
-            body, _head = R.split_title(text[m.start() : o.start - 1].split("、")[0])
-            return department_body(name, strip_ordinal(body) or None)
-    return name
+def _chain_department(text: str, o: Mention) -> bool:
+    """True for a department named only inside a title chain, after its committee's title:
+    商丘市委常委、政法委|书记, 省委常委、宣传部|部长. The dev gold names no organization for it (the
+    post is held in the committee, the title keeps the department), so it is no entity of its own."""
+    if o.text not in DEPARTMENTS or text[o.start - 1 : o.start] != "、" or not _before_title(text, o.end):
+        return False
+    m = R.TITLE_CHAIN_END.search(text, max(0, o.start - 40), o.start - 1)
+    if not m:
+        return False
+    body, _head = R.split_title(text[m.start() : o.start - 1].split("、")[0])
+    return department_body(o.text, strip_ordinal(body) or None) != o.text
 
 
 def _before_title(text: str, pos: int) -> bool:
@@ -400,6 +404,9 @@ def _departments(ctx: _Ctx) -> None:
             ctx.relate("PART_OF", eid, ctx.entity("Organization", canonical_org(parent)), pos, "department_of.v1")
 
 
+_SUBUNIT_RULES = ("rules:org_subunit.v1", "rules:org_committee.v1")
+
+
 def _merge_orgs(orgs: list[Mention]) -> list[Mention]:
     """Organizations without overlaps: the longest span wins (sub-units keep their parent separately)."""
     kept = R._longest([(o.start, o.end) for o in orgs])
@@ -410,7 +417,7 @@ def _merge_orgs(orgs: list[Mention]) -> list[Mention]:
         if (
             o.source.startswith("lac")
             and (o.start, o.end) not in kept
-            and any(s == o.start and e > o.end and by_span[(s, e)].source == "rules:org_subunit.v1" for s, e in kept)
+            and any(s == o.start and e > o.end and by_span[(s, e)].source in _SUBUNIT_RULES for s, e in kept)
         ):
             out.append(o)
     return sorted(out, key=lambda o: (o.start, o.end))
@@ -519,7 +526,7 @@ def _compound_body(text: str, chain: list[tuple[int, int]], persons: Sequence[Me
     if (
         len(word) < 2
         or any(p.start < s - 1 and j < p.end for p in persons)
-        or any(a < s - 1 and j < b for a, b in named)
+        or any(b == s - 1 and j <= a for a, b in named)
         or any(word.endswith(h) for h in R.TITLE_HEADS)
     ):
         return chain
@@ -566,7 +573,10 @@ def _emit_chain(ctx: _Ctx, p: Mention, pid: str, chain: Sequence[tuple[int, int]
         if _PLACE_BODY.match(body) and not body.endswith(_NOT_PLACE_BODY):
             local = {**local, body[-1]: body[:-1]}
             body = ""
-        body = department_body(strip_ordinal(body), inherited)
+        dept = strip_ordinal(body)
+        body = department_body(dept, inherited)
+        if body != dept and inherited:  # 商丘市委常委、政法委书记: the post is held in the committee
+            body = inherited
         known = R.ORG_SUFFIX_END.search(body) or _MINISTRY.search(body) or _TITLE_BODY_END.search(body)
         if body and not (known or token in FULL_TITLE_BODY):
             # 早期教育指导师 inherits the body of the chain; 巴基斯坦总理 names none we know
@@ -734,8 +744,8 @@ def _org_relations(ctx: _Ctx, orgs: Sequence[Mention], oids: Sequence[str], plac
             pl = place_by_start[o.start]
             ctx.relate("LOCATED_IN", oids[i], ctx.entity("Place", pl.text), o.start, "located_in.v1")
         for j, parent in enumerate(orgs):
-            if j != i and parent.start == o.start and parent.end < o.end and o.source == "rules:org_subunit.v1":
-                ctx.relate("PART_OF", oids[i], oids[j], o.start, "org_subunit.v1")
+            if j != i and parent.start == o.start and parent.end < o.end and o.source in _SUBUNIT_RULES:
+                ctx.relate("PART_OF", oids[i], oids[j], o.start, o.source.removeprefix("rules:"))
         after = _VISIT.match(text, o.end)
         if after:
             dest = next((p for p in places if p.start >= after.end() and p.start - after.end() <= 1), None)

@@ -108,6 +108,13 @@ RULES: tuple[Rule, ...] = (
         "参加培训的禹州市公交公司团支部书记丁宁说",
     ),
     Rule(
+        "org_committee.v1",
+        "PART_OF",
+        "全国人大|全国政协 + name run (和/与 inside) + 委员会, and its 、-items: the committee is PART_OF the body",
+        "会议表决通过了全国人大宪法和法律委员会、农业与农村委员会分别提出的关于十三届全国人大五次会议主席团交付审议的"
+        "代表提出的议案审议结果的报告",
+    ),
+    Rule(
         "org_bare.v1",
         "Organization",
         "市委|县政府|区人大常委会… resolved to the article's region",
