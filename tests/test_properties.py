@@ -108,10 +108,8 @@ def assert_mentions_slice(articles: Sequence[Article], extractor: MentionExtract
             assert article.text[m.start : m.end] == m.text, (article.id, m)
 
 
-# Simplified text only until kg/relations takes the text of a repaired or extended person name
-# from Article.text rather than analysis_text (see the xfail below); then drop traditional=False.
 @PROPERTY
-@given(st.lists(article_texts(traditional=False), min_size=1, max_size=4))
+@given(st.lists(article_texts(), min_size=1, max_size=4))
 def test_pipeline_offsets_slice_back(lac: LacExtractor, raws: list[str]) -> None:
     articles = _articles(raws)
     assert_mentions_slice(articles, lac)
@@ -119,16 +117,13 @@ def test_pipeline_offsets_slice_back(lac: LacExtractor, raws: list[str]) -> None
         assert_offsets(graph)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg/relations: a person name LAC cut short (李強|作) is extended on analysis_text and its "
-    "EntityMention keeps the simplified text (李强作), not Article.text (李強作)",
-)
 def test_traditional_article_mentions_slice_back(lac: LacExtractor) -> None:
     """Found by test_pipeline_offsets_slice_back on traditional text (a real xwlb sentence in s2t)."""
     raw = "中共中央政治局常委、國務院總理李強作出批示，要求抓緊搜救失聯人員，全力救治傷員。"
-    for graph in extract_graphs(_articles([raw]), lac):
-        assert_offsets(graph)
+    (graph,) = extract_graphs(_articles([raw]), lac)
+    assert_offsets(graph)
+    (person,) = [e for e in graph.entities if e.label == "Person"]
+    assert (person.name, person.aliases) == ("李强", ("李強",))  # not 李强作: 作出 is a verb
 
 
 @PROPERTY

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from kg.ingest import to_simplified
 from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, Mention, Relation, entity_id
 from kg.ner import rules as R
 from kg.resolve import (
@@ -115,6 +116,8 @@ _THING_BEFORE = re.compile(
 _NOT_NAME_CONTEXT = re.compile(r"对党忠诚|对党负责")
 # After a split name (王战|营|到): the word that follows a name.
 _AFTER_NAME = "到在赴前来出主参强指说率带深等与和及同向对为陪看调、，,。：:"
+# after a cut name, only a function word or punctuation: a verb here (李强|作出) means the name was whole
+_AFTER_SPLIT_NAME = "到在赴等与和及同向对为、，,。：:"
 _NOT_NAME_END = R.STOP + "又还也再都先亲就才曾已正率带一代"
 
 
@@ -135,13 +138,16 @@ class _Ctx:
         return self.sents[i] if self.sents else (0, len(self.text))
 
     def entity(self, label: str, name: str, mention: Mention | None = None) -> str:
+        if self.article.analysis_text != self.article.text:
+            name = to_simplified(name)  # one entity for 李強 and 李强, named in simplified characters
         eid = entity_id(label, name)
         if eid not in self.entities:
             self.entities[eid] = Entity(eid, label, name)
         if mention is not None:
-            if mention.text != name:
-                self.aliases.setdefault(eid, set()).add(mention.text)
-            self.linked.append(EntityMention(eid, mention.start, mention.end, mention.text, mention.source))
+            as_stored = self.article.text[mention.start : mention.end]  # rules may read analysis_text
+            if as_stored != name:
+                self.aliases.setdefault(eid, set()).add(as_stored)
+            self.linked.append(EntityMention(eid, mention.start, mention.end, as_stored, mention.source))
         return eid
 
     def relate(self, typ: str, src: str, tgt: str, pos: int, rule: str, title: str | None = None,
@@ -383,7 +389,7 @@ def _extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
         if len(p.text) == 2 and e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _NOT_NAME_END:
             longer = text[p.start : e + 1]
             after_title = bool(R.title_chain(text, p.start))
-            if longer in full or (after_title and text[e + 1 : e + 2] and text[e + 1] in _AFTER_NAME
+            if longer in full or (after_title and text[e + 1 : e + 2] and text[e + 1] in _AFTER_SPLIT_NAME
                                   and text[e : e + 2] not in _VERB2):  # fmt: skip
                 p = Mention(p.start, e + 1, longer, "Person", p.source)
         out.append(p)
