@@ -213,3 +213,20 @@ def test_server_killed_mid_push_then_rerun_completes_without_duplicates(neo4j_di
     assert not server.status(home).running
     stopped = CliRunner().invoke(main, ["neo4j", "status", "--home", str(home)])
     assert stopped.exit_code == 1 and "not running" in stopped.output
+
+
+@pytest.mark.neo4j
+def test_build_with_neo4j_writes_what_push_would(conn, neo4j_server, tmp_path: Path) -> None:
+    """`kg build --neo4j` writes straight through; a push of the same store afterwards creates nothing."""
+    env = {"PW": neo4j_server.password}
+    db = tmp_path / "kg.sqlite"
+    build = ["build", str(EXAMPLE), "--db", str(db), "--out", str(tmp_path / "out"), "--ner", "lac",
+             "--neo4j", neo4j_server.bolt_uri, "--neo4j-user", neo4j_server.user, "--password-env", "PW"]  # fmt: skip
+    result = CliRunner().invoke(main, build, env=env)
+    assert result.exit_code == 0, result.output
+    people = {r["name"] for r in conn.driver.execute_query("MATCH (p:Person) RETURN p.name AS name").records}
+    assert {"史根治", "刘涛", "马正兰"} <= people
+    push_args = ["push", "--db", str(db), "--uri", neo4j_server.bolt_uri, "--user", neo4j_server.user,
+                 "--password-env", "PW", "--json"]  # fmt: skip
+    stats = json.loads(CliRunner().invoke(main, push_args, env=env).stdout.strip().splitlines()[-1])
+    assert (stats["nodes_created"], stats["relationships_created"]) == (0, 0)
