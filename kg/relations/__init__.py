@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 from kg.ingest import to_simplified
 from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, Mention, Relation, entity_id
 from kg.ner import rules as R
+from kg.relations.persons import after_title as after_foreign_title
+from kg.relations.persons import is_translit
+from kg.relations.persons import refine as refine_persons
+from kg.relations.persons import relabel as relabel_persons
 from kg.resolve import (
     DEPARTMENTS,
     HEAD_BODY,
@@ -61,6 +65,8 @@ _VERB2 = frozenset(
         "致辞",
         "宣布",
         "传达",
+        "会谈",
+        "通话",
     ]
 )
 _SURNAMES = frozenset(
@@ -185,7 +191,7 @@ def _clean_person(article: Article, m: Mention) -> Mention | None:
         e -= 1
     if e - s == 3 and text[e - 1] == "副" and any(text.startswith(h, e) for h in R.TITLE_HEADS):  # 王晨副|委员长
         e -= 1
-    if not _NAME_OK.match(text[s:e]):
+    if not _NAME_OK.match(text[s:e]) and not (5 <= e - s <= 10 and is_translit(text[s:e])):  # 叶尔梅克巴耶夫
         return None
     name = text[s:e]
     # 乌方, 俄军, 军乐团: a side, an army or a body, not a person
@@ -232,6 +238,7 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
     blocked = quotes + doc_spans
 
     persons: list[Mention] = []
+    mentions = relabel_persons(text, mentions)
     for m in mentions:
         if m.label == "Person":
             p = _clean_person(article, m)
@@ -301,6 +308,7 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
             persons.append(Mention(s0, e0, article.text[s0:e0], "Person", "rules:speaker_name.v1"))
     persons = [p for p in persons if not _inside(org_spans + meet_spans, p.start, p.end)]
     persons.sort(key=lambda p: p.start)
+    persons = refine_persons(text, persons, [m for m in mentions if m.label in ("Place", "Organization")])
 
     region = region_of(
         article,
@@ -389,8 +397,10 @@ def _extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
         if len(p.text) == 2 and e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _NOT_NAME_END:
             longer = text[p.start : e + 1]
             after_title = bool(R.title_chain(text, p.start))
-            if longer in full or (after_title and text[e + 1 : e + 2] and text[e + 1] in _AFTER_SPLIT_NAME
-                                  and text[e : e + 2] not in _VERB2):  # fmt: skip
+            after_title = after_title or (is_translit(longer) and after_foreign_title(text, p.start))  # 总理欧尔|班
+            follows = text[e + 1 : e + 2] in tuple(_AFTER_SPLIT_NAME) or text[e + 1 : e + 3] in _VERB2  # 刘国|中|出席
+            in_list = text[p.start - 1 : p.start] == "、" and text[e + 1 : e + 2] in ("、", "等")  # 、陈斌|开|、
+            if longer in full or ((after_title or in_list) and follows and text[e : e + 2] not in _VERB2):
                 p = Mention(p.start, e + 1, longer, "Person", p.source)
         out.append(p)
     return out

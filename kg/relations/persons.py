@@ -1,0 +1,200 @@
+"""Person precision: which model person spans are no person, and which are cut names to repair.
+
+LAC tags many words of national news as PER: countries and places (科威特, 利雅得), country pairs
+(俄乌, 中拉) and sides (马方), four-character phrases (正风肃纪), words after a titled name
+(习近平主席|连续), titles (兼秘书长) and names run together or cut (蔡奇丁, 刘国|中). ``refine``
+repairs the cuts and drops the rest; ``judge`` says why, for tests and corpus checks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.model import Mention
+from kg.ner import rules as R
+from kg.relations.gazetteer import COUNTRY_ABBREV, PLACES, words
+
+# Characters of transliterated foreign names (Xinhua transliteration usage); a long name made only
+# of these is a foreign name, not a phrase.
+TRANSLIT = frozenset(
+    "阿埃艾爱安昂奥敖巴拜班邦包保鲍贝本比彼毕宾波伯博布才查察达戴丹道德登邓迪蒂丁东杜多厄恩尔法凡范菲费芬丰"
+    "弗伏福夫盖甘冈高戈哥格根贡古瓜圭哈海罕汉豪赫黑亨洪胡华霍基吉加贾杰捷金津卡凯坎康考柯科克肯库奎拉腊莱赖兰朗"
+    "劳勒雷蕾利里理丽连林琳留卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米密缅敏明姆莫默穆纳娜奈南内尼妮涅宁纽努诺欧帕派潘"
+    "庞佩彭皮珀坡普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎善尚舍什施石史舒斯松苏索塔泰坦汤唐特提廷图托瓦万旺威韦维温文沃"
+    "乌吾伍武西希锡夏谢辛休许雅亚扬耶叶伊易因英尤于约扎泽詹兹佐茨祖瑙娃娅耶"
+)
+COMPOUND_SURNAMES = tuple(
+    words("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 司徒 夏侯 长孙 宇文 轩辕 端木 独孤 南宫 西门 呼延")
+)
+# Titles of foreign and national office that precede a name (besides kg.ner.rules.TITLE_HEADS).
+FOREIGN_TITLES = words(
+    """
+    总统 首相 国王 女王 王储 亲王 王子 公主 苏丹 埃米尔 议长 外长 大臣 国务卿 总督 特使 总干事 参谋长
+    发言人 领导人 主席 元帅 将军 大使 夫人 州长 市长 首席 顾问 专家 学家 创始人 代表 法官 冠军 火炬手
+    运动员 裁判员 居民 村民 市民 同志
+    """
+)
+_TITLES = tuple(sorted(set(R.TITLE_HEADS) | set(FOREIGN_TITLES), key=len, reverse=True))
+# A name never ends in a title word nor starts with 兼/副 (兼秘书长, 会主席, 领导人).
+_TITLE_END = re.compile(rf"(?:{'|'.join(_TITLES)}|领导|王储|储)$|^[兼副原前]")
+# Common words LAC reads as names: function words, adverbs and verbs of political prose.
+STOP_WORDS = words(
+    """
+    关于 连续 明确 成功 辛苦 顶风 依宪 依法 严管 厚爱 铁纪 德治 法治 自治 踔厉 奋楫 安宁 大任 光耀 永志 泽惠 于民 上勇
+    同心 同德 坚持 坚定 全面 深入 持续 充分 积极 始终 高度 亲切 热烈 共同 进一步 首次 完整 再次 相继 陆续 分别
+    """
+)
+# A time word swallowed after a name: 内塔尼亚胡|当天
+_TIME_TAIL = re.compile(r"(?:当天|当晚|今天|昨天|日前|近日|此前|随后|同时)$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def after_title(text: str, start: int) -> bool:
+    """True when a title word (部长, 总统, 主席 …) ends right before ``start``."""
+    return any(text.endswith(h, 0, start) for h in _TITLES)
+
+
+def is_translit(name: str) -> bool:
+    """True when every character of ``name`` is a transliteration character (or the middle dot)."""
+    return all(c in TRANSLIT or c == "·" for c in name)
+
+
+def _in_place(text: str, s: int, e: int) -> bool:
+    """The span lies inside, or starts with all but one character of, a place name written there."""
+    for p in PLACES:
+        if len(p) < 2:
+            continue
+        lo = max(0, s - len(p) + 1)
+        i = text.find(p, lo, e + len(p))
+        while i != -1 and i < e:
+            if (i <= s and e <= i + len(p)) or (i == s and e - (i + len(p)) <= 1):
+                return True
+            i = text.find(p, i + 1, e + len(p))
+    return False
+
+
+def relabel(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A model organization or place that is a transliterated name right after a title is a person:
+    总理|内|塔尼亚胡 (ORG), 副总理|达维塔什维利 (ORG)."""
+    out = []
+    for m in mentions:
+        if (
+            m.label in ("Organization", "Place")
+            and 2 <= m.end - m.start <= 10
+            and is_translit(m.text)
+            and m.text not in PLACES
+            and not R.is_body_name(m.text)
+            and (
+                after_title(text, m.start)
+                or (is_translit(text[m.start - 1 : m.start]) and after_title(text, m.start - 1))
+            )
+        ):
+            m = Mention(m.start, m.end, m.text, "Person", m.source)
+        out.append(m)
+    return out
+
+
+def judge(text: str, persons: Sequence[Mention], others: Sequence[Mention]) -> list[tuple[Mention, str | None]]:
+    """Each person mention repaired, with the reason it is no person (None: a person). ``others`` are
+    the article's place and organization mentions."""
+    repaired = [_repair(text, p, persons) for p in persons]
+    repaired = [_repair(text, p, repaired) for p in repaired]  # a name made whole repairs the next: 内塔尼亚|胡同时
+    names = {p.text for p in repaired}
+    other_names = {o.text for o in others}
+    titled = {n for n in names if any(after_title(text, m.start()) for m in re.finditer(re.escape(n), text))}
+    first = [_reason(text, p, names, other_names, titled, set()) for p in repaired]
+    # a person right before a title word: 习近平主席|连续 — what follows the title is no name
+    kept = [p for p, why in zip(repaired, first, strict=True) if why is None]
+    name_title_ends = {p.end + len(h) for p in kept for h in _TITLES if text.startswith(h, p.end)}
+    return [
+        (p, why or _reason(text, p, names, other_names, titled, name_title_ends))
+        for p, why in zip(repaired, first, strict=True)
+    ]
+
+
+def refine(text: str, persons: Sequence[Mention], others: Sequence[Mention]) -> list[Mention]:
+    """The person mentions that are people, cut names repaired; a span inside another one goes."""
+    kept = [p for p, why in judge(text, persons, others) if why is None]
+    spans = {(p.start, p.end) for p in kept}
+    out: list[Mention] = []
+    for p in kept:
+        inside = any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in spans)
+        if not inside and not any((q.start, q.end) == (p.start, p.end) for q in out):
+            out.append(p)
+    return out
+
+
+def _reason(text: str, p: Mention, names: set[str], other_names: set[str], titled: set[str],
+            name_title_ends: set[int]) -> str | None:  # fmt: skip
+    name, s, e = p.text, p.start, p.end
+    guarded = name in titled
+    if _TITLE_END.search(name):
+        return "title"
+    if name in STOP_WORDS:
+        return "stop_word"
+    if s in name_title_ends:
+        return "after_named_title"
+    if name in PLACES or (_in_place(text, s, e) and not guarded):
+        return "place"
+    if name in other_names and not guarded and (len(name) == 2 or name[0] not in _SURNAMES):
+        return "tagged_place_or_org"
+    if len(name) == 2 and not guarded:
+        if name[0] in COUNTRY_ABBREV and name[1] in COUNTRY_ABBREV:
+            return "country_pair"
+        if name[0] in COUNTRY_ABBREV and name[1] in "方军侧":
+            return "country_side"
+    if "·" not in name and not guarded:
+        if len(name) >= 4 and not is_translit(name) and not name.startswith(COMPOUND_SURNAMES):
+            return "phrase"
+        if len(name) == 3 and name[0] not in _SURNAMES and not is_translit(name):
+            return "phrase"
+    return None
+
+
+def _repair(text: str, p: Mention, persons: Sequence[Mention]) -> Mention:
+    """A cut or run-on name made whole: 蔡奇丁 → 蔡奇 (a name of the article and one more character),
+    刘国|中 → 刘国中 and 丁|薛祥 → 丁薛祥 (a longer name of the article written here), 内塔尼亚|胡当天
+    → 内塔尼亚胡 (transliteration characters back to the title, a time word off the end)."""
+    s, e = p.start, p.end
+    others = {q.text for q in persons if q.text != p.text and len(q.text) >= 2}
+    # a longer name of the article written around this span
+    for longer in sorted(others, key=len, reverse=True):
+        if len(longer) > e - s and p.text in longer:
+            i = s - longer.index(p.text)
+            if text.startswith(longer, i):
+                s, e = i, i + len(longer)
+                break
+    else:
+        # a name of the article run on into the next name (蔡奇丁|薛祥) or one character too far (江泽民国)
+        for shorter in sorted(others, key=len, reverse=True):
+            rest = s + len(shorter)
+            cut = (
+                shorter[0] in _SURNAMES and len(shorter) in (2, 3) and p.text.startswith(shorter) and 1 <= e - rest <= 2
+            )
+            if cut and (len(p.text) >= 4 or any(text.startswith(q, rest) for q in others if q != shorter)):
+                e = rest
+                break
+    if (t := _TIME_TAIL.search(text, s, e)) and t.start() - s >= 1:
+        e = t.start()
+    # transliteration characters between a title and the span: 总统扎|帕罗夫, 议长科|沙诺夫
+    if is_translit(text[s:e]):
+        for k in range(1, 5):
+            seg = text[s - k : s]
+            if s - k < 0 or not is_translit(seg) or not _CJK.match(seg[0]):
+                break
+            if after_title(text, s - k):
+                s -= k
+                break
+    if (s, e) == (p.start, p.end):
+        return p
+    return Mention(s, e, text[s:e], "Person", p.source)
+
+
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石"
+    "廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹"
+    "申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉"
+    "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "帖冀扈习栗谌信阴洪楼"
+)
