@@ -399,6 +399,7 @@ def _extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
             after_title = bool(R.title_chain(text, p.start))
             after_title = after_title or (is_translit(longer) and after_foreign_title(text, p.start))  # 总理欧尔|班
             follows = text[e + 1 : e + 2] in tuple(_AFTER_SPLIT_NAME) or text[e + 1 : e + 3] in _VERB2  # 刘国|中|出席
+            follows = follows or text[e + 1 : e + 3] in ("今天", "当天", "日前") or text[e + 1 : e + 2].isdigit()
             in_list = text[p.start - 1 : p.start] == "、" and text[e + 1 : e + 2] in ("、", "等")  # 、陈斌|开|、
             if longer in full or ((after_title or in_list) and follows and text[e : e + 2] not in _VERB2):
                 p = Mention(p.start, e + 1, longer, "Person", p.source)

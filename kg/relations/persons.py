@@ -48,6 +48,9 @@ STOP_WORDS = words(
 # A time word swallowed after a name: 内塔尼亚胡|当天
 _TIME_TAIL = re.compile(r"(?:当天|当晚|今天|昨天|日前|近日|此前|随后|同时)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A group's name: written before 方面/下属/领导层/武装, or as the short form in brackets after a body's
+# full name (巴勒斯坦伊斯兰抵抗运动（哈马斯）)
+_GROUP_AFTER = ("方面", "下属", "领导层", "武装")
 
 
 def after_title(text: str, start: int) -> bool:
@@ -137,6 +140,8 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
         return "after_named_title"
     if name in PLACES or (_in_place(text, s, e) and not guarded):
         return "place"
+    if not guarded and _group_name(text, name):
+        return "group"
     if name in other_names and not guarded and (len(name) == 2 or name[0] not in _SURNAMES):
         return "tagged_place_or_org"
     if len(name) == 2 and not guarded:
@@ -150,6 +155,16 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
         if len(name) == 3 and name[0] not in _SURNAMES and not is_translit(name):
             return "phrase"
     return None
+
+
+def _group_name(text: str, name: str) -> bool:
+    for m in re.finditer(re.escape(name), text):
+        if text.startswith(_GROUP_AFTER, m.end()):
+            return True
+        bracketed = text[m.start() - 1 : m.start()] in "（(" and text[m.end() : m.end() + 1] in "）)"
+        if bracketed and m.start() >= 2 and _CJK.match(text[m.start() - 2]):
+            return True
+    return False
 
 
 def _repair(text: str, p: Mention, persons: Sequence[Mention]) -> Mention:
