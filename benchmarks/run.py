@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = Path(os.environ.get("KG_SHARED_DIR", REPO.parent / "shared")) / "corpus"
+DEFAULT_CORPUS = Path(os.environ.get("KG_SHARED", REPO.parent / "shared")) / "corpus"
 
 
 def _median_time(func: Callable[[], Any], repeat: int) -> float:
@@ -191,7 +191,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=None, help="repetitions per timing (median quoted)")
     args = parser.parse_args()
     if not args.corpus.exists():
-        sys.exit(f"no corpus at {args.corpus}: pass --corpus DIR or set KG_SHARED_DIR")
+        sys.exit(f"no corpus at {args.corpus}: pass --corpus DIR or set KG_SHARED")
     repeat = args.repeat or (1 if args.quick else 3)
     sys.path.insert(0, str(REPO))
 

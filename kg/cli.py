@@ -32,9 +32,21 @@ def handle_errors(func: F) -> F:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Turn Chinese government and party news into a knowledge graph of officials,
-    organizations and initiatives, and report on it."""
+    organizations and initiatives, and report on it.
+
+    Option defaults can be set in ./kg.toml (a [kg] table) or KG_* environment variables:
+    db, ner, hanlp_model, batch_size, workers, neo4j_uri, neo4j_user."""
+    from kg.config import command_defaults, load_settings
+
+    try:
+        settings = load_settings()
+    except KGError as e:
+        click.echo(f"Error: {e}", err=True)
+        sys.exit(e.exit_code)
+    ctx.default_map = command_defaults(settings)
 
 
 # Commands are defined below, one per section; keep each thin over the library.

@@ -29,7 +29,6 @@ class Settings:
     workers: int = 1
     neo4j_uri: str = "bolt://127.0.0.1:7687"
     neo4j_user: str = "neo4j"
-    shared_dir: str | None = None
 
 
 def load_settings(path: str | Path = "kg.toml", environ: dict[str, str] | None = None) -> Settings:
@@ -58,7 +57,21 @@ def load_settings(path: str | Path = "kg.toml", environ: dict[str, str] | None =
     return Settings(**values)  # type: ignore[arg-type]
 
 
-def shared_dir(settings: Settings | None = None) -> Path:
-    """The project's shared data folder: KG_SHARED_DIR, else ``../shared`` beside the repo."""
-    configured = (settings or load_settings()).shared_dir
-    return Path(configured) if configured else Path(__file__).resolve().parents[1].parent / "shared"
+def command_defaults(settings: Settings) -> dict[str, dict[str, object]]:
+    """Per-command option defaults taken from ``settings`` (the CLI's default map)."""
+    extraction = {
+        "ner": settings.ner,
+        "hanlp_model": settings.hanlp_model,
+        "batch_size": settings.batch_size,
+        "workers": settings.workers,
+    }
+    store = {"db": settings.db}
+    return {
+        "extract": extraction,
+        "build": {**extraction, **store, "neo4j_user": settings.neo4j_user},
+        "report": store,
+        "dossier": store,
+        "timeline": store,
+        "viz": store,
+        "push": {**store, "uri": settings.neo4j_uri, "user": settings.neo4j_user},
+    }

@@ -104,3 +104,19 @@ def test_report_on_missing_store_says_how_to_build(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["report", "--db", str(tmp_path / "none.sqlite")])
     assert result.exit_code != 0
     assert "kg build" in result.output and "Traceback" not in result.output
+
+
+def test_defaults_come_from_kg_toml_and_kg_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    runner = CliRunner()
+    db = tmp_path / "chosen.sqlite"
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "kg.toml").write_text(f'[kg]\ndb = "{db}"\nner = "lac"\n', encoding="utf-8")
+    built = runner.invoke(main, ["build", str(EXAMPLE), "--out", str(tmp_path / "out")])
+    assert built.exit_code == 0, built.output
+    assert db.exists() and "lac" in built.stderr
+    other = tmp_path / "env.sqlite"
+    report = runner.invoke(main, ["report"], env={"KG_DB": str(other)})
+    assert report.exit_code == 4 and str(other) in report.output  # the variable wins over kg.toml
+    (tmp_path / "kg.toml").write_text("[kg]\ncolour = 1\n", encoding="utf-8")
+    bad = runner.invoke(main, ["report"])
+    assert bad.exit_code == 5 and "colour" in bad.output and "Traceback" not in bad.output
