@@ -24,6 +24,7 @@ ARTICLE = "Article"
 MEETING_ROLES: tuple[str, ...] = ("PRESIDED", "SPOKE_AT", "ATTENDED")
 BETWEENNESS_EXACT_LIMIT = 5_000  # above this many nodes betweenness is estimated from k sampled sources
 BETWEENNESS_SAMPLES = 500
+LOUVAIN_EDGE_LIMIT = 300_000  # above this many edges communities come from fast label propagation
 SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
 
 Source = GraphStore | GraphBatch | Iterable[ArticleGraph] | nx.MultiDiGraph
@@ -288,11 +289,19 @@ def centrality(g: nx.MultiDiGraph, *, label: str | None = None, top: int | None 
 
 
 def communities(g: nx.MultiDiGraph | nx.Graph, *, seed: int = 42, resolution: float = 1.0) -> list[set[str]]:
-    """Louvain communities of the entity view (or of a given simple graph), largest first. ~O(m log n)."""
+    """Communities of the entity view (or of a given simple graph), largest first.
+
+    Louvain (seeded) up to LOUVAIN_EDGE_LIMIT edges: O(m) per pass, a few passes on graphs with
+    community structure, but many on structureless ones (see benchmarks/run.py). Above the
+    limit, fast label propagation (seeded, near-linear; ``resolution`` does not apply).
+    """
     h = g if isinstance(g, nx.Graph) and not g.is_multigraph() else entity_view(g)  # type: ignore[arg-type]
     if h.number_of_edges() == 0:
         return [{n} for n in sorted(h)]
-    found = nx.community.louvain_communities(h, weight="weight", seed=seed, resolution=resolution)
+    if h.number_of_edges() > LOUVAIN_EDGE_LIMIT:
+        found = list(nx.community.fast_label_propagation_communities(h, weight="weight", seed=seed))
+    else:
+        found = nx.community.louvain_communities(h, weight="weight", seed=seed, resolution=resolution)
     return sorted(found, key=lambda c: (-len(c), min(c)))
 
 

@@ -199,6 +199,17 @@ def test_communities_are_seeded_and_cover_every_entity(graph):
     assert covered == set(analytics.entity_view(graph).nodes)
 
 
+def test_large_graphs_switch_to_label_propagation(monkeypatch):
+    """Above LOUVAIN_EDGE_LIMIT edges communities come from fast label propagation; both methods
+    find two cliques joined by one edge."""
+    two_cliques = nx.union(nx.complete_graph(range(8)), nx.complete_graph(range(8, 16)))
+    two_cliques.add_edge(0, 8)
+    expected = [set(range(8)), set(range(8, 16))]
+    assert analytics.communities(two_cliques) == expected
+    monkeypatch.setattr(analytics, "LOUVAIN_EDGE_LIMIT", 10)
+    assert analytics.communities(two_cliques) == expected
+
+
 def test_ego_network_depth(graph):
     one = analytics.ego(graph, "马正兰", depth=1)
     assert set(one.nodes) == {person("马正兰"), meeting("全市领导干部会议")}
