@@ -17,7 +17,7 @@ from typing import Any, Protocol, TextIO
 
 from kg.errors import InputError
 from kg.evaluate import to_extract_record
-from kg.ingest import InputWarning, discover, read_file_with_warnings
+from kg.ingest import InputWarning, discover_with_ids, read_file_with_warnings, with_id_base
 from kg.model import Article, ArticleGraph, GraphBatch
 from kg.ner.base import MentionExtractor
 from kg.pipeline import batched, extract_graphs
@@ -59,8 +59,9 @@ def read_articles(
 ) -> Iterator[Article]:
     """Articles of every readable file under ``inputs``; failures and warnings (lines or bytes a
     reader stepped over) are recorded and reported, never raised. A file is read whole before
-    any of its articles is yielded, so a file that fails contributes nothing."""
-    for path in discover(inputs):
+    any of its articles is yielded, so a file that fails contributes nothing. Ids are unique in
+    the run (see ``kg.ingest.discover_with_ids``)."""
+    for path, base in discover_with_ids(inputs):
         try:
             articles, warnings = read_file_with_warnings(path)
         except InputError as e:
@@ -74,7 +75,7 @@ def read_articles(
         if on_warning:
             for w in warnings:
                 on_warning(w)
-        yield from articles
+        yield from with_id_base(articles, path, base)
 
 
 # -- parallel extraction ---------------------------------------------------------------------

@@ -143,8 +143,11 @@ class Page:
 class Browser:
     """A headless chromium process with one DevTools websocket; ``open`` gives a tab per page."""
 
-    def __init__(self, executable: str | None = None, timeout: float = 30) -> None:
+    def __init__(self, executable: str | None = None, timeout: float = 30, *, allow_loopback: bool = False) -> None:
+        """``allow_loopback`` lets host names resolve to 127.0.0.1 only (for a local server);
+        every other name stays unresolvable."""
         self.executable = executable or chromium_path()
+        self.allow_loopback = allow_loopback
         if self.executable is None:
             raise BrowserError("chromium is not installed (apt-get install -y chromium)")
         self.timeout = timeout
@@ -169,7 +172,12 @@ class Browser:
         self._process = subprocess.Popen(
             [
                 self.executable,
-                *CHROMIUM_FLAGS,
+                *(
+                    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
+                    if self.allow_loopback and flag.startswith("--host-resolver-rules")
+                    else flag
+                    for flag in CHROMIUM_FLAGS
+                ),
                 f"--user-data-dir={profile}",
                 "--remote-debugging-port=0",
                 "about:blank",
@@ -295,6 +303,25 @@ class Browser:
         self._ws.send(json.dumps({"id": self._next_id, "method": method, "params": params, "sessionId": session}))
 
     # -- pages ------------------------------------------------------------------------------
+
+    def open_server(self, url: str, *, timeout: float = 60) -> Page:
+        """Load a page of a local server (needs ``allow_loopback``) in a fresh tab, requests not
+        blocked; console errors and dialogs are still recorded."""
+        if not self.allow_loopback:
+            raise BrowserError("open_server needs Browser(allow_loopback=True)")
+        target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+        session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+        page = Page(self, session, url)
+        self._pages[session] = page
+        page.send("Page.enable")
+        page.send("Runtime.enable")
+        page.send("Page.navigate", {"url": url})
+        deadline = time.monotonic() + timeout
+        while not page.loaded:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{url} did not finish loading in {timeout}s")
+            self.pump(0.1)
+        return page
 
     def open(self, path: Path | str, *, wait_for: str | None = None, timeout: float = 60) -> Page:
         """Load a local file in a fresh tab with the network blocked; wait for load (and ``wait_for``)."""

@@ -120,3 +120,23 @@ def test_defaults_come_from_kg_toml_and_kg_environment(tmp_path: Path, monkeypat
     (tmp_path / "kg.toml").write_text("[kg]\ncolour = 1\n", encoding="utf-8")
     bad = runner.invoke(main, ["report"])
     assert bad.exit_code == 5 and "colour" in bad.output and "Traceback" not in bad.output
+
+
+def test_same_file_name_in_two_folders_is_two_articles(tmp_path: Path) -> None:
+    """Two days' page 1 (archive/0604/p1.txt, archive/0605/p1.txt) must not replace each other."""
+    archive, db = tmp_path / "archive", tmp_path / "kg.sqlite"
+    for day, text in (("0604", "市委书记史根治主持会议并讲话。"), ("0605", "市长刘涛部署具体工作。")):
+        (archive / day).mkdir(parents=True)
+        (archive / day / "p1.txt").write_text(text, encoding="utf-8")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "0604").mkdir()
+    (other / "0604" / "p1.txt").write_text("市领导马正兰参加会议。", encoding="utf-8")
+    args = ["build", str(archive), str(other), "--db", str(db), "--out", str(tmp_path / "out"), "--ner", "lac"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    with SqliteStore(db) as store:
+        ids = sorted(a.id for a in store.articles())
+    assert ids == ["0604/p1", "0605/p1", "other/0604/p1"]
+    again = CliRunner().invoke(main, args)
+    assert "3 unchanged" in again.output

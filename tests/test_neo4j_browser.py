@@ -1,13 +1,12 @@
 """Neo4j Browser, served by the real server, driven by headless Chromium: connect, run a saved query,
 see its rows; the screenshot is kept in artifacts/neo4j-browser.png.
 
-tests/browser.py's ``Browser.open`` blocks every http request (it is for offline HTML files), so this
-test opens its own tab through the same Browser (CDP) without that blocking."""
+``Browser.open`` blocks every http request (it is for offline HTML files); this test uses
+``Browser(allow_loopback=True).open_server`` for the server's own pages."""
 
 from __future__ import annotations
 
 import json
-import time
 import urllib.request
 from pathlib import Path
 from urllib.parse import quote
@@ -30,31 +29,8 @@ def _set_input(page: Page, selector: str, value: str) -> None:
     )
 
 
-def _open(browser: Browser, url: str, timeout: float = 60) -> Page:
-    target = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
-    session = browser.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-    page = Page(browser, session, url)
-    browser._pages[session] = page
-    page.send("Page.enable")
-    page.send("Runtime.enable")
-    page.send("Page.navigate", {"url": url})
-    deadline = time.monotonic() + timeout
-    while not page.loaded and time.monotonic() < deadline:
-        browser.pump(0.1)
-    assert page.loaded, f"{url} did not load"
-    return page
-
-
-def test_browser_connects_and_shows_a_saved_query(neo4j_server, tmp_path: Path, monkeypatch) -> None:
+def test_browser_connects_and_shows_a_saved_query(neo4j_server, tmp_path: Path) -> None:
     require_chromium()
-    import tests.browser
-
-    # The shared helper resolves no host at all; let the loopback server through, nothing else.
-    flags = tuple(
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1" if f.startswith("--host-resolver-rules") else f
-        for f in tests.browser.CHROMIUM_FLAGS
-    )
-    monkeypatch.setattr(tests.browser, "CHROMIUM_FLAGS", flags)
     with urllib.request.urlopen(neo4j_server.http_uri + "/browser/", timeout=30) as resp:
         assert resp.status == 200 and b"Neo4j Browser" in resp.read()
     store = build_store([EXAMPLE], tmp_path / "kg.sqlite")
@@ -66,8 +42,8 @@ def test_browser_connects_and_shows_a_saved_query(neo4j_server, tmp_path: Path, 
     query = saved.text.replace("$name", saved.params["name"])  # the Browser runs it with the example value
     bolt = neo4j_server.bolt_uri.replace("bolt://", f"bolt://{neo4j_server.user}@")
     url = f"{neo4j_server.http_uri}/browser/?connectURL={quote(bolt)}&cmd=edit&arg={quote(query)}"
-    with Browser() as browser:
-        page = _open(browser, url)
+    with Browser(allow_loopback=True) as browser:
+        page = browser.open_server(url)
         page.wait_for("!!document.querySelector('[data-testid=\"password\"]')", timeout=60)
         _set_input(page, '[data-testid="password"]', neo4j_server.password)
         page.evaluate("document.querySelector('[data-testid=\"connect\"]').click() || true")

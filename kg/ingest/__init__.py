@@ -1,6 +1,7 @@
 """Ingest: files and directories to normalized, split, dated Articles.
 
-- ``discover(paths)``: the article files under files/directories, sorted.
+- ``discover(paths)``: the article files under files/directories, sorted;
+  ``discover_with_ids`` adds each file's document id base, unique within the run.
 - ``read_file(path)`` / ``read_file_with_warnings(path)``: one file to its Articles.
 - ``read_paths(paths)``: every article under ``paths``.
 - ``normalize(text)``, ``to_simplified(text)``: the text rules every reader applies.
@@ -17,14 +18,23 @@ from kg.model import Article
 from .bylines import find_credits
 from .encoding import Decoded, decode_bytes
 from .normalize import normalize, to_simplified
-from .readers import InputWarning, discover, html_to_text, make_article, read_file, read_file_with_warnings
+from .readers import (
+    InputWarning,
+    discover,
+    discover_with_ids,
+    html_to_text,
+    make_article,
+    read_file,
+    read_file_with_warnings,
+    with_id_base,
+)
 from .split import Section, split_page
 
 
 def read_paths(paths: Sequence[str | Path]) -> Iterator[Article]:
-    """Every article of every file under ``paths``, in discovery order."""
-    for path in discover(paths):
-        yield from read_file(path)
+    """Every article of every file under ``paths``, in discovery order, ids unique in the run."""
+    for path, base in discover_with_ids(paths):
+        yield from with_id_base(read_file(path), path, base)
 
 
 __all__ = [
@@ -33,6 +43,7 @@ __all__ = [
     "Section",
     "decode_bytes",
     "discover",
+    "discover_with_ids",
     "find_credits",
     "html_to_text",
     "make_article",
@@ -42,4 +53,5 @@ __all__ = [
     "read_paths",
     "split_page",
     "to_simplified",
+    "with_id_base",
 ]

@@ -14,7 +14,7 @@ import logging
 import os
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -62,11 +62,32 @@ def discover(paths: Sequence[str | Path]) -> Iterator[Path]:
     directories are followed once (loops are cut); unreadable directories are skipped
     with a log warning. A missing path raises InputError naming it.
     """
+    for path, _base in discover_with_ids(paths):
+        yield path
+
+
+def discover_with_ids(paths: Sequence[str | Path]) -> Iterator[tuple[Path, str]]:
+    """``discover``, with the document id base of each file: its stem, or, inside a folder
+    given as input, its path below that folder without the extension (``2022-06-05/p1``), so
+    that two papers' ``p1.txt`` in different folders never share an id. A base already used
+    in this run by another file gets the input folder's name in front."""
     for raw in paths:
         p = Path(raw)
         if not p.exists():
             raise InputError(str(raw), "no such file or directory", "check the path")
     seen_files: set[Path] = set()
+    used: set[str] = set()
+
+    def unique(base: str, root: Path | None) -> str:
+        if base in used and root is not None:
+            base = f"{root.resolve().name}/{base}"
+        candidate, n = base, 1
+        while candidate in used:
+            n += 1
+            candidate = f"{base}~{n}"
+        used.add(candidate)
+        return candidate
+
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
@@ -74,12 +95,22 @@ def discover(paths: Sequence[str | Path]) -> Iterator[Path]:
                 key = f.resolve()
                 if key not in seen_files:
                     seen_files.add(key)
-                    yield f
+                    yield f, unique(f.relative_to(p).with_suffix("").as_posix(), p)
         else:
             key = p.resolve()
             if key not in seen_files:
                 seen_files.add(key)
-                yield p
+                yield p, unique(p.stem, None)
+
+
+def with_id_base(articles: list[Article], path: Path, base: str) -> list[Article]:
+    """Articles of ``path`` renamed from its stem to ``base`` (ids from a JSONL id field stay)."""
+    stem = path.stem
+    if base == stem:
+        return articles
+    return [
+        replace(a, id=base + a.id[len(stem) :]) if a.id == stem or a.id.startswith(stem + "#") else a for a in articles
+    ]
 
 
 def _walk(root: Path) -> Iterator[Path]:
