@@ -258,6 +258,7 @@ def main() -> None:
         results["memory_mb_10x"] = round(ten["peak_mb"], 1)
         results["memory_ratio_10x_over_1x"] = round(ten["peak_mb"] / results["build_peak_mb"], 2)
         results["articles_1x"] = articles
+        results["articles_10x"] = ten["articles"]
 
     print("analytics…", file=sys.stderr)
     sizes = [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000]
