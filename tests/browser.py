@@ -309,30 +309,28 @@ class Browser:
         blocked; console errors and dialogs are still recorded."""
         if not self.allow_loopback:
             raise BrowserError("open_server needs Browser(allow_loopback=True)")
-        target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
-        session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-        page = Page(self, session, url)
-        self._pages[session] = page
-        page.send("Page.enable")
-        page.send("Runtime.enable")
-        page.send("Page.navigate", {"url": url})
-        deadline = time.monotonic() + timeout
-        while not page.loaded:
-            if time.monotonic() > deadline:
-                raise AssertionError(f"{url} did not finish loading in {timeout}s")
-            self.pump(0.1)
+        page, _deadline = self._load(url, timeout, block_network=False)
         return page
 
     def open(self, path: Path | str, *, wait_for: str | None = None, timeout: float = 60) -> Page:
         """Load a local file in a fresh tab with the network blocked; wait for load (and ``wait_for``)."""
         url = Path(path).resolve().as_uri() if not str(path).startswith(("file:", "data:")) else str(path)
+        page, deadline = self._load(url, timeout, block_network=True)
+        if wait_for:
+            page.wait_for(wait_for, timeout=max(1.0, deadline - time.monotonic()))
+        page.settle(0.3)
+        return page
+
+    def _load(self, url: str, timeout: float, *, block_network: bool) -> tuple[Page, float]:
+        """A fresh tab navigated to ``url`` and loaded; returns it and the deadline."""
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
         page = Page(self, session, url)
         self._pages[session] = page
-        page.send("Fetch.enable", {"patterns": [{"urlPattern": "*"}]})
-        page.send("Network.enable")
-        page.send("Network.setBlockedURLs", {"urls": ["http://*", "https://*", "ws://*", "wss://*", "ftp://*"]})
+        if block_network:
+            page.send("Fetch.enable", {"patterns": [{"urlPattern": "*"}]})
+            page.send("Network.enable")
+            page.send("Network.setBlockedURLs", {"urls": ["http://*", "https://*", "ws://*", "wss://*", "ftp://*"]})
         page.send("Page.enable")
         page.send("Runtime.enable")
         page.send("Log.enable")
@@ -342,7 +340,4 @@ class Browser:
             if time.monotonic() > deadline:
                 raise AssertionError(f"{url} did not finish loading in {timeout}s")
             self.pump(0.1)
-        if wait_for:
-            page.wait_for(wait_for, timeout=max(1.0, deadline - time.monotonic()))
-        page.settle(0.3)
-        return page
+        return page, deadline
