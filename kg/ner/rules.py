@@ -383,17 +383,26 @@ CLAUSE_END = re.compile(r"[，,：:。！？!?；;\n]")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) of ``text``, end exclusive and including the end mark."""
+    """Sentence spans (start, end) of ``text``, end exclusive and including the end mark, without
+    the line breaks and spaces around them (evidence quotes the sentence, not the layout)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in SENTENCE_END.finditer(text):
         end = m.end()
         if text[start:end].strip():
-            spans.append((start, end))
+            spans.append(_trimmed_span(text, start, end))
         start = end
     if text[start:].strip():
-        spans.append((start, len(text)))
+        spans.append(_trimmed_span(text, start, len(text)))
     return spans
+
+
+def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _m(article: Article, start: int, end: int, label: str, rule: str, **attrs: str) -> Mention:
