@@ -17,6 +17,7 @@ import networkx as nx
 
 from kg import analytics
 from kg.errors import InputError
+from kg.resolve import conflicts_in_posts
 
 FORMATS: tuple[str, ...] = ("text", "md", "html", "json")
 TOP = 15
@@ -112,6 +113,20 @@ def build_report(source: analytics.Source, views: Sequence[str] = ("graph.html",
                 per_year[ev_date] += 1
     positions.sort(key=lambda x: (x[0], x[4], x[1]))
     r.table("Positions", ("person", "title", "body", "status", "first seen", "last seen"), positions)
+    posts = [
+        (u, analytics.display(g, v), d["evidence"].article_id)
+        for u, v, d in g.edges(data=True)
+        if d["type"] == "HOLDS_POSITION" and d.get("evidence") is not None
+    ]
+    r.table(
+        "Same name, different places",
+        ("person", "level", "places", "articles"),
+        [
+            (analytics.display(g, c.person), c.level, "、".join(c.places), ", ".join(c.articles))
+            for c in conflicts_in_posts(posts)
+        ],
+        "Posts at bodies of different places: possibly two people of one name. Kept as one entity; check the articles.",
+    )
     r.sections.append(Chart("Posts seen per year", tuple(sorted(per_year.items())), "posts"))
 
     meetings = []

@@ -175,15 +175,22 @@ class NameConflict:
 def name_conflicts(graphs: Iterable[ArticleGraph]) -> list[NameConflict]:
     """Persons whose HOLDS_POSITION bodies name different places at the same level across articles
     (王刚 of 河南省委组织部 vs 王刚 of 湖南省委)."""
-    seen: dict[tuple[str, str], dict[str, set[str]]] = {}
+    posts = []
     for g in graphs:
         names = {e.id: e.name for e in g.entities}
         for r in g.relations:
-            if r.type != "HOLDS_POSITION" or not r.source.startswith("Person:"):
-                continue
-            ex = explicit_region(names.get(r.target, r.target.partition(":")[2]))
-            if ex:
-                seen.setdefault((r.source, ex[0]), {}).setdefault(ex[1], set()).add(g.article.id)
+            if r.type == "HOLDS_POSITION" and r.source.startswith("Person:"):
+                posts.append((r.source, names.get(r.target, r.target.partition(":")[2]), g.article.id))
+    return conflicts_in_posts(posts)
+
+
+def conflicts_in_posts(posts: Iterable[tuple[str, str, str]]) -> list[NameConflict]:
+    """``name_conflicts`` over (person id, body name, article id) triples, e.g. from a store."""
+    seen: dict[tuple[str, str], dict[str, set[str]]] = {}
+    for person, body, article_id in posts:
+        ex = explicit_region(body)
+        if ex:
+            seen.setdefault((person, ex[0]), {}).setdefault(ex[1], set()).add(article_id)
     out = []
     for (person, level), places in sorted(seen.items()):
         if len(places) > 1:

@@ -85,3 +85,21 @@ def test_a_body_named_in_the_same_list_sets_the_region() -> None:
     names = {e.id: e.name for e in g.entities}
     posts = {(names[r.source], r.title, names[r.target]) for r in g.relations if r.type == "HOLDS_POSITION"}
     assert ("周乃翔", "省长", "山东省人民政府") in posts
+
+
+def test_conflicts_in_posts_flags_one_name_in_two_provinces() -> None:
+    from kg.resolve import conflicts_in_posts
+
+    posts = [
+        ("Person:许昆林", "江苏省委", "a1"),
+        ("Person:许昆林", "辽宁省委", "a2"),
+        ("Person:史根治", "许昌市委", "a3"),
+        ("Person:史根治", "许昌市人民政府", "a4"),
+    ]
+    (conflict,) = conflicts_in_posts(posts)
+    assert (conflict.person, conflict.level, conflict.places, conflict.articles) == (
+        "Person:许昆林",
+        "省",
+        ("江苏", "辽宁"),
+        ("a1", "a2"),
+    )
