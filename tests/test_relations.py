@@ -100,3 +100,11 @@ def test_appointment_status(lac: LacExtractor) -> None:
     g, _rels = graph(lac, "会议决定任命王勇为许昌市人民政府副市长。")
     st = {(r.title, r.status, r.date) for r in g.relations if r.type == "HOLDS_POSITION"}
     assert ("许昌市人民政府副市长", "appointed", "2022-06-04") in st
+
+
+def test_role_never_goes_to_a_meeting_the_article_only_cites(lac: LacExtractor) -> None:
+    """xwlb 20240911_09 shape: 党的十八大以来 is cited, 李鸿忠主持座谈会 names no meeting of its own."""
+    _g, rels = graph(lac, "党的十八大以来，各地区各部门认真贯彻落实党中央决策部署。李鸿忠主持座谈会。")
+    assert not {r for r in rels if r[0] in ("PRESIDED", "SPOKE_AT", "ATTENDED")}
+    _g, rels = graph(lac, "韩正强调，今年是全面贯彻党的二十大精神的开局之年。")
+    assert ("SPOKE_AT", "韩正", "党的二十大", None) not in rels

@@ -613,7 +613,7 @@ def _emit_chain(ctx: _Ctx, p: Mention, pid: str, chain: Sequence[tuple[int, int]
 def _nearest(ctx: _Ctx, items: Sequence[Mention], ids: Sequence[str], pos: int) -> str | None:
     """The item in the sentence of ``pos``, else the nearest one before it, else the first after."""
     s, e = ctx.sentence(pos)
-    inside = [ids[i] for i, m in enumerate(items) if s <= m.start < e]
+    inside = [ids[i] for i, m in enumerate(items) if s <= m.start < e and not _is_cited(ctx.text, m)]
     if inside:
         return inside[0]
     # 主持会议 refers back to a meeting the article holds (…会议召开), not one it only mentions
@@ -621,10 +621,21 @@ def _nearest(ctx: _Ctx, items: Sequence[Mention], ids: Sequence[str], pos: int) 
     held = [ids[i] for i, m in enumerate(items) if m.start < s and _is_held(ctx.text, m)]
     if held:
         return held[-1]
-    before = [ids[i] for i, m in enumerate(items) if m.start < s]
+    # else the nearest meeting that is not only cited (党的十八大以来, 贯彻…会议精神)
+    live = [(m, ids[i]) for i, m in enumerate(items) if not _is_cited(ctx.text, m)]
+    before = [mid for m, mid in live if m.start < s]
     if before:
         return before[-1]
-    return ids[0] if ids else None
+    return live[0][1] if live else None
+
+
+_CITED_AFTER = re.compile(r"(?:胜利召开)?(?:以来|精神|要求|部署|决策部署|重大决策|提出的|确定的|作出的)")
+_CITED_BEFORE = ("贯彻", "落实", "学习", "迎接", "喜迎", "宣传", "领会", "践行")
+
+
+def _is_cited(text: str, m: Mention) -> bool:
+    """The meeting is only referred to (党的十八大以来, 学习贯彻党的二十大精神), not an event of the article."""
+    return bool(_CITED_AFTER.match(text, m.end)) or text[max(0, m.start - 4) : m.start].endswith(_CITED_BEFORE)
 
 
 def _is_held(text: str, m: Mention) -> bool:
