@@ -741,18 +741,17 @@ def _org_relations(ctx: _Ctx, orgs: Sequence[Mention], oids: Sequence[str], plac
                 out.append(j)
         return out
 
-    for k, d in enumerate(docs):
-        s, _ = ctx.sentence(d.start)
-        verbs = [v for v in _ISSUE.finditer(text, s, d.start)]
-        if verbs:
-            for i in subject(verbs[-1].start()):
-                ctx.relate("ISSUED", oids[i], dids[k], d.start, "issued.v1")
-    for k, it in enumerate(inits):
-        s, _ = ctx.sentence(it.start)
-        verbs = [v for v in _RUN.finditer(text, s, it.start)]
-        if verbs:
-            for i in subject(verbs[-1].start()):
-                ctx.relate("RUNS", oids[i], iids[k], it.start, "runs.v1")
+    # a body issues a document, or runs a program, with the last such verb before it in the sentence
+    for items, ids, verb, typ, rule in (
+        (docs, dids, _ISSUE, "ISSUED", "issued.v1"),
+        (inits, iids, _RUN, "RUNS", "runs.v1"),
+    ):
+        for k, item in enumerate(items):
+            s, _ = ctx.sentence(item.start)
+            verbs = list(verb.finditer(text, s, item.start))
+            if verbs:
+                for i in subject(verbs[-1].start()):
+                    ctx.relate(typ, oids[i], ids[k], item.start, rule)
     for k, mt in enumerate(meetings):
         lo = max(0, mt.start - 6)
         v = _ORGANIZE.search(text, lo, mt.start)
