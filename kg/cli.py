@@ -184,7 +184,9 @@ def build(
         finally:
             for other in extra:
                 other.close()
-        report, view = _write_outputs(store, Path(out_dir))
+        from kg.report import write_outputs
+
+        report, view = write_outputs(store, Path(out_dir))
     s = summary.stats
     click.echo(
         f"{summary.files_read} file(s), {summary.articles + summary.articles_skipped} article(s): "
@@ -207,23 +209,6 @@ def _open_neo4j(uri: str, user: str, password_env: str) -> Any:
     if password is None:
         raise ConfigError(f"set the Neo4j password in the environment variable {password_env}")
     return open_neo4j(uri, user, password)
-
-
-def _write_outputs(store: Any, out_dir: Path) -> tuple[Path, Path]:
-    """report.md, report.html and the three views; the graph is loaded once for all of them."""
-    from kg.analytics import load_graph
-    from kg.report import render_report
-    from kg.viz import write_graph_html
-
-    out_dir.mkdir(parents=True, exist_ok=True)
-    graph = load_graph(store)
-    views = {"graph.html": "graph", "coappearance.html": "coappearance", "hierarchy.html": "hierarchy"}
-    for file, view in views.items():
-        write_graph_html(graph, out_dir / file, view=view)
-    report = out_dir / "report.md"
-    report.write_text(render_report(graph, "md", views=list(views)), encoding="utf-8")
-    (out_dir / "report.html").write_text(render_report(graph, "html", views=list(views)), encoding="utf-8")
-    return report, out_dir / "graph.html"
 
 
 # -- NER evaluation on public datasets -------------------------------------------------------

@@ -11,6 +11,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -389,3 +390,20 @@ def render_timeline(source: analytics.Source, name: str, format: str = "text") -
     """One person's dated events, oldest first."""
     _check_format(format)
     return render(build_timeline(source, name), format)
+
+
+def write_outputs(source: analytics.Source, out_dir: str | Path) -> tuple[Path, Path]:
+    """``kg build``'s outputs: report.md, report.html and the graph, co-appearance and hierarchy
+    views, the graph loaded once for all of them. Returns the Markdown report and the graph view."""
+    from kg.viz import write_graph_html
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    graph = analytics.load_graph(source)
+    views = {"graph.html": "graph", "coappearance.html": "coappearance", "hierarchy.html": "hierarchy"}
+    for file, view in views.items():
+        write_graph_html(graph, out / file, view=view)
+    report = out / "report.md"
+    report.write_text(render_report(graph, "md", views=list(views)), encoding="utf-8")
+    (out / "report.html").write_text(render_report(graph, "html", views=list(views)), encoding="utf-8")
+    return report, out / "graph.html"
