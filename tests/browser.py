@@ -26,6 +26,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -167,7 +168,7 @@ class Browser:
     def start(self) -> None:
         import websocket  # websocket-client
 
-        self._profile = tempfile.TemporaryDirectory(prefix="kg-chromium-")
+        self._profile = tempfile.TemporaryDirectory(prefix="kg-chromium-", ignore_cleanup_errors=True)
         profile = Path(self._profile.name)
         self._process = subprocess.Popen(
             [
@@ -184,6 +185,7 @@ class Browser:
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,  # its own process group: close() ends the renderers too
         )
         port_file = profile / "DevToolsActivePort"
         deadline = time.monotonic() + self.timeout
@@ -205,11 +207,15 @@ class Browser:
                 self._ws.close()
             self._ws = None
         if self._process is not None:
-            self._process.terminate()
+            # the whole group: renderer and utility processes can outlive the browser and keep
+            # writing to the profile folder while it is being removed
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self._process.pid, signal.SIGTERM)
             try:
                 self._process.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                self._process.kill()
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(self._process.pid, signal.SIGKILL)
                 self._process.wait()
             self._process = None
         if self._profile is not None:
