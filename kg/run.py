@@ -17,7 +17,8 @@ from typing import Any, Protocol, TextIO
 
 from kg.errors import InputError
 from kg.evaluate import to_extract_record
-from kg.ingest import InputWarning, discover_with_ids, read_file_with_warnings, with_id_base
+from kg.ingest import InputWarning, discover, read_file_with_warnings
+from kg.ingest.identity import ArticleIds, StoredArticles
 from kg.model import Article, ArticleGraph, GraphBatch
 from kg.ner.base import MentionExtractor
 from kg.pipeline import batched, extract_graphs
@@ -56,14 +57,23 @@ def read_articles(
     summary: RunSummary,
     on_failure: Callable[[FileFailure], None] | None = None,
     on_warning: Callable[[InputWarning], None] | None = None,
+    *,
+    max_file_size: int | None = None,
+    follow_symlinks: bool = False,
 ) -> Iterator[Article]:
     """Articles of every readable file under ``inputs``; failures and warnings (lines or bytes a
-    reader stepped over) are recorded and reported, never raised. A file is read whole before
-    any of its articles is yielded, so a file that fails contributes nothing. Ids are unique in
-    the run (see ``kg.ingest.discover_with_ids``)."""
-    for path, base in discover_with_ids(inputs):
+    reader stepped over, symbolic links not followed) are recorded and reported, never raised.
+    A file is read whole before any of its articles is yielded, so a file that fails
+    contributes nothing. Ids are file stems (see ``kg.ingest.identity`` for uniqueness)."""
+
+    def warn(w: InputWarning) -> None:
+        summary.warnings.append(w)
+        if on_warning:
+            on_warning(w)
+
+    for path in discover(inputs, follow_symlinks=follow_symlinks, on_notice=warn):
         try:
-            articles, warnings = read_file_with_warnings(path)
+            articles, warnings = read_file_with_warnings(path, max_file_size)
         except InputError as e:
             failure = FileFailure(str(path), e.reason + (f" ({e.fix})" if e.fix else ""))
             summary.failures.append(failure)
@@ -71,11 +81,9 @@ def read_articles(
                 on_failure(failure)
             continue
         summary.files_read += 1
-        summary.warnings.extend(warnings)
-        if on_warning:
-            for w in warnings:
-                on_warning(w)
-        yield from with_id_base(articles, path, base)
+        for w in warnings:
+            warn(w)
+        yield from articles
 
 
 # -- parallel extraction ---------------------------------------------------------------------
@@ -147,21 +155,28 @@ def build(
     on_warning: Callable[[InputWarning], None] | None = None,
     extra_stores: Sequence[GraphStore] = (),
     dask: str | None = None,
+    max_file_size: int | None = None,
+    follow_symlinks: bool = False,
+    summary: RunSummary | None = None,
 ) -> RunSummary:
-    """Extract every new or changed article under ``inputs`` into ``store``."""
-    summary = RunSummary()
-    is_stored = getattr(store, "has_article", None)
+    """Extract every new or changed article under ``inputs`` into ``store``.
 
-    def fresh() -> Iterator[Article]:
-        for article in read_articles(inputs, summary, on_failure, on_warning):
-            if is_stored is not None and is_stored(article.id, article.content_hash):
-                summary.articles_skipped += 1
-                if progress:
-                    progress(1)
-                continue
-            yield article
+    Articles whose text is stored already are skipped (wherever their file now is); see
+    ``kg.ingest.identity``. Pass ``summary`` to keep the counts of a run that is interrupted:
+    ``summary.articles`` is then the number of articles committed."""
+    summary = RunSummary() if summary is None else summary
+    stored: StoredArticles | None = store if hasattr(store, "article_with_content") else None  # type: ignore[assignment]
+    ids = ArticleIds(stored)
 
-    for graphs in extract_batches(batched(fresh(), batch_size), factory, workers, dask):
+    def skip(_: Article) -> None:
+        summary.articles_skipped += 1
+        if progress:
+            progress(1)
+
+    articles = read_articles(inputs, summary, on_failure, on_warning, max_file_size=max_file_size,
+                             follow_symlinks=follow_symlinks)  # fmt: skip
+    fresh = ids.new_articles(articles, on_known=skip)
+    for graphs in extract_batches(batched(fresh, batch_size), factory, workers, dask):
         batch = GraphBatch(tuple(graphs))
         summary.add(store.write(batch))
         for other in extra_stores:
@@ -183,10 +198,16 @@ def extract(
     on_failure: Callable[[FileFailure], None] | None = None,
     on_warning: Callable[[InputWarning], None] | None = None,
     dask: str | None = None,
+    max_file_size: int | None = None,
+    follow_symlinks: bool = False,
 ) -> RunSummary:
-    """Write one ``kg extract`` JSON line per article under ``inputs`` to ``out``."""
+    """Write one ``kg extract`` JSON line per article under ``inputs`` to ``out`` (doc_id: the
+    file stem, ``<stem>#<n>`` for split pages; unique in the run, see ``kg.ingest.identity``)."""
     summary = RunSummary()
-    articles = read_articles(inputs, summary, on_failure, on_warning)
+    ids = ArticleIds()
+    read = read_articles(inputs, summary, on_failure, on_warning, max_file_size=max_file_size,
+                         follow_symlinks=follow_symlinks)  # fmt: skip
+    articles = (ids.place(a) for a in read)
     for graphs in extract_batches(batched(articles, batch_size), factory, workers, dask):
         for graph in graphs:
             out.write(json.dumps(to_extract_record(graph), ensure_ascii=False) + "\n")

@@ -1,7 +1,9 @@
 """Ingest: files and directories to normalized, split, dated Articles.
 
-- ``discover(paths)``: the article files under files/directories, sorted;
-  ``discover_with_ids`` adds each file's document id base, unique within the run.
+- ``discover(paths)``: the article files under files/directories, sorted (symbolic links
+  inside folders named, not followed, unless asked).
+- ``ArticleIds`` (``identity``): article ids that never depend on the folder named, unique in a
+  run and a store; a text already stored is the same article wherever its file is.
 - ``read_file(path)`` / ``read_file_with_warnings(path)``: one file to its Articles.
 - ``read_paths(paths)``: every article under ``paths``.
 - ``normalize(text)``, ``to_simplified(text)``: the text rules every reader applies.
@@ -17,8 +19,10 @@ from kg.model import Article
 
 from .bylines import find_credits
 from .encoding import Decoded, decode_bytes
+from .identity import ArticleIds
 from .normalize import normalize, to_simplified
 from .readers import (
+    DEFAULT_MAX_FILE_SIZE,
     InputWarning,
     discover,
     discover_with_ids,
@@ -33,11 +37,15 @@ from .split import Section, split_page
 
 def read_paths(paths: Sequence[str | Path]) -> Iterator[Article]:
     """Every article of every file under ``paths``, in discovery order, ids unique in the run."""
-    for path, base in discover_with_ids(paths):
-        yield from with_id_base(read_file(path), path, base)
+    ids = ArticleIds()
+    for path in discover(paths):
+        for article in read_file(path):
+            yield ids.place(article)
 
 
 __all__ = [
+    "DEFAULT_MAX_FILE_SIZE",
+    "ArticleIds",
     "Decoded",
     "InputWarning",
     "Section",

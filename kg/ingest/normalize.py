@@ -19,7 +19,7 @@ SENTENCE_END = frozenset("。！？!?；;：:…”」』）)】〕》>.\"'’")
 _PROSE_PUNCT = frozenset("，,、。；;：:")
 _ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r" {2,}")
 # Lines that start a block of their own: headings, [headline] items, □/■ bylines, subtitles, 本报讯.
 _BLOCK_START = re.compile(r"^(#|\[|【|□|■|●|◆|——|--|本报讯|本报|（|\(|\d+[.、．]|[一二三四五六七八九十]+[、是要])")

@@ -13,7 +13,8 @@ import json
 import logging
 import os
 import re
-from collections.abc import Iterator, Sequence
+import stat
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -52,55 +53,45 @@ class InputWarning:
 
 # ---------------------------------------------------------------- discovery
 
+Notice = Callable[[InputWarning], None]
+_FOLLOW_FIX = "pass --follow-symlinks to read what it points to"
 
-def discover(paths: Sequence[str | Path]) -> Iterator[Path]:
+
+def discover(
+    paths: Sequence[str | Path], *, follow_symlinks: bool = False, on_notice: Notice | None = None
+) -> Iterator[Path]:
     """Article files under ``paths`` (files or directories), recursively, in sorted order.
 
-    A file named explicitly is always yielded, whatever its extension. Inside directories
-    only .txt/.md/.markdown/.html/.htm/.jsonl/.ndjson files are taken; hidden entries,
-    README/LICENSE-like files and files without an extension are skipped. Symlinked
-    directories are followed once (loops are cut); unreadable directories are skipped
-    with a log warning. A missing path raises InputError naming it.
+    A file named explicitly is always yielded, whatever its extension or kind (reading it
+    refuses what is not a regular file). Inside directories only
+    .txt/.md/.markdown/.html/.htm/.jsonl/.ndjson entries are taken; hidden entries,
+    README/LICENSE-like files and files without an extension are skipped. Symbolic links
+    inside a directory are not followed (each is named to ``on_notice``) unless
+    ``follow_symlinks``; then a link back into a directory already walked (a loop) is named
+    and cut. Unreadable directories are named too. A missing path raises InputError naming it.
     """
-    for path, _base in discover_with_ids(paths):
-        yield path
-
-
-def discover_with_ids(paths: Sequence[str | Path]) -> Iterator[tuple[Path, str]]:
-    """``discover``, with the document id base of each file: its stem, or, inside a folder
-    given as input, its path below that folder without the extension (``2022-06-05/p1``), so
-    that two papers' ``p1.txt`` in different folders never share an id. A base already used
-    in this run by another file gets the input folder's name in front."""
     for raw in paths:
         p = Path(raw)
-        if not p.exists():
+        if not os.path.lexists(p):
             raise InputError(str(raw), "no such file or directory", "check the path")
     seen_files: set[Path] = set()
-    used: set[str] = set()
-
-    def unique(base: str, root: Path | None) -> str:
-        if base in used and root is not None:
-            base = f"{root.resolve().name}/{base}"
-        candidate, n = base, 1
-        while candidate in used:
-            n += 1
-            candidate = f"{base}~{n}"
-        used.add(candidate)
-        return candidate
-
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            for f in _walk(p):
-                key = f.resolve()
-                if key not in seen_files:
-                    seen_files.add(key)
-                    yield f, unique(f.relative_to(p).with_suffix("").as_posix(), p)
-        else:
-            key = p.resolve()
+        found = _walk(p, follow_symlinks, on_notice) if p.is_dir() else iter([p])
+        for f in found:
+            key = f.resolve()
             if key not in seen_files:
                 seen_files.add(key)
-                yield p, unique(p.stem, None)
+                yield f
+
+
+def discover_with_ids(
+    paths: Sequence[str | Path], *, follow_symlinks: bool = False, on_notice: Notice | None = None
+) -> Iterator[tuple[Path, str]]:
+    """``discover``, with the document id base of each file: its stem, whichever folder
+    above it was named (``kg.ingest.identity`` keeps ids unique in a run and a store)."""
+    for path in discover(paths, follow_symlinks=follow_symlinks, on_notice=on_notice):
+        yield path, path.stem
 
 
 def with_id_base(articles: list[Article], path: Path, base: str) -> list[Article]:
@@ -113,9 +104,16 @@ def with_id_base(articles: list[Article], path: Path, base: str) -> list[Article
     ]
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Article files under ``root``, sorted; iterative, so a deeply nested tree cannot
+def _walk(root: Path, follow_symlinks: bool = False, on_notice: Notice | None = None) -> Iterator[Path]:
+    """Article entries under ``root``, sorted; iterative, so a deeply nested tree cannot
     exhaust the recursion limit (os.walk recurses once per level)."""
+
+    def notice(path: str, message: str) -> None:
+        if on_notice is not None:
+            on_notice(InputWarning(path, message))
+        else:
+            log.warning("%s: %s", path, message)
+
     visited: set[tuple[int, int]] = set()
     found: list[Path] = []
     stack = [str(root)]
@@ -123,54 +121,111 @@ def _walk(root: Path) -> Iterator[Path]:
         dirpath = stack.pop()
         try:
             st = os.stat(dirpath)
-            if (st.st_dev, st.st_ino) in visited:  # a symlink loop or a second link to the same directory
+            if (st.st_dev, st.st_ino) in visited:  # a second link to a directory already walked
+                notice(dirpath, "symbolic link loop (a directory already read); not followed")
                 continue
             visited.add((st.st_dev, st.st_ino))
             with os.scandir(dirpath) as it:
                 entries = list(it)
         except OSError as e:
-            log.warning("skipping unreadable directory %s: %s", dirpath, e.strerror)
+            notice(dirpath, f"unreadable directory ({e.strerror}); skipped")
             continue
-        for entry in entries:
+        for entry in sorted(entries, key=lambda e: e.name, reverse=True):
             name = entry.name
             if name.startswith("."):
                 continue
+            wanted = not SKIPPED_NAMES.match(name) and name.lower().endswith(SUFFIXES)
             try:
-                is_dir = entry.is_dir()  # follows symlinks
+                is_link = entry.is_symlink()
+                if is_link and not follow_symlinks:
+                    if wanted or entry.is_dir():
+                        notice(entry.path, f"symbolic link not followed ({_FOLLOW_FIX})")
+                    continue
+                is_dir = entry.is_dir()
             except OSError:
                 continue
             if is_dir:
                 stack.append(entry.path)
-            elif not SKIPPED_NAMES.match(name) and name.lower().endswith(SUFFIXES):
-                f = Path(entry.path)
-                if f.is_file():
-                    found.append(f)
+            elif wanted:
+                if is_link and not os.path.exists(entry.path):
+                    notice(entry.path, "broken symbolic link; skipped")
+                    continue
+                found.append(Path(entry.path))  # reading refuses FIFOs, devices and sockets by name
     yield from sorted(found, key=lambda f: f.as_posix())
 
 
 # ---------------------------------------------------------------- reading
 
 
-def read_file(path: Path) -> list[Article]:
+def read_file(path: Path, max_bytes: int | None = None) -> list[Article]:
     """One file to its articles; warnings go to the ``kg.ingest`` logger."""
-    articles, warnings = read_file_with_warnings(path)
+    articles, warnings = read_file_with_warnings(path, max_bytes)
     for w in warnings:
         log.warning("%s", w)
     return articles
 
 
-def read_file_with_warnings(path: Path) -> tuple[list[Article], list[InputWarning]]:
-    """One file to its articles and the warnings met on the way."""
-    path = Path(path)
+DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024  # bytes; kg.toml max_file_size / KG_MAX_FILE_SIZE / --max-file-size
+_SIZE_FIX = "split the file, or raise the limit with --max-file-size, max_file_size in kg.toml or KG_MAX_FILE_SIZE"
+
+
+def _kind(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes`` (default DEFAULT_MAX_FILE_SIZE).
+
+    Anything else is refused at once by name, before a byte is read: a FIFO is opened without
+    blocking and a device such as /dev/zero is never read, so neither can hang a run or fill
+    memory. A file that grows past the limit while it is read is refused the same way."""
+    limit = DEFAULT_MAX_FILE_SIZE if max_bytes is None else max_bytes
     src = str(path)
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except IsADirectoryError as e:
         raise InputError(src, "is a directory", "pass it to discover() or name the files in it") from e
     except FileNotFoundError as e:
         raise InputError(src, "no such file", "check the path") from e
     except OSError as e:
         raise InputError(src, f"cannot read file ({e.strerror})", "check its permissions") from e
+    with os.fdopen(fd, "rb") as f:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(src, f"{_kind(mode)}, not a regular file; not read", "name a regular file")
+        too_big = f"larger than the {_human_size(limit)} limit ({limit} bytes)"
+        if os.fstat(fd).st_size > limit:
+            raise InputError(src, too_big, _SIZE_FIX)
+        try:
+            data = f.read(limit + 1)
+        except OSError as e:
+            raise InputError(src, f"cannot read file ({e.strerror})", "check the file and its disk") from e
+    if len(data) > limit:
+        raise InputError(src, too_big, _SIZE_FIX)
+    return data
+
+
+def _human_size(n: int) -> str:
+    for unit, size in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if n >= size:
+            return f"{n / size:g} {unit}"
+    return f"{n} bytes"
+
+
+def read_file_with_warnings(path: Path, max_bytes: int | None = None) -> tuple[list[Article], list[InputWarning]]:
+    """One file to its articles and the warnings met on the way (see ``read_bytes`` for what is refused)."""
+    path = Path(path)
+    src = str(path)
+    data = read_bytes(path, max_bytes)
     decoded = decode_bytes(data, src)
     del data
     warnings = [InputWarning(src, w) for w in decoded.warnings]
@@ -247,7 +302,7 @@ def _read_text(path: Path, raw: str) -> list[Article]:
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     header = meta.parse_header(raw)
     body = normalize(header.body)
-    title = normalize(header.fields.get("title", "")).replace("\n", " ")
+    title = _one_line(header.fields.get("title", ""))
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}" if body else title
     _require_chinese(src, body)
@@ -274,7 +329,7 @@ def _read_text(path: Path, raw: str) -> list[Article]:
             newspaper=newspaper,
             page=page,
             url=url,
-            source=src,
+            source=os.path.abspath(src),
         )
         for doc_id, s in zip(ids, sections, strict=True)
     ]
@@ -319,7 +374,7 @@ def _read_jsonl(path: Path, text: str, warnings: list[InputWarning]) -> list[Art
             warnings.append(InputWarning(src, f"duplicate id {doc_id!r}; renamed to {doc_id}#{n}", n))
             doc_id = f"{doc_id}#{n}"
         seen.add(doc_id)
-        title = str(obj.get("title") or "").strip()
+        title = _one_line(str(obj.get("title") or ""))
         date_raw = str(obj.get("date") or "")
         articles.append(
             make_article(
@@ -330,7 +385,7 @@ def _read_jsonl(path: Path, text: str, warnings: list[InputWarning]) -> list[Art
                 newspaper=_opt_str(obj.get("newspaper")),
                 page=_opt_str(obj.get("page")),
                 url=_opt_str(obj.get("url")),
-                source=src,
+                source=os.path.abspath(src),
             )
         )
     if not articles:
@@ -339,6 +394,11 @@ def _read_jsonl(path: Path, text: str, warnings: list[InputWarning]) -> list[Art
             raise InputError(src, f"no readable JSONL line (line {first.line}: {first.message})", _FIX_TEXT)
         raise InputError(src, "empty file (no JSONL lines)", _FIX_TEXT)
     return articles
+
+
+def _one_line(title: str) -> str:
+    """A title normalized like article text (no NUL, ESC or other control), on one line."""
+    return normalize(title).replace("\n", " ").strip()
 
 
 def _opt_str(value: object) -> str | None:
@@ -441,6 +501,7 @@ def html_to_text(html: str) -> tuple[str, str]:
 def _read_html(path: Path, html: str) -> list[Article]:
     src = str(path)
     title, raw = html_to_text(html)
+    title = _one_line(title)
     body = normalize(raw)
     _require_chinese(src, body)
     stem = path.stem
@@ -453,6 +514,6 @@ def _read_html(path: Path, html: str) -> list[Article]:
             newspaper=meta.newspaper_from(path, body),
             page=meta.page_from(stem, body),
             url=meta.url_from_manifest(path),
-            source=src,
+            source=os.path.abspath(src),
         )
     ]

@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS relations (
 CREATE INDEX IF NOT EXISTS relations_source ON relations(source);
 CREATE INDEX IF NOT EXISTS relations_target ON relations(target);
 CREATE INDEX IF NOT EXISTS relations_article ON relations(article_id);
+CREATE INDEX IF NOT EXISTS articles_content ON articles(content_hash);
 """
 
 
@@ -199,6 +200,17 @@ class SqliteStore:
         """True when this exact article is stored already."""
         row = self._conn.execute("SELECT 1 FROM articles WHERE id=? AND content_hash=?", (article_id, content_hash))
         return row.fetchone() is not None
+
+    def article_with_content(self, content_hash: str) -> str | None:
+        """Id of a stored article with exactly this text (see kg.ingest.identity)."""
+        row = self._conn.execute("SELECT id FROM articles WHERE content_hash=? ORDER BY id LIMIT 1", (content_hash,))
+        found = row.fetchone()
+        return None if found is None else str(found[0])
+
+    def article_source(self, article_id: str) -> str | None:
+        """The file the stored article ``article_id`` was read from (see kg.ingest.identity)."""
+        found = self._conn.execute("SELECT source FROM articles WHERE id=?", (article_id,)).fetchone()
+        return None if found is None else str(found[0])
 
     def articles(self) -> Iterator[Article]:
         for row in self._conn.execute(
