@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,20 +13,33 @@ import click
 
 from kg import __version__
 from kg.errors import KGError
+from kg.terminal import escape
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a command stopped by Ctrl-C
+
+
+def _say(text: str) -> None:
+    """One line on stderr, its control characters shown rather than obeyed."""
+    click.echo(escape(text), err=True)
+
+
 def handle_errors(func: F) -> F:
-    """Turn expected failures into one clear line on stderr and the error's exit code."""
+    """Turn expected failures into one clear line on stderr and the error's exit code;
+    Ctrl-C (SIGINT) into "interrupted" and exit 130."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
         except KGError as e:
-            click.echo(f"Error: {e}", err=True)
+            _say(f"Error: {e}")
             sys.exit(e.exit_code)
+        except KeyboardInterrupt:
+            _say("interrupted")
+            sys.exit(EXIT_INTERRUPTED)
 
     return wrapper  # type: ignore[return-value]
 
@@ -38,13 +52,13 @@ def main(ctx: click.Context) -> None:
     organizations and initiatives, and report on it.
 
     Option defaults can be set in ./kg.toml (a [kg] table) or KG_* environment variables:
-    db, ner, hanlp_model, batch_size, workers, neo4j_uri, neo4j_user."""
+    db, ner, hanlp_model, batch_size, workers, neo4j_uri, neo4j_user, max_file_size."""
     from kg.config import command_defaults, load_settings
 
     try:
         settings = load_settings()
     except KGError as e:
-        click.echo(f"Error: {e}", err=True)
+        _say(f"Error: {e}")
         sys.exit(e.exit_code)
     ctx.default_map = command_defaults(settings)
 
@@ -57,7 +71,26 @@ def main(ctx: click.Context) -> None:
 NER_CHOICES = click.Choice(["auto", "lac", "hanlp", "rules"])
 
 
+class _Size(click.ParamType):
+    """A size in bytes: 1048576, 512K, 256M, 1G."""
+
+    name = "size"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        from kg.config import parse_size
+
+        try:
+            return parse_size(value, f"--{param.name.replace('_', '-')}" if param and param.name else "size")
+        except KGError as e:
+            self.fail(str(e), param, ctx)
+
+
 def _extractor_options(func: F) -> F:
+    func = click.option("--follow-symlinks", is_flag=True,
+                        help="Follow symbolic links inside input folders (by default each is named and skipped).")(
+        func)  # fmt: skip
+    func = click.option("--max-file-size", type=_Size(), default="256M", show_default=True,
+                        help="Refuse input files larger than this (bytes, or 512K, 256M, 1G).")(func)  # fmt: skip
     func = click.option(
         "--dask", metavar="ADDRESS", help='Run extraction on a Dask cluster (scheduler address, or "local").'
     )(func)
@@ -88,21 +121,29 @@ def _progress(label: str) -> Any:
 
 
 def _report_failure(failure: Any) -> None:
-    click.echo(f"skipped {failure.path}: {failure.reason}", err=True)
+    _say(f"skipped {failure.path}: {failure.reason}")
 
 
 def _report_warning(warning: Any) -> None:
-    click.echo(f"warning {warning}", err=True)
+    _say(f"warning {warning}")
 
 
-def _finish(summary: Any) -> None:
+def _no_articles(summary: Any) -> None:
+    """Exit 2 with "no articles found" when the inputs held no article at all."""
+    if summary.articles + summary.articles_skipped == 0:
+        _finish(summary, quiet=True)
+        _say("no articles found in the inputs (give files or folders holding .txt, .md, .html or .jsonl articles)")
+        sys.exit(2)
+
+
+def _finish(summary: Any, quiet: bool = False) -> None:
     """One closing line on stderr when anything went wrong; exit 2 when a file failed
-    (warnings alone leave the exit code 0: their files were read)."""
+    (warnings alone leave the exit code 0: their files were read). ``quiet``: the line only."""
     failed, warned = len(summary.failures), len(summary.warnings)
     if failed or warned:
-        rest = "; the rest was processed" if failed else ""
-        click.echo(f"{failed} file(s) failed, {warned} warning(s), {summary.files_read} file(s) read{rest}.", err=True)
-    if failed:
+        rest = "; the rest was processed" if failed and summary.files_read else ""
+        _say(f"{failed} file(s) failed, {warned} warning(s), {summary.files_read} file(s) read{rest}.")
+    if failed and not quiet:
         sys.exit(2)
 
 
@@ -121,23 +162,27 @@ def extract(
     batch_size: int,
     workers: int,
     dask: str | None,
+    max_file_size: int,
+    follow_symlinks: bool,
 ) -> None:
     """Extract entities and relations from INPUTS (files or folders) as JSON Lines, one line per article."""
     from kg import run
     from kg.ner import extractor_factory
 
     factory, message = extractor_factory(ner, hanlp_model)
-    click.echo(message, err=True)
+    _say(message)
     out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
         with _progress("extracting") as bar:
             summary = run.extract(
                 inputs, out, factory, batch_size=batch_size, workers=workers, progress=bar.update,
-                on_failure=_report_failure, on_warning=_report_warning, dask=dask,
+                on_failure=_report_failure, on_warning=_report_warning, dask=dask, max_file_size=max_file_size,
+                follow_symlinks=follow_symlinks,
             )  # fmt: skip
     finally:
         if output:
             out.close()
+    _no_articles(summary)
     _finish(summary)
 
 
@@ -164,39 +209,82 @@ def build(
     batch_size: int,
     workers: int,
     dask: str | None,
+    max_file_size: int,
+    follow_symlinks: bool,
 ) -> None:
     """Extract INPUTS into the store (incremental: unchanged articles are skipped), then write
-    OUT/report.md and OUT/graph.html."""
+    OUT/report.md and OUT/graph.html. Ctrl-C stops it with exit 130; whole batches stay stored."""
     from kg import run
     from kg.ner import extractor_factory
     from kg.store.sqlite import SqliteStore
 
-    factory, message = extractor_factory(ner, hanlp_model)
-    click.echo(message, err=True)
-    extra = [_open_neo4j(neo4j_uri, neo4j_user, password_env)] if neo4j_uri else []
-    with SqliteStore(db) as store:
-        try:
-            with _progress("building") as bar:
-                summary = run.build(
-                    inputs, store, factory, batch_size=batch_size, workers=workers, progress=bar.update,
-                    on_failure=_report_failure, on_warning=_report_warning, extra_stores=extra, dask=dask,
-                )  # fmt: skip
-        finally:
-            for other in extra:
-                other.close()
-        from kg.report import write_outputs
+    summary = run.RunSummary()
+    try:
+        factory, message = extractor_factory(ner, hanlp_model)
+        _say(message)
+        extra = [_open_neo4j(neo4j_uri, neo4j_user, password_env)] if neo4j_uri else []
+        with SqliteStore(db) as store:
+            held = _HoldSigint(store)
+            try:
+                with _progress("building") as bar:
 
-        report, view = write_outputs(store, Path(out_dir))
+                    def progress(n: int) -> None:
+                        bar.update(n)
+                        held.release()  # the batch is counted: a held Ctrl-C may stop the run now
+
+                    run.build(
+                        inputs, held, factory, batch_size=batch_size, workers=workers,
+                        progress=progress, on_failure=_report_failure, on_warning=_report_warning,
+                        extra_stores=extra, dask=dask, max_file_size=max_file_size, follow_symlinks=follow_symlinks,
+                        summary=summary,
+                    )  # fmt: skip
+            finally:
+                held.release()
+                for other in extra:
+                    other.close()
+            _no_articles(summary)
+            from kg.report import write_outputs
+
+            report, view = write_outputs(store, Path(out_dir))
+    except KeyboardInterrupt:
+        _say(f"interrupted: {summary.articles} articles stored; rerun to finish")
+        sys.exit(EXIT_INTERRUPTED)
     s = summary.stats
     click.echo(
-        f"{summary.files_read} file(s), {summary.articles + summary.articles_skipped} article(s): "
-        f"{s.articles_added} added, {s.articles_replaced} replaced, "
-        f"{s.articles_unchanged + summary.articles_skipped} unchanged; "
-        f"{s.entities_added} new entities, {s.relations_added} new relationships in {db}"
+        escape(
+            f"{summary.files_read} file(s), {summary.articles + summary.articles_skipped} article(s): "
+            f"{s.articles_added} added, {s.articles_replaced} replaced, "
+            f"{s.articles_unchanged + summary.articles_skipped} unchanged; "
+            f"{s.entities_added} new entities, {s.relations_added} new relationships in {db}"
+        )
     )
-    click.echo(f"report: {report} (and {report.with_suffix('.html')})")
-    click.echo(f"view:   {view}")
+    click.echo(escape(f"report: {report} (and {report.with_suffix('.html')})"))
+    click.echo(escape(f"view:   {view}"))
     _finish(summary)
+
+
+class _HoldSigint:
+    """A store whose batch writes Ctrl-C cannot separate from their count: SIGINT is held from
+    the start of a write until the batch is counted (``release``, from the progress callback),
+    so "interrupted: N articles stored" is true to the article."""
+
+    def __init__(self, store: Any) -> None:
+        self._store = store
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+    def write(self, batch: Any) -> Any:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            return self._store.write(batch)
+        except BaseException:
+            self.release()
+            raise
+
+    @staticmethod
+    def release() -> None:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _open_neo4j(uri: str, user: str, password_env: str) -> Any:

@@ -179,9 +179,9 @@ def build(
     for graphs in extract_batches(batched(fresh, batch_size), factory, workers, dask):
         batch = GraphBatch(tuple(graphs))
         summary.add(store.write(batch))
+        summary.articles += len(graphs)  # committed: counted before anything else can fail
         for other in extra_stores:
             other.write(batch)
-        summary.articles += len(graphs)
         if progress:
             progress(len(graphs))
     return summary

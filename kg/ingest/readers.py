@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
+from kg.config import DEFAULT_MAX_FILE_SIZE
 from kg.errors import InputError
 from kg.model import Article
 
@@ -165,7 +166,6 @@ def read_file(path: Path, max_bytes: int | None = None) -> list[Article]:
     return articles
 
 
-DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024  # bytes; kg.toml max_file_size / KG_MAX_FILE_SIZE / --max-file-size
 _SIZE_FIX = "split the file, or raise the limit with --max-file-size, max_file_size in kg.toml or KG_MAX_FILE_SIZE"
 
 
