@@ -55,12 +55,29 @@ def main(ctx: click.Context) -> None:
     db, ner, hanlp_model, batch_size, workers, neo4j_uri, neo4j_user, max_file_size."""
     from kg.config import command_defaults, load_settings
 
+    _escape_log_records()
+
     try:
         settings = load_settings()
     except KGError as e:
         _say(f"Error: {e}")
         sys.exit(e.exit_code)
     ctx.default_map = command_defaults(settings)
+
+
+def _escape_log_records() -> None:
+    """Library warnings (``kg.*`` loggers) reach stderr with control characters shown."""
+    import logging
+
+    class Escaping(logging.Formatter):
+        def format(self, record: logging.LogRecord) -> str:
+            return escape(super().format(record))
+
+    logger = logging.getLogger("kg")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(Escaping("%(message)s"))
+        logger.addHandler(handler)
 
 
 # Commands are defined below, one per section; keep each thin over the library.
@@ -355,7 +372,7 @@ def eval_cmd(gold: str, inputs: tuple[str, ...], ner: str, as_json: bool) -> Non
     from kg.evaluate import evaluate, format_table
 
     res = evaluate(gold, inputs, ner=ner)
-    click.echo(json.dumps(res, ensure_ascii=False) if as_json else format_table(res))
+    click.echo(json.dumps(res, ensure_ascii=False) if as_json else escape(format_table(res), keep_lines=True))
 
 
 # -- Neo4j (neo4j engineer) ----------------------------------------------------------------------
@@ -433,7 +450,7 @@ def neo4j_install(home: str) -> None:
     """Fetch the server, Neo4j Browser and APOC jars into HOME (once; needs Maven and Java 17)."""
     from kg.store.server import install
 
-    click.echo(f"installed in {install(Path(home))}")
+    click.echo(escape(f"installed in {install(Path(home))}"))
 
 
 @neo4j.command("start")
@@ -462,7 +479,7 @@ def neo4j_stop(home: str) -> None:
     """Stop the server of HOME (SIGTERM to its process group, then SIGKILL)."""
     from kg.store.server import stop
 
-    click.echo("stopped" if stop(Path(home)) else f"no server running in {home}")
+    click.echo(escape("stopped" if stop(Path(home)) else f"no server running in {home}"))
 
 
 @neo4j.command("status")
@@ -476,7 +493,7 @@ def neo4j_status(home: str) -> None:
     if info.running:
         click.echo(f"running (pid {info.pid}): {info.bolt_uri}  browser: {info.http_uri}/browser/")
     else:
-        click.echo(f"not running ({info.home})")
+        click.echo(escape(f"not running ({info.home})"))
         sys.exit(1)
 
 
@@ -500,9 +517,9 @@ def _read_store(db: str) -> Any:
 def _emit(text: str, output: str | None) -> None:
     if output:
         Path(output).write_text(text, encoding="utf-8")
-        click.echo(f"wrote {output}", err=True)
+        _say(f"wrote {output}")
     else:
-        click.echo(text, nl=False)
+        click.echo(escape(text, keep_lines=True), nl=False)
 
 
 @main.command()
@@ -542,7 +559,7 @@ def timeline(name: str, db: str, fmt: str) -> None:
     from kg.report import render_timeline
 
     with _read_store(db) as store:
-        click.echo(render_timeline(store, name, fmt), nl=False)
+        click.echo(escape(render_timeline(store, name, fmt), keep_lines=True), nl=False)
 
 
 @main.command()
@@ -571,4 +588,4 @@ def viz(
         graph = load_graph(store)
     path = write_graph_html(graph, output, around=around, depth=depth, view=view,  # type: ignore[arg-type]
                             top=top, labels=labels or None, since=since, until=until)  # fmt: skip
-    click.echo(f"wrote {path}")
+    click.echo(escape(f"wrote {path}"))

@@ -29,6 +29,7 @@ class Decoded:
     text: str
     encoding: str
     warnings: tuple[str, ...] = ()
+    line_warnings: tuple[tuple[int, str], ...] = ()  # (1-based line, message)
 
 
 def is_han(ch: str) -> bool:
@@ -118,13 +119,18 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> Decoded:
         text = _utf16_without_bom(data)
         if text is not None:
             return Decoded(text, "utf-16-nobom")
-        raise InputError(path, "binary file (NUL bytes)", "give a text, Markdown, HTML or JSONL file")
+        if data.count(b"\x00") > max(1, len(data) // 1000) or not data.replace(b"\x00", b"").strip():
+            raise InputError(path, "binary file (NUL bytes)", "give a text, Markdown, HTML or JSONL file")
+        return _without_nul_bytes(data, path)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as e:
         if e.reason == "unexpected end of data" and e.end == len(data) and len(data) - e.start < 4:
             return _utf8_prefix(data, e, path, "utf-8")
         first_error = e
+    mixed = _by_line(data)
+    if mixed is not None:
+        return mixed
     candidates: list[tuple[str, str]] = []
     for codec in ("gb18030", "big5", "big5hkscs"):
         text = _strict(data, codec)
@@ -173,3 +179,58 @@ def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
         return best.encoding, data.decode(best.encoding, errors="replace")
     except LookupError:
         return None
+
+
+_LINE_CODECS = ("utf-8", "gb18030", "big5")
+_MAX_LINE_WARNINGS = 20  # per file; a file with more odd lines says how many in the last one
+
+
+def _without_nul_bytes(data: bytes, path: str) -> Decoded:
+    """A text file with a few stray NUL bytes: decoded without them, each line named."""
+    lines = sorted({data.count(b"\n", 0, i) + 1 for i in _positions(data, b"\x00")})
+    decoded = decode_bytes(data.replace(b"\x00", b""), path)
+    named = [(n, "NUL byte(s) removed; the rest of the line kept") for n in lines[:_MAX_LINE_WARNINGS]]
+    if len(lines) > _MAX_LINE_WARNINGS:
+        named.append((lines[_MAX_LINE_WARNINGS], f"and {len(lines) - _MAX_LINE_WARNINGS} more line(s) with NUL bytes"))
+    return Decoded(decoded.text, decoded.encoding, decoded.warnings, tuple(named) + decoded.line_warnings)
+
+
+def _positions(data: bytes, needle: bytes) -> list[int]:
+    found, i = [], data.find(needle)
+    while i != -1:
+        found.append(i)
+        i = data.find(needle, i + 1)
+    return found
+
+
+def _by_line(data: bytes) -> Decoded | None:
+    """A file mostly in one encoding with some lines in another (a GBK paragraph pasted into a
+    UTF-8 page): each line in the codec that reads it, the odd ones named. None when every
+    line reads in one legacy codec (the whole-file guess then decides, as for any GBK file)."""
+    lines = data.split(b"\n")
+    wide = [ln for ln in lines if not ln.isascii()]
+    reads = {c: sum(1 for ln in wide if _strict(ln, c) is not None) for c in _LINE_CODECS}
+    main = max(_LINE_CODECS, key=lambda c: reads[c])  # utf-8 wins ties: it is the most specific
+    if main != "utf-8" and reads[main] == len(wide):
+        return None
+    if reads[main] * 2 < len(wide):  # no codec reads most lines: leave it to the whole-file guess
+        return None
+    out: list[str] = []
+    odd: list[tuple[int, str]] = []
+    for n, line in enumerate(lines, start=1):
+        text = _strict(line, main)
+        if text is None:
+            tries = [(c, t) for c in _LINE_CODECS if c != main and (t := _strict(line, c)) is not None]
+            replaced = line.decode(main, errors="replace")
+            best = max(tries, key=lambda ct: _score(ct[1]), default=None)
+            if best is not None and _score(best[1]) > max(0.0, _score(replaced)):
+                text = best[1]
+                odd.append((n, f"not {main}: read as {best[0]}"))
+            else:
+                text = replaced
+                odd.append((n, f"invalid {main}: {text.count(chr(0xFFFD))} character(s) replaced with U+FFFD"))
+        out.append(text)
+    named = odd[:_MAX_LINE_WARNINGS]
+    if len(odd) > _MAX_LINE_WARNINGS:
+        named.append((odd[_MAX_LINE_WARNINGS][0], f"and {len(odd) - _MAX_LINE_WARNINGS} more line(s) not {main}"))
+    return Decoded("\n".join(out), main + "-by-line", (), tuple(named))

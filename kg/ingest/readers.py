@@ -229,6 +229,7 @@ def read_file_with_warnings(path: Path, max_bytes: int | None = None) -> tuple[l
     decoded = decode_bytes(data, src)
     del data
     warnings = [InputWarning(src, w) for w in decoded.warnings]
+    warnings += [InputWarning(src, message, line) for line, message in decoded.line_warnings]
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         articles = _read_jsonl(path, decoded.text, warnings)
