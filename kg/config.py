@@ -83,6 +83,14 @@ def parse_size(value: object, name: str = "size") -> int:
     return int(number * _UNITS[unit])
 
 
+def _size_text(n: int) -> str:
+    """``n`` bytes as ``parse_size`` reads it, in the largest whole unit (268435456 -> 256M)."""
+    for unit, size in (("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10)):
+        if n % size == 0:
+            return f"{n // size}{unit}"
+    return str(n)
+
+
 def command_defaults(settings: Settings) -> dict[str, dict[str, object]]:
     """Per-command option defaults taken from ``settings`` (the CLI's default map)."""
     extraction: dict[str, object] = {
@@ -90,7 +98,7 @@ def command_defaults(settings: Settings) -> dict[str, dict[str, object]]:
         "hanlp_model": settings.hanlp_model,
         "batch_size": settings.batch_size,
         "workers": settings.workers,
-        "max_file_size": str(settings.max_file_size),
+        "max_file_size": _size_text(settings.max_file_size),
     }
     store: dict[str, object] = {"db": settings.db}
     return {

@@ -7,6 +7,7 @@ batch is written (one transaction) before the next is read.
 from __future__ import annotations
 
 import json
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -100,6 +101,11 @@ def _extract_in_worker(factory: ExtractorFactory, articles: list[Article]) -> li
     return extract_graphs(articles, extractor)
 
 
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the run and says what was stored."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class _Submitter(Protocol):
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any: ...
 
@@ -136,7 +142,7 @@ def extract_batches(
         for batch in batches:
             yield extract_graphs(batch, extractor)
         return
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=_ignore_sigint) as pool:
         yield from _ordered(pool, factory, batches, 2 * workers)
 
 
