@@ -25,12 +25,10 @@ from .readers import (
     DEFAULT_MAX_FILE_SIZE,
     InputWarning,
     discover,
-    discover_with_ids,
     html_to_text,
     make_article,
     read_file,
     read_file_with_warnings,
-    with_id_base,
 )
 from .split import Section, split_page
 
@@ -51,7 +49,6 @@ __all__ = [
     "Section",
     "decode_bytes",
     "discover",
-    "discover_with_ids",
     "find_credits",
     "html_to_text",
     "make_article",
@@ -61,5 +58,4 @@ __all__ = [
     "read_paths",
     "split_page",
     "to_simplified",
-    "with_id_base",
 ]

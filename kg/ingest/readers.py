@@ -15,7 +15,7 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -84,25 +84,6 @@ def discover(
             if key not in seen_files:
                 seen_files.add(key)
                 yield f
-
-
-def discover_with_ids(
-    paths: Sequence[str | Path], *, follow_symlinks: bool = False, on_notice: Notice | None = None
-) -> Iterator[tuple[Path, str]]:
-    """``discover``, with the document id base of each file: its stem, whichever folder
-    above it was named (``kg.ingest.identity`` keeps ids unique in a run and a store)."""
-    for path in discover(paths, follow_symlinks=follow_symlinks, on_notice=on_notice):
-        yield path, path.stem
-
-
-def with_id_base(articles: list[Article], path: Path, base: str) -> list[Article]:
-    """Articles of ``path`` renamed from its stem to ``base`` (ids from a JSONL id field stay)."""
-    stem = path.stem
-    if base == stem:
-        return articles
-    return [
-        replace(a, id=base + a.id[len(stem) :]) if a.id == stem or a.id.startswith(stem + "#") else a for a in articles
-    ]
 
 
 def _walk(root: Path, follow_symlinks: bool = False, on_notice: Notice | None = None) -> Iterator[Path]:
