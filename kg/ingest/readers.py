@@ -112,7 +112,7 @@ def _walk(root: Path, follow_symlinks: bool = False, on_notice: Notice | None = 
         except OSError as e:
             notice(dirpath, f"unreadable directory ({e.strerror}); skipped")
             continue
-        for entry in sorted(entries, key=lambda e: e.name, reverse=True):
+        for entry in sorted(entries, key=lambda e: e.name):  # notices in a stable order
             name = entry.name
             if name.startswith("."):
                 continue
