@@ -261,3 +261,10 @@ def test_a_nul_byte_or_a_foreign_paragraph_keeps_the_rest_of_the_file(tmp_path: 
         out = kg("extract", folder / name, "--ner", "rules")
         assert out.returncode == 0 and out.stdout.replace(name.removesuffix(".txt"), "page") == clean, name
     assert texts
+
+
+def test_escape_shows_every_control_and_keeps_chinese_text() -> None:
+    from kg.terminal import escape
+
+    assert escape("史根治\x1b]0;x\x07\r\u202e\u2066\x9b") == "史根治\\x1b]0;x\\x07\\x0d\\u202e\\u2066\\x9b"
+    assert escape("一\n\t二", keep_lines=True) == "一\n\t二" and escape("一\n二") == "一\\x0a二"
