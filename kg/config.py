@@ -59,13 +59,13 @@ def load_settings(path: str | Path = "kg.toml", environ: dict[str, str] | None =
 
 def command_defaults(settings: Settings) -> dict[str, dict[str, object]]:
     """Per-command option defaults taken from ``settings`` (the CLI's default map)."""
-    extraction = {
+    extraction: dict[str, object] = {
         "ner": settings.ner,
         "hanlp_model": settings.hanlp_model,
         "batch_size": settings.batch_size,
         "workers": settings.workers,
     }
-    store = {"db": settings.db}
+    store: dict[str, object] = {"db": settings.db}
     return {
         "extract": extraction,
         "build": {**extraction, **store, "neo4j_user": settings.neo4j_user},

@@ -21,7 +21,7 @@ from kg.ingest import InputWarning, discover_with_ids, read_file_with_warnings, 
 from kg.model import Article, ArticleGraph, GraphBatch
 from kg.ner.base import MentionExtractor
 from kg.pipeline import batched, extract_graphs
-from kg.store.base import GraphStore, WriteStats
+from kg.store.base import GraphWriter, WriteStats
 
 ExtractorFactory = Callable[[], MentionExtractor]
 
@@ -137,7 +137,7 @@ def extract_batches(
 
 def build(
     inputs: Sequence[str | Path],
-    store: GraphStore,
+    store: GraphWriter,
     factory: ExtractorFactory,
     *,
     batch_size: int = 64,
@@ -145,16 +145,20 @@ def build(
     progress: Callable[[int], None] | None = None,
     on_failure: Callable[[FileFailure], None] | None = None,
     on_warning: Callable[[InputWarning], None] | None = None,
-    extra_stores: Sequence[GraphStore] = (),
+    extra_stores: Sequence[GraphWriter] = (),
     dask: str | None = None,
 ) -> RunSummary:
-    """Extract every new or changed article under ``inputs`` into ``store``."""
+    """Extract every new or changed article under ``inputs`` into ``store`` and ``extra_stores``.
+
+    An article is skipped only when EVERY store already holds it, so a rerun completes a store a
+    failure left behind (a Neo4j write-through cut off at batch 2); each store skips, inside its
+    own write, what it has. The summary's counts are those of ``store``."""
     summary = RunSummary()
-    is_stored = getattr(store, "has_article", None)
+    stores = (store, *extra_stores)
 
     def fresh() -> Iterator[Article]:
         for article in read_articles(inputs, summary, on_failure, on_warning):
-            if is_stored is not None and is_stored(article.id, article.content_hash):
+            if all(s.has_article(article.id, article.content_hash) for s in stores):
                 summary.articles_skipped += 1
                 if progress:
                     progress(1)

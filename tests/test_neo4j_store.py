@@ -9,20 +9,13 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from benchmarks.neo4j_loaders import bench_rows, delete_bench_rows, load_rows_batched, load_rows_one_by_one
+from kg import neo4j_server as server
 from kg.cli import main
 from kg.errors import StoreError
 from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, GraphBatch, Relation, entity_id
 from kg.store import queries as q
-from kg.store import server
-from kg.store.neo4j import (
-    bench_rows,
-    connect,
-    delete_bench_rows,
-    load_rows_batched,
-    load_rows_one_by_one,
-    open_neo4j,
-    push,
-)
+from kg.store.neo4j import connect, open_neo4j, push
 from kg.store.sqlite import SqliteStore
 from tests.test_neo4j_helpers import EXAMPLE, REPO, build_store, count, wipe
 
@@ -99,7 +92,7 @@ def test_hostile_names_round_trip_through_push_and_write(conn, neo4j_server, tmp
     assert title == "RETURN `x` {y}"
     assert count(conn, "MATCH (n:Evil) RETURN count(n)") == 0
     # The same batch written through Neo4jStore is recognised as unchanged.
-    with open_neo4j(conn.uri, neo4j_server.user, neo4j_server.password) as through:
+    with open_neo4j(conn.uri, neo4j_server.user, neo4j_server.password, store_id=store.store_id) as through:
         stats = through.write(batch)
     assert stats.articles_unchanged == 1 and stats.entities_added == 0
 
@@ -107,7 +100,7 @@ def test_hostile_names_round_trip_through_push_and_write(conn, neo4j_server, tmp
 @pytest.mark.neo4j
 def test_write_through_then_replace_an_article(conn, neo4j_server) -> None:
     batch = hostile_batch()
-    with open_neo4j(conn.uri, neo4j_server.user, neo4j_server.password) as store:
+    with open_neo4j(conn.uri, neo4j_server.user, neo4j_server.password, store_id="write-through-test") as store:
         first = store.write(batch)
         graph = batch.graphs[0]
         changed = Article(graph.article.id, graph.article.text, title="changed", content_hash="h2")
