@@ -43,9 +43,11 @@ test: system-deps $(VENV)/.installed-dev
 	  $(BIN)/python -m pytest -q; status=$$?; \
 	  $(BIN)/kg neo4j stop --home $(NEO4J_HOME); exit $$status
 
+## lint: ruff (rules and formatting) over kg, tests and benchmarks, and mypy over kg ([tool.mypy] in pyproject.toml)
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check kg tests benchmarks
-	$(BIN)/ruff format --check kg tests benchmarks
+	$(BIN)/python -m ruff check kg tests benchmarks
+	$(BIN)/python -m ruff format --check kg tests benchmarks
+	$(BIN)/python -m mypy
 
 clean:
 	rm -rf out artifacts .pytest_cache

@@ -177,14 +177,9 @@ def neo4j_loading(rows: int) -> dict[str, float] | None:
     if not uri or not password:
         print("  neo4j: not measured (set KG_NEO4J_URI and KG_NEO4J_PASSWORD)", file=sys.stderr)
         return None
-    from kg.store.neo4j import (
-        apply_schema,
-        bench_rows,
-        connect,
-        delete_bench_rows,
-        load_rows_batched,
-        load_rows_one_by_one,
-    )
+    from neo4j_loaders import bench_rows, delete_bench_rows, load_rows_batched, load_rows_one_by_one  # benchmarks/
+
+    from kg.store.neo4j import apply_schema, connect
 
     conn = connect(uri, "neo4j", password)
     try:

@@ -84,7 +84,7 @@ def load_graph(source: Source) -> nx.MultiDiGraph:
     if isinstance(source, nx.MultiDiGraph):
         return source
     articles, entities, relations, mentions = _read(source)
-    g = nx.MultiDiGraph()
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     by_id = {a.id: a for a in articles}
     for a in articles:
         g.add_node(
@@ -209,7 +209,7 @@ def entity_view(g: nx.MultiDiGraph, *, articles: bool = False) -> nx.Graph:
 
     Article nodes (bylines) are left out unless ``articles``. O(n + m).
     """
-    h = nx.Graph()
+    h: nx.Graph[str] = nx.Graph()
     for n, d in g.nodes(data=True):
         if articles or d.get("label") != ARTICLE:
             h.add_node(n, **{k: d.get(k) for k in ("label", "name")})
@@ -330,7 +330,7 @@ def coappearance(g: nx.MultiDiGraph) -> nx.Graph:
     node ids, ``sentences`` the shared sentence count. Cost: sum over meetings and bodies of
     (people there)², plus the sentences listed by ``load_graph``.
     """
-    p = nx.Graph()
+    p: nx.Graph[str] = nx.Graph()
     for n in nodes_with_label(g, "Person"):
         p.add_node(n, label="Person", name=g.nodes[n].get("name", n))
     groups: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -421,7 +421,7 @@ def hierarchy(g: nx.MultiDiGraph) -> nx.DiGraph:
 
     ``count`` on each edge is the number of evidence sentences. O(m).
     """
-    t = nx.DiGraph()
+    t: nx.DiGraph[str] = nx.DiGraph()
     for u, v, d in g.edges(data=True):
         if d["type"] != "PART_OF":
             continue

@@ -232,15 +232,20 @@ def build(
     """Extract INPUTS into the store (incremental: unchanged articles are skipped), then write
     OUT/report.md and OUT/graph.html. Ctrl-C stops it with exit 130; whole batches stay stored."""
     from kg import run
+    from kg.errors import InputError
     from kg.ner import extractor_factory
-    from kg.store.sqlite import SqliteStore
+    from kg.store.sqlite import SqliteStore, check_store_path
 
+    check_store_path(Path(db), create=True)  # /dev/null, a folder, a FIFO: refused before anything is made
+    for missing in (p for p in inputs if not Path(p).exists()):  # before the store file is made
+        raise InputError(missing, "no such file or directory", "check the path; no store was created or changed")
     summary = run.RunSummary()
     try:
         factory, message = extractor_factory(ner, hanlp_model)
         _say(message)
-        extra = [_open_neo4j(neo4j_uri, neo4j_user, password_env)] if neo4j_uri else []
+        neo4j = _connect_neo4j(neo4j_uri, neo4j_user, password_env) if neo4j_uri else None
         with SqliteStore(db) as store:
+            extra = [_write_through(neo4j, store.store_id)] if neo4j else []
             held = _HoldSigint(store)
             try:
                 with _progress("building") as bar:
@@ -304,16 +309,30 @@ class _HoldSigint:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
-def _open_neo4j(uri: str, user: str, password_env: str) -> Any:
+def _connect_neo4j(uri: str, user: str, password_env: str) -> Any:
     import os
 
     from kg.errors import ConfigError
-    from kg.store.neo4j import open_neo4j
+    from kg.store.neo4j import check_uri, connect
 
+    check_uri(uri)
     password = os.environ.get(password_env)
     if password is None:
         raise ConfigError(f"set the Neo4j password in the environment variable {password_env}")
-    return open_neo4j(uri, user, password)
+    return connect(uri, user, password)
+
+
+def _write_through(conn: Any, store_id: str) -> Any:
+    """A Neo4jStore on ``conn`` marking what it writes as coming from the SQLite store ``store_id``."""
+    from kg.store.neo4j import Neo4jStore
+
+    store = Neo4jStore(conn, store_id=store_id)
+    try:
+        store.apply_schema()
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 # -- NER evaluation on public datasets -------------------------------------------------------
@@ -448,7 +467,7 @@ def _server_options(func: F) -> F:
 @handle_errors
 def neo4j_install(home: str) -> None:
     """Fetch the server, Neo4j Browser and APOC jars into HOME (once; needs Maven and Java 17)."""
-    from kg.store.server import install
+    from kg.neo4j_server import install
 
     click.echo(escape(f"installed in {install(Path(home))}"))
 
@@ -465,7 +484,7 @@ def neo4j_install(home: str) -> None:
 @handle_errors
 def neo4j_start(home: str, bolt_port: int, http_port: int, password_env: str, timeout: int) -> None:
     """Start the server on 127.0.0.1 (installing it first if needed) and wait until Bolt answers."""
-    from kg.store.server import start
+    from kg.neo4j_server import start
 
     info = start(Path(home), password=_password_from(password_env), bolt_port=bolt_port, http_port=http_port,
                  timeout=timeout)  # fmt: skip
@@ -477,7 +496,7 @@ def neo4j_start(home: str, bolt_port: int, http_port: int, password_env: str, ti
 @handle_errors
 def neo4j_stop(home: str) -> None:
     """Stop the server of HOME (SIGTERM to its process group, then SIGKILL)."""
-    from kg.store.server import stop
+    from kg.neo4j_server import stop
 
     click.echo(escape("stopped" if stop(Path(home)) else f"no server running in {home}"))
 
@@ -487,7 +506,7 @@ def neo4j_stop(home: str) -> None:
 @handle_errors
 def neo4j_status(home: str) -> None:
     """Say whether the server of HOME runs, and where; exit 1 if it does not."""
-    from kg.store.server import status
+    from kg.neo4j_server import status
 
     info = status(Path(home))
     if info.running:
@@ -509,9 +528,10 @@ def _db_option(func: F) -> F:
 
 
 def _read_store(db: str) -> Any:
+    """The store opened read-only: reading commands never write to it or its folder."""
     from kg.store.sqlite import SqliteStore
 
-    return SqliteStore(db, create=False)
+    return SqliteStore.open_read_only(db)
 
 
 def _emit(text: str, output: str | None) -> None:

@@ -29,7 +29,7 @@ def to_extract_record(graph: ArticleGraph) -> dict[str, Any]:
     spans: dict[str, list[dict[str, int]]] = defaultdict(list)
     for m in graph.mentions:
         spans[m.entity_id].append({"start": m.start, "end": m.end})
-    entities = [
+    entities: list[dict[str, Any]] = [
         {
             "type": e.label,
             "name": e.name,
@@ -198,21 +198,21 @@ def _score_doc(g: Mapping[str, Any], ents: list[Any], rels: list[Any], c: dict[s
     gm = [{norm(x) for x in m} for m in g["meetings"]]
     optm = {norm(x) for x in g.get("optional_meetings", [])}
     pm = {x for x in _names(ents, "Meeting") if not any(x in o or o in x for o in optm)}
-    hit = sum(1 for m in gm if m & pm)
-    _add(c["meeting"], hit, sum(1 for x in pm if not any(x in m for m in gm)), len(gm) - hit)
+    hits = sum(1 for m in gm if m & pm)
+    _add(c["meeting"], hits, sum(1 for x in pm if not any(x in m for m in gm)), len(gm) - hits)
     # organizations: recall on required; precision against required, optional and generic bodies
     gorgs = [{norm(x) for x in o} for o in g["organizations"]]
     optorg = {norm(x) for x in g.get("optional_orgs", [])}
     po = _names(ents, "Organization")
-    hit = sum(1 for o in gorgs if o & po)
+    hits = sum(1 for o in gorgs if o & po)
     fp = sum(1 for x in po if not (any(x in o for o in gorgs) or x in optorg or x.endswith(GENERIC_ORG)))
-    _add(c["organization"], hit, fp, len(gorgs) - hit)
+    _add(c["organization"], hits, fp, len(gorgs) - hits)
     # initiatives: a prediction matches a gold core it contains
     gi = [norm(x) for x in g["initiatives"]]
     opti = [norm(x) for x in g.get("optional_initiatives", [])]
     pi = {x for x in _names(ents, "Initiative") if not any(core in x for core in opti)}
-    hit = sum(1 for core in gi if any(core in x for x in pi))
-    _add(c["initiative"], hit, sum(1 for x in pi if not any(core in x for core in gi)), len(gi) - hit)
+    hits = sum(1 for core in gi if any(core in x for x in pi))
+    _add(c["initiative"], hits, sum(1 for x in pi if not any(core in x for core in gi)), len(gi) - hits)
     # documents
     gd = {norm(x) for x in g["documents"]}
     pd = _names(ents, "Document")

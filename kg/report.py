@@ -52,11 +52,11 @@ class Report:
     links: list[tuple[str, str]] = field(default_factory=list)
 
     def table(self, title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], note: str = "") -> None:
-        rows = [tuple(r) for r in rows]
-        if len(rows) > MAX_ROWS:
-            note = (note + " " if note else "") + f"First {MAX_ROWS} of {len(rows)} rows."
-            rows = rows[:MAX_ROWS]
-        self.sections.append(Table(title, tuple(columns), tuple(rows), note))
+        cells = [tuple(r) for r in rows]
+        if len(cells) > MAX_ROWS:
+            note = (note + " " if note else "") + f"First {MAX_ROWS} of {len(cells)} rows."
+            cells = cells[:MAX_ROWS]
+        self.sections.append(Table(title, tuple(columns), tuple(cells), note))
 
 
 # -- building ----------------------------------------------------------------------------------
@@ -395,12 +395,12 @@ def render_timeline(source: analytics.Source, name: str, format: str = "text") -
 def write_outputs(source: analytics.Source, out_dir: str | Path) -> tuple[Path, Path]:
     """``kg build``'s outputs: report.md, report.html and the graph, co-appearance and hierarchy
     views, the graph loaded once for all of them. Returns the Markdown report and the graph view."""
-    from kg.viz import write_graph_html
+    from kg.viz import View, write_graph_html
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     graph = analytics.load_graph(source)
-    views = {"graph.html": "graph", "coappearance.html": "coappearance", "hierarchy.html": "hierarchy"}
+    views: dict[str, View] = {"graph.html": "graph", "coappearance.html": "coappearance", "hierarchy.html": "hierarchy"}
     for file, view in views.items():
         write_graph_html(graph, out / file, view=view)
     report = out / "report.md"

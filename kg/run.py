@@ -23,7 +23,7 @@ from kg.ingest.identity import ArticleIds, StoredArticles
 from kg.model import Article, ArticleGraph, GraphBatch
 from kg.ner.base import MentionExtractor
 from kg.pipeline import batched, extract_graphs
-from kg.store.base import GraphStore, WriteStats
+from kg.store.base import GraphWriter, WriteStats
 
 ExtractorFactory = Callable[[], MentionExtractor]
 
@@ -149,9 +149,13 @@ def extract_batches(
 # -- the two jobs ----------------------------------------------------------------------------
 
 
+class PrimaryStore(GraphWriter, StoredArticles, Protocol):
+    """The store a build writes first: it also says which texts it holds (article identity)."""
+
+
 def build(
     inputs: Sequence[str | Path],
-    store: GraphStore,
+    store: PrimaryStore,
     factory: ExtractorFactory,
     *,
     batch_size: int = 64,
@@ -159,20 +163,21 @@ def build(
     progress: Callable[[int], None] | None = None,
     on_failure: Callable[[FileFailure], None] | None = None,
     on_warning: Callable[[InputWarning], None] | None = None,
-    extra_stores: Sequence[GraphStore] = (),
+    extra_stores: Sequence[GraphWriter] = (),
     dask: str | None = None,
     max_file_size: int | None = None,
     follow_symlinks: bool = False,
     summary: RunSummary | None = None,
 ) -> RunSummary:
-    """Extract every new or changed article under ``inputs`` into ``store``.
+    """Extract every new or changed article under ``inputs`` into ``store`` and ``extra_stores``.
 
-    Articles whose text is stored already are skipped (wherever their file now is); see
-    ``kg.ingest.identity``. Pass ``summary`` to keep the counts of a run that is interrupted:
-    ``summary.articles`` is then the number of articles committed."""
+    Articles whose text ``store`` holds already are skipped (wherever their file now is; see
+    ``kg.ingest.identity``) unless an extra store lacks them: a rerun completes a store a failure
+    left behind (a Neo4j write-through cut off at batch 2), and each store skips, inside its own
+    write, what it has. Pass ``summary`` to keep the counts of a run that is interrupted:
+    ``summary.articles`` is then the number of articles committed to ``store``."""
     summary = RunSummary() if summary is None else summary
-    stored: StoredArticles | None = store if hasattr(store, "article_with_content") else None  # type: ignore[assignment]
-    ids = ArticleIds(stored)
+    ids = ArticleIds(store)
 
     def skip(_: Article) -> None:
         summary.articles_skipped += 1
@@ -181,7 +186,7 @@ def build(
 
     articles = read_articles(inputs, summary, on_failure, on_warning, max_file_size=max_file_size,
                              follow_symlinks=follow_symlinks)  # fmt: skip
-    fresh = ids.new_articles(articles, on_known=skip)
+    fresh = ids.new_articles(articles, on_known=skip, missing_from=extra_stores)
     for graphs in extract_batches(batched(fresh, batch_size), factory, workers, dask):
         batch = GraphBatch(tuple(graphs))
         summary.add(store.write(batch))

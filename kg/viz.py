@@ -53,19 +53,21 @@ def _filter_dates(g: nx.MultiDiGraph, since: str | None, until: str | None) -> n
     if since is None and until is None:
         return g
     keep_edges = [(u, v, k) for u, v, k, d in g.edges(keys=True, data=True) if _in_range(d.get("date"), since, until)]
-    h = g.edge_subgraph(keep_edges).copy()
+    h = g.edge_subgraph(keep_edges).copy()  # type: ignore[arg-type]  # (u, v, key) triples: the stubs know pairs
     for n, d in g.nodes(data=True):
         if n in h:
             continue
         first, last = d.get("first_seen"), d.get("last_seen")
-        if first is None or ((until is None or first <= until) and (since is None or last >= since)):
+        if first is None or (
+            (until is None or first <= until) and (since is None or (last is not None and last >= since))
+        ):
             h.add_node(n, **d)
     h.graph.update(g.graph)
     return h
 
 
 def _evidence_html(evidence: Iterable[Any], limit: int = EVIDENCE_SHOWN) -> str:
-    rows = []
+    rows: list[str] = []
     seen = set()
     for ev in evidence:
         if ev is None or (ev.article_id, ev.start) in seen:
@@ -226,7 +228,7 @@ def display(g: nx.MultiDiGraph, node: str) -> str:
 
 def _pagerank_simple(h: nx.Graph) -> dict[str, float]:
     """PageRank of a simple graph through analytics.pagerank (weights from ``weight`` or 1)."""
-    m = nx.MultiDiGraph()
+    m: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     m.add_nodes_from((n, {"label": "x"}) for n in h)
     for u, v, d in h.edges(data=True):
         for _ in range(int(d.get("weight", d.get("count", 1)) or 1)):

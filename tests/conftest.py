@@ -60,7 +60,7 @@ class Neo4jServer:
 @pytest.fixture(scope="session")
 def neo4j_dist() -> Path:
     """A server home holding the jars (the repo's .neo4j, fetched once) that other homes link to."""
-    from kg.store import server
+    from kg import neo4j_server as server
 
     return server.install(Path(os.environ.get("KG_NEO4J_HOME") or REPO / ".neo4j"))
 
@@ -74,7 +74,7 @@ def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServ
         http = os.environ.get("KG_TEST_NEO4J_HTTP_URI") or f"http://{host}:7474"
         yield Neo4jServer(uri, http, os.environ.get("KG_TEST_NEO4J_USER", "neo4j"), password, None)
         return
-    from kg.store import server
+    from kg import neo4j_server as server
 
     dist = server.install(Path(os.environ.get("KG_NEO4J_HOME") or REPO / ".neo4j"))
     home = tmp_path_factory.mktemp("neo4j-home")

@@ -67,3 +67,96 @@ def run_saved(conn: Connection, name: str, **overrides: Any) -> list[dict[str, A
         params = {k: session.run(f"RETURN {v} AS value").single()["value"] for k, v in saved.params.items()}
         params.update(overrides)
         return [r.data() for r in session.run(saved.text, params)]
+
+
+class CuttableProxy:
+    """A TCP relay from a local port to the server's Bolt port that can be cut, like a network
+    failure: ``cut()`` closes every relayed connection and refuses new ones."""
+
+    def __init__(self, target_host: str, target_port: int) -> None:
+        import socket
+        import threading
+
+        self._socket, self._threading = socket, threading
+        self.target = (target_host, target_port)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.connections: list[Any] = []
+        self.cut_done = threading.Event()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    @property
+    def uri(self) -> str:
+        return f"bolt://127.0.0.1:{self.port}"
+
+    def _accept(self) -> None:
+        while not self.cut_done.is_set():
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            if self.cut_done.is_set():
+                client.close()
+                return
+            server = self._socket.create_connection(self.target)
+            self.connections += [client, server]
+            for a, b in ((client, server), (server, client)):
+                self._threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pipe(src: Any, dst: Any) -> None:
+        try:
+            while data := src.recv(65536):
+                dst.sendall(data)
+        except OSError:
+            pass
+
+    def cut(self) -> None:
+        import contextlib
+
+        self.cut_done.set()
+        with contextlib.suppress(OSError):
+            self.listener.shutdown(self._socket.SHUT_RDWR)  # wakes the thread blocked in accept()
+        self.listener.close()
+        for s in self.connections:
+            with contextlib.suppress(OSError):
+                s.shutdown(self._socket.SHUT_RDWR)
+            s.close()
+
+
+class CmdlineWatch:
+    """Reads every process's /proc/<pid>/cmdline in a loop (while a server is set up) and records
+    whether ``secret`` appeared in any, and which java main classes it saw (to show it looked)."""
+
+    def __init__(self, secret: str) -> None:
+        import threading
+
+        self.secret = secret.encode("utf-8")
+        self.leaks: list[str] = []
+        self.java_seen: set[str] = set()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._scan, daemon=True)
+
+    def _scan(self) -> None:
+        proc = Path("/proc")
+        while not self._stop.is_set():
+            for entry in proc.iterdir():
+                if not entry.name.isdigit():
+                    continue
+                try:
+                    raw = (entry / "cmdline").read_bytes()
+                except OSError:
+                    continue
+                if self.secret in raw:
+                    self.leaks.append(raw.replace(b"\0", b" ").decode("utf-8", "replace"))
+                args = raw.split(b"\0")
+                if args and args[0].endswith(b"/java"):
+                    self.java_seen.update(a.decode() for a in args if a.startswith(b"org.neo4j."))
+
+    def __enter__(self) -> CmdlineWatch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()

@@ -9,22 +9,15 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from benchmarks.neo4j_loaders import bench_rows, delete_bench_rows, load_rows_batched, load_rows_one_by_one
+from kg import neo4j_server as server
 from kg.cli import main
 from kg.errors import StoreError
 from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, GraphBatch, Relation, entity_id
 from kg.store import queries as q
-from kg.store import server
-from kg.store.neo4j import (
-    bench_rows,
-    connect,
-    delete_bench_rows,
-    load_rows_batched,
-    load_rows_one_by_one,
-    open_neo4j,
-    push,
-)
+from kg.store.neo4j import connect, open_neo4j, push
 from kg.store.sqlite import SqliteStore
-from tests.test_neo4j_helpers import EXAMPLE, REPO, build_store, count, wipe
+from tests.test_neo4j_helpers import EXAMPLE, REPO, CmdlineWatch, build_store, count, wipe
 
 HOSTILE = [
     'O\'Brien "the" `tick`',
@@ -99,7 +92,7 @@ def test_hostile_names_round_trip_through_push_and_write(conn, neo4j_server, tmp
     assert title == "RETURN `x` {y}"
     assert count(conn, "MATCH (n:Evil) RETURN count(n)") == 0
     # The same batch written through Neo4jStore is recognised as unchanged.
-    with open_neo4j(conn.uri, neo4j_server.user, neo4j_server.password) as through:
+    with open_neo4j(conn.uri, neo4j_server.user, neo4j_server.password, store_id=store.store_id) as through:
         stats = through.write(batch)
     assert stats.articles_unchanged == 1 and stats.entities_added == 0
 
@@ -107,7 +100,7 @@ def test_hostile_names_round_trip_through_push_and_write(conn, neo4j_server, tmp
 @pytest.mark.neo4j
 def test_write_through_then_replace_an_article(conn, neo4j_server) -> None:
     batch = hostile_batch()
-    with open_neo4j(conn.uri, neo4j_server.user, neo4j_server.password) as store:
+    with open_neo4j(conn.uri, neo4j_server.user, neo4j_server.password, store_id="write-through-test") as store:
         first = store.write(batch)
         graph = batch.graphs[0]
         changed = Article(graph.article.id, graph.article.text, title="changed", content_hash="h2")
@@ -179,7 +172,9 @@ def test_server_killed_mid_push_then_rerun_completes_without_duplicates(neo4j_di
     home, password = tmp_path / "home", "crash-test-pw"
     bolt, http = server.free_port(), server.free_port()
     store = build_store([EXAMPLE], tmp_path / "kg.sqlite")
-    info = server.start(home, password=password, bolt_port=bolt, http_port=http, lib_from=neo4j_dist)
+    with CmdlineWatch(password) as watch:  # the whole set-up: initial password, then the server
+        info = server.start(home, password=password, bolt_port=bolt, http_port=http, lib_from=neo4j_dist)
+    assert watch.leaks == [] and "org.neo4j.server.startup.Neo4jCommand" in watch.java_seen
     try:
         runner = CliRunner()
         status = runner.invoke(main, ["neo4j", "status", "--home", str(home)])
@@ -230,3 +225,139 @@ def test_build_with_neo4j_writes_what_push_would(conn, neo4j_server, tmp_path: P
                  "--password-env", "PW", "--json"]  # fmt: skip
     stats = json.loads(CliRunner().invoke(main, push_args, env=env).stdout.strip().splitlines()[-1])
     assert (stats["nodes_created"], stats["relationships_created"]) == (0, 0)
+
+
+# -- a rerun completes a write-through that failed; prune only what kg wrote; no password in ps ----
+
+
+def _graph_ids(conn, store_id: str) -> dict[str, set[str]]:
+    """What ``store_id`` wrote into Neo4j: node ids, relationship keys, mention (entity, article) pairs."""
+    with conn.session() as s:
+        nodes = {r["id"] for r in s.run("MATCH (n) WHERE n.kg_store = $s RETURN n.id AS id", s=store_id)}
+        rels = {r["k"] for r in s.run("MATCH ()-[r]->() WHERE r.kg_store = $s AND r.key IS NOT NULL "
+                                      "RETURN r.key AS k", s=store_id)}  # fmt: skip
+        mentions = {r["m"] for r in s.run("MATCH (e)-[r:MENTIONED_IN]->(a) WHERE r.kg_store = $s "
+                                          "RETURN e.id + '\\u001f' + a.id AS m", s=store_id)}  # fmt: skip
+    return {"nodes": nodes, "relationships": rels, "mentions": mentions}
+
+
+def _store_ids(store: SqliteStore) -> dict[str, set[str]]:
+    """The same three sets for the SQLite store, as a push would write them."""
+    from kg.store.neo4j import rows_from_store
+
+    rows = rows_from_store(store)
+    nodes = {r.id for r in rows.articles} | {r.id for rs in rows.entities.values() for r in rs}
+    rels = {r.id for rs in rows.relations.values() for r in rs}
+    mentions = {r.id for rs in rows.mentions.values() for r in rs}
+    return {"nodes": nodes, "relationships": rels, "mentions": mentions}
+
+
+@pytest.mark.neo4j
+def test_rerun_completes_a_write_through_cut_off_at_batch_2(conn, neo4j_server, tmp_path: Path) -> None:
+    from urllib.parse import urlparse
+
+    from kg import run
+    from kg.ner import extractor_factory
+    from kg.store.neo4j import Neo4jStore
+    from tests.test_neo4j_helpers import CuttableProxy
+
+    bolt = urlparse(neo4j_server.bolt_uri)
+    proxy = CuttableProxy(bolt.hostname or "127.0.0.1", bolt.port or 7687)
+    factory, _ = extractor_factory("rules")
+    db = tmp_path / "kg.sqlite"
+
+    class CutBeforeSecondWrite(Neo4jStore):
+        writes = 0
+
+        def write(self, batch):
+            self.writes += 1
+            if self.writes == 2:
+                proxy.cut()  # the network fails between batch 1 and batch 2
+            return super().write(batch)
+
+    with SqliteStore(db) as store:
+        through = CutBeforeSecondWrite(connect(proxy.uri, neo4j_server.user, neo4j_server.password, retry_time=1),
+                                       store_id=store.store_id)  # fmt: skip
+        through.apply_schema()
+        with pytest.raises(StoreError, match="a rerun finishes the rest"):
+            run.build([EXAMPLE], store, factory, batch_size=1, extra_stores=[through])
+        through.close()
+        store_id, sqlite_articles = store.store_id, sum(1 for _ in store.articles())
+    assert sqlite_articles == 2  # SQLite took batches 1 and 2 …
+    assert count(conn, "MATCH (a:Article) RETURN count(a)") == 1  # … Neo4j batch 1 only, batch 2 not half-written
+
+    env = {"PW": neo4j_server.password}
+    rerun = CliRunner().invoke(main, ["build", str(EXAMPLE), "--db", str(db), "--out", str(tmp_path / "out"),
+                                      "--ner", "rules", "--neo4j", neo4j_server.bolt_uri, "--neo4j-user",
+                                      neo4j_server.user, "--password-env", "PW"], env=env)  # fmt: skip
+    assert rerun.exit_code == 0, rerun.output
+    with SqliteStore.open_read_only(db) as store:
+        expected = _store_ids(store)
+        assert sum(1 for _ in store.articles()) == 3
+    got = _graph_ids(conn, store_id)
+    assert got == expected
+    assert len(expected["nodes"]) > 10 and expected["relationships"] and expected["mentions"]
+    assert count(conn, q.COUNT_NODES) == len(expected["nodes"])
+    assert count(conn, q.COUNT_RELATIONSHIPS) == len(expected["relationships"]) + len(expected["mentions"])
+    push_args = ["push", "--db", str(db), "--uri", neo4j_server.bolt_uri, "--user", neo4j_server.user,
+                 "--password-env", "PW", "--json"]  # fmt: skip
+    stats = json.loads(CliRunner().invoke(main, push_args, env=env).stdout.strip().splitlines()[-1])
+    assert (stats["nodes_created"], stats["relationships_created"], stats["rows_sent"]) == (0, 0, 0)
+
+
+@pytest.mark.neo4j
+def test_push_prunes_only_what_this_store_wrote(conn, tmp_path: Path) -> None:
+    batch = hostile_batch()
+    graph = batch.graphs[0]
+    people = [e for e in graph.entities if e.label == "Person"]
+    store = SqliteStore(tmp_path / "kg.sqlite")
+    store.write(batch)
+    push(store, conn)
+    kept, dropped = people[0], people[1]  # the next version of the article names only the first pair
+    with conn.session() as s:  # a user's own data, some of it tied to a node kg wrote
+        s.run("CREATE (:Person {id: 'manual-1', name: '我的'})-[:KNOWS]->(:Person {id: 'manual-2'})").consume()
+        s.run("MATCH (m:Person {id: 'manual-1'}), (p:Person {id: $id}) CREATE (m)-[:KNOWS {note: 'mine'}]->(p)",
+              id=dropped.id).consume()  # fmt: skip
+        s.run("CREATE (:Organization {id: 'Organization:手工', name: '手工'})").consume()
+    smaller = ArticleGraph(
+        Article(graph.article.id, graph.article.text, title="v2", content_hash="h2"),
+        graph.entities[:2], graph.mentions[:2], graph.relations[:1],
+    )  # fmt: skip
+    store.write(GraphBatch((smaller,)))
+    stats = push(store, conn)
+    assert stats.rows_deleted > 0
+    with conn.session() as s:
+        ids = {r["id"] for r in s.run("MATCH (n) RETURN n.id AS id")}
+        knows = s.run("MATCH (:Person {id: 'manual-1'})-[k:KNOWS]->(p) RETURN p.id AS id ORDER BY id").value()
+    assert {"manual-1", "manual-2", "Organization:手工"} <= ids  # never touched
+    assert sorted(knows) == sorted(["manual-2", dropped.id])  # the user's relationships stay …
+    assert dropped.id in ids  # … and so does the kg node they hang on
+    assert kept.id in ids
+    assert not ({e.id for e in graph.entities[2:]} - {dropped.id}) & ids  # kg's other stale nodes are gone
+    assert count(conn, "MATCH ()-[r:HOLDS_POSITION]->() RETURN count(r)") == 1
+    assert count(conn, "MATCH (n) WHERE n.kg_store IS NULL RETURN count(n)") == 3
+    store.close()
+
+
+@pytest.mark.neo4j
+def test_initial_password_never_in_process_arguments(neo4j_dist: Path, tmp_path: Path) -> None:
+    """neo4j-admin's set-initial-password gets it through a private @file: /proc/*/cmdline never shows
+    it, and the auth file it writes holds that exact password (spaces and quotes included)."""
+    import hashlib
+    import tempfile
+
+    home = server.install(tmp_path / "home", lib_from=neo4j_dist)
+    server.write_config(home, server.free_port(), server.free_port())
+    password = 'pw with "quotes" and spaces'
+    with CmdlineWatch(password) as watch:
+        server._set_initial_password(home, server.find_java_home(), password)
+    assert "org.neo4j.cli.AdminTool" in watch.java_seen  # the scan saw the admin JVM run
+    assert watch.leaks == []
+    user, cred, _ = (home / "data" / "dbms" / "auth.ini").read_text().split(":", 2)
+    algorithm, digest, salt, iterations = cred.split(",")
+    assert (user, algorithm) == ("neo4j", "SHA-256")
+    value = hashlib.sha256(bytes.fromhex(salt) + password.encode()).digest()
+    for _ in range(int(iterations) - 1):
+        value = hashlib.sha256(value).digest()
+    assert value.hex() == digest
+    assert not list(Path(tempfile.gettempdir()).glob("kg-neo4j-*/initial-password"))  # the file is gone

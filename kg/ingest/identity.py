@@ -19,7 +19,7 @@ new article; it is added and the old version stays until the store is rebuilt.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -36,6 +36,13 @@ class StoredArticles(Protocol):
 
     def article_source(self, article_id: str) -> str | None:
         """Source (file path) of the stored article with this id, if any."""
+
+
+class HasArticle(Protocol):
+    """A store that can say whether it holds an article."""
+
+    def has_article(self, article_id: str, content_hash: str) -> bool:
+        """True when this exact article is stored."""
 
 
 def same_file(a: str, b: str) -> bool:
@@ -75,12 +82,22 @@ class ArticleIds:
             held = self.stored.article_source(article_id)
         return held is not None and not same_file(held, source)
 
-    def new_articles(self, articles: Iterable[Article], on_known: Callable[[Article], None] | None = None
-                     ) -> Iterator[Article]:  # fmt: skip
-        """The articles not stored yet, each placed under its id; ``on_known`` sees the others."""
+    def new_articles(self, articles: Iterable[Article], on_known: Callable[[Article], None] | None = None,
+                     missing_from: Sequence[HasArticle] = ()) -> Iterator[Article]:  # fmt: skip
+        """The articles not stored yet, each placed under its id; ``on_known`` sees the others.
+
+        A text stored already comes back under its stored id when one of ``missing_from`` (stores
+        written alongside, e.g. a Neo4j write-through that failed) lacks it, so they catch up."""
         for article in articles:
             if self.known(article):
-                if on_known is not None:
+                stored_id = self.stored.article_with_content(article.content_hash) if self.stored else None
+                as_stored = article if stored_id in (None, article.id) else replace(article, id=stored_id)
+                lacking = stored_id is not None and any(
+                    not s.has_article(as_stored.id, as_stored.content_hash) for s in missing_from
+                )
+                if lacking:
+                    yield as_stored
+                elif on_known is not None:
                     on_known(article)
                 continue
             yield self.place(article)

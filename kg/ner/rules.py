@@ -494,8 +494,8 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         lst = SCOPE_LIST.match(text, s, e)
         if lst:
             rest = text[lst.end() : e]
-            for scope in lst.group(0).split("、"):
-                out.append(_m(article, s, e, "Meeting", "meeting_name.v1", name=scope + rest))
+            for part in lst.group(0).split("、"):
+                out.append(_m(article, s, e, "Meeting", "meeting_name.v1", name=part + rest))
         else:
             out.append(_m(article, s, e, "Meeting", "meeting_name.v1"))
     return out

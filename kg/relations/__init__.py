@@ -293,9 +293,9 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
                 persons.append(Mention(s0, h.start(), article.text[s0 : h.start()], "Person", "rules:name_title.v1"))
             break
     # a speaker the model missed: 参加培训的帖文峰说
-    for m in _SPEAKER.finditer(text):
-        s0, e0 = m.span(1)
-        name = m.group(1)
+    for found in _SPEAKER.finditer(text):
+        s0, e0 = found.span(1)
+        name = found.group(1)
         ok = name[0] in _SURNAMES and name[1:] not in _NOT_GIVEN and not set(name[1:]) & _NOT_GIVEN_CHARS
         ok = ok and not _overlaps(org_spans + meet_spans + blocked, s0, e0)
         if ok and not any(p.start < e0 and s0 < p.end for p in persons + credits):

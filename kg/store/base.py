@@ -1,10 +1,16 @@
-"""The protocol every graph store implements, and what a write reports."""
+"""The protocols stores implement, and what a write reports.
+
+A build writes to every ``GraphWriter`` it is given and asks each one what it already holds, so a
+rerun completes whichever store a failure left behind. Reports, views and ``kg push`` read from a
+``GraphReader``. A store implements exactly the protocols it declares: ``SqliteStore`` both,
+``Neo4jStore`` the writer only.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from kg.model import Article, Entity, EntityMention, GraphBatch, Relation
 
@@ -21,12 +27,24 @@ class WriteStats:
     mentions_added: int = 0
 
 
-class GraphStore(Protocol):
-    """A place the graph lives: written in batches, read back as frozen values."""
+@runtime_checkable
+class GraphWriter(Protocol):
+    """A place a build writes to: one transaction per batch, and it knows what it already holds."""
 
     def write(self, batch: GraphBatch) -> WriteStats:
         """Store a batch in one transaction; an article already stored with the same hash is skipped."""
         ...
+
+    def has_article(self, article_id: str, content_hash: str) -> bool:
+        """True when this exact article (id and content hash) and everything extracted from it is stored."""
+        ...
+
+    def close(self) -> None: ...
+
+
+@runtime_checkable
+class GraphReader(Protocol):
+    """A stored graph read back as frozen values."""
 
     def articles(self) -> Iterator[Article]:
         """Every stored article."""
@@ -45,3 +63,7 @@ class GraphStore(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+# The reader under its old name, for modules that still import it.
+GraphStore = GraphReader

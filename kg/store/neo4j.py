@@ -16,10 +16,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from kg.errors import StoreError
+from kg.errors import ConfigError, StoreError
 from kg.model import LABELS, RELATION_TYPES, Article, Entity, EntityMention, GraphBatch, Relation
 from kg.store import queries as q
-from kg.store.base import GraphStore, WriteStats
+from kg.store.base import GraphReader, WriteStats
 from kg.store.sqlite import relation_key
 
 DEFAULT_BATCH_SIZE = 1000
@@ -55,6 +55,7 @@ def connect(uri: str, user: str, password: str, database: str | None = None, *, 
     from neo4j import GraphDatabase
     from neo4j.exceptions import ConfigurationError
 
+    check_uri(uri)
     try:
         driver = GraphDatabase.driver(
             uri, auth=(user, password), max_transaction_retry_time=retry_time, notifications_min_severity="OFF"
@@ -70,6 +71,21 @@ def connect(uri: str, user: str, password: str, database: str | None = None, *, 
         driver.close()
         raise translate(e, uri, user) from e
     return conn
+
+
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def check_uri(uri: str) -> str:
+    """``uri`` if it is a Bolt URI; else ConfigError with the fix (``http://…:7474`` is the Browser's address)."""
+    scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
+    if scheme not in BOLT_SCHEMES:
+        hint = " (that is Neo4j Browser's address; Bolt listens on port 7687)" if scheme.startswith("http") else ""
+        raise ConfigError(
+            f"cannot use Neo4j URI {uri!r}{hint}: kg talks Bolt, use bolt://host:7687 or neo4j://host:7687 "
+            f"(schemes {', '.join(BOLT_SCHEMES)})"
+        )
+    return uri
 
 
 def translate(error: Exception, uri: str, user: str = "") -> StoreError:
@@ -94,10 +110,15 @@ def translate(error: Exception, uri: str, user: str = "") -> StoreError:
     return StoreError(f"Neo4j at {uri} failed: {type(error).__name__}: {error}")
 
 
-def open_neo4j(uri: str, user: str, password: str, database: str | None = None) -> Neo4jStore:
-    """A Neo4jStore (write side of the GraphStore protocol) on a verified connection, schema applied."""
-    store = Neo4jStore(connect(uri, user, password, database))
-    store.apply_schema()
+def open_neo4j(uri: str, user: str, password: str, database: str | None = None, *, store_id: str) -> Neo4jStore:
+    """A Neo4jStore (a GraphWriter) on a verified connection, schema applied; what it writes is
+    marked as coming from ``store_id`` (the SQLite store the build writes alongside)."""
+    store = Neo4jStore(connect(uri, user, password, database), store_id=store_id)
+    try:
+        store.apply_schema()
+    except BaseException:
+        store.close()
+        raise
     return store
 
 
@@ -215,7 +236,7 @@ def build_rows(
     return rows
 
 
-def rows_from_store(store: GraphStore) -> GraphRows:
+def rows_from_store(store: GraphReader) -> GraphRows:
     return build_rows(store.articles(), store.entities(), store.relations(), store.mentions())
 
 
@@ -265,23 +286,32 @@ def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
         yield items[i : i + size]
 
 
-def _run_batches(
-    conn: Connection, query: str, key: str, items: Sequence[Any], size: int, stats: PushStats, progress: Progress
+def run_batches(
+    conn: Connection,
+    query: str,
+    key: str,
+    items: Sequence[Any],
+    size: int,
+    stats: PushStats,
+    progress: Progress | None = None,
+    params: dict[str, Any] | None = None,
 ) -> None:
-    """Run ``query`` with ``items`` in transactions of ``size``; the driver retries transient errors."""
+    """Run ``query`` with ``items`` (as parameter ``key``, plus ``params``) in transactions of
+    ``size``; the driver retries transient errors."""
 
     def work(tx: Any, batch: Sequence[Any]) -> Any:
-        return tx.run(query, {key: list(batch)}).consume().counters
+        return tx.run(query, {**(params or {}), key: list(batch)}).consume().counters
 
     with conn.session() as session:
         for batch in _chunks(items, size):
             stats.add(session.execute_write(work, batch))
-            progress(len(batch))
+            if progress:
+                progress(len(batch))
 
 
-def _read_map(conn: Connection, query: str) -> dict[str, str | None]:
+def _read_map(conn: Connection, query: str, **params: Any) -> dict[str, str | None]:
     with conn.session() as session:
-        return {rec["id"]: rec["hash"] for rec in session.run(query) if rec["id"] is not None}
+        return {rec["id"]: rec["hash"] for rec in session.run(query, params) if rec["id"] is not None}
 
 
 def apply_schema(conn: Connection) -> None:
@@ -295,24 +325,25 @@ def apply_schema(conn: Connection) -> None:
         raise translate(e, conn.uri) from e
 
 
-def _noop(_: int) -> None:
-    return None
-
-
 def push(
-    store: GraphStore,
+    store: GraphReader,
     conn: Connection,
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Progress | None = None,
     on_total: Progress | None = None,
     prune: bool = True,
+    store_id: str | None = None,
 ) -> PushStats:
     """Make Neo4j hold what ``store`` holds: send new and changed rows, and (with ``prune``) remove
-    kg's nodes and relationships that the store no longer has. Idempotent and resumable."""
+    the nodes and relationships this store wrote earlier and no longer has. Everything sent is
+    marked ``kg_store = store_id`` (default: the store's own ``store_id``); nothing without that
+    mark is compared, changed or deleted. Idempotent and resumable."""
+    store_id = store_id or getattr(store, "store_id", None)
+    if not store_id:
+        raise StoreError("push needs the id of the store it pushes (store_id) to mark what it writes")
     if batch_size < 1:
         raise StoreError(f"batch size {batch_size} must be at least 1")
-    progress = progress or _noop
     rows = rows_from_store(store)
     stats = PushStats(rows_skipped=rows.skipped)
     try:
@@ -328,15 +359,15 @@ def push(
             gone = [i for i in existing if i not in keep] if prune else []
             return send, gone
 
-        send, gone = diff(_read_map(conn, q.existing_nodes(q.ARTICLE)), rows.articles)
+        send, gone = diff(_read_map(conn, q.existing_nodes(q.ARTICLE), store=store_id), rows.articles)
         plan.append((q.merge_nodes(q.ARTICLE), "rows", [r.params for r in send]))
         deletes_last.append((q.delete_nodes(q.ARTICLE), "ids", gone))
         for label in LABELS:
-            send, gone = diff(_read_map(conn, q.existing_nodes(label)), rows.entities.get(label, []))
+            send, gone = diff(_read_map(conn, q.existing_nodes(label), store=store_id), rows.entities.get(label, []))
             plan.append((q.merge_nodes(label), "rows", [r.params for r in send]))
             deletes_last.append((q.delete_nodes(label), "ids", gone))
         for rel_type in RELATION_TYPES:
-            existing = _read_map(conn, q.existing_relationships(rel_type))
+            existing = _read_map(conn, q.existing_relationships(rel_type), store=store_id)
             keep: set[str] = set()
             for (t, s_label, t_label), rs in sorted(rows.relations.items()):
                 if t == rel_type:
@@ -347,7 +378,7 @@ def push(
             gone = [i for i in existing if i not in keep] if prune else []
             deletes_first.append((q.delete_relationships(rel_type), "ids", gone))
         for label in LABELS:
-            send, gone = diff(_read_map(conn, q.existing_mentions(label)), rows.mentions.get(label, []))
+            send, gone = diff(_read_map(conn, q.existing_mentions(label), store=store_id), rows.mentions.get(label, []))
             plan.append((q.merge_mentions(label), "rows", [r.params for r in send]))
             pairs = [dict(zip(("source", "target"), i.split("\x1f", 1), strict=True)) for i in gone]
             deletes_first.append((q.delete_mentions(label), "rows", pairs))
@@ -357,67 +388,88 @@ def push(
         stats.rows_deleted = sum(len(items) for query, _, items in (*deletes_first, *deletes_last))
         if on_total:
             on_total(sum(len(s[2]) for s in steps))
+        marker = {"store": store_id}
         for query, key, items in steps:
-            _run_batches(conn, query, key, items, batch_size, stats, progress)
+            run_batches(conn, query, key, items, batch_size, stats, progress, marker)
+        with conn.session() as session:  # only now is every article's evidence there
+            stats.add(session.execute_write(lambda tx: tx.run(q.MARK_ALL_COMPLETE, marker).consume().counters))
     except Exception as e:
         raise translate(e, conn.uri) from e
     return stats
 
 
 class Neo4jStore:
-    """The write side of GraphStore on a Neo4j server: ``kg build --neo4j`` writes through it."""
+    """A GraphWriter on a Neo4j server (``kg build --neo4j`` writes through it): each batch is one
+    transaction, and ``has_article`` asks the server, so a rerun completes a write-through that failed."""
 
-    def __init__(self, conn: Connection, *, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    def __init__(self, conn: Connection, *, store_id: str, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
         self.conn = conn
+        self.store_id = store_id
         self.batch_size = batch_size
 
     def apply_schema(self) -> None:
         apply_schema(self.conn)
 
-    def write(self, batch: GraphBatch) -> WriteStats:
-        """Merge a batch; articles already there with the same content hash are skipped, changed ones
-        lose their old evidence and mentions first."""
-        if not batch.graphs:
-            return WriteStats()
+    def has_article(self, article_id: str, content_hash: str) -> bool:
+        """True when this store's write of the article with this hash completed on the server."""
         try:
             with self.conn.session() as session:
-                ids = [g.article.id for g in batch.graphs]
-                stored = {rec["id"]: rec["hash"] for rec in session.run(q.ARTICLE_HASHES, ids=ids)}
-            fresh = [g for g in batch.graphs if stored.get(g.article.id) != g.article.content_hash]
-            replaced = [g.article.id for g in fresh if g.article.id in stored]
-            stats = PushStats()
-            counts: dict[str, int] = {}
-            if replaced:
-                for rel_type in RELATION_TYPES:
-                    _run_batches(self.conn, q.delete_article_evidence(rel_type), "ids", replaced,
-                                 self.batch_size, stats, _noop)  # fmt: skip
-                _run_batches(self.conn, q.DELETE_ARTICLE_MENTIONS, "ids", replaced, self.batch_size, stats, _noop)
-            rows = rows_from_batch(GraphBatch(tuple(fresh)))
-            for name, groups in (
-                ("articles", {(q.ARTICLE,): rows.articles}),
-                ("entities", {(label,): rs for label, rs in rows.entities.items()}),
-                ("relations", dict(rows.relations)),
-                ("mentions", {(label, "m"): rs for label, rs in rows.mentions.items()}),
-            ):
-                before = stats.nodes_created + stats.relationships_created
-                for group, rs in sorted(groups.items()):
-                    query = {
-                        "articles": lambda g: q.merge_nodes(g[0]),
-                        "entities": lambda g: q.merge_nodes(g[0]),
-                        "relations": lambda g: q.merge_relationships(*g),
-                        "mentions": lambda g: q.merge_mentions(g[0]),
-                    }[name](group)
-                    _run_batches(self.conn, query, "rows", [r.params for r in rs], self.batch_size, stats, _noop)
-                counts[name] = stats.nodes_created + stats.relationships_created - before
+                record = session.run(q.ARTICLE_COMPLETE, id=article_id, hash=content_hash, store=self.store_id).single()
         except Exception as e:
             raise translate(e, self.conn.uri) from e
+        return bool(record and record["n"])
+
+    def write(self, batch: GraphBatch) -> WriteStats:
+        """Merge a batch in one transaction: articles already complete with the same content hash are
+        skipped, changed ones lose their old evidence and mentions first."""
+        if not batch.graphs:
+            return WriteStats()
+        result: dict[str, Any] = {}
+
+        def work(tx: Any) -> None:
+            result.clear()
+            stats, marker = PushStats(), {"store": self.store_id}
+            counts: dict[str, int] = {}
+            ids = [g.article.id for g in batch.graphs]
+            stored = {rec["id"]: rec["hash"] for rec in tx.run(q.ARTICLE_HASHES, ids=ids, **marker)}
+            fresh = [g for g in batch.graphs if stored.get(g.article.id) != g.article.content_hash]
+            replaced = [g.article.id for g in fresh if g.article.id in stored]
+
+            def run(query: str, key: str, items: Sequence[Any]) -> None:
+                for chunk in _chunks(items, self.batch_size):
+                    stats.add(tx.run(query, {**marker, key: list(chunk)}).consume().counters)
+
+            if replaced:
+                for rel_type in RELATION_TYPES:
+                    run(q.delete_article_evidence(rel_type), "ids", replaced)
+                run(q.DELETE_ARTICLE_MENTIONS, "ids", replaced)
+            rows = rows_from_batch(GraphBatch(tuple(fresh)))
+            groups: list[tuple[str, str, list[Row]]] = [
+                ("articles", q.merge_nodes(q.ARTICLE), rows.articles),
+                *(("entities", q.merge_nodes(label), rs) for label, rs in sorted(rows.entities.items())),
+                *(("relations", q.merge_relationships(*g), rs) for g, rs in sorted(rows.relations.items())),
+                *(("mentions", q.merge_mentions(label), rs) for label, rs in sorted(rows.mentions.items())),
+            ]
+            for name, query, rs in groups:
+                before = stats.nodes_created + stats.relationships_created
+                run(query, "rows", [r.params for r in rs])
+                counts[name] = counts.get(name, 0) + stats.nodes_created + stats.relationships_created - before
+            run(q.MARK_COMPLETE, "ids", [g.article.id for g in fresh])
+            result.update(fresh=len(fresh), replaced=len(replaced), counts=counts)
+
+        try:
+            with self.conn.session() as session:
+                session.execute_write(work)
+        except Exception as e:
+            raise translate(e, self.conn.uri) from e
+        counts = result["counts"]
         return WriteStats(
-            articles_added=len(fresh) - len(replaced),
-            articles_replaced=len(replaced),
-            articles_unchanged=len(batch.graphs) - len(fresh),
-            entities_added=counts["entities"],
-            relations_added=counts["relations"],
-            mentions_added=counts["mentions"],
+            articles_added=result["fresh"] - result["replaced"],
+            articles_replaced=result["replaced"],
+            articles_unchanged=len(batch.graphs) - result["fresh"],
+            entities_added=counts.get("entities", 0),
+            relations_added=counts.get("relations", 0),
+            mentions_added=counts.get("mentions", 0),
         )
 
     def close(self) -> None:
@@ -428,39 +480,6 @@ class Neo4jStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-# -- benchmarks ----------------------------------------------------------------------------------
-
-
-def bench_rows(n: int) -> list[dict[str, str]]:
-    """``n`` synthetic Person rows (ids ``Person:bench-<i>``) for load benchmarks."""
-    return [{"id": f"Person:bench-{i}", "name": f"bench-{i}"} for i in range(n)]
-
-
-def load_rows_one_by_one(conn: Connection, rows: Sequence[dict[str, str]], label: str = "Person") -> int:
-    """MERGE each row in its own transaction (the slow baseline); returns nodes created."""
-    query = q.bench_merge_one(label)
-    created = 0
-    with conn.session() as session:
-        for row in rows:
-            created += session.execute_write(lambda tx, r=row: tx.run(query, r).consume().counters.nodes_created)
-    return created
-
-
-def load_rows_batched(
-    conn: Connection, rows: Sequence[dict[str, str]], label: str = "Person", batch_size: int = DEFAULT_BATCH_SIZE
-) -> int:
-    """MERGE the rows with UNWIND, ``batch_size`` per transaction; returns nodes created."""
-    stats = PushStats()
-    _run_batches(conn, q.bench_merge_batch(label), "rows", rows, batch_size, stats, _noop)
-    return stats.nodes_created
-
-
-def delete_bench_rows(conn: Connection, label: str = "Person") -> None:
-    """Remove the nodes the benchmark loaders created (they carry ``bench = true``)."""
-    with conn.session() as session:
-        session.run(q.bench_delete(label)).consume()
 
 
 def push_store(
@@ -478,7 +497,7 @@ def push_store(
     """``kg push``: open the SQLite store at ``db`` and push it to the server at ``uri``."""
     from kg.store.sqlite import SqliteStore
 
-    store = SqliteStore(db, create=False)
+    store = SqliteStore.open_read_only(db)
     try:
         with connect(uri, user, password, database) as conn:
             return push(store, conn, batch_size=batch_size, progress=progress, on_total=on_total, prune=prune)

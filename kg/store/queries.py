@@ -65,11 +65,16 @@ def schema_file_text() -> str:
 
 
 # -- writes -----------------------------------------------------------------------------------
+# Every node and relationship kg writes carries ``kg_store`` = the id of the store it came from
+# (parameter ``$store``). Reads for a diff and every delete match only that marker, so a push never
+# touches what a user (or another store) put into the same database.
+
+STORE_MARKER = "kg_store"
 
 
 def merge_nodes(label: str) -> str:
-    """Rows {id, props} → nodes of ``label`` merged on their constrained id."""
-    return f"UNWIND $rows AS row MERGE (n:{check_label(label)} {{id: row.id}}) SET n += row.props"
+    """Rows {id, props} → nodes of ``label`` merged on their constrained id, marked with ``$store``."""
+    return f"UNWIND $rows AS row MERGE (n:{check_label(label)} {{id: row.id}}) SET n += row.props, n.kg_store = $store"
 
 
 def merge_relationships(rel_type: str, source_label: str, target_label: str) -> str:
@@ -79,7 +84,7 @@ def merge_relationships(rel_type: str, source_label: str, target_label: str) -> 
         f"MATCH (s:{check_label(source_label)} {{id: row.source}}) "
         f"MATCH (t:{check_label(target_label)} {{id: row.target}}) "
         f"MERGE (s)-[r:{check_type(rel_type)} {{key: row.key}}]->(t) "
-        f"SET r += row.props"
+        f"SET r += row.props, r.kg_store = $store"
     )
 
 
@@ -90,52 +95,76 @@ def merge_mentions(label: str) -> str:
         f"MATCH (s:{check_label(label)} {{id: row.source}}) "
         f"MATCH (a:{ARTICLE} {{id: row.target}}) "
         f"MERGE (s)-[r:{MENTIONED_IN}]->(a) "
-        f"SET r += row.props"
+        f"SET r += row.props, r.kg_store = $store"
     )
 
 
 def existing_nodes(label: str) -> str:
-    """id and row hash of every node of ``label`` (what a push compares against)."""
-    return f"MATCH (n:{check_label(label)}) RETURN n.id AS id, n.kg_hash AS hash"
+    """id and row hash of every node of ``label`` that ``$store`` wrote (what a push compares against)."""
+    return f"MATCH (n:{check_label(label)}) WHERE n.kg_store = $store RETURN n.id AS id, n.kg_hash AS hash"
 
 
 def existing_relationships(rel_type: str) -> str:
-    return f"MATCH ()-[r:{check_type(rel_type)}]->() RETURN r.key AS id, r.kg_hash AS hash"
+    return f"MATCH ()-[r:{check_type(rel_type)}]->() WHERE r.kg_store = $store RETURN r.key AS id, r.kg_hash AS hash"
 
 
 def existing_mentions(label: str) -> str:
     return (
-        f"MATCH (s:{check_label(label)})-[r:{MENTIONED_IN}]->(a:{ARTICLE}) "
+        f"MATCH (s:{check_label(label)})-[r:{MENTIONED_IN}]->(a:{ARTICLE}) WHERE r.kg_store = $store "
         f"RETURN s.id + '\\u001f' + a.id AS id, r.kg_hash AS hash"
     )
 
 
 def delete_nodes(label: str) -> str:
-    """Rows of ids → those nodes and their relationships removed."""
-    return f"UNWIND $ids AS id MATCH (n:{check_label(label)} {{id: id}}) DETACH DELETE n"
+    """Ids → those nodes of ``$store`` removed with ``$store``'s relationships; a node that still has
+    a relationship someone else made is kept."""
+    return (
+        f"UNWIND $ids AS id MATCH (n:{check_label(label)} {{id: id}}) WHERE n.kg_store = $store "
+        f"CALL {{ WITH n MATCH (n)-[r]-() WHERE r.kg_store = $store DELETE r }} "
+        f"WITH n WHERE NOT (n)--() DELETE n"
+    )
 
 
 def delete_relationships(rel_type: str) -> str:
-    return f"UNWIND $ids AS id MATCH ()-[r:{check_type(rel_type)} {{key: id}}]->() DELETE r"
+    return f"UNWIND $ids AS id MATCH ()-[r:{check_type(rel_type)} {{key: id}}]->() WHERE r.kg_store = $store DELETE r"
 
 
 def delete_mentions(label: str) -> str:
     return (
         f"UNWIND $rows AS row MATCH (s:{check_label(label)} {{id: row.source}})-[r:{MENTIONED_IN}]->"
-        f"(a:{ARTICLE} {{id: row.target}}) DELETE r"
+        f"(a:{ARTICLE} {{id: row.target}}) WHERE r.kg_store = $store DELETE r"
     )
 
 
+# An article is complete (``kg_complete`` = its content hash) once everything extracted from it is
+# written: in the write-through's own transaction, or at the end of a push.
+ARTICLE_COMPLETE = (
+    f"MATCH (a:{ARTICLE} {{id: $id}}) WHERE a.kg_store = $store AND a.kg_complete = $hash RETURN count(a) AS n"
+)
+MARK_COMPLETE = f"UNWIND $ids AS id MATCH (a:{ARTICLE} {{id: id}}) SET a.kg_complete = a.content_hash"
+MARK_ALL_COMPLETE = (
+    f"MATCH (a:{ARTICLE}) WHERE a.kg_store = $store AND (a.kg_complete IS NULL OR a.kg_complete <> a.content_hash) "
+    "SET a.kg_complete = a.content_hash"
+)
+
 # Write-through (Neo4jStore): articles already there with the same hash are skipped; a changed
 # article loses its old evidence before the new one is merged.
-ARTICLE_HASHES = f"UNWIND $ids AS id MATCH (a:{ARTICLE} {{id: id}}) RETURN a.id AS id, a.content_hash AS hash"
+ARTICLE_HASHES = (
+    f"UNWIND $ids AS id MATCH (a:{ARTICLE} {{id: id}}) WHERE a.kg_store = $store "
+    "RETURN a.id AS id, a.kg_complete AS hash"
+)
 
 
 def delete_article_evidence(rel_type: str) -> str:
-    return f"UNWIND $ids AS id MATCH ()-[r:{check_type(rel_type)} {{article_id: id}}]->() DELETE r"
+    return (
+        f"UNWIND $ids AS id MATCH ()-[r:{check_type(rel_type)} {{article_id: id}}]->() "
+        "WHERE r.kg_store = $store DELETE r"
+    )
 
 
-DELETE_ARTICLE_MENTIONS = f"UNWIND $ids AS id MATCH (:{ARTICLE} {{id: id}})<-[r:{MENTIONED_IN}]-() DELETE r"
+DELETE_ARTICLE_MENTIONS = (
+    f"UNWIND $ids AS id MATCH (:{ARTICLE} {{id: id}})<-[r:{MENTIONED_IN}]-() WHERE r.kg_store = $store DELETE r"
+)
 
 # Readiness and checks.
 PING = "RETURN 1 AS ok"

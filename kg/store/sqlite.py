@@ -1,12 +1,22 @@
-"""The embedded store: one SQLite file in WAL mode, one transaction per batch of articles."""
+"""The embedded store: one SQLite file in WAL mode, one transaction per batch of articles.
+
+Reading commands open it read-only (``mode=ro``, no journal change), so a store on a read-only
+mount can be reported on. A damaged file is a StoreError (exit 4) with the advice, never a traceback.
+"""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import os
 import sqlite3
-from collections.abc import Iterator
+import stat
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import ParamSpec, TypeVar
+from urllib.parse import quote
 
 from kg.errors import StoreError
 from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, GraphBatch, Relation
@@ -51,28 +61,119 @@ def relation_key(article_id: str, r: Relation) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-class SqliteStore:
-    """A graph in one SQLite file; see kg.store.base.GraphStore."""
+SQLITE_CORRUPT = 11  # the primary result code (sqlite3.SQLITE_CORRUPT from Python 3.11)
+P = ParamSpec("P")
+T = TypeVar("T")
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+
+def check_store_path(path: Path, *, create: bool) -> None:
+    """Refuse a store path that is neither a regular file nor (with ``create``) a new one, before
+    anything is opened or created there: ``/dev/null``, a folder, a FIFO."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        if not create:
+            raise StoreError(f"no store at {path}: build one first with `kg build INPUT --db {path}`") from None
+        return
+    except OSError as e:
+        raise StoreError(f"cannot use {path} as a store ({e.strerror}); pass another --db path") from e
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+        raise StoreError(f"{path} is {kind}: a kg store is one SQLite file; pass --db a new or existing store file")
+
+
+def _is_corruption(error: sqlite3.DatabaseError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return (code is not None and code & 0xFF == SQLITE_CORRUPT) or "malformed" in str(error)
+
+
+def damaged(path: Path, error: sqlite3.DatabaseError) -> StoreError:
+    """The StoreError for a store file that SQLite can no longer read."""
+    return StoreError(
+        f"{path} is damaged ({error}): check it with `sqlite3 {path} 'PRAGMA integrity_check'`, then restore "
+        f"it from a backup or rebuild it with `kg build INPUT --db NEW_PATH`; kg did not change it"
+    )
+
+
+def _reading(method: Callable[P, Iterator[T]]) -> Callable[P, Iterator[T]]:
+    """Turn SQLite errors met while iterating over a store into StoreErrors with the advice."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
+        store = args[0]
+        assert isinstance(store, SqliteStore)
+        try:
+            yield from method(*args, **kwargs)
+        except sqlite3.DatabaseError as e:
+            raise store.translate(e) from e
+
+    return wrapper
+
+
+class SqliteStore:
+    """A graph in one SQLite file: a GraphWriter and a GraphReader (see kg.store.base).
+
+    ``create`` makes a new store where there is none; ``read_only`` opens an existing one with
+    ``mode=ro`` (see ``open_read_only``) and never writes to the file or its folder."""
+
+    def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False) -> None:
         self.path = Path(path)
-        if not create and not self.path.exists():
-            raise StoreError(f"no store at {self.path}: build one first with `kg build INPUT --db {self.path}`")
+        self.read_only = read_only
+        create = create and not read_only
+        check_store_path(self.path, create=create)
         if create:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as e:
                 raise StoreError(f"cannot create {self.path}: {e}; pass another --db path") from e
         try:
-            self._conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA foreign_keys=ON")
-            self._conn.execute("PRAGMA synchronous=NORMAL")
+            if read_only:
+                self._conn = self._connect_read_only()
+            else:
+                self._conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                self._conn.execute("PRAGMA foreign_keys=ON")
+                self._conn.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
         except sqlite3.DatabaseError as e:
-            raise StoreError(
-                f"{self.path} is not a kg store ({e}); pass another --db path or move the file away"
-            ) from e
+            if getattr(self, "_conn", None) is not None:
+                self._conn.close()
+            raise self.translate(e) from e
+
+    @classmethod
+    def open_read_only(cls, path: str | Path) -> SqliteStore:
+        """An existing store, for reading commands (report, dossier, viz, push…)."""
+        return cls(path, create=False, read_only=True)
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """``mode=ro``; on a read-only folder or mount, where SQLite cannot make the WAL index file
+        next to the store, ``immutable=1`` (nobody can write there either)."""
+        uri = "file:" + quote(str(self.path.resolve()))
+        conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=30, isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            conn.close()
+            if os.access(self.path.parent, os.W_OK):
+                raise
+        except BaseException:
+            conn.close()
+            raise
+        return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, timeout=30, isolation_level=None)
+
+    def translate(self, error: sqlite3.DatabaseError) -> StoreError:
+        """A StoreError with the fix: damaged kg store, or a file that is no kg store at all."""
+        if _is_corruption(error):
+            return damaged(self.path, error)
+        if isinstance(error, sqlite3.OperationalError) and self.read_only:
+            return StoreError(f"cannot read {self.path} ({error}); check the file's and its folder's permissions")
+        if isinstance(error, sqlite3.OperationalError):
+            return StoreError(
+                f"cannot write to {self.path} ({error}): is its folder or mount read-only? Reading commands "
+                "(report, dossier, viz, push) still work there; build into another --db path"
+            )
+        return StoreError(f"{self.path} is not a kg store ({error}); pass another --db path or move the file away")
 
     def _migrate(self) -> None:
         row = None
@@ -83,12 +184,23 @@ class SqliteStore:
             raise StoreError(f"{self.path} is an SQLite file but not a kg store; pass another --db path")
         if row is not None and int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"{self.path} has store schema {row[0]}, this kg reads {SCHEMA_VERSION}; rebuild it")
+        if row is None and self.read_only:
+            raise StoreError(f"{self.path} is empty, not a kg store: build one with `kg build INPUT --db {self.path}`")
         if row is None:
             self._conn.executescript(SCHEMA)  # idempotent: every statement is IF NOT EXISTS
             with self._transaction():
                 self._conn.execute(
                     "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
                 )
+        found = self._conn.execute("SELECT value FROM meta WHERE key='store_id'").fetchone()
+        if found is None and not self.read_only:
+            with self._transaction():
+                self._conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('store_id', ?)", (uuid.uuid4().hex,))
+            found = self._conn.execute("SELECT value FROM meta WHERE key='store_id'").fetchone()
+        # A store made before store ids, opened read-only: an id from its location.
+        self.store_id: str = (
+            found[0] if found else "path-" + hashlib.sha1(str(self.path.resolve()).encode()).hexdigest()
+        )
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self._conn)
@@ -113,6 +225,10 @@ class SqliteStore:
                 for graph in batch.graphs:
                     self._write_article(graph, counts)
                 self._drop_orphan_entities()
+        except sqlite3.DatabaseError as e:
+            if _is_corruption(e):
+                raise damaged(self.path, e) from e
+            raise StoreError(f"writing to {self.path} failed, nothing of this batch was stored: {e}") from e
         except sqlite3.Error as e:
             raise StoreError(f"writing to {self.path} failed, nothing of this batch was stored: {e}") from e
         return WriteStats(**counts)
@@ -197,9 +313,12 @@ class SqliteStore:
     # -- reading -----------------------------------------------------------------------------
 
     def has_article(self, article_id: str, content_hash: str) -> bool:
-        """True when this exact article is stored already."""
-        row = self._conn.execute("SELECT 1 FROM articles WHERE id=? AND content_hash=?", (article_id, content_hash))
-        return row.fetchone() is not None
+        """True when this exact article is stored already (its batch committed whole)."""
+        try:
+            row = self._conn.execute("SELECT 1 FROM articles WHERE id=? AND content_hash=?", (article_id, content_hash))
+            return row.fetchone() is not None
+        except sqlite3.DatabaseError as e:
+            raise self.translate(e) from e
 
     def article_with_content(self, content_hash: str) -> str | None:
         """Id of a stored article with exactly this text (see kg.ingest.identity)."""
@@ -212,6 +331,7 @@ class SqliteStore:
         found = self._conn.execute("SELECT source FROM articles WHERE id=?", (article_id,)).fetchone()
         return None if found is None else str(found[0])
 
+    @_reading
     def articles(self) -> Iterator[Article]:
         for row in self._conn.execute(
             "SELECT id, text, analysis_text, title, date, newspaper, page, url, source, content_hash"
@@ -230,12 +350,14 @@ class SqliteStore:
                 content_hash=row[9],
             )
 
+    @_reading
     def entities(self) -> Iterator[Entity]:
         for eid, label, name, aliases in self._conn.execute(
             "SELECT id, label, name, aliases FROM entities ORDER BY id"
         ):
             yield Entity(eid, label, name, tuple(json.loads(aliases)))
 
+    @_reading
     def relations(self) -> Iterator[Relation]:
         for row in self._conn.execute(
             "SELECT type, source, target, title, status, date, article_id, start, end, sentence, rule"
@@ -251,6 +373,7 @@ class SqliteStore:
                 evidence=Evidence(row[6], row[7], row[8], row[9], row[10]),
             )
 
+    @_reading
     def mentions(self, article_id: str | None = None) -> Iterator[tuple[str, EntityMention]]:
         sql = "SELECT article_id, entity_id, start, end, text, source FROM mentions"
         params: tuple[str, ...] = ()
@@ -262,7 +385,7 @@ class SqliteStore:
 
     def counts(self) -> dict[str, int]:
         """Row counts per table: what a second identical build must leave unchanged."""
-        return {
+        return {  # table names from the fixed tuple below, never from input
             table: self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("articles", "entities", "mentions", "relations")
         }

@@ -16,6 +16,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -71,7 +72,7 @@ class ServerInfo:
 def repo_pom() -> Path:
     """tools/neo4j/pom.xml of this checkout (override with KG_NEO4J_POM)."""
     env = os.environ.get("KG_NEO4J_POM")
-    pom = Path(env) if env else Path(__file__).resolve().parents[2] / "tools" / "neo4j" / "pom.xml"
+    pom = Path(env) if env else Path(__file__).resolve().parents[1] / "tools" / "neo4j" / "pom.xml"
     if not pom.is_file():
         raise ConfigError(f"{pom} not found: run kg from a checkout of the repository, or set KG_NEO4J_POM")
     return pom
@@ -136,7 +137,7 @@ def write_config(home: Path, bolt_port: int, http_port: int) -> Path:
     conf = home / "conf"
     conf.mkdir(parents=True, exist_ok=True)
     lines = [
-        "# Written by kg.store.server on every start; edit the code, not this file.",
+        "# Written by kg.neo4j_server on every start; edit the code, not this file.",
         "server.default_listen_address=127.0.0.1",
         "server.default_advertised_address=127.0.0.1",
         f"server.bolt.listen_address=127.0.0.1:{bolt_port}",
@@ -218,13 +219,24 @@ def status(home: Path = DEFAULT_HOME) -> ServerInfo:
 
 
 def _set_initial_password(home: Path, java_home: Path, password: str) -> None:
+    """Run neo4j-admin's ``dbms set-initial-password`` without the password in any process's
+    arguments: it goes into a file only this user can read (picocli's simplified ``@file``: the
+    line is the argument, verbatim), passed as ``@path``, and the file is removed afterwards."""
     if (home / "data" / "dbms" / "auth.ini").exists():
         return  # only possible before the first start; later the stored password stands
+    if "\n" in password or "\r" in password or password.startswith("#"):
+        raise ConfigError("the Neo4j password starts with # or has a line break: choose another one")
     env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf"), "JAVA_HOME": str(java_home)}
-    cmd = [str(java_home / "bin" / "java"), "-cp", f"{home / 'lib'}/*", "org.neo4j.server.startup.Neo4jAdminCommand",
-           "dbms", "set-initial-password", password]  # fmt: skip
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=home)
-    if proc.returncode != 0:
+    with tempfile.TemporaryDirectory(prefix="kg-neo4j-") as private:  # mode 0700
+        secret = Path(private) / "initial-password"
+        fd = os.open(secret, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(password + "\n")
+        # AdminTool itself (not the neo4j-admin bootloader, which would start a second JVM).
+        cmd = [str(java_home / "bin" / "java"), "-Dpicocli.useSimplifiedAtFiles=true", "-cp", f"{home / 'lib'}/*",
+               "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", f"@{secret}"]  # fmt: skip
+        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=home, stdin=subprocess.DEVNULL)
+    if proc.returncode != 0 or not (home / "data" / "dbms" / "auth.ini").exists():
         out = (proc.stdout + proc.stderr).replace(password, "***")
         raise StoreError(f"setting the initial Neo4j password in {home} failed:\n{out.strip()[-2000:]}")
 
