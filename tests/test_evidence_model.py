@@ -46,7 +46,8 @@ SCHEMA_1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles (id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT NOT NULL, date TEXT, newspaper TEXT,
     page TEXT, url TEXT, content_hash TEXT NOT NULL, text TEXT NOT NULL, analysis_text TEXT);
-CREATE TABLE entities (id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '[]');
+CREATE TABLE entities (id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]');
 CREATE TABLE mentions (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     entity_id TEXT NOT NULL REFERENCES entities(id), start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
     source TEXT NOT NULL, PRIMARY KEY (article_id, entity_id, start, end));
