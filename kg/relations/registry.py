@@ -170,9 +170,10 @@ RULES: tuple[Rule, ...] = (
         find=R.find_organizations,
     ),
     Rule(
-        "title_name.v1",
+        "title_name.v2",
         ("Person",),
-        "TITLE + surname + 1–2 characters (a name after a title the model missed)",
+        "TITLE + surname + 1–2 characters (a name after a title the model missed); words: not when the "
+        "segmenter reads a place word (LOC) across the name's start (湖南省|长沙市 is no 省长 + 沙市)",
         (
             _ex(
                 "市长史根治强调,要坚决克服麻痹松懈思想,一以贯之抓实抓细疫情防控,直至取得“战疫”决定性胜利。",
