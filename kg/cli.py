@@ -59,6 +59,9 @@ NER_CHOICES = click.Choice(["auto", "lac", "hanlp", "rules"])
 
 def _extractor_options(func: F) -> F:
     func = click.option(
+        "-v", "--verbose", is_flag=True, help="Say in full why a backend was not used and how to get its model."
+    )(func)
+    func = click.option(
         "--dask", metavar="ADDRESS", help='Run extraction on a Dask cluster (scheduler address, or "local").'
     )(func)
     func = click.option(
@@ -121,12 +124,13 @@ def extract(
     batch_size: int,
     workers: int,
     dask: str | None,
+    verbose: bool,
 ) -> None:
     """Extract entities and relations from INPUTS (files or folders) as JSON Lines, one line per article."""
     from kg import run
     from kg.ner import extractor_factory
 
-    factory, message = extractor_factory(ner, hanlp_model)
+    factory, message = extractor_factory(ner, hanlp_model, verbose=verbose)
     click.echo(message, err=True)
     out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
@@ -164,6 +168,7 @@ def build(
     batch_size: int,
     workers: int,
     dask: str | None,
+    verbose: bool,
 ) -> None:
     """Extract INPUTS into the store (incremental: unchanged articles are skipped), then write
     OUT/report.md and OUT/graph.html."""
@@ -171,7 +176,7 @@ def build(
     from kg.ner import extractor_factory
     from kg.store.sqlite import SqliteStore
 
-    factory, message = extractor_factory(ner, hanlp_model)
+    factory, message = extractor_factory(ner, hanlp_model, verbose=verbose)
     click.echo(message, err=True)
     extra = [_open_neo4j(neo4j_uri, neo4j_user, password_env)] if neo4j_uri else []
     with SqliteStore(db) as store:
