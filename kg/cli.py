@@ -489,3 +489,39 @@ def viz(
     path = write_graph_html(graph, output, around=around, depth=depth, view=view,  # type: ignore[arg-type]
                             top=top, labels=labels or None, since=since, until=until)  # fmt: skip
     click.echo(f"wrote {path}")
+
+
+# -- rosters, changes and exports (views engineer) -------------------------------------------------
+
+
+@main.command()
+@click.argument("body")
+@_db_option
+@click.option("--at", "at", metavar="YYYY-MM-DD", help="The date (default: as of the latest article).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")  # fmt: skip
+@handle_errors
+def roster(body: str, db: str, at: str | None, fmt: str) -> None:
+    """BODY's leadership at a date, in protocol order: each member's titles, status and evidence."""
+    from kg.roster import render_roster
+    from kg.roster import roster as body_roster
+
+    with _read_store(db) as store:
+        click.echo(render_roster(body_roster(store, body, at), fmt), nl=False)
+
+
+@main.command()
+@_db_option
+@click.option("--since", metavar="YYYY-MM-DD", help="Only changes dated on or after this day.")
+@click.option("--body", metavar="BODY", help="Only changes at this body (an organization's name).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")  # fmt: skip
+@handle_errors
+def changes(db: str, since: str | None, body: str | None, fmt: str) -> None:
+    """Leadership changes, oldest first: appointments, posts ended (removed, resigned, former, a
+    successor seen) and people seen in a new leading post, each with its evidence."""
+    from kg.roster import changes as leadership_changes
+    from kg.roster import render_changes
+
+    with _read_store(db) as store:
+        click.echo(render_changes(leadership_changes(store, since=since, body=body), fmt), nl=False)
