@@ -525,3 +525,28 @@ def changes(db: str, since: str | None, body: str | None, fmt: str) -> None:
 
     with _read_store(db) as store:
         click.echo(render_changes(leadership_changes(store, since=since, body=body), fmt), nl=False)
+
+
+EXPORT_DEFAULTS = {"graphml": "kg.graphml", "csv": "kg-csv", "neo4j-import": "kg-neo4j-import"}
+
+
+@main.command("export")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(list(EXPORT_DEFAULTS)), required=True,
+              help="graphml: one file for Gephi and NetworkX; csv: a folder of tables; neo4j-import: header and "
+              "data files for `neo4j-admin database import full`, with import.sh.")  # fmt: skip
+@click.option("-o", "--output", type=click.Path(), help="File (graphml) or folder (csv, neo4j-import) to write; "
+              "default kg.graphml, kg-csv/, kg-neo4j-import/.")  # fmt: skip
+@handle_errors
+def export_cmd(db: str, fmt: str, output: str | None) -> None:
+    """Export the store as GraphML, CSV tables or neo4j-admin import files (sorted: same store, same bytes)."""
+    from kg.export import export
+
+    out = output or EXPORT_DEFAULTS[fmt]
+    with _read_store(db) as store:
+        written = export(store, fmt, out)
+    click.echo(f"wrote {len(written)} file(s) to {out}")
+    if fmt == "neo4j-import":
+        click.echo(
+            f"load them into a new database with {Path(out) / 'import.sh'} (neo4j-admin on PATH, server stopped)"
+        )
