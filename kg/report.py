@@ -455,6 +455,12 @@ def render_timeline(source: analytics.Source, name: str, format: str = "text") -
     return render(build_timeline(source, name), format)
 
 
+def career_timeline_svg(source: analytics.Source, name: str) -> str:
+    """One person's posts as bars over time, as an inline SVG (empty text when no post is dated)."""
+    section = next((s for s in build_dossier(source, name).sections if isinstance(s, Timeline)), None)
+    return _svg_timeline(section) if section is not None else ""
+
+
 def write_outputs(source: analytics.Source, out_dir: str | Path) -> tuple[Path, Path]:
     """``kg build``'s outputs: report.md, report.html and the graph, co-appearance and hierarchy
     views, the graph loaded once for all of them. Returns the Markdown report and the graph view."""
