@@ -120,7 +120,7 @@ class Change:
     """One change in a body's leadership, with the evidence on both sides where there are two."""
 
     date: str
-    kind: str  # appointed, acting, removed, resigned, former, succeeded, moved
+    kind: str  # new, appointed, acting, removed, resigned, former, succeeded, moved
     person: str
     title: str
     body: str
@@ -134,6 +134,8 @@ class Change:
             return f"{self.person} succeeds {self.previous} as {self.title} · {self.body}"
         if self.kind == "moved":
             return f"{self.person} from {self.previous} to {self.title} · {self.body}"
+        if self.kind == "new":
+            return f"{self.person} first seen as {self.title} · {self.body}"
         return f"{self.person} {self.kind}: {self.title} · {self.body}"
 
 
@@ -217,9 +219,11 @@ def protocol_order(members: list[Member], body_posts: list[Post], at: str | None
         for i, pid in enumerate(ordered):
             ranks[pid].append(i / (len(ordered) - 1))
 
-    def key(m: Member) -> tuple[int, float, str]:
-        mean = sum(ranks[m.person_id]) / len(ranks[m.person_id]) if ranks[m.person_id] else 0.5
-        return (min(title_tier(t) for t in m.titles), round(mean, 6), m.person)
+    def key(m: Member) -> tuple[int, bool, float, str]:
+        """Title tier; then members the news listed with others, by mean position; then the rest."""
+        seen = ranks[m.person_id]
+        mean = sum(seen) / len(seen) if seen else 1.0
+        return (min(title_tier(t) for t in m.titles), not seen, round(mean, 6), m.person)
 
     return sorted(members, key=key)
 
@@ -269,9 +273,29 @@ def roster(source: analytics.Source, body: str, at: str | None = None) -> Roster
     )
 
 
+def _first_seen(by_body: dict[str, list[Post]], known: list[Change]) -> list[Change]:
+    """New posts: a person first seen in a title at a body the news had shown with other people
+    before, where no other change (appointment, succession, move) already says so."""
+    said = {(c.date, c.person, c.title, c.body) for c in known}
+    out = []
+    for bid, body_posts in by_body.items():
+        dated = [p for p in body_posts if p.first_seen]
+        for p in dated:
+            earlier = any(
+                q.first_seen < (p.first_seen or "") and q.person_id != p.person_id for q in dated if q.first_seen
+            )
+            if not earlier or (p.first_seen, p.person, p.title, p.body) in said:
+                continue
+            out.append(
+                Change(p.first_seen or "", "new", p.person, p.title, p.body, None, (p.dated[0].evidence,), (bid,))
+            )
+    return out
+
+
 def changes(source: analytics.Source, *, since: str | None = None, body: str | None = None) -> list[Change]:
-    """What changed in leaderships, oldest first: appointments and acting posts, posts ended (removed,
-    resigned, former, a successor seen) and people seen in a new leading post after an earlier one.
+    """What changed in leaderships, oldest first: new posts (first seen at a body seen before with
+    others), appointments and acting posts, posts ended (removed, resigned, former, a successor
+    seen) and people seen in a new leading post after an earlier one.
 
     ``since``: only changes dated on or after it; ``body``: only changes at that body (a move
     counts for the bodies on both sides). O(posts · sightings) once the graph is loaded.
@@ -323,6 +347,7 @@ def changes(source: analytics.Source, *, since: str | None = None, body: str | N
                     (before.body_id, later.body_id),
                 )
             )
+    out += _first_seen(by_body, out)
     if since is not None:
         out = [c for c in out if c.date >= since]
     if body_id is not None:

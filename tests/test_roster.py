@@ -40,6 +40,7 @@ BATCH = _batch(
                               ("丁", "市委常委", "某市委", "held")]),
         ("a3", "2021-05-01", [("丙", "市委副书记", "某市委", "removed")]),
         ("a4", "2021-06-01", [("己", "副市长", "某市政府", "appointed")]),
+        ("a5", "2021-07-01", [("庚", "市委常委", "某市委", "held")]),
     ]
 )  # fmt: skip
 
@@ -64,7 +65,7 @@ def test_roster_at_a_date_follows_successors_and_removals() -> None:
     how = {(p.person, e.how) for p, e in after.ended}
     assert ("甲", "succeeded") in how and ("丙", "removed") in how
     assert roster.roster(BATCH, "某市委", "2019-01-01").members == ()
-    assert len(roster.roster(BATCH, "某市委").members) == 3  # as of the latest article
+    assert [m.person for m in roster.roster(BATCH, "某市委").members] == ["乙", "丁", "戊", "庚"]  # the latest
 
 
 def test_changes_with_evidence_on_both_sides() -> None:
@@ -74,7 +75,11 @@ def test_changes_with_evidence_on_both_sides() -> None:
     moved = next(c for c in found if c.kind == "moved")
     assert moved.previous == "市长 · 某市政府" and moved.title == "市委书记"
     assert [e.article_id for e in moved.evidence] == ["a1", "a2"]
-    assert {c.kind for c in roster.changes(BATCH, since="2021-04-01")} == {"removed", "appointed"}
+    assert {(c.kind, c.person) for c in roster.changes(BATCH, since="2021-04-01")} == {
+        ("removed", "丙"),
+        ("appointed", "己"),
+        ("new", "庚"),  # first seen at a body the news had shown with others before
+    }
     assert {c.person for c in roster.changes(BATCH, body="某市政府")} == {"乙", "己"}  # a move counts at both ends
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         roster.changes(BATCH, since="2021")
