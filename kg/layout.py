@@ -1,7 +1,8 @@
 """Node positions for the HTML views, computed once in Python so a page never re-lays itself out.
 
-- ``spring_positions``: a seeded NetworkX spring layout scaled to a 1000×800 box, then the labels
-  of the most central nodes pushed apart until no two overlap.
+- ``spring_positions``: each connected component laid out on its own (Kamada–Kawai for the largest,
+  a seeded spring layout for the rest), the largest in the middle with its dense centre spread, the
+  others in rows under it; then the labels of the most central nodes pushed apart.
 - ``tree_positions``: a top-down tidy tree per root (parents centred over their children, many
   leaves of one parent in a grid), the trees packed into rows about 1500 units wide.
 - ``body_tree``: the tree of bodies the hierarchy view draws: PART_OF relations from the text,
@@ -29,6 +30,7 @@ GAP = 18.0
 TOP_LABELS = 10  # labels kept apart and drawn large
 MID_LABELS = 40  # labels drawn at a readable size at the default zoom; the rest on zooming in
 LAYOUT_SEED = 7
+KAMADA_KAWAI_LIMIT = 400
 
 UNIT_SUFFIX = re.compile(
     r"(部|办公厅|办公室|委员会|常委会|工委|党组|党委|党工委|党支部|支部|团委|研究室|党校|局|厅|处|科|室|中心|院|所|会|站|队|办)$"
@@ -157,15 +159,20 @@ def _rounded(pos: dict[str, tuple[float, float]]) -> dict[str, tuple[float, floa
 # -- layouts -----------------------------------------------------------------------------------------
 
 
-def _unit_layout(h: nx.Graph) -> dict[str, tuple[float, float]]:
-    """A component laid out in [0, 1]² (Kamada–Kawai up to 400 nodes: even spacing; else spring)."""
+def _unit_layout(h: nx.Graph, *, even: bool = False) -> dict[str, tuple[float, float]]:
+    """A component laid out in [0, 1]²: with ``even`` (the largest component) Kamada–Kawai, which
+    spaces nodes evenly, up to KAMADA_KAWAI_LIMIT nodes; else a seeded spring layout
+    (Fruchterman–Reingold in numpy, milliseconds, where KK's optimiser costs a second or more)."""
     if len(h) == 1:
         return {next(iter(h)): (0.5, 0.5)}
+    if len(h) == 2:
+        a, b = sorted(h)
+        return {a: (0.0, 0.5), b: (1.0, 0.5)}
     ordered: nx.Graph = nx.Graph()  # nodes and edges in sorted order: a subgraph view may follow set order
     ordered.add_nodes_from(sorted(h))
     ordered.add_edges_from(sorted((min(u, v), max(u, v)) for u, v in h.edges()))
     h = ordered
-    if len(h) <= 400:
+    if even and len(h) <= KAMADA_KAWAI_LIMIT:
         raw = nx.kamada_kawai_layout(h, pos=nx.circular_layout(h))
     else:
         raw = nx.spring_layout(h, seed=LAYOUT_SEED, iterations=200, k=1.8 / math.sqrt(len(h)))
@@ -214,7 +221,7 @@ def spring_positions(
     main, rest = components[0], components[1:]
     share = len(main) / len(nodes)
     width, height = BOX_W, BOX_H * (0.55 + 0.45 * share if rest else 1.0)
-    for n, (x, y) in _spread(_unit_layout(h.subgraph(main))).items():
+    for n, (x, y) in _spread(_unit_layout(h.subgraph(main), even=True)).items():
         pos[n] = (x * width - width / 2, y * height - BOX_H / 2)
     x0, y0 = -BOX_W / 2, -BOX_H / 2 + height + LEVEL
     row = 0.0
