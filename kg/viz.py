@@ -213,7 +213,8 @@ def build_network(
             reach = nx.single_source_shortest_path_length(t.to_undirected(as_view=True), centre, cutoff=depth)
             t = t.subgraph(reach)
         scores = _pagerank_simple(t.to_undirected())
-        chosen = _whole_trees(t, min(top or len(t), HIERARCHY_NODES), centre)
+        budget = HIERARCHY_NODES if top == DEFAULT_TOP else (top or len(t))  # --top N: trees up to N bodies
+        chosen = _whole_trees(t, budget, centre)
         view_graph = t.subgraph(chosen)
         trees_shown = nx.number_weakly_connected_components(view_graph) if len(view_graph) else 0
         trees_total = nx.number_weakly_connected_components(t) if len(t) else 0
