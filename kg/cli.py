@@ -109,6 +109,9 @@ def _extractor_options(func: F) -> F:
     func = click.option("--max-file-size", type=_Size(), default="256M", show_default=True,
                         help="Refuse input files larger than this (bytes, or 512K, 256M, 1G).")(func)  # fmt: skip
     func = click.option(
+        "-v", "--verbose", is_flag=True, help="Say in full why a backend was not used and how to get its model."
+    )(func)
+    func = click.option(
         "--dask", metavar="ADDRESS", help='Run extraction on a Dask cluster (scheduler address, or "local").'
     )(func)
     func = click.option(
@@ -181,12 +184,13 @@ def extract(
     dask: str | None,
     max_file_size: int,
     follow_symlinks: bool,
+    verbose: bool,
 ) -> None:
     """Extract entities and relations from INPUTS (files or folders) as JSON Lines, one line per article."""
     from kg import run
     from kg.ner import extractor_factory
 
-    factory, message = extractor_factory(ner, hanlp_model)
+    factory, message = extractor_factory(ner, hanlp_model, verbose=verbose)
     _say(message)
     out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
@@ -228,6 +232,7 @@ def build(
     dask: str | None,
     max_file_size: int,
     follow_symlinks: bool,
+    verbose: bool,
 ) -> None:
     """Extract INPUTS into the store (incremental: unchanged articles are skipped), then write
     OUT/report.md and OUT/graph.html. Ctrl-C stops it with exit 130; whole batches stay stored."""
@@ -241,7 +246,7 @@ def build(
         raise InputError(missing, "no such file or directory", "check the path; no store was created or changed")
     summary = run.RunSummary()
     try:
-        factory, message = extractor_factory(ner, hanlp_model)
+        factory, message = extractor_factory(ner, hanlp_model, verbose=verbose)
         _say(message)
         neo4j = _connect_neo4j(neo4j_uri, neo4j_user, password_env) if neo4j_uri else None
         with SqliteStore(db) as store:
@@ -628,3 +633,66 @@ def viz(
     path = write_graph_html(graph, output, around=around, depth=depth, view=view,  # type: ignore[arg-type]
                             top=top, labels=labels or None, since=since, until=until)  # fmt: skip
     click.echo(escape(f"wrote {path}"))
+
+
+# -- rosters, changes and exports (views engineer) -------------------------------------------------
+
+
+@main.command()
+@click.argument("body")
+@_db_option
+@click.option("--at", "at", metavar="YYYY-MM-DD", help="The date (default: as of the latest article).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")  # fmt: skip
+@handle_errors
+def roster(body: str, db: str, at: str | None, fmt: str) -> None:
+    """BODY's leadership at a date, in protocol order: each member's titles, status and evidence."""
+    from kg.roster import render_roster
+    from kg.roster import roster as body_roster
+
+    with _read_store(db) as store:
+        click.echo(escape(render_roster(body_roster(store, body, at), fmt), keep_lines=True), nl=False)
+
+
+@main.command()
+@_db_option
+@click.option("--since", metavar="YYYY-MM-DD", help="Only changes dated on or after this day.")
+@click.option("--body", metavar="BODY", help="Only changes at this body (an organization's name).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")  # fmt: skip
+@handle_errors
+def changes(db: str, since: str | None, body: str | None, fmt: str) -> None:
+    """Leadership changes, oldest first: appointments, posts ended (removed, resigned, former, a
+    successor seen) and people seen in a new leading post, each with its evidence."""
+    from kg.roster import changes as leadership_changes
+    from kg.roster import render_changes
+
+    with _read_store(db) as store:
+        click.echo(
+            escape(render_changes(leadership_changes(store, since=since, body=body), fmt), keep_lines=True), nl=False
+        )
+
+
+EXPORT_DEFAULTS = {"graphml": "kg.graphml", "csv": "kg-csv", "neo4j-import": "kg-neo4j-import"}
+
+
+@main.command("export")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(list(EXPORT_DEFAULTS)), required=True,
+              help="graphml: one file for Gephi and NetworkX; csv: a folder of tables; neo4j-import: header and "
+              "data files for `neo4j-admin database import full`, with import.sh.")  # fmt: skip
+@click.option("-o", "--output", type=click.Path(), help="File (graphml) or folder (csv, neo4j-import) to write; "
+              "default kg.graphml, kg-csv/, kg-neo4j-import/.")  # fmt: skip
+@handle_errors
+def export_cmd(db: str, fmt: str, output: str | None) -> None:
+    """Export the store as GraphML, CSV tables or neo4j-admin import files (sorted: same store, same bytes)."""
+    from kg.export import export
+
+    out = output or EXPORT_DEFAULTS[fmt]
+    with _read_store(db) as store:
+        written = export(store, fmt, out)
+    click.echo(escape(f"wrote {len(written)} file(s) to {out}"))
+    if fmt == "neo4j-import":
+        click.echo(
+            f"load them into a new database with {Path(out) / 'import.sh'} (neo4j-admin on PATH, server stopped)"
+        )

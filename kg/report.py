@@ -44,6 +44,14 @@ class Chart:
     unit: str = ""
 
 
+@dataclass(frozen=True)
+class Timeline(Chart):
+    """Bars over time (HTML only): ``spans`` are (label, first ISO date, last ISO date); ``bars``
+    hold each span's length in days for the other formats."""
+
+    spans: tuple[tuple[str, str, str], ...] = ()
+
+
 @dataclass
 class Report:
     title: str
@@ -193,6 +201,14 @@ def build_dossier(source: analytics.Source, name: str) -> Report:
         ("title", "body", "status", "first seen", "last seen", "evidence"),
         [(p.title, p.organization, p.status, p.first_seen or "", p.last_seen or "", len(p.evidence)) for p in posts],
     )
+    spans = tuple(
+        (f"{p.title} · {p.organization}" + (f" ({p.status})" if p.status != "held" else ""), p.first_seen, p.last_seen)
+        for p in posts
+        if p.first_seen and p.last_seen
+    )
+    if spans:
+        days = tuple((label, float(_days(first, last))) for label, first, last in spans)
+        r.sections.append(Timeline("Career timeline", days, "days", spans))
     roles = analytics.meeting_roles(g, node)
     r.table(
         "Meetings",
@@ -295,7 +311,54 @@ def _md(r: Report) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def _days(first: str, last: str) -> int:
+    from datetime import date
+
+    return (date.fromisoformat(last) - date.fromisoformat(first)).days
+
+
+def _svg_timeline(chart: Timeline) -> str:
+    """Posts as bars on a time axis with a tick per year; a post seen on one day is a short bar."""
+    from datetime import date
+
+    bar_h, gap, label_w, plot_w = 16, 6, 300, 560
+    start = date.fromisoformat(min(first for _, first, _ in chart.spans))
+    end = date.fromisoformat(max(last for _, _, last in chart.spans))
+    start, end = date(start.year, 1, 1), date(end.year + 1, 1, 1)
+    span = (end - start).days or 1
+
+    def x(day: str) -> float:
+        return label_w + plot_w * (date.fromisoformat(day) - start).days / span
+
+    height = len(chart.spans) * (bar_h + gap) + gap + 20
+    e = html.escape
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + plot_w + 20}" height="{height}" '
+        f'role="img" aria-label="{e(chart.title)}">'
+    ]
+    bottom = height - 20
+    for year in range(start.year, end.year + 1):
+        tx = x(f"{year:04d}-01-01")
+        parts.append(
+            f'<line x1="{tx:.1f}" y1="0" x2="{tx:.1f}" y2="{bottom}" stroke="#ddd"/>'
+            f'<text x="{tx:.1f}" y="{bottom + 14}" font-size="11" text-anchor="middle">{year}</text>'
+        )
+    for i, (label, first, last) in enumerate(chart.spans):
+        y = gap + i * (bar_h + gap)
+        x0 = x(first)
+        w = max(4.0, x(last) - x0)
+        parts.append(
+            f'<text x="{label_w - 6}" y="{y + 12}" text-anchor="end" font-size="12">{e(label)}</text>'
+            f'<rect x="{x0:.1f}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="#e4572e"><title>'
+            f"{e(label)}: {e(first)} – {e(last)}</title></rect>"
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
 def _svg(chart: Chart) -> str:
+    if isinstance(chart, Timeline):
+        return _svg_timeline(chart)
     if not chart.bars:
         return "<p>(no data)</p>"
     bar_h, gap, label_w, plot_w = 18, 6, 190, 420
@@ -390,6 +453,12 @@ def render_timeline(source: analytics.Source, name: str, format: str = "text") -
     """One person's dated events, oldest first."""
     _check_format(format)
     return render(build_timeline(source, name), format)
+
+
+def career_timeline_svg(source: analytics.Source, name: str) -> str:
+    """One person's posts as bars over time, as an inline SVG (empty text when no post is dated)."""
+    section = next((s for s in build_dossier(source, name).sections if isinstance(s, Timeline)), None)
+    return _svg_timeline(section) if section is not None else ""
 
 
 def write_outputs(source: analytics.Source, out_dir: str | Path) -> tuple[Path, Path]:

@@ -19,12 +19,13 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 
-from kg import analytics
+from kg import analytics, layout
 from kg.errors import InputError
 
 View = Literal["graph", "coappearance", "hierarchy"]
 VIEWS: tuple[str, ...] = ("graph", "coappearance", "hierarchy")
 DEFAULT_TOP = 300
+HIERARCHY_NODES = 60  # the hierarchy view shows whole trees, largest first, up to this many nodes
 LABEL_COLORS: dict[str, str] = {
     "Person": "#e4572e",
     "Organization": "#2e86ab",
@@ -68,7 +69,7 @@ def _filter_dates(g: nx.MultiDiGraph, since: str | None, until: str | None) -> n
 
 def _evidence_html(evidence: Iterable[Any], limit: int = EVIDENCE_SHOWN) -> str:
     rows: list[str] = []
-    seen = set()
+    seen: set[tuple[str, int]] = set()
     for ev in evidence:
         if ev is None or (ev.article_id, ev.start) in seen:
             continue
@@ -107,15 +108,40 @@ def _node_html(g: nx.MultiDiGraph, node: str) -> str:
     return "".join(parts)
 
 
-def _choose_top(scores: dict[str, float], keep: set[str], top: int | None) -> set[str]:
+def _choose_top(scores: dict[str, float], keep: set[str], top: int | None, linked: nx.Graph | None = None) -> set[str]:
+    """The ``top`` nodes of highest score (ties by id), ``keep`` always in; with ``linked``, nodes
+    with an edge there come before isolated ones (which the page hides by default)."""
     if top is None or len(scores) <= top:
         return set(scores)
-    ranked = sorted(scores, key=lambda n: (-scores[n], n))
+    alone = {n for n in scores if linked is not None and (n not in linked or linked.degree(n) == 0)}
+    ranked = sorted(scores, key=lambda n: (n in alone, -scores[n], n))
     chosen = set(ranked[:top])
     for n in keep:
         if n in scores and n not in chosen:
             chosen.discard(next(x for x in reversed(ranked) if x in chosen and x not in keep))
             chosen.add(n)
+    return chosen
+
+
+def _font(rank: int, view: str) -> dict[str, Any]:
+    """A node's label font: large for the most central, on a light background so edges do not cross it."""
+    font: dict[str, Any] = {"size": layout.font_size(rank, view)}
+    if rank <= layout.TOP_LABELS:
+        font["background"] = "rgba(255,255,255,0.75)"
+    return font
+
+
+def _whole_trees(t: nx.DiGraph, budget: int, centre: str | None) -> set[str]:
+    """Whole trees of ``t``, largest (then deepest) first, while they fit in ``budget`` nodes
+    (always the first one, and the centre's)."""
+    trees = sorted(
+        (sorted(c) for c in nx.weakly_connected_components(t)),
+        key=lambda c: (-len(c), -layout.depth(t.subgraph(c).edges()), c[0]),
+    )
+    chosen: set[str] = set()
+    for c in trees:
+        if not chosen or len(chosen) + len(c) <= budget or (centre is not None and centre in c):
+            chosen.update(c)
     return chosen
 
 
@@ -157,6 +183,8 @@ def build_network(
     centre = _resolve_centre(g, around) if around else None
 
     directed = view != "coappearance"
+    tree_edges: list[tuple[str, str]] = []
+    trees_shown = trees_total = 0
     net = Network(height="100%", width="100%", directed=directed, cdn_resources="in_line")
     if view == "graph":
         base = g if centre is None else analytics.ego(g, centre, depth, label=None)
@@ -166,7 +194,9 @@ def build_network(
         scores = analytics.pagerank(nx.MultiDiGraph(sub)) if sub.number_of_edges() else dict.fromkeys(sub, 0.0)
         for n in sub:
             scores.setdefault(n, 0.0)
-        chosen = _choose_top(scores, {centre} if centre else set(), top)
+        connected: nx.Graph = nx.Graph(sub.to_undirected(as_view=True))
+        connected.remove_edges_from(list(nx.selfloop_edges(connected)))
+        chosen = _choose_top(scores, {centre} if centre else set(), top, connected)
         view_graph: nx.Graph = sub.subgraph(chosen)
     elif view == "coappearance":
         p = analytics.coappearance(g)
@@ -175,37 +205,69 @@ def build_network(
                 raise InputError(around or "", "is not a person", "the co-appearance view centres on a person")
             p = nx.ego_graph(p, centre, radius=depth)
         scores = _pagerank_simple(p)
-        chosen = _choose_top(scores, {centre} if centre else set(), top)
+        chosen = _choose_top(scores, {centre} if centre else set(), top, p)
         view_graph = p.subgraph(chosen)
     else:
-        t = analytics.hierarchy(g)
+        t = layout.body_tree(g)
         if centre is not None:
             if centre not in t:
-                raise InputError(around or "", "has no PART_OF relations", "try --view graph")
+                raise InputError(around or "", "has no parent or part body", "try --view graph")
             reach = nx.single_source_shortest_path_length(t.to_undirected(as_view=True), centre, cutoff=depth)
             t = t.subgraph(reach)
         scores = _pagerank_simple(t.to_undirected())
-        chosen = _choose_top(scores, {centre} if centre else set(), top)
+        budget = HIERARCHY_NODES if top == DEFAULT_TOP else (top or len(t))  # --top N: trees up to N bodies
+        chosen = _whole_trees(t, budget, centre)
         view_graph = t.subgraph(chosen)
+        trees_shown = nx.number_weakly_connected_components(view_graph) if len(view_graph) else 0
+        trees_total = nx.number_weakly_connected_components(t) if len(t) else 0
+        tree_edges = sorted(view_graph.edges())
 
     total = len(scores)
     peak = max((scores[n] for n in view_graph), default=0.0) or 1.0
+    edges = _edges(view, g, view_graph)
+    ranked = sorted(view_graph, key=lambda n: (-scores.get(n, 0.0), n))
+    rank = {n: i for i, n in enumerate(ranked, 1)}
+    linked = {e["from"] for e in edges} | {e["to"] for e in edges}
+    names = {n: str((g.nodes[n] if n in g else view_graph.nodes[n]).get("name", n)) for n in view_graph}
+    if view == "hierarchy":
+        sizes = {n: round(6 + 6 * (scores.get(n, 0.0) / peak) ** 0.5, 1) for n in view_graph}
+    else:
+        sizes = {n: round(6 + 18 * (scores.get(n, 0.0) / peak) ** 0.5, 1) for n in view_graph}
+    if view == "hierarchy":
+        positions = layout.tree_positions(tree_edges, names, rank)
+    else:
+        positions = layout.spring_positions(
+            sorted(n for n in view_graph if n in linked),
+            sorted((e["from"], e["to"]) for e in edges if e["from"] != e["to"]),
+            names,
+            rank,
+            view,
+            sizes,
+        )
+    positions.update(layout.grid_positions(sorted(n for n in view_graph if n not in positions), names, positions))
     for n in sorted(view_graph):
         d = g.nodes[n] if n in g else view_graph.nodes[n]
         label = str(d.get("label", ""))
-        size = 10 + 30 * (scores.get(n, 0.0) / peak) ** 0.5
+        x, y = positions[n]
+        isolated = n not in linked
         net.add_node(
             n,
-            label=str(d.get("name", n)),
+            label=names[n],
             color=LABEL_COLORS.get(label, "#999999"),
-            size=round(size, 1),
+            size=sizes[n],
             title=_node_html(g, n) if n in g else _esc(n),
             kg_label=label,
+            kg_rank=rank[n],
+            kg_isolated=isolated,
+            hidden=isolated,
+            x=x,
+            y=y,
+            font=_font(rank[n], view),
             first=d.get("first_seen"),
             last=d.get("last_seen"),
             borderWidth=4 if n == centre else 1,
         )
-    for edge in _edges(view, g, view_graph):
+    for edge in edges:
         net.add_edge(edge.pop("from"), edge.pop("to"), **edge)
 
     about = {
@@ -213,10 +275,13 @@ def build_network(
         "centre": display(g, centre) if centre else None,
         "depth": depth if centre else None,
         "shown": view_graph.number_of_nodes(),
+        "isolated": sum(1 for n in view_graph if n not in linked),
         "total": total,
         "top": top,
         "since": since,
         "until": until,
+        "tree_depth": layout.depth(tree_edges) if view == "hierarchy" else None,
+        "trees": (trees_shown, trees_total),
         "labels": sorted({str(view_graph.nodes[n].get("label") or g.nodes[n].get("label")) for n in view_graph}),
     }
     return net, about
@@ -228,7 +293,7 @@ def display(g: nx.MultiDiGraph, node: str) -> str:
 
 def _pagerank_simple(h: nx.Graph) -> dict[str, float]:
     """PageRank of a simple graph through analytics.pagerank (weights from ``weight`` or 1)."""
-    m: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    m: nx.MultiDiGraph = nx.MultiDiGraph()
     m.add_nodes_from((n, {"label": "x"}) for n in h)
     for u, v, d in h.edges(data=True):
         for _ in range(int(d.get("weight", d.get("count", 1)) or 1)):
@@ -243,6 +308,7 @@ def _edges(view: str, g: nx.MultiDiGraph, shown: nx.Graph) -> list[dict[str, Any
         for u, v, d in shown.edges(data=True):
             grouped[(u, v, d["type"], d.get("title") or "")].append(d)
         for (u, v, rtype, title), items in sorted(grouped.items()):
+            items.sort(key=lambda x: (x.get("date") or "", x["evidence"].article_id, x["evidence"].start))
             dates = sorted(x["date"] for x in items if x.get("date"))
             statuses = sorted({x["status"] for x in items if x.get("status")})
             head = f"<b>{_esc(rtype)}</b>" + (f" {_esc(title)}" if title else "")
@@ -262,7 +328,10 @@ def _edges(view: str, g: nx.MultiDiGraph, shown: nx.Graph) -> list[dict[str, Any
                 }
             )
     elif view == "coappearance":
-        for u, v, d in sorted(shown.edges(data=True)):
+        # an undirected edge's (u, v) order follows node iteration order, which follows set order
+        # (string hashing) in a subgraph view: name each pair in sorted order, so pages repeat
+        pairs = sorted((min(u, v), max(u, v), d) for u, v, d in shown.edges(data=True))
+        for u, v, d in pairs:
             why = []
             if d["meetings"]:
                 why.append("meetings: " + "、".join(display(g, m) for m in d["meetings"]))
@@ -281,16 +350,14 @@ def _edges(view: str, g: nx.MultiDiGraph, shown: nx.Graph) -> list[dict[str, Any
                 }
             )
     else:
-        for u, v, d in sorted(shown.edges(data=True)):
-            out.append(
-                {
-                    "from": u,
-                    "to": v,
-                    "label": "PART_OF",
-                    "title": "<b>PART_OF</b>" + _evidence_html([d.get("evidence")]),
-                    "value": d.get("count", 1),
-                }
-            )
+        for parent, child, d in sorted(shown.edges(data=True), key=lambda e: (e[0], e[1])):
+            if d["how"] == "PART_OF":
+                label = "PART_OF"
+                hover = "<b>PART_OF</b>" + _evidence_html(d["evidence"])
+            else:
+                label = "by name"
+                hover = f"<b>part of, by name</b><div>{_esc(d['how'])}</div>"
+            out.append({"from": parent, "to": child, "label": label, "title": hover, "value": d.get("count", 1)})
     return out
 
 
@@ -323,6 +390,7 @@ TEMPLATE = """<!DOCTYPE html>
   {% for label, color in legend %}<label><input type="checkbox" class="label-filter" value="{{ label }}" checked><span class="swatch" style="background: {{ color }}"></span>{{ label }}</label>{% endfor %}
   <label>from <input type="date" id="since" value="{{ since or '' }}"></label>
   <label>to <input type="date" id="until" value="{{ until or '' }}"></label>
+  {% if isolated %}<label><input type="checkbox" id="isolated"> {{ isolated }} isolated nodes</label>{% endif %}
   <button id="apply" type="button">filter</button> <span id="count"></span>
  </div>
 </div>
@@ -335,14 +403,14 @@ var allNodes = {{ nodes|tojson }};
 var allEdges = {{ edges|tojson }};
 var options = {{ options|tojson }};
 function tip(htmlText) { var el = document.createElement("div"); el.innerHTML = htmlText; return el; }
-function prepare(items) { return items.map(function (x) { var y = Object.assign({}, x); y.html = x.title; if (x.title) { y.title = tip(x.title); } return y; }); }
+function prepare(items, prefix) { return items.map(function (x, i) { var y = Object.assign({}, x); if (prefix) { y.id = prefix + i; x.id = y.id; } y.html = x.title; if (x.title) { y.title = tip(x.title); } return y; }); }
 var nodes = new vis.DataSet(prepare(allNodes));
-var edges = new vis.DataSet(prepare(allEdges));
+var edges = new vis.DataSet(prepare(allEdges, "e"));
 var network = new vis.Network(document.getElementById("network"), {nodes: nodes, edges: edges}, options);
 window.network = network;
-window.kgStabilized = false;
-network.once("stabilizationIterationsDone", function () { network.setOptions({physics: false}); window.kgStabilized = true; });
-if (allNodes.length === 0 || !(options.physics && options.physics.enabled)) { window.kgStabilized = true; }
+// positions come from the page (computed once by kg); nothing moves unless the reader drags it
+network.fit({animation: false});
+window.kgStabilized = true;
 function showDetails(kind, id) {
   var ds = kind === "node" ? nodes : edges;
   var item = ds.get(id);
@@ -356,21 +424,29 @@ function overlaps(x, since, until) {
   if (!x.first && !x.last) { return true; }
   return (!since || (x.last || x.first) >= since) && (!until || (x.first || x.last) <= until);
 }
+// Filters hide and show nodes in place: no node is added, removed or moved, the view stays.
 function applyFilter() {
   var since = document.getElementById("since").value, until = document.getElementById("until").value;
+  var isolated = document.getElementById("isolated");
+  var withIsolated = isolated ? isolated.checked : false;
   var shown = {};
   document.querySelectorAll(".label-filter").forEach(function (b) { shown[b.value] = b.checked; });
-  var keepNodes = allNodes.filter(function (n) { return shown[n.kg_label] !== false && overlaps(n, since, until); });
-  var ids = {};
-  keepNodes.forEach(function (n) { ids[n.id] = true; });
-  var keepEdges = allEdges.filter(function (e) { return ids[e.from] && ids[e.to] && overlaps(e, since, until); });
-  nodes.clear(); edges.clear();
-  nodes.add(prepare(keepNodes)); edges.add(prepare(keepEdges));
-  document.getElementById("count").textContent = keepNodes.length + " of " + allNodes.length + " nodes";
+  var visible = {}, count = 0;
+  var nodeUpdates = allNodes.map(function (n) {
+    var ok = shown[n.kg_label] !== false && overlaps(n, since, until) && (withIsolated || !n.kg_isolated);
+    if (ok) { visible[n.id] = true; count += 1; }
+    return {id: n.id, hidden: !ok};
+  });
+  var edgeUpdates = allEdges.map(function (e) {
+    return {id: e.id, hidden: !(visible[e.from] && visible[e.to] && overlaps(e, since, until))};
+  });
+  nodes.update(nodeUpdates); edges.update(edgeUpdates);
+  document.getElementById("count").textContent = count + " of " + allNodes.length + " nodes shown";
 }
 window.applyFilter = applyFilter;
 document.getElementById("apply").addEventListener("click", applyFilter);
-document.getElementById("count").textContent = allNodes.length + " nodes, " + allEdges.length + " edges";
+document.querySelectorAll(".label-filter, #isolated").forEach(function (b) { b.addEventListener("change", applyFilter); });
+document.getElementById("count").textContent = allNodes.filter(function (n) { return !n.hidden; }).length + " of " + allNodes.length + " nodes shown, " + allEdges.length + " edges";
 </script>
 </body>
 </html>
@@ -379,28 +455,21 @@ PAGE = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined).fro
 
 
 def _options(n_nodes: int, view: str) -> dict[str, Any]:
-    iterations = 300 if n_nodes < 500 else 150
+    """vis-network options: no physics (positions come with the nodes), labels under 9 px hidden."""
     opts: dict[str, Any] = {
-        "nodes": {"shape": "dot", "font": {"size": 13}},
+        "nodes": {"shape": "dot", "font": {"size": 13}, "scaling": {"label": {"drawThreshold": 10}}},
         "edges": {
             "font": {"size": 9, "align": "middle"},
             "smooth": False,
-            "scaling": {"min": 1, "max": 6, "label": {"enabled": False}},
-            "color": {"inherit": False, "color": "#aaaaaa"},
+            "scaling": {"min": 1, "max": 6, "label": {"enabled": False, "drawThreshold": 10}},
+            "color": {"inherit": False, "color": "#bbbbbb"},
         },
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": n_nodes > 300},
-        "physics": {
-            "enabled": True,
-            "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110},
-            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 50},
-        },
+        "physics": {"enabled": False},
+        "layout": {"randomSeed": 1, "improvedLayout": False},
     }
     if view != "coappearance":
         opts["edges"]["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.5}}
-    if view == "hierarchy":
-        opts["layout"] = {"hierarchical": {"enabled": True, "direction": "DU", "sortMethod": "directed"}}
-        opts["physics"] = {"enabled": False}
     return opts
 
 
@@ -415,13 +484,23 @@ def render_graph_html(net: Network, about: dict[str, Any]) -> str:
     }[view]
     if about["centre"]:
         heading += f" around {about['centre']} (depth {about['depth']})"
-    if about["shown"] < about["total"]:
+    if view == "hierarchy" and about["trees"][0] < about["trees"][1]:
+        shown_trees, all_trees = about["trees"]
+        cut = (
+            f"Showing the {shown_trees} largest of {all_trees} trees of bodies "
+            f"({about['shown']} of {about['total']} bodies; kg viz --view hierarchy --around NAME for one)."
+        )
+    elif about["shown"] < about["total"]:
         cut = f"Showing the {about['shown']} most central of {about['total']} nodes (PageRank; --top {about['top']})."
     else:
         cut = f"All {about['total']} nodes."
     if about["since"] or about["until"]:
         cut += f" Relations dated {about['since'] or '…'} to {about['until'] or '…'}."
     legend = [(label, LABEL_COLORS[label]) for label in LABEL_COLORS if label in about["labels"]]
+    if about.get("isolated"):
+        cut += f" {about['isolated']} nodes without a link here are hidden (tick “isolated nodes” to show them)."
+    if about.get("tree_depth") is not None:
+        cut += f" Trees up to {about['tree_depth']} levels deep; parents above their parts."
     return PAGE.render(
         heading=heading,
         cut=cut,
@@ -430,6 +509,7 @@ def render_graph_html(net: Network, about: dict[str, Any]) -> str:
         until=about["until"],
         nodes=nodes,
         edges=edges,
+        isolated=about.get("isolated", 0),
         options=_options(len(nodes), view),
         vis_js=(VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"),
         vis_css=(VIS_DIR / "vis-network.css").read_text(encoding="utf-8"),

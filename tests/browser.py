@@ -318,16 +318,26 @@ class Browser:
         page, _deadline = self._load(url, timeout, block_network=False)
         return page
 
-    def open(self, path: Path | str, *, wait_for: str | None = None, timeout: float = 60) -> Page:
-        """Load a local file in a fresh tab with the network blocked; wait for load (and ``wait_for``)."""
+    def open(
+        self,
+        path: Path | str,
+        *,
+        wait_for: str | None = None,
+        timeout: float = 60,
+        viewport: tuple[int, int] | None = None,
+    ) -> Page:
+        """Load a local file in a fresh tab with the network blocked; wait for load (and ``wait_for``).
+        ``viewport``: the tab's (width, height) in CSS pixels, e.g. (1400, 1000)."""
         url = Path(path).resolve().as_uri() if not str(path).startswith(("file:", "data:")) else str(path)
-        page, deadline = self._load(url, timeout, block_network=True)
+        page, deadline = self._load(url, timeout, block_network=True, viewport=viewport)
         if wait_for:
             page.wait_for(wait_for, timeout=max(1.0, deadline - time.monotonic()))
         page.settle(0.3)
         return page
 
-    def _load(self, url: str, timeout: float, *, block_network: bool) -> tuple[Page, float]:
+    def _load(
+        self, url: str, timeout: float, *, block_network: bool, viewport: tuple[int, int] | None = None
+    ) -> tuple[Page, float]:
         """A fresh tab navigated to ``url`` and loaded; returns it and the deadline."""
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
@@ -337,6 +347,12 @@ class Browser:
             page.send("Fetch.enable", {"patterns": [{"urlPattern": "*"}]})
             page.send("Network.enable")
             page.send("Network.setBlockedURLs", {"urls": ["http://*", "https://*", "ws://*", "wss://*", "ftp://*"]})
+        if viewport is not None:
+            width, height = viewport
+            page.send(
+                "Emulation.setDeviceMetricsOverride",
+                {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+            )
         page.send("Page.enable")
         page.send("Runtime.enable")
         page.send("Log.enable")

@@ -51,13 +51,23 @@ def test_person_posts(graph: Connection) -> None:
     rows = run_saved(graph, "person_posts")
     assert {"title": "市委书记", "body": "许昌市委"} in [{"title": r["title"], "body": r["body"]} for r in rows]
     assert all("史根治" in r["evidence"] for r in rows)
+    posts = [(r["title"], r["body"]) for r in rows]
+    assert len(posts) == len(set(posts)), "one row per post, not per evidence"
+    for r in rows:
+        assert r["articles"] >= 1 and r["first_seen"] <= r["last_seen"] and r["statuses"]
+    with graph.session() as session:  # `name` is run_saved's own argument: run the text directly
+        rows = [r.data() for r in session.run(parse_saved(CYPHER / "person_posts.cypher").text, name="胡衡华")]
+    assert len(rows) >= 2 and len({(r["title"], r["body"]) for r in rows}) == len(rows)
 
 
 def test_body_officials(graph: Connection) -> None:
     rows = run_saved(graph, "body_officials")
     assert ("史根治", "市委书记") in [(r["person"], r["title"]) for r in rows]
     rows = run_saved(graph, "body_officials", body="重庆市委")
-    assert ("胡衡华", "重庆市委副书记") in [(r["person"], r["title"]) for r in rows]
+    pairs = [(r["person"], r["title"]) for r in rows]
+    assert ("胡衡华", "重庆市委副书记") in pairs
+    assert len(pairs) == len(set(pairs)), "one row per person and title, not per evidence"
+    assert all(r["articles"] >= 1 and r["example"] and r["statuses"] for r in rows)
 
 
 def test_meeting_participants(graph: Connection) -> None:
@@ -139,3 +149,18 @@ def test_article_graph(graph: Connection) -> None:
     rows = run_saved(graph, "article_graph")
     assert rows
     assert "REPORTED" in {r["type"] for r in rows}
+    assert {r["article"] for r in rows} == {"2022-06-04-p1#1"}
+    # a build of the whole corpus names the page xuchang-daily/2022-06-04-p1#1: the example still matches
+    with graph.session() as session:
+        session.run(
+            "MATCH ()-[r]->() WHERE r.article_id = '2022-06-04-p1#1' SET r.article_id = 'xuchang-daily/' + r.article_id"
+        ).consume()
+    try:
+        moved = run_saved(graph, "article_graph")
+        assert len(moved) == len(rows) and {r["article"] for r in moved} == {"xuchang-daily/2022-06-04-p1#1"}
+    finally:
+        with graph.session() as session:
+            session.run(
+                "MATCH ()-[r]->() WHERE r.article_id = 'xuchang-daily/2022-06-04-p1#1' "
+                "SET r.article_id = '2022-06-04-p1#1'"
+            ).consume()

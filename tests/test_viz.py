@@ -134,19 +134,22 @@ def test_script_name_is_text_and_filters_work(browser, graph, tmp_path):
     assert XSS in hover
     page.settle(0.3)
     assert page.dialogs == []
-    total = page.evaluate("nodes.length")
-    people = len(analytics.nodes_with_label(graph, "Person"))
+    visible = "nodes.get({filter: n => !n.hidden})"
+    total = page.evaluate(f"{visible}.length")
+    net, _ = viz.build_network(graph)
+    people = sum(1 for n in net.nodes if n["kg_label"] == "Person" and not n["kg_isolated"])
     page.evaluate(
         "document.querySelectorAll('.label-filter').forEach(b => { b.checked = b.value === 'Person'; }); applyFilter()"
     )
-    assert page.evaluate("nodes.length") == people < total
+    assert page.evaluate(f"{visible}.length") == people < total
+    assert page.evaluate("nodes.length") == len(net.nodes)  # hidden, not removed
     page.evaluate(
         "document.querySelectorAll('.label-filter').forEach(b => { b.checked = true; });"
         "document.getElementById('since').value = '2022-01-01'; applyFilter()"
     )
-    names = page.evaluate("nodes.get().map(n => n.label)")
+    names = page.evaluate(f"{visible}.map(n => n.label)")
     assert "全市领导干部会议" in names and "市政府常务会议" not in names
-    assert page.evaluate("edges.get().every(e => !e.first || e.last >= '2022-01-01')")
+    assert page.evaluate("edges.get({filter: e => !e.hidden}).every(e => !e.first || e.last >= '2022-01-01')")
     assert page.errors == [] and page.dialogs == []
 
 

@@ -34,11 +34,14 @@ class _Backend:
         return {"backend": self.backend, "hanlp_model": self.hanlp_model, "_loaded": None}
 
 
-def extractor_factory(ner: str = "auto", hanlp_model: str | None = None) -> tuple[ExtractorFactory, str]:
+def extractor_factory(
+    ner: str = "auto", hanlp_model: str | None = None, *, verbose: bool = False
+) -> tuple[ExtractorFactory, str]:
     """A picklable factory for the chosen backend (each worker process loads its model once) and
-    a line saying which backend is used and why. ``auto`` is resolved here, once."""
+    a short line saying which backend is used and why (longer advice with ``verbose``). ``auto``
+    is resolved here, once."""
     from kg.ner.select import select_extractor
 
-    extractor, message = select_extractor(ner, hanlp_model)
+    extractor, message = select_extractor(ner, hanlp_model, verbose=verbose)
     backend = extractor.name if extractor.name in ("lac", "rules") else "hanlp"
     return _Backend(backend, hanlp_model, extractor), message

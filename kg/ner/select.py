@@ -26,12 +26,16 @@ def _lac(reason: str) -> tuple[MentionExtractor, str]:
     return LacExtractor(), f"NER: lac (bundled LAC model){reason}"
 
 
-def select_extractor(ner: str = "auto", hanlp_model: str | None = None) -> tuple[MentionExtractor, str]:
-    """The extractor for backend ``ner`` and one line saying which backend is used and why.
+def select_extractor(
+    ner: str = "auto", hanlp_model: str | None = None, *, verbose: bool = False
+) -> tuple[MentionExtractor, str]:
+    """The extractor for backend ``ner`` and one short line saying which backend is used and why.
 
     ``auto`` uses HanLP when it is installed and its model (``hanlp_model``, else the default
     pretrained identifier) is on this machine, else the bundled LAC model; it never downloads.
-    ``hanlp`` raises :class:`ConfigError` when the model is not available, saying how to get it.
+    Falling back, the line is short unless ``verbose``, which adds where the model was looked
+    for and how to get it. ``hanlp`` raises :class:`ConfigError` when the model is not
+    available, saying how to get it.
     """
     if ner not in BACKENDS:
         raise ConfigError(f"unknown NER backend {ner!r}: choose one of {', '.join(BACKENDS)}")
@@ -48,8 +52,10 @@ def select_extractor(ner: str = "auto", hanlp_model: str | None = None) -> tuple
     try:
         location = hanlp_backend.locate_model(hanlp_model)
     except KGError as e:
-        return _lac(f"; HanLP not used: {e}")
+        return _lac(f"; HanLP not used: {e}" if verbose else "; HanLP not used (--verbose says why)")
     if not location.available:
+        if not verbose:
+            return _lac(f"; HanLP model {location.spec} not on this machine (--verbose says how to get it)")
         return _lac(
             f"; HanLP model {location.spec} is not available ({location.missing}): "
             f"{hanlp_backend.how_to_get(location.spec)}"
@@ -57,5 +63,5 @@ def select_extractor(ner: str = "auto", hanlp_model: str | None = None) -> tuple
     try:
         extractor = hanlp_backend.HanlpExtractor(hanlp_model)
     except KGError as e:
-        return _lac(f"; HanLP not used: {e}")
+        return _lac(f"; HanLP not used: {e}" if verbose else "; HanLP not used (--verbose says why)")
     return extractor, f"NER: {extractor.name} (HanLP model found at {extractor.location.path})"
