@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF005  (hand-written annotation tables, laid out like ../shared/gold/make_dev_gold.py)
+# ruff: noqa: RUF005  (hand-written annotation tables, laid out like ../shared/gold/make_dev_gold.py)
 """Held-out gold for texts/*.txt (real articles NOT in ../shared/gold), annotated by hand from the
 texts with the conventions of ../shared/gold/README.md and make_dev_gold.py. Run to rewrite
 heldout.jsonl.
