@@ -22,6 +22,8 @@ _RELATIVE = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0,
 # A date followed by these dates something else: a rule in force from, a period since, a deadline.
 _NOT_HELD = re.compile(r"(?:[上下]午|晚|晚间)?(?:起|以来|前|之前|以前|后|之后|截止|为止|期间|零时|施行|实施|生效)")
 _SENTENCE_END = "。！？!?\n"
+# The sentence must say the meeting took place: a date beside 学习贯彻党的二十大精神 is not its day.
+_HELD_VERB = re.compile(r"召开|举行|开幕|闭幕|举办|开会|主持|讲话|致辞|出席|列席")
 # How far after the meeting's name a date may stand and still be its day ("会议23日下午举行").
 _AFTER = 6
 
@@ -90,13 +92,16 @@ def resolve_date(expression: str, published: str) -> str | None:
 def held_on(text: str, start: int, end: int, published: str | None) -> HeldOn | None:
     """The day the meeting named at ``text[start:end]`` was held, from its own sentence.
 
-    The nearest date before the name in that sentence, or one at most a few characters after it;
-    ``None`` when the sentence gives none or the article has no date to resolve it against."""
+    The nearest date before the name in that sentence, or one at most a few characters after it,
+    in a sentence that says the meeting took place (召开, 举行, 主持, 讲话 …); ``None`` when the
+    sentence gives none or the article has no date to resolve it against."""
     if not published:
         return None
     left = max((text.rfind(c, 0, start) for c in _SENTENCE_END), default=-1) + 1
     right_ends = [i for c in _SENTENCE_END if (i := text.find(c, end)) >= 0]
     right = min(right_ends) if right_ends else len(text)
+    if not _HELD_VERB.search(text, left, right):
+        return None
     best: tuple[int, re.Match[str]] | None = None
     for m in _DATE.finditer(text, left, right):
         if start <= m.start() < end or _NOT_HELD.match(text, m.end()):

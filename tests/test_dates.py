@@ -48,6 +48,7 @@ def test_day_read_and_resolved(sentence, meeting, published, held):
     ("sentence", "meeting"),
     [
         ("市委书记史根治主持会议并讲话。", "会议"),  # no date in the sentence
+        ("6月3日,全市各级各部门深入学习贯彻党的二十大精神。", "党的二十大"),  # not said to be held
         ("《条例》自2024年1月1日起施行，常委会第五次会议审议通过。", "常委会第五次会议"),  # date of something else
         ("6月3日,市领导调研企业。全市领导干部会议召开。", "全市领导干部会议"),  # date of another sentence
         ("全市领导干部会议召开，部署下一步重点工作，确保在6月30日前完成任务。", "全市领导干部会议"),  # too far after
