@@ -51,7 +51,8 @@ def _read(source: Source) -> tuple[list[Article], list[Entity], list[Relation], 
         for e in g.entities:
             known = entities.get(e.id)
             aliases = tuple(sorted(set(e.aliases) | set(known.aliases if known else ())))
-            entities[e.id] = Entity(e.id, e.label, e.name, aliases)
+            held = min((d for d in (e.date, known.date if known else None) if d), default=None)
+            entities[e.id] = Entity(e.id, e.label, e.name, aliases, held)
     relations = [r for g in graphs for r in g.relations]
     mentions = ((g.article.id, m) for g in graphs for m in g.mentions)
     return articles, list(entities.values()), relations, mentions
@@ -112,6 +113,7 @@ def load_graph(source: Source) -> nx.MultiDiGraph:
             articles=[],
             first_seen=None,
             last_seen=None,
+            date=e.date,  # Meeting: the day it was held
         )
 
     seen_in: dict[str, set[str]] = defaultdict(set)

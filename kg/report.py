@@ -139,7 +139,7 @@ def build_report(source: analytics.Source, views: Sequence[str] = ("graph.html",
         meetings.append(
             (
                 analytics.display(g, m),
-                g.nodes[m].get("first_seen") or "",
+                g.nodes[m].get("date") or g.nodes[m].get("first_seen") or "",  # the day held, else first reported
                 _names(g, roles["ORGANIZED"]),
                 _names(g, roles["PRESIDED"]),
                 _names(g, roles["SPOKE_AT"]),

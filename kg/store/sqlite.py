@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS articles (
     page TEXT, url TEXT, content_hash TEXT NOT NULL, text TEXT NOT NULL, analysis_text TEXT
 );
 CREATE TABLE IF NOT EXISTS entities (
-    id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '[]'
+    id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '[]', date TEXT
 );
 CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
 CREATE TABLE IF NOT EXISTS mentions (
@@ -82,6 +82,8 @@ class SqliteStore:
             raise StoreError(f"{self.path} is an SQLite file but not a kg store; pass another --db path")
         if row is not None and int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"{self.path} has store schema {row[0]}, this kg reads {SCHEMA_VERSION}; rebuild it")
+        if row is not None and "date" not in {c[1] for c in self._conn.execute("PRAGMA table_info(entities)")}:
+            self._conn.execute("ALTER TABLE entities ADD COLUMN date TEXT")  # a store from before Meeting.date
         if row is None:
             self._conn.executescript(SCHEMA)  # idempotent: every statement is IF NOT EXISTS
             with self._transaction():
@@ -174,13 +176,15 @@ class SqliteStore:
             counts["relations_added"] += cur.rowcount
 
     def _upsert_entity(self, e: Entity) -> int:
-        row = self._conn.execute("SELECT aliases FROM entities WHERE id=?", (e.id,)).fetchone()
+        row = self._conn.execute("SELECT aliases, date FROM entities WHERE id=?", (e.id,)).fetchone()
         if row is None:
             self._conn.execute(
-                "INSERT INTO entities(id, label, name, aliases) VALUES (?,?,?,?)",
-                (e.id, e.label, e.name, json.dumps(sorted(set(e.aliases)), ensure_ascii=False)),
+                "INSERT INTO entities(id, label, name, aliases, date) VALUES (?,?,?,?,?)",
+                (e.id, e.label, e.name, json.dumps(sorted(set(e.aliases)), ensure_ascii=False), e.date),
             )
             return 1
+        if e.date and (row[1] is None or e.date < row[1]):  # a meeting of several days: its first
+            self._conn.execute("UPDATE entities SET date=? WHERE id=?", (e.date, e.id))
         known = set(json.loads(row[0]))
         if not set(e.aliases) <= known:
             merged = json.dumps(sorted(known | set(e.aliases)), ensure_ascii=False)
@@ -219,10 +223,10 @@ class SqliteStore:
             )
 
     def entities(self) -> Iterator[Entity]:
-        for eid, label, name, aliases in self._conn.execute(
-            "SELECT id, label, name, aliases FROM entities ORDER BY id"
+        for eid, label, name, aliases, held in self._conn.execute(
+            "SELECT id, label, name, aliases, date FROM entities ORDER BY id"
         ):
-            yield Entity(eid, label, name, tuple(json.loads(aliases)))
+            yield Entity(eid, label, name, tuple(json.loads(aliases)), held)
 
     def relations(self) -> Iterator[Relation]:
         for row in self._conn.execute(
