@@ -19,8 +19,9 @@ from kg.places import Gazetteer, Place, gazetteer
 LEVELS = ("省", "市", "县", "区", "州")
 _NEWSPAPER_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|新闻网|广播电视台|发布|融媒)")
 _PLACE_BODY = re.compile(
-    r"^(?:中共|共青团)?([\u4e00-\u9fff]{2,12}?)([省市县州])(?:委|人民政府|政府|人大常委会|人大|政协|纪委|监委)"
+    r"^(?:中共|共青团)?((?:[\u4e00-\u9fff]{2,7}?[省市县区州])+?)(?:委|人民政府|政府|人大常委会|人大|政协|纪委|监委)"
 )
+_PLACE_PART = re.compile(r"([\u4e00-\u9fff]{2,7}?)([省市县区州])")
 _PAPER_WEIGHT = 10.0
 _PARENT_WEIGHT = 0.5
 
@@ -98,9 +99,22 @@ def article_region(
 
 
 def body_place(name: str, g: Gazetteer | None = None) -> tuple[str, str] | None:
-    """(stem, level) of the division a body names itself after: 许昌市委 → ("许昌", "市")."""
+    """(stem, level) of the division a body names itself after, the most local one named:
+    许昌市委 → ("许昌", "市"), 衡阳市珠晖区委 → ("珠晖", "区")."""
     m = _PLACE_BODY.match(name)
-    return (m.group(1), m.group(2)) if m else None
+    if not m:
+        return None
+    *_, last = _PLACE_PART.finditer(m.group(1))  # 衡阳市珠晖区委: 珠晖区
+    return (last.group(1), last.group(2))
+
+
+def leading_place(name: str, g: Gazetteer | None = None) -> tuple[str, str] | None:
+    """(stem, level) of the most local division a name starts with: 江西省上饶市工信局 → ("上饶", "市")."""
+    pos = 2 if name.startswith("中共") else 0
+    found = None
+    while (m := _PLACE_PART.match(name, pos)) and is_division(m.group(1), m.group(2), g):
+        found, pos = (m.group(1), m.group(2)), m.end()
+    return found
 
 
 def is_division(stem: str, level: str, g: Gazetteer | None = None) -> bool:
@@ -121,4 +135,4 @@ def is_real_body(name: str, g: Gazetteer | None = None) -> bool:
     if found is None:
         return True
     stem, level = found
-    return is_division(stem, level, g)
+    return level == "区" or is_division(stem, level, g)  # 区: also 开发区, 航空港区 …

@@ -128,6 +128,12 @@ def build_report(source: analytics.Source, views: Sequence[str] = ("graph.html",
         ],
         "Posts at bodies of different places: possibly two people of one name. Kept as one entity; check the articles.",
     )
+    r.table(
+        "One name, several people",
+        ("person", "id", "bodies", "articles"),
+        _namesake_rows(g),
+        "Split by kg.people: posts in places that conflict, or at levels no career joins. Check the articles.",
+    )
     r.sections.append(Chart("Posts seen per year", tuple(sorted(per_year.items())), "posts"))
 
     meetings = []
@@ -407,3 +413,18 @@ def write_outputs(source: analytics.Source, out_dir: str | Path) -> tuple[Path, 
     report.write_text(render_report(graph, "md", views=list(views)), encoding="utf-8")
     (out / "report.html").write_text(render_report(graph, "html", views=list(views)), encoding="utf-8")
     return report, out / "graph.html"
+
+
+def _namesake_rows(g: nx.MultiDiGraph) -> list[tuple[str, str, str, str]]:
+    """(name, id, bodies, articles) of every person whose name another person id shares."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for person in analytics.nodes_with_label(g, "Person"):
+        by_name[g.nodes[person].get("name", person)].append(person)
+    rows = []
+    for name, pids in sorted(by_name.items()):
+        for pid in sorted(pids) if len(pids) > 1 else ():
+            posts = {
+                analytics.display(g, v) for _, v, d in g.out_edges(pid, data=True) if d["type"] == "HOLDS_POSITION"
+            }
+            rows.append((name, pid, "、".join(sorted(posts)), ", ".join(sorted(g.nodes[pid].get("articles") or []))))
+    return rows

@@ -20,6 +20,7 @@ from kg.evaluate import to_extract_record
 from kg.ingest import InputWarning, discover_with_ids, read_file_with_warnings, with_id_base
 from kg.model import Article, ArticleGraph, GraphBatch
 from kg.ner.base import MentionExtractor
+from kg.people import PersonStore, split_namesakes
 from kg.pipeline import batched, extract_graphs
 from kg.store.base import GraphStore, WriteStats
 
@@ -169,6 +170,8 @@ def build(
         summary.articles += len(graphs)
         if progress:
             progress(len(graphs))
+    if isinstance(store, PersonStore):  # one node per person across the articles stored
+        split_namesakes(store)
     return summary
 
 
