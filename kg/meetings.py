@@ -104,3 +104,38 @@ def meeting_key(name: str, held: str | None, article_id: str) -> str:
     if is_numbered(canonical):
         return canonical
     return f"{canonical}@{held or article_id}"
+
+
+def _ordinal(s: str) -> int | None:
+    digits = dict(zip("一二三四五六七八九", range(1, 10), strict=True))
+    if s.isdigit():
+        return int(s)
+    if "十" not in s:
+        return digits.get(s)
+    tens, _, units = s.partition("十")
+    return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(units, 0) if units else 0)
+
+
+_CONGRESS = re.compile(rf"^党的({_N})大$")
+_PLENUM = re.compile(rf"^党的({_N})届({_N})中全会$")
+_SESSION = re.compile(rf"^(?:全国政协)?({_N})届(?:全国人大)?({_N})次会议$")
+_STANDING = re.compile(rf"^(?:全国政协)?({_N})届(?:全国人大)?常委会第({_N})次会议$")
+
+
+def years_held(canonical: str) -> tuple[int, int] | None:
+    """The years a numbered national meeting can have been held in, from its numbers: the party
+    congresses every five years (十三大 1987 … 二十大 2022) and the terms that follow them, the NPC
+    and CPPCC sessions once a year of their five-year terms (十四届 from 2023). ``None`` when unknown."""
+    if m := _CONGRESS.match(canonical):
+        n = _ordinal(m.group(1))
+        return None if n is None or n < 13 else (2022 + 5 * (n - 20),) * 2
+    if m := _PLENUM.match(canonical):
+        n = _ordinal(m.group(1))
+        return None if n is None or n < 13 else (2022 + 5 * (n - 20), 2027 + 5 * (n - 20))
+    if m := _SESSION.match(canonical):
+        n, k = _ordinal(m.group(1)), _ordinal(m.group(2))
+        return None if n is None or k is None or n < 7 else (2023 + 5 * (n - 14) + k - 1,) * 2
+    if m := _STANDING.match(canonical):
+        n = _ordinal(m.group(1))
+        return None if n is None or n < 7 else (2023 + 5 * (n - 14), 2028 + 5 * (n - 14))
+    return None

@@ -59,14 +59,15 @@ def _candidates(g: Gazetteer, name: str) -> tuple[Place, ...]:
 
 
 def article_region(
-    place_names: Iterable[str], newspaper: str | None = None, g: Gazetteer | None = None
+    place_names: Iterable[str], newspaper: str | None = None, g: Gazetteer | None = None, *, inferred: bool = True
 ) -> dict[str, str]:
     """The article's place per level as body-name stems ({"市": "许昌", "省": "河南"}).
 
     ``place_names``: places the article names (许昌, 魏都区) and places of bodies it names (许昌市 of
     许昌市委). A name the gazetteer does not know, or that names several places, votes for none
     of them alone: its votes are shared. The province follows the chosen city when the article
-    names no province of its own."""
+    names no province of its own. ``inferred=False`` keeps only the levels the article names
+    itself (a department, 省委办公厅, is only filled from those)."""
     g = g or gazetteer()
     votes: dict[str, float] = defaultdict(float)
     sources: list[tuple[str, float]] = [(n, 1.0) for n in place_names]
@@ -77,7 +78,7 @@ def article_region(
         for place in cands:
             share = weight / len(cands)
             votes[place.code] += share
-            for up in g.chain(place)[1:]:
+            for up in g.chain(place)[1:] if inferred else ():
                 votes[up.code] += share * _PARENT_WEIGHT
     region: dict[str, str] = {}
     best: dict[str, tuple[float, Place]] = {}
@@ -90,7 +91,7 @@ def article_region(
     for level, (_n, chosen) in best.items():
         region[level] = stem_of(chosen)
     # the province of the chosen city, unless the article names a province more than it
-    if "市" in best:
+    if "市" in best and inferred:
         chain = g.chain(best["市"][1])
         prov = next((p for p in chain if p.level == "province" and level_of(p) == "省"), None)
         if prov is not None and ("省" not in best or votes[prov.code] >= best["省"][0] * 0.5):
