@@ -22,19 +22,17 @@ from kg.meetings import canonical_meeting, meeting_key, years_held
 from kg.model import ArticleGraph, Entity, EntityMention, Relation, entity_id
 from kg.regions import is_real_body
 
-# Variants of national bodies → the canonical name (the variant becomes an alias).
+# Variants of national bodies → the canonical name, the form the corpus's news uses most (the
+# variant becomes an alias): 中宣部 (8 times) over 中央宣传部 (6), 中央组织部 (3) over 中组部 (1).
 BODY_VARIANTS = {
-    "中宣部": "中央宣传部",
-    "中共中央宣传部": "中央宣传部",
+    "中央宣传部": "中宣部",
+    "中共中央宣传部": "中宣部",
     "中组部": "中央组织部",
     "中共中央组织部": "中央组织部",
-    "中央统战部": "中央统一战线工作部",
-    "中联部": "中央对外联络部",
     "人力资源社会保障部": "人力资源和社会保障部",
     "人社部": "人力资源和社会保障部",
     "中国全国政协": "全国政协",
     "中共全国政协": "全国政协",
-    "全国人大常委会法工委": "全国人大常委会法制工作委员会",
     "法工委": "法制工作委员会",
 }
 # Endings folded inside longer names: 全国人大常委会法工委 → …法制工作委员会.
@@ -126,5 +124,5 @@ def _could_attend(meeting: Entity | None, article_date: str | None) -> bool:
     """False when the article is dated outside the years its numbered meeting was held in."""
     if meeting is None or meeting.label != "Meeting" or not article_date:
         return True
-    years = years_held(meeting.name)
-    return years is None or years[0] <= int(article_date[:4]) <= years[1]
+    years = years_held(meeting.name)  # a year early: the session convened in December for March
+    return years is None or years[0] - 1 <= int(article_date[:4]) <= years[1]

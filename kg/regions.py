@@ -128,12 +128,24 @@ def is_division(stem: str, level: str, g: Gazetteer | None = None) -> bool:
 
 
 def is_real_body(name: str, g: Gazetteer | None = None) -> bool:
-    """False for a body of a place that is no division of its level (福建市委, 中国市委, 长三角市委,
-    筼筜湖市人民政府) and for a name cut before a title (海南省人大常委会原)."""
+    """False for a party or congress body of a place that is no division of its level (福建市委,
+    中国市委, 长三角市委), a government of a division of another level (福建市人民政府), and a name
+    cut before a title (海南省人大常委会原). Foreign governments (巴厘省人民政府) stay."""
     if name.endswith("原"):
         return False
     found = body_place(name, g)
     if found is None:
         return True
     stem, level = found
-    return level == "区" or is_division(stem, level, g)  # 区: also 开发区, 航空港区 …
+    if level == "区":  # also 开发区, 航空港区 …
+        return True
+    if any(is_division(stem[i:], level, g) for i in range(len(stem) - 1)):  # 民革北京市委会
+        return True
+    committee = name.endswith(("委", "委会", "人大", "人大常委会", "政协", "纪委", "监委"))
+    # a party or congress body of no Chinese division; a government of a place that is another thing
+    return not committee and not _known_otherwise(stem, g)
+
+
+def _known_otherwise(stem: str, g: Gazetteer | None) -> bool:
+    """True when ``stem`` names a Chinese division of another level (福建) or the country (中国)."""
+    return stem in ("中国", "全国", "我国") or bool((g or gazetteer()).lookup(stem))
