@@ -9,6 +9,7 @@ after it ("第三次会议22日上午在京开幕"), counts; dates of something 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -89,12 +90,16 @@ def resolve_date(expression: str, published: str) -> str | None:
     return _nearest(options, pub).isoformat() if options else None
 
 
-def held_on(text: str, start: int, end: int, published: str | None) -> HeldOn | None:
+def held_on(
+    text: str, start: int, end: int, published: str | None, others: Sequence[tuple[int, int]] = ()
+) -> HeldOn | None:
     """The day the meeting named at ``text[start:end]`` was held, from its own sentence.
 
     The nearest date before the name in that sentence, or one at most a few characters after it,
     in a sentence that says the meeting took place (召开, 举行, 主持, 讲话 …); ``None`` when the
-    sentence gives none or the article has no date to resolve it against."""
+    sentence gives none or the article has no date to resolve it against. A date with another
+    meeting of ``others`` between it and this one is that meeting's ("6月3日,全市领导干部会议召开,
+    …迎接党的二十大胜利召开": not the congress's day)."""
     if not published:
         return None
     left = max((text.rfind(c, 0, start) for c in _SENTENCE_END), default=-1) + 1
@@ -107,6 +112,8 @@ def held_on(text: str, start: int, end: int, published: str | None) -> HeldOn | 
         if start <= m.start() < end or _NOT_HELD.match(text, m.end()):
             continue
         if m.end() <= start:
+            if any(m.end() <= a and b <= start for a, b in others):
+                continue
             distance = start - m.end()
         elif m.start() >= end and m.start() - end <= _AFTER:
             distance = m.start() - end

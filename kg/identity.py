@@ -40,7 +40,7 @@ _ENDING_VARIANTS = (("法工委", "法制工作委员会"),)
 # A body named by its level only: 市委, 区人民政府, 县政协, 省人大常委会 (and their departments: 市委组织部).
 # Other bodies of a level: 市中级人民法院, 市关工委, 县教育局 (not 市场…, 市民…, 区域…, 县级…).
 LEVEL_ONLY = re.compile(
-    r"^(?:共青团)?[省市县区州](?:委|人民政府|政府|人大常委会|人大|政协|纪委|监委)"
+    r"^(?:共青团|团)?[省市县区州](?:委|人民政府|政府|人大常委会|人大|政协|纪委|监委)"
     r"|^[省市县区州](?![场民域级直属内外里郊区县政镇乡])[\u4e00-\u9fff]{2,}"
 )
 MEETING_ROLES = ("PRESIDED", "SPOKE_AT", "ATTENDED")
@@ -63,9 +63,11 @@ def refine(graph: ArticleGraph) -> ArticleGraph:
     dropped: set[str] = set()
     entities: dict[str, Entity] = {}
     meeting_days: dict[str, str] = {}
+    spans = [(m.start, m.end) for m in graph.mentions if m.entity_id.startswith("Meeting:")]
     for m in graph.mentions:  # the day each meeting was held, from the first sentence that says it
         if m.entity_id.startswith("Meeting:") and m.entity_id not in meeting_days:
-            found = held_on(article.text, m.start, m.end, article.date)
+            others = [s for s in spans if s != (m.start, m.end)]
+            found = held_on(article.text, m.start, m.end, article.date, others)
             if found:
                 meeting_days[m.entity_id] = found.date
 

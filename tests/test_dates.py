@@ -58,6 +58,14 @@ def test_no_day_when_the_sentence_gives_none(sentence, meeting):
     assert day_of(sentence, meeting, "2022-06-04") is None
 
 
+def test_date_of_the_meeting_named_between_is_not_this_ones():
+    sentence = "6月3日,全市领导干部会议召开,以实际行动迎接党的二十大胜利召开。"
+    first = (sentence.index("全市领导干部会议"), sentence.index("全市领导干部会议") + 8)
+    start = sentence.index("党的二十大")
+    assert held_on(sentence, start, start + 5, "2022-06-04", [first]) is None
+    assert held_on(sentence, *first, "2022-06-04", [(start, start + 5)]).date == "2022-06-03"
+
+
 def test_no_day_without_an_issue_date():
     assert day_of("6月3日,全市领导干部会议召开。", "全市领导干部会议", None) is None
 

@@ -26,5 +26,5 @@ def check_offsets(article: Article, mentions: Sequence[Mention]) -> None:
         if not (0 <= m.start < m.end <= len(article.text)) or article.text[m.start : m.end] != m.text:
             raise ExtractionError(
                 f"{article.id}: mention {m.text!r} from {m.source} has offsets {m.start}:{m.end} "
-                f"that slice to {article.text[m.start:m.end]!r}; the backend adapter must convert offsets"
+                f"that slice to {article.text[m.start : m.end]!r}; the backend adapter must convert offsets"
             )
