@@ -310,9 +310,9 @@ class SqliteStore:
                     ev = r2.evidence
                     self._conn.execute(
                         "INSERT OR IGNORE INTO relations(id, type, source, target, title, status, date, article_id,"
-                        " start, end, sentence, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                        " start, end, sentence, rule, model) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         (relation_key(article_id, r2), r2.type, r2.source, r2.target, r2.title, r2.status, r2.date,
-                         article_id, ev.start, ev.end, ev.text, ev.rule),
+                         article_id, ev.start, ev.end, ev.text, ev.rule, ev.model),
                     )  # fmt: skip
                 done += 1
             self._drop_orphan_entities()
@@ -320,9 +320,17 @@ class SqliteStore:
 
     def relations_of_article(self, article_id: str) -> list[Relation]:
         return [
-            Relation(row[0], row[1], row[2], Evidence(row[6], row[7], row[8], row[9], row[10]), row[3], row[4], row[5])
+            Relation(
+                row[0],
+                row[1],
+                row[2],
+                Evidence(row[6], row[7], row[8], row[9], row[10], row[11]),
+                row[3],
+                row[4],
+                row[5],
+            )
             for row in self._conn.execute(
-                "SELECT type, source, target, title, status, date, article_id, start, end, sentence, rule"
+                "SELECT type, source, target, title, status, date, article_id, start, end, sentence, rule, model"
                 " FROM relations WHERE article_id=?",
                 (article_id,),
             )
