@@ -436,6 +436,10 @@ class Post:
     evidence: tuple[Evidence, ...]
 
 
+# Statuses of a post that had ended by the article's date: 时任/原/曾任 (former), 免去, 辞去.
+ENDED_STATUSES = ("former", "removed", "resigned")
+
+
 def career(source: Source, person_name: str) -> list[Post]:
     """A person's posts: HOLDS_POSITION relations grouped by (title, organization, status), each with
     the first and last article date it was seen and every evidence sentence; ordered by first date.
@@ -464,7 +468,17 @@ def career(source: Source, person_name: str) -> list[Post]:
                 evidence,
             )
         )
-    posts.sort(key=lambda p: (p.first_seen or "9999", p.last_seen or "9999", p.title, p.organization))
+    # by the dates posts were true: one the text says was held before (时任, 免去) ahead of the posts
+    # first seen on the same day
+    posts.sort(
+        key=lambda p: (
+            p.first_seen or "9999",
+            p.status not in ENDED_STATUSES,
+            p.last_seen or "9999",
+            p.title,
+            p.organization,
+        )
+    )
     return posts
 
 

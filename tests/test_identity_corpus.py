@@ -159,3 +159,27 @@ def test_no_held_post_from_a_former_sentence(relations):
         if r.type == "HOLDS_POSITION" and r.status == "held" and r.title and f"时任{r.title}" in r.evidence.text
     ]
     assert held_former == []
+
+
+@pytest.mark.neo4j
+def test_neo4j_follows_the_new_ids_and_meeting_days(corpus_store, neo4j_server):
+    from kg.store import queries as q
+    from kg.store.neo4j import push
+    from tests.test_neo4j_helpers import run_saved, wipe
+
+    conn = neo4j_server.connect()
+    try:
+        wipe(conn)
+        push(corpus_store, conn)
+        with conn.session() as session:
+            people = {r["id"] for r in session.run(q.existing_nodes("Person"))}
+        zhang = sorted(p for p in people if p.startswith("Person:张斌"))
+        assert len(zhang) == 2 and zhang[0] == "Person:张斌" and zhang[1].startswith("Person:张斌@"), zhang
+        assert [p for p in people if p.startswith("Person:沈晓明")] == ["Person:沈晓明"]
+        rows = run_saved(conn, "meeting_participants", meeting="国务院常务会议")
+        held = {r["held"] for r in rows if r["person"] == "李强"}
+        assert len(held) >= 5 and None not in held, held  # one node per day, each with its day
+        rows = run_saved(conn, "meeting_participants")
+        assert {r["held"] for r in rows} == {"2022-06-03"}
+    finally:
+        conn.close()
