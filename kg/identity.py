@@ -93,7 +93,7 @@ def refine(graph: ArticleGraph) -> ArticleGraph:
             day = meeting_days.get(e.id)
             add(
                 e,
-                entity_id("Meeting", meeting_key(e.name, day, article.id)),
+                entity_id("Meeting", meeting_key(e.name, day, article.id, article.date)),
                 name,
                 e.name if name != e.name else None,
                 day,

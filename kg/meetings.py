@@ -97,13 +97,14 @@ def is_numbered(name: str) -> bool:
     return bool(_NUMBERED.search(name))
 
 
-def meeting_key(name: str, held: str | None, article_id: str) -> str:
+def meeting_key(name: str, held: str | None, article_id: str, issue: str | None = None) -> str:
     """The id part of a meeting: its canonical name, with the day for an unnumbered one
-    (国务院常务会议@2024-01-22), or the article when no day is known (国务院常务会议@<article>)."""
+    (国务院常务会议@2024-01-22); with no day known, the issue that names it (…@seen:2022-06-04: the
+    articles of one issue citing 全国稳住经济大盘电视电话会议 cite one meeting), else its article."""
     canonical = canonical_meeting(name)
     if is_numbered(canonical):
         return canonical
-    return f"{canonical}@{held or article_id}"
+    return f"{canonical}@{held or (f'seen:{issue}' if issue else article_id)}"
 
 
 def _ordinal(s: str) -> int | None:

@@ -36,8 +36,9 @@ def test_recurring_meeting_is_one_node_per_day():
     assert keys == {"国务院常务会议@2024-01-22", "国务院常务会议@2024-02-06"}
 
 
-def test_undated_recurring_meeting_stays_in_its_article():
-    assert meeting_key("国务院常务会议", None, "xwlb/2024-01-22") == "国务院常务会议@xwlb/2024-01-22"
+def test_undated_recurring_meeting_stays_in_its_issue_or_article():
+    assert meeting_key("国务院常务会议", None, "xwlb/0921", "2024-09-21") == "国务院常务会议@seen:2024-09-21"
+    assert meeting_key("国务院常务会议", None, "pool/p039") == "国务院常务会议@pool/p039"
 
 
 def test_numbered_meeting_ignores_the_day():
