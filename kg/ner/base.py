@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from kg.errors import ExtractionError
-from kg.model import Article, Mention
+from kg.model import Article, Mention, Token
 
 
 @runtime_checkable
@@ -17,6 +17,18 @@ class MentionExtractor(Protocol):
 
     def extract(self, articles: Sequence[Article]) -> list[list[Mention]]:
         """One list of mentions per article, in order."""
+        ...
+
+
+@runtime_checkable
+class TokenExtractor(Protocol):
+    """A backend that also segments: mentions and the words (with POS tags) of each article, so rules
+    may match words, not only characters. LAC is one; HanLP's character model is not."""
+
+    name: str
+
+    def extract_with_tokens(self, articles: Sequence[Article]) -> list[tuple[list[Mention], list[Token]]]:
+        """Per article, in order: its mentions and its words, offsets into ``Article.text``."""
         ...
 
 
