@@ -50,7 +50,8 @@ def _read(source: Source) -> tuple[list[Article], list[Entity], list[Relation], 
         for e in g.entities:
             known = entities.get(e.id)
             aliases = tuple(sorted(set(e.aliases) | set(known.aliases if known else ())))
-            entities[e.id] = Entity(e.id, e.label, e.name, aliases)
+            held = min((d for d in (e.date, known.date if known else None) if d), default=None)
+            entities[e.id] = Entity(e.id, e.label, e.name, aliases, held)
     relations = [r for g in graphs for r in g.relations]
     mentions = ((g.article.id, m) for g in graphs for m in g.mentions)
     return articles, list(entities.values()), relations, mentions
@@ -98,6 +99,7 @@ def load_graph(source: Source) -> nx.MultiDiGraph:
             articles=[],
             first_seen=None,
             last_seen=None,
+            date=e.date,  # Meeting: the day it was held
         )
 
     seen_in: dict[str, set[str]] = defaultdict(set)
@@ -434,6 +436,10 @@ class Post:
     evidence: tuple[Evidence, ...]
 
 
+# Statuses of a post that had ended by the article's date: 时任/原/曾任 (former), 免去, 辞去.
+ENDED_STATUSES = ("former", "removed", "resigned")
+
+
 def career(source: Source, person_name: str) -> list[Post]:
     """A person's posts: HOLDS_POSITION relations grouped by (title, organization, status), each with
     the first and last article date it was seen and every evidence sentence; ordered by first date.
@@ -462,7 +468,17 @@ def career(source: Source, person_name: str) -> list[Post]:
                 evidence,
             )
         )
-    posts.sort(key=lambda p: (p.first_seen or "9999", p.last_seen or "9999", p.title, p.organization))
+    # by the dates posts were true: one the text says was held before (时任, 免去) ahead of the posts
+    # first seen on the same day
+    posts.sort(
+        key=lambda p: (
+            p.first_seen or "9999",
+            p.status not in ENDED_STATUSES,
+            p.last_seen or "9999",
+            p.title,
+            p.organization,
+        )
+    )
     return posts
 
 

@@ -33,6 +33,7 @@ def to_extract_record(graph: ArticleGraph) -> dict[str, Any]:
         {
             "type": e.label,
             "name": e.name,
+            **({"date": e.date} if e.date else {}),  # Meeting: the day it was held
             "aliases": list(e.aliases),
             "mentions": sorted(spans.get(e.id, []), key=lambda s: (s["start"], s["end"])),
         }

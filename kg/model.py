@@ -100,6 +100,7 @@ class Entity:
     label: str
     name: str
     aliases: tuple[str, ...] = ()
+    date: str | None = None  # Meeting: the day it was held (ISO), read from the text
 
 
 @dataclass(frozen=True)

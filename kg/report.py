@@ -136,6 +136,12 @@ def build_report(source: analytics.Source, views: Sequence[str] = ("graph.html",
         ],
         "Posts at bodies of different places: possibly two people of one name. Kept as one entity; check the articles.",
     )
+    r.table(
+        "One name, several people",
+        ("person", "id", "bodies", "articles"),
+        _namesake_rows(g),
+        "Split by kg.people: posts in places that conflict, or at levels no career joins. Check the articles.",
+    )
     r.sections.append(Chart("Posts seen per year", tuple(sorted(per_year.items())), "posts"))
 
     meetings = []
@@ -147,7 +153,7 @@ def build_report(source: analytics.Source, views: Sequence[str] = ("graph.html",
         meetings.append(
             (
                 analytics.display(g, m),
-                g.nodes[m].get("first_seen") or "",
+                g.nodes[m].get("date") or g.nodes[m].get("first_seen") or "",  # the day held, else first reported
                 _names(g, roles["ORGANIZED"]),
                 _names(g, roles["PRESIDED"]),
                 _names(g, roles["SPOKE_AT"]),
@@ -244,12 +250,15 @@ def build_timeline(source: analytics.Source, name: str) -> Report:
     for p in analytics.career(g, node):
         what = f"{p.title} · {p.organization} ({p.status})"
         ev = p.evidence[0]
+        if p.status in analytics.ENDED_STATUSES:  # 时任, 免去: true before the article that says so
+            events.append((p.first_seen or "", "post held before", what, ev.article_id))
+            continue
         events.append((p.first_seen or "", "post first seen", what, ev.article_id))
         if p.last_seen and p.last_seen != p.first_seen:
             events.append((p.last_seen, "post last seen", what, p.evidence[-1].article_id))
     for x in analytics.meeting_roles(g, node):
         events.append((x.date or "", x.role, x.meeting, x.evidence.article_id))
-    events.sort(key=lambda e: (e[0] or "9999", e[1], e[2]))
+    events.sort(key=lambda e: (e[0] or "9999", e[1] != "post held before", e[1], e[2]))
     r = Report(f"Timeline: {g.nodes[node]['name']}")
     r.table("Events", ("date", "event", "what", "article"), events)
     return r
@@ -476,3 +485,18 @@ def write_outputs(source: analytics.Source, out_dir: str | Path) -> tuple[Path, 
     report.write_text(render_report(graph, "md", views=list(views)), encoding="utf-8")
     (out / "report.html").write_text(render_report(graph, "html", views=list(views)), encoding="utf-8")
     return report, out / "graph.html"
+
+
+def _namesake_rows(g: nx.MultiDiGraph) -> list[tuple[str, str, str, str]]:
+    """(name, id, bodies, articles) of every person whose name another person id shares."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for person in analytics.nodes_with_label(g, "Person"):
+        by_name[g.nodes[person].get("name", person)].append(person)
+    rows = []
+    for name, pids in sorted(by_name.items()):
+        for pid in sorted(pids) if len(pids) > 1 else ():
+            posts = {
+                analytics.display(g, v) for _, v, d in g.out_edges(pid, data=True) if d["type"] == "HOLDS_POSITION"
+            }
+            rows.append((name, pid, "、".join(sorted(posts)), ", ".join(sorted(g.nodes[pid].get("articles") or []))))
+    return rows

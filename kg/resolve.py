@@ -8,12 +8,13 @@ bodies from titles and the article's region, organization aliases.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from kg.identity import refine
 from kg.ingest import to_simplified
 from kg.model import Article, ArticleGraph, Entity, EntityMention, Mention, Relation, entity_id
+from kg.regions import article_region
 
 _CJK = "\u4e00-\u9fff"
 # A title head with no body of its own names its body: 市长 → 市人民政府.
@@ -26,8 +27,6 @@ _LEVEL_BODY = re.compile(
     r"^(?:共青团|团)?(?:中共)?([省市县区州])(委|人民政府|政府|人大常委会|人大|政协|纪委|监委)(.*)$"
 )
 _EXPLICIT = re.compile(rf"^(?:中共)?([{_CJK}]{{1,6}}?[省市县区州])")
-_PLACE_LEVEL = re.compile(rf"^([{_CJK}]{{2,6}}?)([省市县区州])$")
-NEWSPAPER_PLACE = re.compile(rf"^([{_CJK}]{{2,3}}?)(?:日报|晚报|新闻网|广播电视台|发布|融媒)")
 
 
 NOT_DISTRICT = (
@@ -51,22 +50,20 @@ NOT_DISTRICT = (
 )
 
 
+# Marks a level of the region read from a place's parents only (许昌 → 省 河南), not named in the
+# article: departments (省委办公厅) are not filled from it, bodies named by level only (省委) are.
+INFERRED = "inferred:"
+
+
 def region_of(article: Article, places: Iterable[str]) -> dict[str, str]:
-    """Region of the article per level ("市" → "许昌"): from the newspaper, then the most named places."""
-    counts: dict[str, Counter[str]] = {}
-    for p in places:
-        m = _PLACE_LEVEL.match(p)
-        if p.endswith(NOT_DISTRICT):
-            continue
-        if m:
-            counts.setdefault(m.group(2), Counter())[m.group(1)] += 2
-        elif 2 <= len(p) <= 3:
-            counts.setdefault("市", Counter())[p] += 1
-    region = {level: c.most_common(1)[0][0] for level, c in counts.items() if c}
-    if article.newspaper:
-        m = NEWSPAPER_PLACE.match(article.newspaper)
-        if m:
-            region["市"] = m.group(1)
+    """Region of the article per level ("市" → "许昌", "省" → "河南"), from the gazetteer: the paper's
+    place, then the divisions the article names and those above them (kg.regions.article_region)."""
+    places = [p for p in places if not p.endswith(NOT_DISTRICT)]  # 城区, 社区, 全市: no division named
+    region = article_region(places, article.newspaper)
+    named = article_region(places, article.newspaper, inferred=False)
+    for level, stem in list(region.items()):
+        if named.get(level) != stem:
+            region[INFERRED + level] = stem
     return region
 
 
@@ -91,7 +88,10 @@ def canonical_org(name: str, region: dict[str, str] | None = None) -> str:
         n = "共青团" + n[1:]
     n = re.sub(r"(?<=[市县区省州])委员会$", "委", n)
     n = re.sub(r"(?<=[市县区省州])政府$", "人民政府", n)
+    n = _without_cut_former(n)
     m = _LEVEL_BODY.match(n)
+    if region and ((m and m.group(3)) or (not m and _LEVEL_ONLY.match(n))):  # a department: named levels only
+        region = {k: v for k, v in region.items() if region.get(INFERRED + k) != v}
     if m and region and m.group(1) in region and not n.startswith(("共青团", "团")):
         level, body, rest = m.groups()
         n = f"{region[level]}{level}{body}{rest}"
@@ -103,6 +103,16 @@ def canonical_org(name: str, region: dict[str, str] | None = None) -> str:
         # 市中级人民法院, 市关工委 in a 许昌 article: 许昌市中级人民法院
         n = f"{region[lv.group(1)]}{n}"
     return n
+
+
+_BODY_END = re.compile(r"(?:委|会|院|局|厅|部|府|协|署|办|司|行|社|团|所|中心|公司|集团)$")
+
+
+def _without_cut_former(name: str) -> str:
+    """海南省人大常委会原 (cut before 原副主任) → 海南省人大常委会; 中原, 太原 stay."""
+    if name.endswith("原") and len(name) > 3 and _BODY_END.search(name[:-1]):
+        return name[:-1]
+    return name
 
 
 # A body named by its level only (市关工委, 省人大常委会), not 市场…, 市民…, 区域…
@@ -236,4 +246,4 @@ class EntityTable:
         entities = tuple(
             Entity(e.id, e.label, e.name, tuple(sorted(self.aliases.get(e.id, ())))) for e in self.entities.values()
         )
-        return ArticleGraph(self.article, entities, tuple(self.linked), tuple(relations))
+        return refine(ArticleGraph(self.article, entities, tuple(self.linked), tuple(relations)))

@@ -22,6 +22,7 @@ from kg.ingest import InputWarning, discover, read_file_with_warnings
 from kg.ingest.identity import ArticleIds, StoredArticles
 from kg.model import Article, ArticleGraph, GraphBatch
 from kg.ner.base import MentionExtractor
+from kg.people import PersonStore, split_namesakes
 from kg.pipeline import batched, extract_graphs
 from kg.store.base import GraphWriter, WriteStats
 
@@ -195,6 +196,8 @@ def build(
             other.write(batch)
         if progress:
             progress(len(graphs))
+    if isinstance(store, PersonStore):  # one node per person across the articles stored
+        split_namesakes(store)
     return summary
 
 

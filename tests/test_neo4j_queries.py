@@ -77,6 +77,11 @@ def test_meeting_participants(graph: Connection) -> None:
     assert {"马正兰", "王堃", "刘保新"} <= {p for p, roles in rows.items() if "ATTENDED" in roles}
 
 
+def test_meeting_node_has_the_day_it_was_held(graph: Connection) -> None:
+    rows = run_saved(graph, "meeting_participants")
+    assert rows and {r["held"] for r in rows} == {"2022-06-03"}  # the page of 2022-06-04
+
+
 def test_presided_the_leaders_meeting(graph: Connection) -> None:
     rows = {r["person"]: r["roles"] for r in run_saved(graph, "meeting_participants")}
     assert "PRESIDED" in rows.get("史根治", []), rows

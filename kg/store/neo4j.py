@@ -161,7 +161,9 @@ def article_row(a: Article) -> Row:
 
 
 def entity_row(e: Entity) -> Row:
-    props = {"name": e.name, "aliases": list(e.aliases), "alias_text": " ".join(e.aliases)}
+    props: dict[str, Any] = {"name": e.name, "aliases": list(e.aliases), "alias_text": " ".join(e.aliases)}
+    if e.date is not None:
+        props["date"] = e.date  # Meeting: the day it was held
     h = _hash(e.id, props)
     return Row(e.id, {"id": e.id, "props": {**props, "kg_hash": h}}, h)
 

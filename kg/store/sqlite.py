@@ -13,7 +13,8 @@ import os
 import sqlite3
 import stat
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 from urllib.parse import quote
@@ -31,7 +32,7 @@ CREATE TABLE IF NOT EXISTS articles (
     page TEXT, url TEXT, content_hash TEXT NOT NULL, text TEXT NOT NULL, analysis_text TEXT
 );
 CREATE TABLE IF NOT EXISTS entities (
-    id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '[]'
+    id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '[]', date TEXT
 );
 CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
 CREATE TABLE IF NOT EXISTS mentions (
@@ -192,6 +193,12 @@ class SqliteStore:
             raise StoreError(f"{self.path} has store schema {row[0]}, this kg reads {SCHEMA_VERSION}; rebuild it")
         if row is None and self.read_only:
             raise StoreError(f"{self.path} is empty, not a kg store: build one with `kg build INPUT --db {self.path}`")
+        if (
+            row is not None
+            and not self.read_only
+            and "date" not in {c[1] for c in self._conn.execute("PRAGMA table_info(entities)")}
+        ):
+            self._conn.execute("ALTER TABLE entities ADD COLUMN date TEXT")  # a store from before Meeting.date
         if row is None:
             self._conn.executescript(SCHEMA)  # idempotent: every statement is IF NOT EXISTS
             with self._transaction():
@@ -298,13 +305,15 @@ class SqliteStore:
             counts["relations_added"] += cur.rowcount
 
     def _upsert_entity(self, e: Entity) -> int:
-        row = self._conn.execute("SELECT aliases FROM entities WHERE id=?", (e.id,)).fetchone()
+        row = self._conn.execute("SELECT aliases, date FROM entities WHERE id=?", (e.id,)).fetchone()
         if row is None:
             self._conn.execute(
-                "INSERT INTO entities(id, label, name, aliases) VALUES (?,?,?,?)",
-                (e.id, e.label, e.name, json.dumps(sorted(set(e.aliases)), ensure_ascii=False)),
+                "INSERT INTO entities(id, label, name, aliases, date) VALUES (?,?,?,?,?)",
+                (e.id, e.label, e.name, json.dumps(sorted(set(e.aliases)), ensure_ascii=False), e.date),
             )
             return 1
+        if e.date and (row[1] is None or e.date < row[1]):  # a meeting of several days: its first
+            self._conn.execute("UPDATE entities SET date=? WHERE id=?", (e.date, e.id))
         known = set(json.loads(row[0]))
         if not set(e.aliases) <= known:
             merged = json.dumps(sorted(known | set(e.aliases)), ensure_ascii=False)
@@ -359,10 +368,10 @@ class SqliteStore:
 
     @_reading
     def entities(self) -> Iterator[Entity]:
-        for eid, label, name, aliases in self._conn.execute(
-            "SELECT id, label, name, aliases FROM entities ORDER BY id"
+        for eid, label, name, aliases, held in self._conn.execute(
+            "SELECT id, label, name, aliases, date FROM entities ORDER BY id"
         ):
-            yield Entity(eid, label, name, tuple(json.loads(aliases)))
+            yield Entity(eid, label, name, tuple(json.loads(aliases)), held)
 
     @_reading
     def relations(self) -> Iterator[Relation]:
@@ -389,6 +398,82 @@ class SqliteStore:
             params = (article_id,)
         for row in self._conn.execute(sql + " ORDER BY article_id, start, entity_id", params):
             yield row[0], EntityMention(row[1], row[2], row[3], row[4], row[5])
+
+    # -- people across articles (kg.people) -------------------------------------------------
+
+    def person_links(self) -> Iterator[tuple[str, str, str, str | None, str, str]]:
+        """(person id, name, article id, article date, relation type, target name) per relation of a person."""
+        yield from self._conn.execute(
+            "SELECT r.source, p.name, r.article_id, a.date, r.type, t.name FROM relations r"
+            " JOIN entities p ON p.id = r.source AND p.label = 'Person' JOIN entities t ON t.id = r.target"
+            " JOIN articles a ON a.id = r.article_id ORDER BY r.article_id, r.start"
+        )
+
+    def article_places(self) -> Iterator[tuple[str, str | None, str]]:
+        """(article id, newspaper, place name) per Place an article mentions."""
+        yield from self._conn.execute(
+            "SELECT DISTINCT m.article_id, a.newspaper, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id"
+            " JOIN articles a ON a.id = m.article_id WHERE e.label = 'Place' ORDER BY m.article_id, e.name"
+        )
+
+    def person_articles(self) -> Iterator[tuple[str, str, str]]:
+        """(person id, name, article id) for every article a person is mentioned in or related from."""
+        yield from self._conn.execute(
+            "SELECT DISTINCT e.id, e.name, x.article_id FROM entities e JOIN"
+            " (SELECT entity_id AS id, article_id FROM mentions UNION SELECT source, article_id FROM relations"
+            "  UNION SELECT target, article_id FROM relations) x ON x.id = e.id WHERE e.label = 'Person'"
+            " ORDER BY e.name, e.id, x.article_id"
+        )
+
+    def reassign(self, moves: Iterable[tuple[str, str, str]]) -> int:
+        """Give ``new`` the mentions and relations of ``old`` in one article, per (old, new, article id);
+        one transaction. Returns the number of moves made."""
+        done = 0
+        with self._transaction():
+            for old, new, article_id in moves:
+                row = self._conn.execute("SELECT label, name, aliases FROM entities WHERE id=?", (old,)).fetchone()
+                if row is None or old == new:
+                    continue
+                self._conn.execute(
+                    "INSERT OR IGNORE INTO entities(id, label, name, aliases) VALUES (?,?,?,?)", (new, *row)
+                )
+                self._conn.execute(
+                    "UPDATE mentions SET entity_id=? WHERE entity_id=? AND article_id=?", (new, old, article_id)
+                )
+                moved = [r for r in self.relations_of_article(article_id) if old in (r.source, r.target)]
+                for r in moved:
+                    self._conn.execute("DELETE FROM relations WHERE id=?", (relation_key(article_id, r),))
+                    r2 = replace(
+                        r, source=new if r.source == old else r.source, target=new if r.target == old else r.target
+                    )
+                    ev = r2.evidence
+                    self._conn.execute(
+                        "INSERT OR IGNORE INTO relations(id, type, source, target, title, status, date, article_id,"
+                        " start, end, sentence, rule, model) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        (relation_key(article_id, r2), r2.type, r2.source, r2.target, r2.title, r2.status, r2.date,
+                         article_id, ev.start, ev.end, ev.text, ev.rule, ev.model),
+                    )  # fmt: skip
+                done += 1
+            self._drop_orphan_entities()
+        return done
+
+    def relations_of_article(self, article_id: str) -> list[Relation]:
+        return [
+            Relation(
+                row[0],
+                row[1],
+                row[2],
+                Evidence(row[6], row[7], row[8], row[9], row[10], row[11]),
+                row[3],
+                row[4],
+                row[5],
+            )
+            for row in self._conn.execute(
+                "SELECT type, source, target, title, status, date, article_id, start, end, sentence, rule, model"
+                " FROM relations WHERE article_id=?",
+                (article_id,),
+            )
+        ]
 
     def counts(self) -> dict[str, int]:
         """Row counts per table: what a second identical build must leave unchanged."""
