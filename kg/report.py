@@ -228,6 +228,9 @@ def build_timeline(source: analytics.Source, name: str) -> Report:
     for p in analytics.career(g, node):
         what = f"{p.title} · {p.organization} ({p.status})"
         ev = p.evidence[0]
+        if p.status == "former":  # held before the article: its date says when it was mentioned, not held
+            events.append((p.first_seen or "", "past post mentioned", what, ev.article_id))
+            continue
         events.append((p.first_seen or "", "post first seen", what, ev.article_id))
         if p.last_seen and p.last_seen != p.first_seen:
             events.append((p.last_seen, "post last seen", what, p.evidence[-1].article_id))
