@@ -7,7 +7,6 @@ everything else works on that graph. Costs are stated per function with n nodes,
 from __future__ import annotations
 
 import difflib
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -19,13 +18,13 @@ import networkx as nx
 from kg.errors import InputError
 from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, GraphBatch, Relation
 from kg.store.base import GraphStore
+from kg.text import sentences as sentence_spans  # the evidence's sentences: one splitter in kg
 
 ARTICLE = "Article"
 MEETING_ROLES: tuple[str, ...] = ("PRESIDED", "SPOKE_AT", "ATTENDED")
 BETWEENNESS_EXACT_LIMIT = 5_000  # above this many nodes betweenness is estimated from k sampled sources
 BETWEENNESS_SAMPLES = 500
 LOUVAIN_EDGE_LIMIT = 300_000  # above this many edges communities come from fast label propagation
-SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
 
 Source = GraphStore | GraphBatch | Iterable[ArticleGraph] | nx.MultiDiGraph
 
@@ -55,19 +54,6 @@ def _read(source: Source) -> tuple[list[Article], list[Entity], list[Relation], 
     relations = [r for g in graphs for r in g.relations]
     mentions = ((g.article.id, m) for g in graphs for m in g.mentions)
     return articles, list(entities.values()), relations, mentions
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of ``text``: split after 。！？；and newlines."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in SENTENCE_END.finditer(text):
-        if m.start() > start:
-            spans.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
 
 
 def load_graph(source: Source) -> nx.MultiDiGraph:
