@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from kg import lexicon
 from kg.ingest import find_credits
 from kg.model import Article, Mention
 from kg.ner import rules as R
@@ -98,7 +99,11 @@ def collect(article: Article, model_mentions: Sequence[Mention]) -> Found:
     rule_orgs = [
         o for o in R.find_organizations(article, places, model_orgs, avoid) if not inside(blocked, o.start, o.end)
     ]
-    orgs = [o for o in merge_organizations(model_orgs + rule_orgs) if not _chain_department(text, o)]
+    orgs = [
+        o
+        for o in merge_organizations(model_orgs + rule_orgs)
+        if not _chain_department(text, o) and not bare_kind(text, o)
+    ]
     org_spans = [(o.start, o.end) for o in orgs]
     places = [p for p in places if not overlaps(org_spans, p.start, p.end)]
     meet_spans = [(m.start, m.end) for m in meetings]
@@ -151,6 +156,19 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             ):
                 persons.append(Mention(s0, h.start(), article.text[s0 : h.start()], "Person", "rules:name_title.v1"))
             break
+    # a name in a 、-list after a found one: 周慧、郑瑶任…, 黄英、郑平等出席 (list_name.v1)
+    grown = True
+    while grown:
+        grown = False
+        for p in sorted(persons, key=lambda q: q.start):
+            if text[p.end : p.end + 1] != "、" or (p.end + 1) in taken:
+                continue
+            span = P.name_in_list(text, p.end + 1)
+            if span and not overlaps(credit_spans + org_spans + meet_spans + blocked, *span):
+                name = article.text[span[0] : span[1]]
+                persons.append(Mention(span[0], span[1], name, "Person", "rules:list_name.v1"))
+                taken.add(span[0])
+                grown = True
     # a speaker the model missed: 参加培训的帖文峰说
     for s0, e0 in P.speakers(text):
         if not overlaps(org_spans + meet_spans + blocked, s0, e0) and not any(
@@ -158,6 +176,15 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
         ):
             persons.append(Mention(s0, e0, article.text[s0:e0], "Person", "rules:speaker_name.v1"))
     return persons
+
+
+# Kinds of body named without whose they are (妇联组织, 科协改革, 各街道人大工委): no entity of their own.
+BARE_KINDS = frozenset(lexicon.words("bare_body_kinds"))
+
+
+def bare_kind(text: str, o: Mention) -> bool:
+    """True for a kind of body, not a named one: 妇联 in 推进妇联组织建设, 人大工委 after 各街道."""
+    return o.text in BARE_KINDS or text[o.start - 1 : o.start] == "各" or o.text.startswith("各")
 
 
 def merge_organizations(orgs: list[Mention]) -> list[Mention]:

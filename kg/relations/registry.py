@@ -76,6 +76,7 @@ def _ex(text: str, origin: str, *expect: tuple[str, ...]) -> Example:
 
 
 XC = "corpus/xuchang-daily"
+W = "gold/wide/texts/"
 RULES: tuple[Rule, ...] = (
     # --- mention rules (kg.ner.rules, kg.ingest.bylines, kg.relations.mentions) ---------------------
     Rule(
@@ -184,6 +185,20 @@ RULES: tuple[Rule, ...] = (
         trigger="surnames",
     ),
     Rule(
+        "list_name.v1",
+        ("Person",),
+        "NAME、surname + 1–2 characters closed by 、|等|和|任|出席|参加… (a list item the model missed)",
+        (
+            _ex(
+                "会议增补了县妇联十三届执委,表决通过了周慧、郑瑶任县妇联副主席;",
+                W + "w32.txt",
+                ("Person", "郑瑶"),
+            ),
+        ),
+        find=mentions.collect,
+        trigger="surnames",
+    ),
+    Rule(
         "name_title.v1",
         ("Person",),
         "surname + 1–2 characters + 总书记|委员长|副总理 (a name before a national title the model missed)",
@@ -263,8 +278,54 @@ RULES: tuple[Rule, ...] = (
         "appointment.v1",
         ("HOLDS_POSITION",),
         "任命NAME为TITLE (appointed); 免去NAME的TITLE职务 (removed); 接受NAME辞去TITLE职务 (resigned)",
-        (_ex("任命王勇为市人民政府副市长。", XC, ("王勇", "HOLDS_POSITION", "市人民政府")),),
+        (
+            _ex("任命王勇为市人民政府副市长。", XC, ("王勇", "HOLDS_POSITION", "市人民政府")),
+            _ex(
+                "会议以无记名投票方式,任命李春雨、何娇、徐莉等18人为通州区人民法院审判员。",
+                W + "w07.txt",
+                ("何娇", "HOLDS_POSITION", "通州区人民法院"),
+            ),
+        ),
         apply=positions.appointments,
+    ),
+    Rule(
+        "appointment_list.v1",
+        ("HOLDS_POSITION",),
+        "决定|通过(了)|同意 NAME(、NAME)* 任 TITLE (appointed)",
+        (
+            _ex(
+                "会议增补了县妇联十三届执委,表决通过了周慧、郑瑶任县妇联副主席;",
+                W + "w32.txt",
+                ("周慧", "HOLDS_POSITION", "县妇联"),
+            ),
+        ),
+        apply=positions.appointments,
+    ),
+    Rule(
+        "acting_post.v1",
+        ("HOLDS_POSITION",),
+        "决定 NAME (TITLE) 代理 BODY+HEAD 职务 → title 代理HEAD (appointed)",
+        (
+            _ex(
+                "决定接受孟景伟辞去通州区人民政府区长职务的请求,决定郑皓副区长代理通州区人民政府区长职务。",
+                W + "w07.txt",
+                ("郑皓", "HOLDS_POSITION", "通州区人民政府"),
+            ),
+        ),
+        apply=positions.appointments,
+    ),
+    Rule(
+        "shared_office_body.v1",
+        ("HOLDS_POSITION",),
+        "a bare title (副主任, 秘书长, 组员) after a post of the same office in the sentence is a post of its body",
+        (
+            _ex(
+                "区人大常委会主任戴骅,副主任宋嘉禾、夏利民、潘敏、金可可及委员共24人出席。",
+                W + "w05.txt",
+                ("宋嘉禾", "HOLDS_POSITION", "区人大常委会"),
+            ),
+        ),
+        apply=positions.positions,
     ),
     Rule(
         "presided.v1",
