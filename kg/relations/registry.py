@@ -89,9 +89,32 @@ RULES: tuple[Rule, ...] = (
                 XC,
                 ("Meeting", "全市领导干部会议暨创新驱动制造业高质量发展会议"),
             ),
+            _ex(
+                "6月13日下午,我县召开新冠肺炎疫情防控和当前重点工作调度会,传达省市疫情防控工作有关精神。",
+                W + "w04.txt",
+                ("Meeting", "新冠肺炎疫情防控和当前重点工作调度会"),
+            ),
+            _ex(
+                "吕军拜会武汉市委书记王忠林并出席大悦城控股与武汉地铁集团、中粮粮谷与武汉市蔡甸区人民政府战略合作签约仪式",
+                W + "w22.txt",
+                ("Meeting", "大悦城控股与武汉地铁集团、中粮粮谷与武汉市蔡甸区人民政府战略合作签约仪式"),
+            ),
         ),
         find=R.find_meetings,
         trigger="meeting_heads",
+    ),
+    Rule(
+        "meeting_of_body.v1",
+        ("Meeting",),
+        "BODY (常务委员会|常委会|党组|党委|领导小组…) (date) 召开|举行 会议 → the meeting BODY会议",
+        (
+            _ex(
+                "新华社北京1月7日电 中共中央政治局常务委员会1月7日全天召开会议,听取中央书记处工作报告。",
+                W + "w40.txt",
+                ("Meeting", "中共中央政治局常务委员会会议"),
+            ),
+        ),
+        find=R.find_meetings,
     ),
     Rule(
         "quoted_initiative.v1",
@@ -116,6 +139,60 @@ RULES: tuple[Rule, ...] = (
         find=R.find_initiatives,
     ),
     Rule(
+        "quoted_program.v1",
+        ("Initiative",),
+        "实施|开展|落实|打好|创建|出台… + “NAME” (at most 12 characters, no clause mark): a programme carried out",
+        (
+            _ex(
+                "继八项规定之后,中央又出台“六项禁令”,倡导厉行节约、反对浪费。",
+                W + "w23.txt",
+                ("Initiative", "“六项禁令”"),
+            ),
+        ),
+        find=R.find_initiatives,
+        trigger="program_verbs",
+    ),
+    Rule(
+        "campaign_period.v1",
+        ("Initiative",),
+        "“NAME年|月” (a campaign year or month: “项目攻坚年”)",
+        (
+            _ex(
+                "宋骥强调,今年是县委确定的“项目攻坚年”,项目是经济发展的重要支撑。",
+                W + "w18.txt",
+                ("Initiative", "“项目攻坚年”"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
+        "quoted_list.v1",
+        ("Initiative",),
+        "“A”“B”…(、) closed by 等: each quoted name of the list is a programme",
+        (
+            _ex(
+                "今年虹口团区委将围绕“青力北外滩”“一江一河”“青柠赛场”“创文有我”“青春社区行”“四点半课堂”"
+                "“夕阳守望者”“乡村筑梦团”等8大版块,打造一批志愿服务项目。",
+                W + "w30.txt",
+                ("Initiative", "“青柠赛场”"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
+        "rule_set.v1",
+        ("Initiative",),
+        "(中央)<numeral>项规定|禁令 (八项规定), quoted or not",
+        (
+            _ex(
+                "中央纪委29日对8起违反中央八项规定精神的典型问题发出通报。",
+                W + "w23.txt",
+                ("Initiative", "中央八项规定"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
         "unquoted_initiative.v1",
         ("Initiative",),
         "实施|开展|推进|做好… + 4–12 name characters + 工程|行动|计划 (、-lists continue; not 一项/重大/各项…)",
@@ -131,6 +208,19 @@ RULES: tuple[Rule, ...] = (
                 "制定出台了《共青团禹州市委贯彻落实“人人持证、技能河南”建设工作方案》。",
                 XC,
                 ("Document", "共青团禹州市委贯彻落实“人人持证、技能河南”建设工作方案"),
+            ),
+        ),
+        find=R.find_documents,
+    ),
+    Rule(
+        "document_any_title.v1",
+        ("Document",),
+        "《TITLE》 of any other kind (a report's own title, 《党章》, 《报告》), not a publication (…报|网|联播)",
+        (
+            _ex(
+                "按照《党章》和党的地方组织选举的有关规定扎实开展了各项筹备工作。",
+                W + "w13.txt",
+                ("Document", "党章"),
             ),
         ),
         find=R.find_documents,
@@ -345,6 +435,21 @@ RULES: tuple[Rule, ...] = (
         ("SPOKE_AT",),
         "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), to the meeting of the article",
         (_ex("6月3日,全市领导干部会议召开。市长刘涛部署具体工作。", XC, ("刘涛", "SPOKE_AT", "全市领导干部会议")),),
+        apply=roles.meeting_roles,
+    ),
+    Rule(
+        "spoke_in_clause.v1",
+        ("SPOKE_AT",),
+        "NAME (TITLE) + adjuncts (在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|作说明|传达|"
+        "宣读|提出N点意见|进行动员, to the meeting of the article",
+        (
+            _ex(
+                "4月25日上午,市委第三巡察组巡察杨梅镇工作动员大会在杨梅镇政府五楼会议室召开。"
+                "杨梅镇党委书记彭卓在会上作表态发言。",
+                W + "w27.txt",
+                ("彭卓", "SPOKE_AT", "市委第三巡察组巡察杨梅镇工作动员大会"),
+            ),
+        ),
         apply=roles.meeting_roles,
     ),
     Rule(
