@@ -178,8 +178,11 @@ DOC_TYPES = re.compile(
     r"制度|措施|清单|白皮书|要点|建议|批复|函|令|协议|备忘录|宣言|公报|倡议书|守则|通报|纪要|大纲|政策|目录)"
     r"(?:[（(](?:试行|草案|暂行|修订|征求意见稿)[）)])?$"
 )
-# 《》 around a newspaper, a journal or a broadcast names no document: 《法制晚报》, 《新闻联播》.
-PUBLICATION_TITLE = re.compile(r"(?:报|刊|杂志|联播|新闻|频道|节目|电视台|电台|网|时报|周报|文摘|画报|月刊|学报)$")
+# 《》 around a newspaper, a journal, a broadcast or a work of art names no document: 《法制晚报》, 《新闻联播》,
+# 《义勇军进行曲》.
+PUBLICATION_TITLE = re.compile(
+    r"(?:报|刊|杂志|联播|新闻|频道|节目|电视台|电台|网|时报|周报|文摘|画报|月刊|学报|曲|歌|之歌|颂|谣|诗|剧|戏|电影)$"
+)
 
 
 def _m(article: Article, start: int, end: int, label: str, rule: str, **attrs: str) -> Mention:
