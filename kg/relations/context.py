@@ -56,7 +56,7 @@ class RuleContext:
             return
         self._seen.add(key)
         s, e = self.sentence(pos)
-        ev = Evidence(self.article.id, s, e, self.article.text[s:e], rule)
+        ev = Evidence(self.article.id, s, e, self.article.text[s:e], rule, self.model)
         self.relations.append(Relation(typ, src, tgt, ev, title, status, self.article.date))
 
 
