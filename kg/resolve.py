@@ -60,7 +60,7 @@ def region_of(article: Article, places: Iterable[str]) -> dict[str, str]:
             continue
         if m:
             counts.setdefault(m.group(2), Counter())[m.group(1)] += 2
-        elif 2 <= len(p) <= 3:
+        elif 2 <= len(p) <= 3 and not p.endswith("国"):  # 中国, 美国 are no city (中国市科协)
             counts.setdefault("市", Counter())[p] += 1
     region = {level: c.most_common(1)[0][0] for level, c in counts.items() if c}
     if article.newspaper:
@@ -91,6 +91,7 @@ def canonical_org(name: str, region: dict[str, str] | None = None) -> str:
         n = "共青团" + n[1:]
     n = re.sub(r"(?<=[市县区省州])委员会$", "委", n)
     n = re.sub(r"(?<=[市县区省州])政府$", "人民政府", n)
+    n = re.sub(r"(?<=[市县区州])(?=法院$|检察院$)", "人民", n)  # 区法院 is the 区人民法院
     m = _LEVEL_BODY.match(n)
     if m and region and m.group(1) in region and not n.startswith(("共青团", "团")):
         level, body, rest = m.groups()

@@ -182,9 +182,19 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
 BARE_KINDS = frozenset(lexicon.words("bare_body_kinds"))
 
 
+_ROOM_AFTER = re.compile(r"会议室|会议厅|大楼|办公楼|礼堂|报告厅")
+
+
 def bare_kind(text: str, o: Mention) -> bool:
-    """True for a kind of body, not a named one: 妇联 in 推进妇联组织建设, 人大工委 after 各街道."""
-    return o.text in BARE_KINDS or text[o.start - 1 : o.start] == "各" or o.text.startswith("各")
+    """True for a kind of body, not a named one: 妇联 in 推进妇联组织建设, 人大工委 after 各街道, and a body
+    that only names a room (德远楼三楼党委|会议室)."""
+    name = text[o.start : o.end]
+    return (
+        name in BARE_KINDS
+        or text[o.start - 1 : o.start] == "各"
+        or name.startswith("各")
+        or bool(_ROOM_AFTER.match(text, o.end))
+    )
 
 
 def merge_organizations(orgs: list[Mention]) -> list[Mention]:

@@ -186,6 +186,8 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if PLACE_BODY.match(body) and not body.endswith(_NOT_PLACE_BODY):
             local = {**local, body[-1]: body[:-1]}
             body = ""
+        if body in _SUBUNIT_WORDS and inherited is None and (host := _host_body(ctx, s)):
+            body = host  # 党委副书记、总经理何惠川 in an article on 九龙江集团: the company's posts
         body = _subunit_body(body, head, inherited)
         dept = strip_ordinal(body)
         body = department_body(dept, inherited)
@@ -234,6 +236,21 @@ def _subunit_body(body: str, head: str, inherited: str | None) -> str:
         if named != body and len(named) >= 2 and R.ORG_SUFFIX_END.search(named) and not _PLACE_END.search(named):
             return named
     return body
+
+
+_HOST_END = re.compile(r"(?:集团|公司|大学|学院|学校|医院|银行|研究院)$")
+
+
+def _host_body(ctx: RuleContext, pos: int) -> str | None:
+    """The enterprise or school the article is about, for a bare 党委/团委 title: the last one named
+    before ``pos`` (九龙江集团召开党委理论学习中心组学习会…党委副书记何惠川)."""
+    text = ctx.text
+    hosts = [
+        text[o.start : o.end]
+        for o in ctx.found.organizations
+        if o.end <= pos and _HOST_END.search(text, o.start, o.end)
+    ]
+    return hosts[-1] if hosts else None
 
 
 def _bare_head(head: str) -> str:
