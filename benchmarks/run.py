@@ -207,6 +207,48 @@ def neo4j_loading(rows: int) -> dict[str, float] | None:
     }
 
 
+# -- text without sentence ends (issue 14.1) ---------------------------------------------------------
+
+_UNBROKEN = r"""
+import json, re, resource, sys, time
+from kg.evaluate import to_extract_record
+from kg.ingest import discover, read_file
+from kg.model import Article
+from kg.ner.select import select_extractor
+from kg.pipeline import extract_graphs
+from kg.text import sentences
+corpus, size, backend = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+base = "".join(a.text for path in discover([corpus]) for a in read_file(path))
+base = re.sub(r"[。！？；!?;\n]", "，", base)  # every sentence end becomes a comma
+text = (base * (size // len(base) + 1))[:size]
+extractor, _ = select_extractor(backend, None)
+start = time.perf_counter()
+(graph,) = extract_graphs([Article("unbroken", text)], extractor)
+seconds = time.perf_counter() - start
+out = json.dumps(to_extract_record(graph), ensure_ascii=False)
+print(json.dumps({"seconds": round(seconds, 2),
+                  "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                  "relations": len(graph.relations), "output_mb": round(len(out.encode()) / 1e6, 2),
+                  "longest_sentence": max(e - s for s, e in sentences(text)),
+                  "longest_evidence": max((len(r.evidence.text) for r in graph.relations), default=0)}))
+"""
+
+
+def unbroken_text(corpus: Path, sizes: list[int], backend: str) -> dict[str, Any]:
+    """One article of ``sizes`` characters of corpus text whose sentence ends are all commas, each in a
+    fresh process: seconds, peak memory and output size should grow linearly with the size (they
+    grew quadratically when a sentence had no length bound), evidence stays bounded."""
+    figures: dict[str, Any] = {"backend": backend}
+    runs = {size: _child(_UNBROKEN, str(corpus), str(size), backend) for size in sizes}
+    for size, run in runs.items():
+        figures[f"{size / 1e6:g}MB"] = run
+    small, large = runs[sizes[0]], runs[sizes[-1]]
+    figures["size_ratio"] = round(sizes[-1] / sizes[0], 1)
+    figures["time_ratio"] = round(large["seconds"] / max(small["seconds"], 1e-9), 1)
+    figures["memory_ratio"] = round(large["peak_mb"] / small["peak_mb"], 2)
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller inputs, one repetition (CI)")
@@ -268,6 +310,12 @@ def main() -> None:
     loading = neo4j_loading(2_000 if args.quick else 20_000)
     if loading:
         results.update(loading)
+
+    print("text without sentence ends…", file=sys.stderr)
+    if args.quick:
+        results["unbroken_text"] = unbroken_text(args.corpus, [100_000, 200_000], "rules")
+    else:
+        results["unbroken_text"] = unbroken_text(args.corpus, [5_000_000, 50_000_000], "lac")
 
     if args.json:
         print(json.dumps(results, ensure_ascii=False))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from kg import lexicon
 from kg.model import Article, Mention
-from kg.text import longest
+from kg.text import SpanIndex, longest
 
 CJK = "\u4e00-\u9fff"
 # Characters that end a title or organization name when reading leftwards (function words, verbs).
@@ -283,7 +283,8 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             named[(m.start(1), m.end())] = text[m.start(1) : m.end(1)] + "会议"
     out: list[Mention] = []
     # a meeting never crosses a name, except a commemoration: 纪念李锡铭同志诞辰100周年座谈会
-    kept = [(s, e) for s, e in found if text.startswith("纪念", s) or not any(s < b and a < e for a, b in avoid)]
+    avoided = SpanIndex(avoid)
+    kept = [(s, e) for s, e in found if text.startswith("纪念", s) or not avoided.overlaps(s, e)]
     for s, e in longest(kept):
         # 全国、全省稳住经济大盘电视电话会议 names one meeting per coordinated scope
         lst = SCOPE_LIST.match(text, s, e)
@@ -370,14 +371,14 @@ def find_initiatives(article: Article) -> list[Mention]:
             for q in run:
                 if q.start() not in done and not CLAUSE_MARK.search(q.group(1)):
                     out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_list.v1", core=q.group(1)))
-    taken = [(m.start, m.end) for m in out] + [(q.start(), q.end()) for q in quotes]
+    quoted = SpanIndex([(m.start, m.end) for m in out] + [(q.start(), q.end()) for q in quotes])
     for rs in RULE_SET.finditer(text):
-        if not any(rs.start() < b and a < rs.end() for a, b in taken):
+        if not quoted.overlaps(rs.start(), rs.end()):
             out.append(_m(article, rs.start(), rs.end(), "Initiative", "rule_set.v1"))
-            taken.append((rs.start(), rs.end()))
+    taken = SpanIndex([(m.start, m.end) for m in out] + [(q.start(), q.end()) for q in quotes])
     for v in UNQUOTED_VERB.finditer(text):
         pos = v.end()
-        while (m := UNQUOTED_NAME.match(text, pos)) and not any(m.start() < b and a < m.end() for a, b in taken):
+        while (m := UNQUOTED_NAME.match(text, pos)) and not taken.overlaps(m.start(), m.end()):
             g = 1 if m.group(1) else 2  # 2: a name before 系列活动 (深化巾帼建功系列活动)
             if not text.startswith(UNQUOTED_NOT, m.start()) and not any(w in m.group(g) for w in ("各项", "各类")):
                 out.append(_m(article, m.start(g), m.end(g), "Initiative", "unquoted_initiative.v1"))
@@ -410,10 +411,11 @@ def find_organizations(
     """Organizations by suffix grammar: a place followed by a name run and an organization suffix,
     a model organization extended by a sub-unit (…公司团支部), and bare bodies (市委, 县政府)."""
     text = article.analysis_text
+    avoided = SpanIndex(avoid)
     found: list[Mention] = []
     for p in places:
         m = ORG_AFTER_PLACE.match(text, p.end)
-        if m and not any(p.start < b and a < m.end() for a, b in avoid):
+        if m and not avoided.overlaps(p.start, m.end()):
             # 中国共产党许昌市第八届委员会: the party prefix belongs to the body
             pre = next((x for x in ("中国共产党", "中共") if text.startswith(x, p.start - len(x))), "")
             found.append(_m(article, p.start - len(pre), m.end(), "Organization", "org_suffix.v1"))
@@ -427,7 +429,7 @@ def find_organizations(
                 break
     for o in orgs:
         m = COMMITTEE_OF.match(text, o.end) if o.text in COMMITTEE_PARENTS else None
-        if m and not any(o.start < b and a < m.end() for a, b in avoid):
+        if m and not avoided.overlaps(o.start, m.end()):
             found.append(_m(article, o.start, m.end(), "Organization", "org_committee.v1"))
             while item := COMMITTEE_ITEM.match(text, m.end()):  # 、农业与农村委员会 of the same body
                 found.append(_m(article, item.start(1), item.end(1), "Organization", "org_committee.v1"))
@@ -436,14 +438,14 @@ def find_organizations(
         if m.end() - m.start() >= 2:
             found.append(_m(article, m.start(), m.end(), "Organization", "org_bare.v1"))
     for m in GROUP_ORG.finditer(text):
-        if not any(m.start() < b and a < m.end() for a, b in avoid):
+        if not avoided.overlaps(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
     ends = sorted({o.end for o in [*found, *orgs]})
     while ends:
         nxt: list[int] = []
         for e in ends:
             m = LIST_ORG.match(text, e)
-            if m and not any(m.start(1) < b and a < m.end(1) for a, b in avoid):
+            if m and not avoided.overlaps(m.start(1), m.end(1)):
                 found.append(_m(article, m.start(1), m.end(1), "Organization", "org_list.v1"))
                 nxt.append(m.end(1))
         ends = nxt

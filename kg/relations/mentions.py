@@ -20,7 +20,7 @@ from kg.ner import rules as R
 from kg.relations import persons as P
 from kg.relations.gazetteer import SURNAMES
 from kg.resolve import DEPARTMENTS, NATIONAL_ALIASES, department_body, explicit_region, region_of, strip_ordinal
-from kg.text import Span, inside, longest, overlaps
+from kg.text import Span, SpanIndex, longest
 
 # A body name that is only a place: 许昌市 (a model "organization"), 商丘市 of 商丘市市长.
 PLACE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,6}[省市县区州]$")
@@ -64,6 +64,8 @@ def collect(article: Article, model_mentions: Sequence[Mention]) -> Found:
     credits = find_credits(article.text)
     credit_spans = [(c.start, c.end) for c in credits]
     blocked = quotes + doc_spans
+    blocked_ix, credit_ix = SpanIndex(blocked), SpanIndex(credit_spans)
+    not_names = SpanIndex(c.span() for c in _NOT_NAME_CONTEXT.finditer(text))
 
     persons: list[Mention] = []
     mentions = P.relabel(text, model_mentions)
@@ -72,11 +74,11 @@ def collect(article: Article, model_mentions: Sequence[Mention]) -> Found:
             p = P.clean_person(article, m)
             if (
                 p
-                and not inside(blocked, p.start, p.end)
-                and not overlaps(credit_spans, p.start, p.end)
+                and not blocked_ix.inside(p.start, p.end)
+                and not credit_ix.overlaps(p.start, p.end)
                 and not _PUBLICATION.match(text, p.end)
                 and not _THING_BEFORE.search(text, max(0, p.start - 4), p.start)
-                and not any(c.start() < p.end and p.start < c.end() for c in _NOT_NAME_CONTEXT.finditer(text))
+                and not not_names.overlaps(p.start, p.end)
             ):
                 persons.append(p)
     persons = P.extend_split_names(text, persons)
@@ -88,16 +90,16 @@ def collect(article: Article, model_mentions: Sequence[Mention]) -> Found:
         else m
         for m in mentions
     ]
-    places = [m for m in mentions if m.label == "Place" and not inside(blocked, m.start, m.end)]
+    places = [m for m in mentions if m.label == "Place" and not blocked_ix.inside(m.start, m.end)]
     model_orgs = [
         m for m in mentions
-        if m.label == "Organization" and not inside(blocked, m.start, m.end)
+        if m.label == "Organization" and not blocked_ix.inside(m.start, m.end)
         and (R.is_body_name(m.text) or m.text in R.NATIONAL_BODIES or m.text in NATIONAL_ALIASES)
     ]  # fmt: skip
     meetings = R.find_meetings(article, [(p.start, p.end) for p in persons])
     avoid = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in meetings]
     rule_orgs = [
-        o for o in R.find_organizations(article, places, model_orgs, avoid) if not inside(blocked, o.start, o.end)
+        o for o in R.find_organizations(article, places, model_orgs, avoid) if not blocked_ix.inside(o.start, o.end)
     ]
     orgs = [
         o
@@ -105,10 +107,12 @@ def collect(article: Article, model_mentions: Sequence[Mention]) -> Found:
         if not _chain_department(text, o) and not bare_kind(text, o)
     ]
     org_spans = [(o.start, o.end) for o in orgs]
-    places = [p for p in places if not overlaps(org_spans, p.start, p.end)]
+    org_ix = SpanIndex(org_spans)
+    places = [p for p in places if not org_ix.overlaps(p.start, p.end)]
     meet_spans = [(m.start, m.end) for m in meetings]
     persons = _missed_names(article, persons, credits, org_spans, meet_spans, blocked)
-    persons = [p for p in persons if not inside(org_spans + meet_spans, p.start, p.end)]
+    taken_ix = SpanIndex(org_spans + meet_spans)
+    persons = [p for p in persons if not taken_ix.inside(p.start, p.end)]
     persons.sort(key=lambda p: p.start)
     persons = P.refine(text, persons, [m for m in mentions if m.label in ("Place", "Organization")])
 
@@ -133,16 +137,22 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
     before 说|表示 (speaker_name.v1)."""
     text = article.analysis_text
     credit_spans = [(c.start, c.end) for c in credits]
+    after_title_ix = SpanIndex(credit_spans + org_spans + meet_spans)
+    before_title_ix = SpanIndex(org_spans + meet_spans + blocked + credit_spans)
+    speaker_ix = SpanIndex(org_spans + meet_spans + blocked)
     persons = list(persons)
     taken = {p.start for p in persons}
     for h in re.finditer(rf"(?:{R.TITLE_HEAD_ALT})", text):
         chain = R.title_chain(text, h.end())
         loose = bool(chain) and bool(R.split_title(text[chain[-1][0] : chain[-1][1]])[0])
         span = None if h.end() in taken else P.name_after_title(text, h.end(), loose)
-        if span and R.title_chain(text, span[0]) and not overlaps(credit_spans + org_spans + meet_spans, *span):
+        if span and R.title_chain(text, span[0]) and not after_title_ix.overlaps(*span):
             persons.append(Mention(span[0], span[1], article.text[span[0] : span[1]], "Person", "rules:title_name.v1"))
             taken.add(span[0])
-    # a name before a national title the model missed: 和习近平总书记
+    # a name before a national title the model missed: 和习近平总书记 (names are added left to right, so
+    # of those added here only the last can overlap the next one)
+    named_ix = SpanIndex((p.start, p.end) for p in persons)
+    last: tuple[int, int] = (-1, -1)
     for h in P.NATIONAL_TITLE.finditer(text):
         for n in (3, 2):
             s0 = h.start() - n
@@ -151,30 +161,31 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
                 continue
             if s0 and "\u4e00" <= text[s0 - 1] <= "\u9fff" and text[s0 - 1] not in R.STOP:
                 continue
-            if not any(p.start < h.start() and s0 < p.end for p in persons) and not overlaps(
-                org_spans + meet_spans + blocked + credit_spans, s0, h.start()
-            ):
+            free = not named_ix.overlaps(s0, h.start()) and not (last[0] < h.start() and s0 < last[1])
+            if free and not before_title_ix.overlaps(s0, h.start()):
                 persons.append(Mention(s0, h.start(), article.text[s0 : h.start()], "Person", "rules:name_title.v1"))
+                last = (s0, h.start())
             break
-    # a name in a 、-list after a found one: 周慧、郑瑶任…, 黄英、郑平等出席 (list_name.v1)
-    grown = True
-    while grown:
-        grown = False
-        for p in sorted(persons, key=lambda q: q.start):
-            if text[p.end : p.end + 1] != "、" or (p.end + 1) in taken:
-                continue
-            span = P.name_in_list(text, p.end + 1)
-            if span and not overlaps(credit_spans + org_spans + meet_spans + blocked, *span):
-                name = article.text[span[0] : span[1]]
-                persons.append(Mention(span[0], span[1], name, "Person", "rules:list_name.v1"))
-                taken.add(span[0])
-                grown = True
+    # a name in a 、-list after a found one: 周慧、郑瑶任…, 黄英、郑平等出席 (list_name.v1); each added
+    # name may continue the list, so the walk goes on from it
+    list_ix = SpanIndex(credit_spans + org_spans + meet_spans + blocked)
+    for p in sorted(persons, key=lambda q: q.start):
+        end = p.end
+        while text[end : end + 1] == "、" and (end + 1) not in taken:
+            span = P.name_in_list(text, end + 1)
+            if not span or list_ix.overlaps(*span):
+                break
+            persons.append(Mention(span[0], span[1], article.text[span[0] : span[1]], "Person", "rules:list_name.v1"))
+            taken.add(span[0])
+            end = span[1]
     # a speaker the model missed: 参加培训的帖文峰说
+    named_ix = SpanIndex([(p.start, p.end) for p in persons] + credit_spans)
+    last = (-1, -1)
     for s0, e0 in P.speakers(text):
-        if not overlaps(org_spans + meet_spans + blocked, s0, e0) and not any(
-            p.start < e0 and s0 < p.end for p in persons + list(credits)
-        ):
+        free = not named_ix.overlaps(s0, e0) and not (last[0] < e0 and s0 < last[1])
+        if free and not speaker_ix.overlaps(s0, e0):
             persons.append(Mention(s0, e0, article.text[s0:e0], "Person", "rules:speaker_name.v1"))
+            last = (s0, e0)
     return persons
 
 
@@ -203,12 +214,10 @@ def merge_organizations(orgs: list[Mention]) -> list[Mention]:
     by_span = {(o.start, o.end): o for o in orgs}
     out = [by_span[k] for k in kept]
     # a parent named inside a sub-unit stays an entity of its own (禹州市公交公司 of …公司团支部)
+    kept_at = {s: e for s, e in kept}  # kept spans do not overlap: at most one starts at each offset
     for o in orgs:
-        if (
-            o.source.startswith("lac")
-            and (o.start, o.end) not in kept
-            and any(s == o.start and e > o.end and by_span[(s, e)].source in SUBUNIT_RULES for s, e in kept)
-        ):
+        e = kept_at.get(o.start)
+        if o.source.startswith("lac") and e is not None and e > o.end and by_span[(o.start, e)].source in SUBUNIT_RULES:
             out.append(o)
     return sorted(out, key=lambda o: (o.start, o.end))
 

@@ -10,6 +10,7 @@ from kg.model import Mention
 from kg.relations.context import RuleContext
 from kg.relations.mentions import SUBUNIT_RULES
 from kg.resolve import canonical_org, parent_body
+from kg.text import starting_between
 
 _ISSUE = re.compile(lexicon.alternation("issue_verbs", longest_first=False))
 _RUN = re.compile(lexicon.alternation("run_verbs", longest_first=False))
@@ -34,10 +35,12 @@ def organization_relations(ctx: RuleContext) -> None:
     meetings, mids = ctx.found.meetings, ctx.meeting_ids
     text = ctx.text
 
+    starts = [o.start for o in orgs]  # sorted: the merge sorts organizations by offset
+
     def subject(pos: int) -> list[int]:
         """Indexes of the organizations that are the subject before ``pos`` in its sentence (一 、-list)."""
         s, _ = ctx.sentence(pos)
-        cands = [i for i, o in enumerate(orgs) if s <= o.start and o.end <= pos]
+        cands = [i for i in starting_between(starts, s, pos) if orgs[i].end <= pos]
         if not cands:
             return []
         out = [cands[-1]]
@@ -64,13 +67,18 @@ def organization_relations(ctx: RuleContext) -> None:
             for i in subject(v.start()):
                 if orgs[i].end == v.start():
                     ctx.relate("ORGANIZED", oids[i], mids[k], mt.start, "organized.v1")
+    first_place_at: dict[int, int] = {}
+    for k, pl in enumerate(places):
+        first_place_at.setdefault(pl.start, k)
     for i, o in enumerate(orgs):
-        for j, parent in enumerate(orgs):
-            if j != i and parent.start == o.start and parent.end < o.end and o.source in SUBUNIT_RULES:
-                ctx.relate("PART_OF", oids[i], oids[j], o.start, o.source.removeprefix("rules:"))
+        if o.source in SUBUNIT_RULES:
+            for j in starting_between(starts, o.start, o.start + 1):
+                if j != i and orgs[j].end < o.end:
+                    ctx.relate("PART_OF", oids[i], oids[j], o.start, o.source.removeprefix("rules:"))
         after = _VISIT.match(text, o.end)
         if after:
-            dest = next((p for p in places if p.start >= after.end() and p.start - after.end() <= 1), None)
+            near = [first_place_at[at] for at in (after.end(), after.end() + 1) if at in first_place_at]
+            dest = places[min(near)] if near else None
             if dest and re.match(r"[\u4e00-\u9fff]{0,2}(?:考察|调研|看望|检查|学习)", text[dest.end : dest.end + 6]):
                 ctx.relate("VISITED", oids[i], ctx.entity("Place", dest.text), o.start, "visited.v1")
 
@@ -78,6 +86,9 @@ def organization_relations(ctx: RuleContext) -> None:
 def departments(ctx: RuleContext) -> None:
     """A department is PART_OF its committee or government: 许昌市委组织部 → 许昌市委."""
     first = ctx.table.first_positions()
+    first_target: dict[str, int] = {}
+    for r in ctx.relations:
+        first_target.setdefault(r.target, r.evidence.start)
     for eid, ent in list(ctx.table.entities.items()):
         if ent.label != "Organization":
             continue
@@ -85,5 +96,8 @@ def departments(ctx: RuleContext) -> None:
         if parent:
             pos = first.get(eid)
             if pos is None:
-                pos = next((r.evidence.start for r in ctx.relations if r.target == eid), 0)
+                pos = first_target.get(eid, 0)
+            before = len(ctx.relations)
             ctx.relate("PART_OF", eid, ctx.entity("Organization", canonical_org(parent)), pos, "department_of.v1")
+            for r in ctx.relations[before:]:
+                first_target.setdefault(r.target, r.evidence.start)

@@ -16,6 +16,7 @@ from kg.model import Article, Mention
 from kg.ner import rules as R
 from kg.relations.gazetteer import COUNTRY_ABBREV, PLACES, words
 from kg.relations.gazetteer import SURNAMES as _SURNAMES
+from kg.text import SpanIndex
 
 # Characters of transliterated foreign names (Xinhua transliteration usage); a long name made only
 # of these is a foreign name, not a phrase.
@@ -98,18 +99,21 @@ def relabel(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 def judge(text: str, persons: Sequence[Mention], others: Sequence[Mention]) -> list[tuple[Mention, str | None]]:
     """Each person mention repaired, with the reason it is no person (None: a person). ``others`` are
     the article's place and organization mentions."""
-    repaired = [_repair(text, p, persons) for p in persons]
-    repaired = [_repair(text, p, repaired) for p in repaired]  # a name made whole repairs the next: 内塔尼亚|胡同时
+    by_length = _by_length(persons)
+    repaired = [_repair(text, p, by_length) for p in persons]
+    by_length = _by_length(repaired)
+    repaired = [_repair(text, p, by_length) for p in repaired]  # a name made whole repairs the next: 内塔尼亚|胡同时
     # judged on the simplified twin: 陸衛東 in a traditional article is 陆卫东, surname 陆
     names = {text[p.start : p.end] for p in repaired}
     other_names = {text[o.start : o.end] for o in others}
     titled = {n for n in names if any(after_title(text, m.start()) for m in re.finditer(re.escape(n), text))}
-    first = [_reason(text, p, names, other_names, titled, set()) for p in repaired]
+    groups: dict[str, bool] = {}  # name → written as a group's name somewhere (one scan of the text per name)
+    first = [_reason(text, p, names, other_names, titled, set(), groups) for p in repaired]
     # a person right before a title word: 习近平主席|连续 — what follows the title is no name
     kept = [p for p, why in zip(repaired, first, strict=True) if why is None]
     name_title_ends = {p.end + len(h) for p in kept for h in _TITLES if text.startswith(h, p.end)}
     return [
-        (p, why or _reason(text, p, names, other_names, titled, name_title_ends))
+        (p, why or _reason(text, p, names, other_names, titled, name_title_ends, groups))
         for p, why in zip(repaired, first, strict=True)
     ]
 
@@ -118,16 +122,22 @@ def refine(text: str, persons: Sequence[Mention], others: Sequence[Mention]) -> 
     """The person mentions that are people, cut names repaired; a span inside another one goes."""
     kept = [p for p, why in judge(text, persons, others) if why is None]
     spans = {(p.start, p.end) for p in kept}
+    before = SpanIndex(spans)  # spans starting before a span: inside() then means inside another
+    longest_at: dict[int, int] = {}
+    for a, b in spans:
+        longest_at[a] = max(b, longest_at.get(a, b))
     out: list[Mention] = []
+    taken: set[tuple[int, int]] = set()
     for p in kept:
-        inside = any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in spans)
-        if not inside and not any((q.start, q.end) == (p.start, p.end) for q in out):
+        inside = before.inside_strictly_after(p.start, p.end) or longest_at[p.start] > p.end
+        if not inside and (p.start, p.end) not in taken:
             out.append(p)
+            taken.add((p.start, p.end))
     return out
 
 
 def _reason(text: str, p: Mention, names: set[str], other_names: set[str], titled: set[str],
-            name_title_ends: set[int]) -> str | None:  # fmt: skip
+            name_title_ends: set[int], groups: dict[str, bool]) -> str | None:  # fmt: skip
     s, e = p.start, p.end
     name = text[s:e]
     guarded = name in titled
@@ -139,7 +149,7 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
         return "after_named_title"
     if name in PLACES or (_in_place(text, s, e) and not guarded):
         return "place"
-    if not guarded and _group_name(text, name):
+    if not guarded and _is_group(text, name, groups):
         return "group"
     if name in other_names and not guarded and (len(name) == 2 or name[0] not in _SURNAMES):
         return "tagged_place_or_org"
@@ -156,6 +166,13 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
     return None
 
 
+def _is_group(text: str, name: str, groups: dict[str, bool]) -> bool:
+    """``_group_name``, computed once per name of the article."""
+    if name not in groups:
+        groups[name] = _group_name(text, name)
+    return groups[name]
+
+
 def _group_name(text: str, name: str) -> bool:
     for m in re.finditer(re.escape(name), text):
         if text.startswith(_GROUP_AFTER, m.end()):
@@ -166,14 +183,19 @@ def _group_name(text: str, name: str) -> bool:
     return False
 
 
-def _repair(text: str, p: Mention, persons: Sequence[Mention]) -> Mention:
+def _by_length(persons: Sequence[Mention]) -> list[str]:
+    """The distinct names of ``persons`` of two or more characters, longest first."""
+    return sorted({q.text for q in persons if len(q.text) >= 2}, key=len, reverse=True)
+
+
+def _repair(text: str, p: Mention, names_by_length: Sequence[str]) -> Mention:
     """A cut or run-on name made whole: 蔡奇丁 → 蔡奇 (a name of the article and one more character),
     刘国|中 → 刘国中 and 丁|薛祥 → 丁薛祥 (a longer name of the article written here), 内塔尼亚|胡当天
     → 内塔尼亚胡 (transliteration characters back to the title, a time word off the end)."""
     s, e = p.start, p.end
-    others = {q.text for q in persons if q.text != p.text and len(q.text) >= 2}
+    others = [n for n in names_by_length if n != p.text]
     # a longer name of the article written around this span
-    for longer in sorted(others, key=len, reverse=True):
+    for longer in others:
         if len(longer) > e - s and p.text in longer:
             i = s - longer.index(p.text)
             if text.startswith(longer, i):
@@ -181,7 +203,7 @@ def _repair(text: str, p: Mention, persons: Sequence[Mention]) -> Mention:
                 break
     else:
         # a name of the article run on into the next name (蔡奇丁|薛祥) or one character too far (江泽民国)
-        for shorter in sorted(others, key=len, reverse=True):
+        for shorter in others:
             rest = s + len(shorter)
             cut = (
                 shorter[0] in _SURNAMES and len(shorter) in (2, 3) and p.text.startswith(shorter) and 1 <= e - rest <= 2

@@ -12,6 +12,7 @@ from kg.ner import rules as R
 from kg.relations.context import RuleContext
 from kg.relations.mentions import NAMED_BODY, PLACE_BODY
 from kg.resolve import HEAD_BODY, body_of_title, canonical_org, department_body, explicit_region, strip_ordinal
+from kg.text import SpanIndex, starting_between
 
 NON_OFFICIAL_HEADS = lexicon.words("non_official_heads")
 _APPOINT_AFTER = re.compile(r"(?:同志)?(?:为|的|辞去|(?:兼任|担任)的)?([^，。；,;]{2,40}?)(?:职务|$|[，。；,;])")
@@ -45,18 +46,17 @@ def positions(ctx: RuleContext) -> None:
     text = ctx.text
     persons, pids, region = ctx.found.persons, ctx.person_ids, dict(ctx.found.region)
     named = ctx.found.named_spans()
+    spans = _Spans(persons, named)
     chains: dict[int, list[tuple[int, int]]] = {}
     office: dict[int, list[tuple[str, str]]] = {}  # sentence start → (body, head) of the posts named so far
     for i, p in enumerate(persons):
-        chain = _comma_titles(
-            text, _compound_body(text, _trim_chain(R.title_chain(text, p.start), persons, named), persons, named)
-        )
+        chain = _comma_titles(text, _compound_body(text, _trim_chain(R.title_chain(text, p.start), spans), spans))
         rule = "title_before_name.v1"
         if not chain and i and text[p.start - 1 : p.start] == "、" and persons[i - 1].end == p.start - 1:
             chain = chains.get(i - 1, [])
             rule = "shared_title_list.v1"
         chains[i] = chain
-        local = _sentence_region(ctx, chain[0][0], region, named) if chain else region
+        local = _sentence_region(ctx, chain[0][0], region, spans) if chain else region
         sent = ctx.sentence(p.start)[0]
         # 时任福州市委书记习近平, 原任…: the chain names past posts
         past = bool(chain) and text[max(0, chain[0][0] - 2) : chain[0][0]] in ("时任", "原任")
@@ -114,8 +114,21 @@ def appointments(ctx: RuleContext) -> None:
         i = group[-1] + 1
 
 
-def _compound_body(text: str, chain: list[tuple[int, int]], persons: Sequence[Mention],
-                   named: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:  # fmt: skip
+class _Spans:
+    """The persons and the named bodies and places of an article, looked up by offset."""
+
+    def __init__(self, persons: Sequence[Mention], named: Sequence[tuple[int, int]]) -> None:
+        self.persons = persons
+        self.person_starts = [p.start for p in persons]  # sorted by offset
+        self.person_ix = SpanIndex((p.start, p.end) for p in persons)
+        self.named = sorted(named)
+        self.named_starts = [a for a, _b in self.named]
+        self.named_ending: dict[int, int] = {}  # end → the largest start of a named span ending there
+        for a, b in self.named:
+            self.named_ending[b] = max(a, self.named_ending.get(b, a))
+
+
+def _compound_body(text: str, chain: list[tuple[int, int]], spans: _Spans) -> list[tuple[int, int]]:
     """A body named X和Y / X与Y (人力资源和社会保障部, 海洋与投资统筹部) continues the first title leftwards
     over 和/与, when X is a word of the body, not a name: 史根治和市长刘涛 stays two people, and
     在郑州与兴业银行董事长 names no 郑州与兴业银行 (X is a place)."""
@@ -131,8 +144,8 @@ def _compound_body(text: str, chain: list[tuple[int, int]], persons: Sequence[Me
     word = text[j : s - 1]
     if (
         len(word) < 2
-        or any(p.start < s - 1 and j < p.end for p in persons)
-        or any(b == s - 1 and j <= a for a, b in named)
+        or spans.person_ix.overlaps(j, s - 1)
+        or spans.named_ending.get(s - 1, -1) >= j
         or any(word.endswith(h) for h in R.TITLE_HEADS)
     ):
         return chain
@@ -271,14 +284,13 @@ def _status(title: str) -> str:
     return "held"
 
 
-def _sentence_region(ctx: RuleContext, pos: int, region: Mapping[str, str],
-                     named: Sequence[tuple[int, int]]) -> dict[str, str]:  # fmt: skip
+def _sentence_region(ctx: RuleContext, pos: int, region: Mapping[str, str], spans: _Spans) -> dict[str, str]:
     """The article region, overridden by a body named just before in the same list of officials:
     山东省委书记林武和省长周乃翔 → 省 is 山东, whatever the article's region."""
     s, _e = ctx.sentence(pos)
     local = dict(region)
-    for a, _b in sorted(named):
-        m = NAMED_BODY.match(ctx.text, a) if s <= a < pos else None
+    for k in starting_between(spans.named_starts, s, pos):
+        m = NAMED_BODY.match(ctx.text, spans.named_starts[k])
         if m and m.end() < pos:
             between = ctx.text[m.end() : pos]
             if len(between) <= 25 and not _CLAUSE_VERB.search(between):
@@ -286,16 +298,15 @@ def _sentence_region(ctx: RuleContext, pos: int, region: Mapping[str, str],
     return local
 
 
-def _trim_chain(chain: list[tuple[int, int]], persons: Sequence[Mention],
-                named: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:  # fmt: skip
+def _trim_chain(chain: list[tuple[int, int]], spans: _Spans) -> list[tuple[int, int]]:
     """A title never holds a name: 中央军委副主席张又侠宣读|中央军委主席 starts at the body after the name."""
     out = []
     for s, e in chain:
-        inner = [p.end for p in persons if s <= p.start and p.end < e]
+        inner = [spans.persons[i].end for i in starting_between(spans.person_starts, s, e) if spans.persons[i].end < e]
         if inner:
-            starts = [a for a, _b in named if max(inner) <= a < e]
+            starts = starting_between(spans.named_starts, max(inner), e)
             if not starts:
                 continue
-            s = min(starts)
+            s = spans.named_starts[starts[0]]
         out.append((s, e))
     return out

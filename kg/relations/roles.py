@@ -4,12 +4,12 @@ and PARTICIPATED_IN (Person → Initiative)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
 
 from kg.model import Mention
 from kg.ner import rules as R
 from kg.relations.context import RuleContext
-from kg.text import inside
+from kg.text import SpanIndex, starting_between
 
 _ROLE_PRESIDE = re.compile(r"(?:同志)?(?:在[^，。；]{0,40}?)?主持")
 _ROLE_SPEAK = re.compile(
@@ -53,23 +53,36 @@ _ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
 _ETC_GROUP = re.compile(r"等[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表)")
 
 
-def _nearest(ctx: RuleContext, items: Sequence[Mention], ids: Sequence[str], pos: int) -> str | None:
-    """The item in the sentence of ``pos``, else the nearest one before it, else the first after."""
-    s, e = ctx.sentence(pos)
-    in_sentence = [ids[i] for i, m in enumerate(items) if s <= m.start < e and not _is_cited(ctx.text, m)]
-    if in_sentence:
-        return in_sentence[0]
-    # 主持会议 refers back to a meeting the article holds (…会议召开), not one it only mentions
-    # (迎接党的二十大胜利召开, 贯彻…会议精神)
-    held = [ids[i] for i, m in enumerate(items) if m.start < s and _is_held(ctx.text, m)]
-    if held:
-        return held[-1]
-    # else the nearest meeting that is not only cited (党的十八大以来, 贯彻…会议精神)
-    live = [(m, ids[i]) for i, m in enumerate(items) if not _is_cited(ctx.text, m)]
-    before = [mid for m, mid in live if m.start < s]
-    if before:
-        return before[-1]
-    return live[0][1] if live else None
+class _Meetings:
+    """The meetings of an article with what ``nearest`` asks of them, looked up by offset."""
+
+    def __init__(self, ctx: RuleContext) -> None:
+        text, items = ctx.text, ctx.found.meetings  # sorted by offset
+        self.ctx, self.ids = ctx, ctx.meeting_ids
+        self.starts = [m.start for m in items]
+        self.cited = [_is_cited(text, m) for m in items]
+        self.held = [k for k, m in enumerate(items) if _is_held(text, m)]
+        self.held_starts = [items[k].start for k in self.held]
+        self.live = [k for k in range(len(items)) if not self.cited[k]]
+        self.live_starts = [items[k].start for k in self.live]
+
+    def nearest(self, pos: int) -> str | None:
+        """The meeting in the sentence of ``pos``, else the nearest held one before it, else the nearest
+        one before it that is not only cited, else the first such one after."""
+        s, e = self.ctx.sentence(pos)
+        for k in starting_between(self.starts, s, e):
+            if not self.cited[k]:
+                return self.ids[k]
+        # 主持会议 refers back to a meeting the article holds (…会议召开), not one it only mentions
+        # (迎接党的二十大胜利召开, 贯彻…会议精神)
+        i = bisect_left(self.held_starts, s)
+        if i:
+            return self.ids[self.held[i - 1]]
+        # else the nearest meeting that is not only cited (党的十八大以来, 贯彻…会议精神)
+        i = bisect_left(self.live_starts, s)
+        if i:
+            return self.ids[self.live[i - 1]]
+        return self.ids[self.live[0]] if self.live else None
 
 
 _CITED_AFTER = re.compile(r"(?:胜利召开)?(?:以来|精神|要求|部署|决策部署|重大决策|提出的|确定的|作出的)")
@@ -93,15 +106,16 @@ def _is_held(text: str, m: Mention) -> bool:
 def meeting_roles(ctx: RuleContext) -> None:
     """presided.v1 and spoke_at.v1: NAME (title) 主持 / 讲话|强调|致辞… , to the meeting of the sentence or
     the one the article holds; a 、-list of names shares the verb of its last name."""
-    persons, pids, meetings, mids = ctx.found.persons, ctx.person_ids, ctx.found.meetings, ctx.meeting_ids
+    persons, pids, mids = ctx.found.persons, ctx.person_ids, ctx.meeting_ids
     if not mids:
         return
     text = ctx.text
-    entrusted = [(m.start(), m.end()) for m in _ENTRUST.finditer(text)]
+    entrusted = SpanIndex(m.span() for m in _ENTRUST.finditer(text))
+    index = _Meetings(ctx)
     for i, p in enumerate(persons):
-        if inside(entrusted, p.start, p.end):
+        if entrusted.inside(p.start, p.end):
             continue
-        mid = _nearest(ctx, meetings, mids, p.start)
+        mid = index.nearest(p.start)
         if mid is None:
             continue
         t = _TITLE_AFTER.match(text, p.end)
@@ -147,22 +161,24 @@ def attendance(ctx: RuleContext) -> None:
     if not mids:
         return
     text = ctx.text
-    entrusted = [(m.start(), m.end()) for m in _ENTRUST.finditer(text)]
+    entrusted = SpanIndex(m.span() for m in _ENTRUST.finditer(text))
+    index = _Meetings(ctx)
+    starts = [p.start for p in persons]  # sorted by offset
     # 出席|参加 + a named meeting: the one person of the sentence before it (习近平…赴巴厘岛出席…峰会)
     for k, mt in enumerate(meetings):
         if text[mt.start - 2 : mt.start] in ("出席", "参加", "列席"):
             s, _e = ctx.sentence(mt.start)
-            before = [i for i, p in enumerate(persons) if s <= p.start and p.end <= mt.start]
+            before = [i for i in starting_between(starts, s, mt.start) if persons[i].end <= mt.start]
             if len({persons[i].text for i in before}) == 1:
                 ctx.relate("ATTENDED", pids[before[0]], mids[k], persons[before[0]].start, "attended.v1")
     # attendance: persons listed before 出席/参加/列席 in list-only clauses
     for m in _ATTEND.finditer(text):
         s, _e = ctx.sentence(m.start())
         if text.startswith(("仪式", "活动"), m.end()):  # a ceremony is no meeting: only one named in the sentence
-            in_sentence = [mids[i] for i, mt in enumerate(meetings) if s <= mt.start < _e]
-            mid = in_sentence[0] if in_sentence else None
+            in_sentence = starting_between(index.starts, s, _e)
+            mid = mids[in_sentence[0]] if in_sentence else None
         else:
-            mid = _nearest(ctx, meetings, mids, m.start())
+            mid = index.nearest(m.start())
         if mid is None:
             continue
         clause_start = max(text.rfind(c, s, m.start()) for c in "，,：: \u3000") + 1
@@ -171,7 +187,7 @@ def attendance(ctx: RuleContext) -> None:
         while lo > s:
             prev = max(text.rfind(c, s, lo - 1) for c in "，,：:") + 1
             prev = max(prev, s)
-            seg_persons = [p for p in persons if prev <= p.start and p.end <= lo - 1]
+            seg_persons = [persons[i] for i in starting_between(starts, prev, lo - 1) if persons[i].end <= lo - 1]
             seg = text[prev : lo - 1]
             # the clause ends with a name, or with 等 + a group word (周俊雄、叶水山等区四套班子领导), or it
             # only names a group of attendees (区监察委员会、区人民法院负责人): the list goes on
@@ -182,8 +198,9 @@ def attendance(ctx: RuleContext) -> None:
             ):
                 break
             lo = prev
-        for i, p in enumerate(persons):
-            if lo <= p.start and p.end <= m.start() and not inside(entrusted, p.start, p.end):
+        for i in starting_between(starts, lo, m.start()):
+            p = persons[i]
+            if p.end <= m.start() and not entrusted.inside(p.start, p.end):
                 if _ROLE_PRESIDE.match(text, p.end) and not text.startswith(("出席", "参加"), p.end):
                     continue
                 ctx.relate("ATTENDED", pids[i], mid, p.start, "attended.v1")
@@ -193,12 +210,13 @@ def participants(ctx: RuleContext) -> None:
     """participated_in.v1: 参加…PROGRAM…的 NAME (a trainee or participant)."""
     persons, pids, inits, iids = ctx.found.persons, ctx.person_ids, ctx.found.initiatives, ctx.initiative_ids
     text = ctx.text
+    order = sorted(range(len(inits)), key=lambda j: (inits[j].start, j))  # by offset, then as listed
+    starts = [inits[j].start for j in order]
     for i, p in enumerate(persons):
         s, _ = ctx.sentence(p.start)
         seg = text[max(s, p.start - 40) : p.start]
         k = seg.rfind("参加")
         if k < 0 or "的" not in seg[k:]:
             continue
-        for j, it in enumerate(inits):
-            if max(s, p.start - 40) + k < it.start < p.start:
-                ctx.relate("PARTICIPATED_IN", pids[i], iids[j], p.start, "participated_in.v1")
+        for j in sorted(order[n] for n in starting_between(starts, max(s, p.start - 40) + k + 1, p.start)):
+            ctx.relate("PARTICIPATED_IN", pids[i], iids[j], p.start, "participated_in.v1")
