@@ -141,6 +141,9 @@ BODY_HOLDS_MEETING = re.compile(
     rf"(?:[0-9{NUM}]{{1,2}}月)?(?:[0-9{NUM}]{{1,3}}日)?(?:上午|下午|晚上|晚|全天)?(?:召开|举行)了?会议(?![{CJK}])",
     re.M,
 )
+# an unnamed talk the article reports as held: 与考察团一行就…进行座谈, 座谈会上, 在座谈时
+UNNAMED_EVENT = re.compile(r"(?:进行|举行|参加|出席)了?(座谈)(?!会)|(?:^|(?<=[，,。；;\s]))(座谈会)上|在(座谈)时", re.M)
+UNNAMED_HEAD = {"座谈": "座谈会", "座谈会": "座谈会"}
 # the outlet's own 我校/我县 before a name: no part of it (我校2025年度…述职评议会议)
 OWN_PREFIX = re.compile(r"我[校院县市区镇局委司]")
 # (扩大) inside a meeting name: 区委常委会(扩大)会议
@@ -282,6 +285,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             found.append((m.start(1), m.end()))
             named[(m.start(1), m.end())] = text[m.start(1) : m.end(1)] + "会议"
     out: list[Mention] = []
+    out.extend(_unnamed_events(article, found))
     # a meeting never crosses a name, except a commemoration: 纪念李锡铭同志诞辰100周年座谈会
     avoided = SpanIndex(avoid)
     kept = [(s, e) for s, e in found if text.startswith("纪念", s) or not avoided.overlaps(s, e)]
@@ -296,6 +300,23 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             out.append(_m(article, s, e, "Meeting", "meeting_of_body.v1", name=named[(s, e)]))
         else:
             out.append(_m(article, s, e, "Meeting", "meeting_name.v1"))
+    return out
+
+
+def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[Mention]:
+    """unnamed_meeting.v1: a 座谈 the article reports as held but does not name, when no named 座谈会 is
+    in the article (座谈会上 then refers to it). Named by its head and the article's date (or id):
+    座谈会（2017-05-10）, one entity per article."""
+    text = article.analysis_text
+    named_heads = {h for s, e in found for h in UNNAMED_HEAD.values() if text.endswith(h, s, e)}
+    out = []
+    for m in UNNAMED_EVENT.finditer(text):
+        g = next(i for i in range(1, 4) if m.group(i))
+        head = UNNAMED_HEAD[m.group(g)]
+        if head in named_heads:
+            continue
+        when = article.date or article.id
+        out.append(_m(article, m.start(g), m.end(g), "Meeting", "unnamed_meeting.v1", name=f"{head}（{when}）"))
     return out
 
 

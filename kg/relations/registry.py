@@ -104,6 +104,19 @@ RULES: tuple[Rule, ...] = (
         trigger="meeting_heads",
     ),
     Rule(
+        "unnamed_meeting.v1",
+        ("Meeting",),
+        "进行|举行|参加 座谈, 座谈会上, 在座谈时, with no named 座谈会 in the article → 座谈会（article date or id）",
+        (
+            _ex(
+                "座谈会上,宋骥对齐乐镇项目建设工作表示了充分肯定。宋骥强调,要全面做实项目建设工作。",
+                W + "w18.txt",
+                ("Meeting", "座谈会（2022-06-04）"),
+            ),
+        ),
+        find=R.find_meetings,
+    ),
+    Rule(
         "meeting_of_body.v1",
         ("Meeting",),
         "BODY (常务委员会|常委会|党组|党委|领导小组…) (date) 召开|举行 会议 → the meeting BODY会议",
