@@ -17,7 +17,7 @@ from typing import Any
 
 from kg.ingest import find_credits
 from kg.ner import rules as R
-from kg.relations import mentions, organizations, positions, roles
+from kg.relations import mentions, organizations, positions, roles, visits
 from kg.relations.context import RuleContext
 
 RuleFn = Callable[[RuleContext], None]
@@ -547,6 +547,20 @@ RULES: tuple[Rule, ...] = (
         "ORG 前往|赴|到|来到|深入 PLACE (考察|调研|看望|检查|学习)",
         (_ex("许昌党政考察团前往新乡市考察学习。", XC, ("许昌党政考察团", "VISITED", "新乡市")),),
         apply=organizations.organization_relations,
+        trigger="visit_verbs",
+    ),
+    Rule(
+        "visited_by_person.v1",
+        ("VISITED",),
+        "NAME (TITLE) 到|赴|前往|来到|深入|莅临|走进|在 PLACE|BODY …调研|考察|督导|走访|视察 (a field visit, dated)",
+        (
+            _ex(
+                "4月13日,省长陈润儿莅临禹州调研指导工作,就做好百城建设提质工程等工作提出明确要求。",
+                XC,
+                ("陈润儿", "VISITED", "禹州"),
+            ),
+        ),
+        apply=visits.person_visits,
         trigger="visit_verbs",
     ),
     Rule(
