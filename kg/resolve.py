@@ -60,7 +60,7 @@ def region_of(article: Article, places: Iterable[str]) -> dict[str, str]:
             continue
         if m:
             counts.setdefault(m.group(2), Counter())[m.group(1)] += 2
-        elif 2 <= len(p) <= 3 and not p.endswith("国"):  # 中国, 美国 are no city (中国市科协)
+        elif 2 <= len(p) <= 3 and not p.endswith(("国", "镇", "乡", "村")):  # 中国 or 杨梅镇 is no city
             counts.setdefault("市", Counter())[p] += 1
     region = {level: c.most_common(1)[0][0] for level, c in counts.items() if c}
     if article.newspaper:
