@@ -71,6 +71,17 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Token:
+    """A word of ``Article.text`` as a segmenting backend (LAC) reads it, with its tag: a POS tag
+    (n, v, nr…) or, for a word the model names, its entity tag (PER, ORG, LOC, TIME)."""
+
+    start: int
+    end: int
+    text: str
+    pos: str
+
+
+@dataclass(frozen=True)
 class Evidence:
     """Where a relationship was read: the sentence, the rule that read it and the NER model whose
     mentions the rule read (the rule id is in kg.relations.registry; ``kg rules`` lists them)."""

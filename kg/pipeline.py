@@ -11,16 +11,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
-from kg.model import Article, ArticleGraph, Mention
-from kg.ner.base import MentionExtractor, check_offsets
+from kg.model import Article, ArticleGraph, Mention, Token
+from kg.ner.base import MentionExtractor, TokenExtractor, check_offsets
 from kg.relations import registry
 from kg.relations.context import link
 from kg.relations.mentions import collect
 
 
-def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -> ArticleGraph:
-    """One article's graph from the mentions the NER backend ``model`` found in it."""
-    found = collect(article, mentions)
+def analyse_article(
+    article: Article, mentions: Sequence[Mention], model: str, tokens: Sequence[Token] = ()
+) -> ArticleGraph:
+    """One article's graph from the mentions (and words, when it segments) the NER backend ``model``
+    found in it."""
+    found = collect(article, mentions, tokens)
     ctx = link(article, found, model)
     registry.run(ctx)
     return ctx.table.graph(ctx.relations)
@@ -28,10 +31,14 @@ def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -
 
 def extract_graphs(articles: Sequence[Article], extractor: MentionExtractor) -> list[ArticleGraph]:
     """Run the NER backend over ``articles`` and turn each article's mentions into a graph."""
+    if isinstance(extractor, TokenExtractor):
+        results = extractor.extract_with_tokens(articles)
+    else:
+        results = [(mentions, []) for mentions in extractor.extract(articles)]
     graphs: list[ArticleGraph] = []
-    for article, mentions in zip(articles, extractor.extract(articles), strict=True):
+    for article, (mentions, tokens) in zip(articles, results, strict=True):
         check_offsets(article, mentions)
-        graphs.append(analyse_article(article, mentions, model=extractor.name))
+        graphs.append(analyse_article(article, mentions, extractor.name, tokens))
     return graphs
 
 

@@ -10,6 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
+from kg.model import Token
+
 Span = tuple[int, int]
 
 SENTENCE_END = re.compile(r"[。！？!?；;\n]|\](?=\s*)")
@@ -140,3 +142,24 @@ class SpanIndex:
 def starting_between(starts: Sequence[int], lo: int, hi: int) -> range:
     """Indexes of the sorted ``starts`` with ``lo <= start < hi``."""
     return range(bisect_left(starts, lo), bisect_left(starts, hi))
+
+
+class Tokens:
+    """The words of one text (from a segmenting backend), looked up by offset: what lets a rule match
+    words and POS tags, not only characters. Empty when the backend does not segment."""
+
+    def __init__(self, tokens: Iterable[Token]) -> None:
+        self.tokens = sorted(tokens, key=lambda t: t.start)
+        self._starts = [t.start for t in self.tokens]
+
+    def __bool__(self) -> bool:
+        return bool(self.tokens)
+
+    def at(self, pos: int) -> Token | None:
+        """The word containing offset ``pos``."""
+        i = bisect_right(self._starts, pos) - 1
+        return self.tokens[i] if i >= 0 and pos < self.tokens[i].end else None
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """The words starting in ``[start, end)``."""
+        return [self.tokens[i] for i in starting_between(self._starts, start, end)]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from kg.errors import ExtractionError
-from kg.model import Article, Mention
+from kg.model import Article, Mention, Token
 
 
 @runtime_checkable
@@ -20,11 +20,23 @@ class MentionExtractor(Protocol):
         ...
 
 
+@runtime_checkable
+class TokenExtractor(Protocol):
+    """A backend that also segments: mentions and the words (with POS tags) of each article, so rules
+    may match words, not only characters. LAC is one; HanLP's character model is not."""
+
+    name: str
+
+    def extract_with_tokens(self, articles: Sequence[Article]) -> list[tuple[list[Mention], list[Token]]]:
+        """Per article, in order: its mentions and its words, offsets into ``Article.text``."""
+        ...
+
+
 def check_offsets(article: Article, mentions: Sequence[Mention]) -> None:
     """Refuse any mention whose offsets do not slice back to its text."""
     for m in mentions:
         if not (0 <= m.start < m.end <= len(article.text)) or article.text[m.start : m.end] != m.text:
             raise ExtractionError(
                 f"{article.id}: mention {m.text!r} from {m.source} has offsets {m.start}:{m.end} "
-                f"that slice to {article.text[m.start:m.end]!r}; the backend adapter must convert offsets"
+                f"that slice to {article.text[m.start : m.end]!r}; the backend adapter must convert offsets"
             )

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from kg.errors import ExtractionError
-from kg.model import Article, Mention
+from kg.model import Article, Mention, Token
 
 # LAC's NER tags mapped to ontology labels; TIME and the POS tags are not entities.
 LAC_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
@@ -146,8 +146,15 @@ class LacExtractor:
         self._lac = LacModel(model_dir)
 
     def extract(self, articles: Sequence[Article]) -> list[list[Mention]]:
+        return [mentions for mentions, _words in self.extract_with_tokens(articles)]
+
+    def extract_with_tokens(self, articles: Sequence[Article]) -> list[tuple[list[Mention], list[Token]]]:
+        """Mentions and LAC's words (with their tags) of each article: one model run for both."""
         tokens = self.tag_many([a.analysis_text for a in articles])
-        return [self._mentions(a, toks) for a, toks in zip(articles, tokens, strict=True)]
+        return [
+            (self._mentions(a, toks), [Token(s, e, a.text[s:e], tag) for s, e, _w, tag in toks])
+            for a, toks in zip(articles, tokens, strict=True)
+        ]
 
     def tag(self, text: str) -> list[tuple[int, int, str, str]]:
         """LAC tokens of ``text`` as (start, end, word, tag)."""

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 from kg import lexicon
 from kg.ingest import find_credits
-from kg.model import Article, Mention
+from kg.model import Article, Mention, Token
 from kg.ner import rules as R
 from kg.relations import persons as P
 from kg.relations.gazetteer import SURNAMES
 from kg.resolve import DEPARTMENTS, NATIONAL_ALIASES, department_body, explicit_region, region_of, strip_ordinal
-from kg.text import Span, SpanIndex, longest
+from kg.text import Span, SpanIndex, Tokens, longest
 
 # A body name that is only a place: 许昌市 (a model "organization"), 商丘市 of 商丘市市长.
 PLACE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,6}[省市县区州]$")
@@ -48,15 +48,18 @@ class Found:
     documents: tuple[Mention, ...]
     credits: tuple[Mention, ...]  # bylines and photo credits (labels Reporter / Photographer)
     region: Mapping[str, str]  # the article's region per level: {"市": "许昌"}
+    tokens: Tokens  # the backend's words with POS tags (empty when it does not segment)
 
     def named_spans(self) -> list[Span]:
         """Spans of organizations and places: what a title may name as its body."""
         return [(o.start, o.end) for o in self.organizations] + [(p.start, p.end) for p in self.places]
 
 
-def collect(article: Article, model_mentions: Sequence[Mention]) -> Found:
-    """Model mentions → rule mentions → person repair → one merged set (see the module docstring)."""
+def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequence[Token] = ()) -> Found:
+    """Model mentions → rule mentions → person repair → one merged set (see the module docstring);
+    ``tokens`` are the backend's words, when it segments."""
     text = article.analysis_text
+    words = Tokens(tokens)
     quotes = [(q.start(), q.end()) for q in R.QUOTE.finditer(text)]
     documents = R.find_documents(article)
     doc_spans = [(d.start - 1, d.end + 1) for d in documents]
@@ -110,7 +113,7 @@ def collect(article: Article, model_mentions: Sequence[Mention]) -> Found:
     org_ix = SpanIndex(org_spans)
     places = [p for p in places if not org_ix.overlaps(p.start, p.end)]
     meet_spans = [(m.start, m.end) for m in meetings]
-    persons = _missed_names(article, persons, credits, org_spans, meet_spans, blocked)
+    persons = _missed_names(article, persons, credits, org_spans, meet_spans, blocked, words)
     taken_ix = SpanIndex(org_spans + meet_spans)
     persons = [p for p in persons if not taken_ix.inside(p.start, p.end)]
     persons.sort(key=lambda p: p.start)
@@ -127,13 +130,13 @@ def collect(article: Article, model_mentions: Sequence[Mention]) -> Found:
     )
     return Found(
         tuple(persons), tuple(orgs), tuple(places), tuple(meetings), tuple(initiatives), tuple(documents),
-        tuple(credits), region,
+        tuple(credits), region, words,
     )  # fmt: skip
 
 
 def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Mention], org_spans: list[Span],
-                  meet_spans: list[Span], blocked: list[Span]) -> list[Mention]:  # fmt: skip
-    """Names the model missed: after a title (title_name.v1), before a national title (name_title.v1),
+                  meet_spans: list[Span], blocked: list[Span], words: Tokens) -> list[Mention]:  # fmt: skip
+    """Names the model missed: after a title (title_name.v2), before a national title (name_title.v1),
     before 说|表示 (speaker_name.v1)."""
     text = article.analysis_text
     credit_spans = [(c.start, c.end) for c in credits]
@@ -146,8 +149,13 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
         chain = R.title_chain(text, h.end())
         loose = bool(chain) and bool(R.split_title(text[chain[-1][0] : chain[-1][1]])[0])
         span = None if h.end() in taken else P.name_after_title(text, h.end(), loose)
-        if span and R.title_chain(text, span[0]) and not after_title_ix.overlaps(*span):
-            persons.append(Mention(span[0], span[1], article.text[span[0] : span[1]], "Person", "rules:title_name.v1"))
+        if (
+            span
+            and R.title_chain(text, span[0])
+            and not after_title_ix.overlaps(*span)
+            and not _in_place_word(words, span[0])
+        ):
+            persons.append(Mention(span[0], span[1], article.text[span[0] : span[1]], "Person", "rules:title_name.v2"))
             taken.add(span[0])
     # a name before a national title the model missed: 和习近平总书记 (names are added left to right, so
     # of those added here only the last can overlap the next one)
@@ -187,6 +195,13 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             persons.append(Mention(s0, e0, article.text[s0:e0], "Person", "rules:speaker_name.v1"))
             last = (s0, e0)
     return persons
+
+
+def _in_place_word(words: Tokens, pos: int) -> bool:
+    """True when the segmenter reads a place name across ``pos``: the "title" before it ends inside a
+    place (湖南省|长沙市 is no 省长 + 沙市, 毛主席纪念堂 no 主席 + 纪念堂, 我省长江 no 省长 + 江汉口)."""
+    word = words.at(pos)
+    return word is not None and word.start < pos and word.pos == "LOC"
 
 
 # Kinds of body named without whose they are (妇联组织, 科协改革, 各街道人大工委): no entity of their own.
