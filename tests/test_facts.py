@@ -83,3 +83,24 @@ def test_a_bare_party_committee_title_is_the_host_company_post(lac: LacExtractor
     assert ("潘杰", "董事长", "九龙江集团", "held") in posts(g)
     names = {e.id: e.name for e in g.entities}
     assert ("潘杰", "SPOKE_AT") in {(names[r.source], r.type) for r in g.relations}
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("县委常委、副县长王海军,副县级领导刘智、黄德胜、梁修贵列席会议。 (陈甜甜 徐 峰)", ["陈甜甜", "徐 峰"]),  # w09
+        ("镇组织委员周雷对村“两委”换届群众和党员推荐流程及工作要点进行培训。(西王镇 周雷)", ["周雷"]),  # w26
+        ("作者:白爱明", ["白爱明"]),  # w28
+        ("文:晁一鸣\n图:樊何叶", ["晁一鸣", "樊何叶"]),  # w36
+        ("拉村村委會主任孟慶榮說。 新華社記者 彭源 徐欽 劉磊 攝影報導", ["彭源", "徐欽", "劉磊"]),  # w29
+        ("区人大常委会组成人员法律知识测试。(记者:赵金凤 包明智(实习) 审核:区人大办)", ["赵金凤", "包明智"]),  # w08
+        ("寧陵縣四湖棚戶區改造項目現場觀摩點評。 本報記者 傅青 攝", ["傅青"]),  # w19
+        # a bracket of words that are no names, or not at the end, is no byline
+        ("会议由镇党委副书记主持(扩大会议)。", []),
+        ("(陈甜甜 徐峰)会议指出,要狠抓落实。", []),
+    ],
+)
+def test_byline_forms_of_the_wide_set(line: str, names: list[str]) -> None:
+    from kg.ingest import find_credits
+
+    assert [m.text for m in find_credits(line)] == names
