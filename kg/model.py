@@ -70,7 +70,7 @@ class Mention:
         return dict(self.attrs).get(key, default)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # millions of them for a long text
 class Token:
     """A word of ``Article.text`` as a segmenting backend (LAC) reads it, with its tag: a POS tag
     (n, v, nr…) or, for a word the model names, its entity tag (PER, ORG, LOC, TIME)."""
