@@ -75,15 +75,15 @@ def organization_relations(ctx: RuleContext) -> None:
             s, _ = ctx.sentence(item.start)
             verbs = list(verb.finditer(text, s, item.start))
             if verbs:
-                v = verbs[-1].start()
-                subj = subject(v)
+                at = verbs[-1].start()
+                subj = subject(at)
                 first = min((orgs[i].start for i in subj), default=0)
                 for i in subj:
                     # the body is the subject: it opens its clause or stands right before the verb
                     # (共青团禹州市委开展的…; 深刻领会党中央…，按照“345”工作法 and 经国务院同意，中国证监会发布
                     # name no runner or issuer), and the verb takes the item in its clause
-                    if (_opens_clause(text, first) or orgs[i].end == v) and not _CLAUSE_BREAK.search(
-                        text, v, item.start
+                    if (_opens_clause(text, first) or orgs[i].end == at) and not _CLAUSE_BREAK.search(
+                        text, at, item.start
                     ):
                         ctx.relate(typ, oids[i], ids[k], item.start, rule)
     for k, mt in enumerate(meetings):
