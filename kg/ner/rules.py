@@ -123,7 +123,7 @@ MEETING_SCOPE = re.compile(
 )
 SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县|省|市|县|区")
 SCOPE_LIST = re.compile(r"(?:全国|全省|全市|全区|全县)(?:、(?:全国|全省|全市|全区|全县))+")
-MEETING_RUN_STOP = '、和在与了并于愿向。，,；;：:！？!?\n“”"《》()（）[]【】 '
+MEETING_RUN_STOP = '、和在与了并于愿向把。，,；;：:！？!?\n“”"《》()（）[]【】 '
 MEETING_VERBS = re.compile(
     r"(?:召开|举行|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取|筹备|祝贺)好?|开好"
 )

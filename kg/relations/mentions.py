@@ -99,7 +99,11 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
         if m.label == "Organization" and not blocked_ix.inside(m.start, m.end)
         and (R.is_body_name(m.text) or m.text in R.NATIONAL_BODIES or m.text in NATIONAL_ALIASES)
     ]  # fmt: skip
-    meetings = R.find_meetings(article, [(p.start, p.end) for p in persons])
+    # a meeting named inside a 《》 title (《市政协十三届六次会议方案》) is not one the article holds
+    doc_ix = SpanIndex(doc_spans)
+    meetings = [
+        m for m in R.find_meetings(article, [(p.start, p.end) for p in persons]) if not doc_ix.inside(m.start, m.end)
+    ]
     avoid = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in meetings]
     rule_orgs = [
         o for o in R.find_organizations(article, places, model_orgs, avoid) if not blocked_ix.inside(o.start, o.end)
