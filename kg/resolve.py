@@ -54,13 +54,16 @@ NOT_DISTRICT = (
 def region_of(article: Article, places: Iterable[str]) -> dict[str, str]:
     """Region of the article per level ("市" → "许昌"): from the newspaper, then the most named places."""
     counts: dict[str, Counter[str]] = {}
+    places = list(places)
+    # a bare name also written with its level (洛川 beside 洛川县) is that place, no city
+    leveled = {m.group(1) for p in places if (m := _PLACE_LEVEL.match(p)) and m.group(2) != "市"}
     for p in places:
         m = _PLACE_LEVEL.match(p)
         if p.endswith(NOT_DISTRICT):
             continue
         if m:
             counts.setdefault(m.group(2), Counter())[m.group(1)] += 2
-        elif 2 <= len(p) <= 3 and not p.endswith(("国", "镇", "乡", "村")):  # 中国 or 杨梅镇 is no city
+        elif 2 <= len(p) <= 3 and not p.endswith(("国", "镇", "乡", "村")) and p not in leveled:  # 中国, 杨梅镇
             counts.setdefault("市", Counter())[p] += 1
     region = {level: c.most_common(1)[0][0] for level, c in counts.items() if c}
     if article.newspaper:
