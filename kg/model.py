@@ -28,7 +28,9 @@ RELATION_TYPES: tuple[str, ...] = (
     "REPORTED",
     "PHOTOGRAPHED",
 )
-POSITION_STATUSES: tuple[str, ...] = ("held", "appointed", "removed", "resigned", "acting")
+# HOLDS_POSITION status: held (as of the article), appointed (任命), removed (免去), resigned (辞去),
+# acting (代理), former (时任, 原, 曾任: a post the article says was held before, not at its date).
+POSITION_STATUSES: tuple[str, ...] = ("held", "appointed", "removed", "resigned", "acting", "former")
 
 
 @dataclass(frozen=True)

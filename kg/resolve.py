@@ -89,6 +89,7 @@ def canonical_org(name: str, region: dict[str, str] | None = None) -> str:
     n = re.sub(r"(?<=[市县区省州])委员会$", "委", n)
     n = re.sub(r"(?<=[市县区省州])政府$", "人民政府", n)
     n = _without_cut_former(n)
+    n = re.sub(r"(?<=[市县区州])(?=法院$|检察院$)", "人民", n)  # 区法院 is the 区人民法院
     m = _LEVEL_BODY.match(n)
     if region and ((m and m.group(3)) or (not m and _LEVEL_ONLY.match(n))):  # a department: named levels only
         region = {k: v for k, v in region.items() if region.get(INFERRED + k) != v}

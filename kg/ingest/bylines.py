@@ -5,6 +5,9 @@ Recognised forms (real lines of the corpus):
 - ``本报讯(记者王利辉 石冠兵 高伟山)6月3日,…`` -> three reporters
 - ``本报记者 胡晨 通讯员 刘艳红 杨冀梁`` / ``□本报记者 许廷合`` / ``全媒体记者:刘丽娟 王俊``
 - ``本报记者牛书培摄``, ``记者 张三 摄``, ``张三/摄``, ``(张三 摄)``, ``摄影 张三``, ``图/张三``
+- ``作者:白爱明``, ``文:晁一鸣`` / ``图:樊何叶``, ``新华社记者 彭源 徐钦 刘磊 摄影报道``,
+  ``(记者:赵金凤 包明智(实习) 审核:…)``, and a closing bracket of names or a unit and a name at the
+  end of the text: ``(陈甜甜 徐 峰)``, ``(西王镇 周雷)``
 
 A press title counts only where a byline can stand: at the start of a line, after an
 opening bracket or a box mark (□), after 本报讯/电, or after whitespace. Each name is 2-4
@@ -33,7 +36,7 @@ _SURNAMES_1 = frozenset(
     "席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥"
     "南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋初云"
     "容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干"
-    "尉冶斯元束檀衣展阴昝智幸奉植衡富尧闭"
+    "尉冶斯元束檀衣展阴昝智幸奉植衡富尧闭傅"
 )
 _SURNAMES_2 = frozenset(
     {
@@ -43,6 +46,9 @@ _SURNAMES_2 = frozenset(
 )
 # press titles, longest first; value: label of the names that follow
 _TITLES = {
+    "新华社摄影记者": "Photographer",
+    "新华社记者": "Reporter",
+    "中新社记者": "Reporter",
     "本报全媒体记者": "Reporter",
     "本报融媒体记者": "Reporter",
     "全媒体记者": "Reporter",
@@ -63,7 +69,12 @@ _TITLES = {
     "摄影": "Photographer",
 }
 _TITLE_RX = re.compile("|".join(sorted(map(re.escape, _TITLES), key=len, reverse=True)))
-_SLASH_CREDIT = re.compile(r"(文|图|摄影|摄)\s*[/／]\s*")
+_SLASH_CREDIT = re.compile(r"(文|图|摄影|摄)\s*[/／]\s*|(作者|文字|文|图片|图)\s*[:：]\s*")
+# a closing bracket of names (or a unit, then names) ending the text: (陈甜甜 徐 峰), (西王镇 周雷)
+_TRAILING_NAMES = re.compile(r"[(（]([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,28})[)）]\s*$")
+_UNIT_END = ("镇", "乡", "街道", "县", "区", "市", "局", "委", "院", "办", "社", "台", "站", "所")
+_INTERN = ("(实习)", "（实习）")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NAME_THEN_PHOTO = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})\s*[/／]?\s*摄(?![\u4e00-\u9fff])")
 _ANCHOR_CHARS = set("\n(（[【□■●◆ :：")
 _SEPARATORS = set(" \t、，,:：/／")
@@ -124,7 +135,12 @@ def _parse_names(text: str, simp: str, i: int, title: str, out: list[Mention]) -
             photo = True
         name = simp[i:j]
         after = simp[j] if j < len(simp) else "\n"
-        ok_after = after in _TERMINATORS or after.isdigit() or simp.startswith(("报道", "摄"), j)
+        ok_after = (
+            after in _TERMINATORS
+            or after.isdigit()
+            or simp.startswith(("报道", "摄"), j)
+            or simp.startswith(_INTERN, j)
+        )
         if not is_person_name(name) or not ok_after:
             break
         out.append(
@@ -142,6 +158,8 @@ def _parse_names(text: str, simp: str, i: int, title: str, out: list[Mention]) -
             for idx in run:
                 out[idx] = _relabel(out[idx], "Photographer")
         i = j
+        if simp.startswith(_INTERN, i):  # 包明智(实习)
+            i += 4
         if simp.startswith("报道", i):
             i += 2
         elif simp.startswith("摄", i) and not simp.startswith("摄影", i):
@@ -149,6 +167,31 @@ def _parse_names(text: str, simp: str, i: int, title: str, out: list[Mention]) -
                 out[idx] = _relabel(out[idx], "Photographer")
             i += 1
     return i
+
+
+def _trailing_names(text: str, simp: str, taken: set[tuple[int, int]]) -> list[Mention]:
+    """Reporters in a bracket that closes the text: every token a name (single characters split by a
+    space joined: 徐 峰), the first one possibly the reporter's unit (西王镇)."""
+    m = _TRAILING_NAMES.search(simp)
+    if not m:
+        return []
+    tokens = [(t.start(), t.end()) for t in _HAN_RUN.finditer(simp, m.start(1), m.end(1))]
+    joined: list[tuple[int, int]] = []
+    for s, e in tokens:  # 徐 峰 → 徐峰 (offsets span the space; the name is read without it)
+        if joined and e - s == 1 and joined[-1][1] - joined[-1][0] == 1:
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    if len(joined) >= 2 and simp[joined[0][0] : joined[0][1]].endswith(_UNIT_END) and len(simp[slice(*joined[0])]) > 2:
+        joined = joined[1:]
+    names = [(s, e) for s, e in joined if is_person_name(re.sub(r"\s", "", simp[s:e]))]
+    if not names or len(names) != len(joined):
+        return []
+    return [
+        Mention(s, e, text[s:e], "Reporter", RULE_REPORTER, (("press_title", ""),))
+        for s, e in names
+        if (s, e) not in taken
+    ]
 
 
 def _relabel(m: Mention, label: str) -> Mention:
@@ -173,8 +216,8 @@ def find_credits(text: str) -> list[Mention]:
     for m in _SLASH_CREDIT.finditer(simp):
         if not _anchored(simp, m.start()) or any(x.start <= m.start() < x.end for x in out):
             continue
-        kind = m.group(1)
-        _parse_names(text, simp, m.end(), "摄影" if kind in ("图", "摄影", "摄") else "记者", out)
+        kind = m.group(1) or m.group(2)
+        _parse_names(text, simp, m.end(), "摄影" if kind in ("图", "图片", "摄影", "摄") else "记者", out)
     taken = {(x.start, x.end) for x in out}
     for m in _NAME_THEN_PHOTO.finditer(simp):
         s, e = m.span(1)
@@ -184,6 +227,7 @@ def find_credits(text: str) -> list[Mention]:
         if any(x.start <= s < x.end or s <= x.start < e for x in out):
             continue
         out.append(Mention(s, e, text[s:e], "Photographer", RULE_PHOTO, (("press_title", "摄"),)))
+    out.extend(_trailing_names(text, simp, {(x.start, x.end) for x in out}))
     # one mention per span; keep document order
     unique: dict[tuple[int, int], Mention] = {}
     for x in out:

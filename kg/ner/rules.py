@@ -47,7 +47,7 @@ ORG_BARE = re.compile(
     r"(?:办公室|办公厅)?"
 )
 # A working group sent by a body: 省关工委调研组, 全国人大调研组 (after 由…组成的, 率, a clause start).
-GROUP_UNITS = "调研组|考察团|代表团|督导组|工作组|督查组|巡视组|检查组|调查组|指导组|工作队|宣讲团"
+GROUP_UNITS = "巡察组|调研组|考察团|代表团|督导组|工作组|督查组|巡视组|检查组|调查组|指导组|工作队|宣讲团"
 GROUP_ORG = re.compile(
     rf"(?<=[{STOP}率，,。、：:\s\]])(?:全国人大|全国政协|中央|国务院|[省市县区])(?:(?![{STOP}率成派])[{CJK}]){{0,8}}?"
     rf"(?:{GROUP_UNITS})"
@@ -114,7 +114,7 @@ NATIONAL_BODIES = frozenset(
 
 # Meetings: a scope word, a run of name characters, and a meeting head noun.
 MEETING_HEADS = sorted(lexicon.words("meeting_heads"), key=len, reverse=True)
-_MHEAD = "|".join(MEETING_HEADS)
+_MHEAD = "|".join(map(re.escape, MEETING_HEADS))
 MEETING_HEAD = re.compile(rf"(?<!人大)(?<!其)(?:{_MHEAD})(?:(?<=会)议)?(?![室厅楼中心程]|常务委员会|常委会|代表)")
 MEETING_SCOPE = re.compile(
     rf"全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|[0-9{NUM}]+届"
@@ -123,13 +123,29 @@ MEETING_SCOPE = re.compile(
 )
 SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县|省|市|县|区")
 SCOPE_LIST = re.compile(r"(?:全国|全省|全市|全区|全县)(?:、(?:全国|全省|全市|全区|全县))+")
-MEETING_RUN_STOP = '、和在与了并于愿。，,；;：:！？!?\n“”"《》()（）[]【】 '
+MEETING_RUN_STOP = '、和在与了并于愿向把。，,；;：:！？!?\n“”"《》()（）[]【】 '
 MEETING_VERBS = re.compile(
     r"(?:召开|举行|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取|筹备|祝贺)好?|开好"
 )
 # A meeting named by its holding verb: 举行庆七一暨“两优一先”表彰会 / 纪念…座谈会28日在京举行.
 HOLD_BEFORE = re.compile(r"(?:召开|举行)$")
-HOLD_AFTER = re.compile(rf"(?:[0-9{NUM}]{{1,3}}日)?(?:[上下]午)?(?:在[{CJK}]{{1,8}}?)?(?:召开|举行|开幕|闭幕)")
+HOLD_AFTER = re.compile(
+    rf"(?:[0-9{NUM}]{{1,3}}日)?(?:[上下]午)?(?:在[{CJK}0-9]{{1,16}}?)?(?:隆重|正式)?(?:召开|举行|开幕|闭幕|开班|开营)"
+)
+# a meeting named by a verb of holding or taking part: 出席两市发展座谈会, 出席…与…、…签约仪式
+VERB_NAMES_MEETING = re.compile(r"召开|举行|出席|参加|列席")
+ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席)$")
+# 中共中央政治局常务委员会1月7日全天召开会议: a committee that holds an unnamed 会议 names it
+BODY_HOLDS_MEETING = re.compile(
+    rf"(?:^|(?<=[\s。，,；;：:]))((?:中共)?[{CJK}]{{2,16}}?(?:常务委员会|常委会|党组|党委|党工委|领导小组|管委会))"
+    rf"(?:[0-9{NUM}]{{1,2}}月)?(?:[0-9{NUM}]{{1,3}}日)?(?:上午|下午|晚上|晚|全天)?(?:召开|举行)了?会议(?![{CJK}])",
+    re.M,
+)
+# an unnamed talk the article reports as held: 与考察团一行就…进行座谈, 座谈会上, 在座谈时
+UNNAMED_EVENT = re.compile(r"(?:进行|举行|参加|出席)了?(座谈)(?!会)|(?:^|(?<=[，,。；;\s]))(座谈会)上|在(座谈)时", re.M)
+UNNAMED_HEAD = {"座谈": "座谈会", "座谈会": "座谈会"}
+# the outlet's own 我校/我县 before a name: no part of it (我校2025年度…述职评议会议)
+OWN_PREFIX = re.compile(r"我[校院县市区镇局委司]")
 # (扩大) inside a meeting name: 区委常委会(扩大)会议
 ENLARGED = ("(扩大)", "（扩大）")
 PARTY_CONGRESS = re.compile(rf"(?:党的)?(?:[{NUM}]+届[{NUM}]中全会|[{NUM}]+大)(?![{CJK}]{{0,1}}(?:代表|以来|精神))")
@@ -139,7 +155,7 @@ PARTY_CONGRESS_STRICT = re.compile(rf"党的[{NUM}]+大|党的[{NUM}]+届[{NUM}]
 INITIATIVE_HEADS = sorted(lexicon.words("program_heads"), key=len, reverse=True)
 _IHEAD = "|".join(INITIATIVE_HEADS)
 QUOTE = re.compile(r"“([^“”\n]{1,30})”")
-QUOTE_HEAD = re.compile(rf"{_NAMECHAR}{{0,4}}?(?:{_IHEAD})")
+QUOTE_HEAD = re.compile(rf"{_NAMECHAR}{{0,10}}?(?:{_IHEAD})")
 ACTION_VERBS = ("推进", "实施", "开展", "强化", "深化", "推动", "打造", "构建", "启动", "抓好", "落实", "聚焦", "健全",
                 "完善", "深入开展", "持续推进", "全面推进", "建立", "坚持", "按照", "围绕", "用好", "做好")  # fmt: skip
 NUMBERED = re.compile(rf"^[0-9{NUM}]")
@@ -147,8 +163,16 @@ NUMBERED = re.compile(rf"^[0-9{NUM}]")
 UNQUOTED_VERB = re.compile(r"(?:实施|开展|推进|启动|推动|抓好|做好|深化|打造)好?了?")
 UNQUOTED_NAME = re.compile(
     rf"((?:(?![{STOP}好])[{CJK}]){{4,12}}?(?:专项行动|提升行动|行动计划|工程|行动|计划))(?=[、，,。；;和及等\s]|$)"
+    rf"|((?:(?![{STOP}好])[{CJK}]){{2,8}}?)(?=系列活动)"
 )
-COORD = re.compile(r"(?:和|与|及|、)“")
+COORD = re.compile(r"(?:和|与|及|、|暨)“")
+# verbs whose quoted object is a programme being carried out: 打好“八场硬仗”, 创建“四强县”, 落实“三区三线”
+PROGRAM_VERBS = lexicon.words("program_verbs")
+# a quoted campaign year or month: “项目攻坚年”, “作风建设年”
+CAMPAIGN_PERIOD = re.compile(rf"^[{CJK}]{{2,8}}(?<![0-9{NUM}])[年月]$")
+# a numbered set of rules, quoted or not: 八项规定, 中央八项规定, 六项禁令
+RULE_SET = re.compile(rf"(?:中央)?[{NUM}]+项(?:规定|禁令)")
+CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 
 # Documents: 《…》 whose title ends with a document-type noun (a song or book title does not).
 DOC = re.compile(r"《([^《》\n]{2,80})》")
@@ -156,6 +180,11 @@ DOC_TYPES = re.compile(
     r"(?:方案|意见|通知|办法|规定|条例|决定|规划|纲要|计划|报告|细则|指引|指南|公告|通告|决议|章程|法|准则|标准|"
     r"制度|措施|清单|白皮书|要点|建议|批复|函|令|协议|备忘录|宣言|公报|倡议书|守则|通报|纪要|大纲|政策|目录)"
     r"(?:[（(](?:试行|草案|暂行|修订|征求意见稿)[）)])?$"
+)
+# 《》 around a newspaper, a journal, a broadcast or a work of art names no document: 《法制晚报》, 《新闻联播》,
+# 《义勇军进行曲》.
+PUBLICATION_TITLE = re.compile(
+    r"(?:报|刊|杂志|联播|新闻|频道|节目|电视台|电台|网|时报|周报|文摘|画报|月刊|学报|曲|歌|之歌|颂|谣|诗|剧|戏|电影)$"
 )
 
 
@@ -201,6 +230,13 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         if text.startswith("常委会", h.start()) and HOLD_AFTER.match(text, end):
             continue
         lo = _run_start(text, end)
+        # after a verb of holding or taking part the name runs back to the verb over 与 and 、:
+        # 出席大悦城控股与武汉地铁集团、中粮粮谷与…战略合作签约仪式
+        wide = _run_start(text, end, named_by_verb=True)
+        verbs = list(VERB_NAMES_MEETING.finditer(text, wide, h.start())) if wide < lo else []
+        if verbs and verbs[-1].end() < lo and "的" not in text[verbs[-1].end() : h.start()]:
+            found.append((verbs[-1].end(), end))
+            continue
         window = text[lo : h.start()]
         last_verb = 0
         for v in MEETING_VERBS.finditer(window):
@@ -216,7 +252,8 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             and "的" not in text[lo + last_verb : h.start()]
             and text[lo + last_verb] not in "一这本此该"
         ) and (
-            (last_verb and HOLD_BEFORE.search(window, 0, last_verb)) or (not last_verb and HOLD_AFTER.match(text, end))
+            (last_verb and (HOLD_BEFORE.search(window, 0, last_verb) or ATTEND_BEFORE.search(window, 0, last_verb)))
+            or (not last_verb and HOLD_AFTER.match(text, end))
         ):
             start = lo + last_verb  # named by the verb that holds it
         else:
@@ -234,13 +271,21 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             if not nxt or any(c in MEETING_RUN_STOP for c in text[end : nxt.start()]):
                 break
             end = nxt.end()
+        if OWN_PREFIX.match(text, start) and end - start > 6:
+            start += 2
         # 读书班会议 is the meeting of the 读书班.
         if text.startswith("会议", end - 2) and end - 2 > start and text[end - 3] in "班会":
             end -= 2
         found.append((start, end))
     for m in PARTY_CONGRESS_STRICT.finditer(text):
         found.append((m.start(), m.end()))
+    named: dict[tuple[int, int], str] = {}
+    for m in BODY_HOLDS_MEETING.finditer(text):
+        if not any(m.start(1) < b and a < m.end(1) for a, b in avoid):
+            found.append((m.start(1), m.end()))
+            named[(m.start(1), m.end())] = text[m.start(1) : m.end(1)] + "会议"
     out: list[Mention] = []
+    out.extend(_unnamed_events(article, found))
     # a meeting never crosses a name, except a commemoration: 纪念李锡铭同志诞辰100周年座谈会
     avoided = SpanIndex(avoid)
     kept = [(s, e) for s, e in found if text.startswith("纪念", s) or not avoided.overlaps(s, e)]
@@ -251,14 +296,35 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             rest = text[lst.end() : e]
             for each in lst.group(0).split("、"):
                 out.append(_m(article, s, e, "Meeting", "meeting_name.v1", name=each + rest))
+        elif (s, e) in named:
+            out.append(_m(article, s, e, "Meeting", "meeting_of_body.v1", name=named[(s, e)]))
         else:
             out.append(_m(article, s, e, "Meeting", "meeting_name.v1"))
     return out
 
 
-def _run_start(text: str, end: int) -> int:
+def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[Mention]:
+    """unnamed_meeting.v1: a 座谈 the article reports as held but does not name, when no named 座谈会 is
+    in the article (座谈会上 then refers to it). Named by its head and the article's date (or id):
+    座谈会（2017-05-10）, one entity per article."""
+    text = article.analysis_text
+    named_heads = {h for s, e in found for h in UNNAMED_HEAD.values() if text.endswith(h, s, e)}
+    out = []
+    for m in UNNAMED_EVENT.finditer(text):
+        g = next(i for i in range(1, 4) if m.group(i))
+        head = UNNAMED_HEAD[m.group(g)]
+        if head in named_heads:
+            continue
+        when = article.date or article.id
+        out.append(_m(article, m.start(g), m.end(g), "Meeting", "unnamed_meeting.v1", name=f"{head}（{when}）"))
+    return out
+
+
+def _run_start(text: str, end: int, named_by_verb: bool = False) -> int:
     """Start of the run of name characters that ends at ``end``: quoted parts (“两优一先”) and
-    (扩大) are inside the run, other stop characters end it."""
+    (扩大) are inside the run, and 和 joining two topics of one name (疫情防控和当前重点工作调度会, not
+    全会和经济工作会: no head just before it); with ``named_by_verb`` 与 and 、 too. Other stop
+    characters end it."""
     lo = end
     while lo > 0 and end - lo < 60:
         c = text[lo - 1]
@@ -269,6 +335,13 @@ def _run_start(text: str, end: int) -> int:
                 continue
         if c in ")）" and text.endswith(ENLARGED, 0, lo):
             lo -= 4
+            continue
+        if (
+            (c == "和" or (named_by_verb and c in "与、"))
+            and lo < end
+            and not MEETING_HEAD.search(text, max(0, lo - 12), lo - 1)
+        ):
+            lo -= 1
             continue
         if c in MEETING_RUN_STOP or text.startswith("——", lo - 2):  # a headline's ——, not 中国—东盟
             break
@@ -300,14 +373,36 @@ def find_initiatives(article: Article) -> list[Mention]:
         after = text[q.end() : q.end() + 14]
         if NUMBERED.match(inner) and len(inner) <= 8 and before.endswith(ACTION_VERBS):
             out.append(_m(article, q.start(), q.end(), "Initiative", "numbered_slogan.v1", core=inner))
-        elif re.match(r"等[^，。；]{0,10}(?:机制|模式|做法|举措)", after):
+        elif re.match(r"[^，。；,;“]{0,4}等[^，。；,;]{0,10}(?:机制|模式|做法|举措|活动|项目|工作|版块|品牌)", after):
             out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_mechanism_list.v1", core=inner))
+        elif before.endswith(PROGRAM_VERBS) and len(inner) <= 12 and not CLAUSE_MARK.search(inner):
+            out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_program.v1", core=inner))
+        elif CAMPAIGN_PERIOD.match(inner):
+            out.append(_m(article, q.start(), q.end(), "Initiative", "campaign_period.v1", core=inner))
+    # a run of quotes closed by 等 (“青力北外滩”“青柠赛场”…等8大版块): each is a programme of the list
+    runs: list[list[re.Match[str]]] = []
+    for q in quotes:
+        if runs and text[runs[-1][-1].end() : q.start()] in ("", "、"):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    done = {m.start for m in out}
+    for run in runs:
+        if len(run) >= 2 and text.startswith("等", run[-1].end()):
+            for q in run:
+                if q.start() not in done and not CLAUSE_MARK.search(q.group(1)):
+                    out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_list.v1", core=q.group(1)))
+    quoted = SpanIndex([(m.start, m.end) for m in out] + [(q.start(), q.end()) for q in quotes])
+    for rs in RULE_SET.finditer(text):
+        if not quoted.overlaps(rs.start(), rs.end()):
+            out.append(_m(article, rs.start(), rs.end(), "Initiative", "rule_set.v1"))
     taken = SpanIndex([(m.start, m.end) for m in out] + [(q.start(), q.end()) for q in quotes])
     for v in UNQUOTED_VERB.finditer(text):
         pos = v.end()
         while (m := UNQUOTED_NAME.match(text, pos)) and not taken.overlaps(m.start(), m.end()):
-            if not text.startswith(UNQUOTED_NOT, m.start()) and not any(w in m.group(1) for w in ("各项", "各类")):
-                out.append(_m(article, m.start(1), m.end(1), "Initiative", "unquoted_initiative.v1"))
+            g = 1 if m.group(1) else 2  # 2: a name before 系列活动 (深化巾帼建功系列活动)
+            if not text.startswith(UNQUOTED_NOT, m.start()) and not any(w in m.group(g) for w in ("各项", "各类")):
+                out.append(_m(article, m.start(g), m.end(g), "Initiative", "unquoted_initiative.v1"))
             if not text.startswith("、", m.end()):
                 break
             pos = m.end() + 1
@@ -318,13 +413,17 @@ UNQUOTED_NOT = ("一项", "这项", "该项", "各项", "一批", "重大", "重
 
 
 def find_documents(article: Article) -> list[Mention]:
-    """《…》 titles of policy documents (the title ends with a document-type noun)."""
+    """《…》 titles: document_title.v1 when the title ends with a document-type noun, else
+    document_any_title.v1 (a report's own title, 《党章》, 《报告》) unless it names a publication."""
     text = article.analysis_text
-    return [
-        _m(article, d.start(1), d.end(1), "Document", "document_title.v1")
-        for d in DOC.finditer(text)
-        if DOC_TYPES.search(d.group(1))
-    ]
+    out = []
+    for d in DOC.finditer(text):
+        title = d.group(1)
+        if DOC_TYPES.search(title):
+            out.append(_m(article, d.start(1), d.end(1), "Document", "document_title.v1"))
+        elif not PUBLICATION_TITLE.search(title):
+            out.append(_m(article, d.start(1), d.end(1), "Document", "document_any_title.v1"))
+    return out
 
 
 def find_organizations(

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from kg import lexicon
 from kg.ingest import find_credits
 from kg.model import Article, Mention, Token
 from kg.ner import rules as R
@@ -98,12 +99,20 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
         if m.label == "Organization" and not blocked_ix.inside(m.start, m.end)
         and (R.is_body_name(m.text) or m.text in R.NATIONAL_BODIES or m.text in NATIONAL_ALIASES)
     ]  # fmt: skip
-    meetings = R.find_meetings(article, [(p.start, p.end) for p in persons])
+    # a meeting named inside a 《》 title (《市政协十三届六次会议方案》) is not one the article holds
+    doc_ix = SpanIndex(doc_spans)
+    meetings = [
+        m for m in R.find_meetings(article, [(p.start, p.end) for p in persons]) if not doc_ix.inside(m.start, m.end)
+    ]
     avoid = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in meetings]
     rule_orgs = [
         o for o in R.find_organizations(article, places, model_orgs, avoid) if not blocked_ix.inside(o.start, o.end)
     ]
-    orgs = [o for o in merge_organizations(model_orgs + rule_orgs) if not _chain_department(text, o)]
+    orgs = [
+        o
+        for o in merge_organizations(model_orgs + rule_orgs)
+        if not _chain_department(text, o) and not bare_kind(text, o)
+    ]
     org_spans = [(o.start, o.end) for o in orgs]
     org_ix = SpanIndex(org_spans)
     places = [p for p in places if not org_ix.overlaps(p.start, p.end)]
@@ -169,6 +178,18 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
                 persons.append(Mention(s0, h.start(), article.text[s0 : h.start()], "Person", "rules:name_title.v1"))
                 last = (s0, h.start())
             break
+    # a name in a 、-list after a found one: 周慧、郑瑶任…, 黄英、郑平等出席 (list_name.v1); each added
+    # name may continue the list, so the walk goes on from it
+    list_ix = SpanIndex(credit_spans + org_spans + meet_spans + blocked)
+    for p in sorted(persons, key=lambda q: q.start):
+        end = p.end
+        while text[end : end + 1] == "、" and (end + 1) not in taken:
+            span = P.name_in_list(text, end + 1)
+            if not span or list_ix.overlaps(*span):
+                break
+            persons.append(Mention(span[0], span[1], article.text[span[0] : span[1]], "Person", "rules:list_name.v1"))
+            taken.add(span[0])
+            end = span[1]
     # a speaker the model missed: 参加培训的帖文峰说
     named_ix = SpanIndex([(p.start, p.end) for p in persons] + credit_spans)
     last = (-1, -1)
@@ -185,6 +206,25 @@ def _in_place_word(words: Tokens, pos: int) -> bool:
     place (湖南省|长沙市 is no 省长 + 沙市, 毛主席纪念堂 no 主席 + 纪念堂, 我省长江 no 省长 + 江汉口)."""
     word = words.at(pos)
     return word is not None and word.start < pos and word.pos == "LOC"
+
+
+# Kinds of body named without whose they are (妇联组织, 科协改革, 各街道人大工委): no entity of their own.
+BARE_KINDS = frozenset(lexicon.words("bare_body_kinds"))
+
+
+_ROOM_AFTER = re.compile(r"会议室|会议厅|大楼|办公楼|礼堂|报告厅")
+
+
+def bare_kind(text: str, o: Mention) -> bool:
+    """True for a kind of body, not a named one: 妇联 in 推进妇联组织建设, 人大工委 after 各街道, and a body
+    that only names a room (德远楼三楼党委|会议室)."""
+    name = text[o.start : o.end]
+    return (
+        name in BARE_KINDS
+        or text[o.start - 1 : o.start] == "各"
+        or name.startswith("各")
+        or bool(_ROOM_AFTER.match(text, o.end))
+    )
 
 
 def merge_organizations(orgs: list[Mention]) -> list[Mention]:

@@ -15,6 +15,23 @@ from kg.text import starting_between
 _ISSUE = re.compile(lexicon.alternation("issue_verbs", longest_first=False))
 _RUN = re.compile(lexicon.alternation("run_verbs", longest_first=False))
 _ORGANIZE = re.compile(r"(?:组织)?召开|举办|举行")
+# a clause mark between a verb and its object: not one clause
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
+_CLAUSE_START = re.compile(r"[，,；;：:。！？!?\n\]】 \u3000]")
+# what may stand before a clause's subject: dates and time words (今年以来, 近日, 5月29日, （5月29日）)
+_BEFORE_SUBJECT = re.compile(
+    r"(?:[0-9一二三四五六七八九十]+[年月日号]|[上下]午|今年以来|近日|日前|近期|目前|当天|同日|今天|此外|同时|[（(][^）)]{0,12}[）)]|\s)*"
+)
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """True when only a date or time word stands between the start of the clause and ``pos``."""
+    lo = max(0, pos - 40)
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, lo, pos)]
+    start = starts[-1] if starts else (0 if lo == 0 else lo)
+    return bool(_BEFORE_SUBJECT.fullmatch(text, start, pos))
+
+
 _VISIT = re.compile(lexicon.alternation("visit_verbs", longest_first=False))
 
 
@@ -58,8 +75,17 @@ def organization_relations(ctx: RuleContext) -> None:
             s, _ = ctx.sentence(item.start)
             verbs = list(verb.finditer(text, s, item.start))
             if verbs:
-                for i in subject(verbs[-1].start()):
-                    ctx.relate(typ, oids[i], ids[k], item.start, rule)
+                at = verbs[-1].start()
+                subj = subject(at)
+                first = min((orgs[i].start for i in subj), default=0)
+                for i in subj:
+                    # the body is the subject: it opens its clause or stands right before the verb
+                    # (共青团禹州市委开展的…; 深刻领会党中央…，按照“345”工作法 and 经国务院同意，中国证监会发布
+                    # name no runner or issuer), and the verb takes the item in its clause
+                    if (_opens_clause(text, first) or orgs[i].end == at) and not _CLAUSE_BREAK.search(
+                        text, at, item.start
+                    ):
+                        ctx.relate(typ, oids[i], ids[k], item.start, rule)
     for k, mt in enumerate(meetings):
         lo = max(0, mt.start - 6)
         v = _ORGANIZE.search(text, lo, mt.start)

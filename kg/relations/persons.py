@@ -103,8 +103,9 @@ def judge(text: str, persons: Sequence[Mention], others: Sequence[Mention]) -> l
     repaired = [_repair(text, p, by_length) for p in persons]
     by_length = _by_length(repaired)
     repaired = [_repair(text, p, by_length) for p in repaired]  # a name made whole repairs the next: 内塔尼亚|胡同时
-    names = {p.text for p in repaired}
-    other_names = {o.text for o in others}
+    # judged on the simplified twin: 陸衛東 in a traditional article is 陆卫东, surname 陆
+    names = {text[p.start : p.end] for p in repaired}
+    other_names = {text[o.start : o.end] for o in others}
     titled = {n for n in names if any(after_title(text, m.start()) for m in re.finditer(re.escape(n), text))}
     groups: dict[str, bool] = {}  # name → written as a group's name somewhere (one scan of the text per name)
     first = [_reason(text, p, names, other_names, titled, set(), groups) for p in repaired]
@@ -137,7 +138,8 @@ def refine(text: str, persons: Sequence[Mention], others: Sequence[Mention]) -> 
 
 def _reason(text: str, p: Mention, names: set[str], other_names: set[str], titled: set[str],
             name_title_ends: set[int], groups: dict[str, bool]) -> str | None:  # fmt: skip
-    name, s, e = p.text, p.start, p.end
+    s, e = p.start, p.end
+    name = text[s:e]
     guarded = name in titled
     if _TITLE_END.search(name):
         return "title"
@@ -288,6 +290,23 @@ def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int
 
     for n in (2, 3):
         if boundary(pos + n) and all("\u4e00" <= c <= "\u9fff" for c in text[pos : pos + n]):
+            return pos, pos + n
+    return None
+
+
+_AFTER_LIST_NAME = ("、", "等", "和", "及", ",", "，", ";", "；", "。", "任", "出席", "参加", "列席", "分别", "同志")
+
+
+def name_in_list(text: str, pos: int) -> tuple[int, int] | None:
+    """A name the model missed as the next item of a 、-list of names (周慧、郑瑶任…, 黄英、郑平等出席):
+    surname + 1–2 characters closed by a list mark or the list's verb."""
+    if pos >= len(text) or text[pos] not in _SURNAMES:
+        return None
+    for n in (2, 3):
+        seg = text[pos : pos + n]
+        if all("\u4e00" <= c <= "\u9fff" and c not in R.STOP for c in seg) and text.startswith(
+            _AFTER_LIST_NAME, pos + n
+        ):
             return pos, pos + n
     return None
 

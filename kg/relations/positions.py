@@ -15,11 +15,11 @@ from kg.resolve import HEAD_BODY, body_of_title, canonical_org, department_body,
 from kg.text import SpanIndex, starting_between
 
 NON_OFFICIAL_HEADS = lexicon.words("non_official_heads")
-_APPOINT_AFTER = re.compile(r"(?:同志)?(?:为|的|辞去|(?:兼任|担任)的)?([^，。；]{2,40}?)(?:职务|$|[，。；])")
+_APPOINT_AFTER = re.compile(r"(?:同志)?(?:为|的|辞去|(?:兼任|担任)的)?([^，。；,;]{2,40}?)(?:职务|$|[，。；,;])")
 _APPOINT_VERBS = {"任命": "appointed", "免去": "removed", "接受": "resigned"}
 _MINISTRY = re.compile(r"(?<![内全西东南北中干局基总本支头外])部$")
 # Bodies a title may name beyond the organization suffixes: 关工委, 民革中央, 司法室, 民革北京市委会.
-_TITLE_BODY_END = re.compile(r"(?:委|中央|委会|室|院|所|处|站|馆|社|台|队|战区|军区|舰队|部队)$")
+_TITLE_BODY_END = re.compile(r"(?:委|中央|委会|室|院|所|处|站|馆|社|台|队|组|战区|军区|舰队|部队)$")
 _NOT_PLACE_BODY = ("战区", "军区")
 FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}
 _EMBASSY = re.compile(r"^(?:中国|我国)驻[\u4e00-\u9fff]{1,10}$")
@@ -27,6 +27,18 @@ _MISSION = {"大使": "大使馆", "总领事": "总领事馆", "领事": "领�
 _NATIONAL_TITLES_AFTER = ("总书记", "副委员长", "委员长", "副总理", "总理")
 _CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持|参加|来到|前往|表示|强调|指出|会谈|迎接")
 _TERMS = re.compile(r"(?:第?[0-9一二三四五六七八九十]+届、)+$")
+# a list under one formula: 任命李春雨、何娇、徐莉等18人为…; 表决通过了周慧、郑瑶任…
+_LIST_COUNT = re.compile(r"等(?:[0-9一二三四五六七八九十百]+(?:人|名|位同志))?")
+_VOTED = re.compile(r"(?:决定|通过了?|同意)$")
+# 郑皓副区长代理通州区人民政府区长职务: a post held, then 代理 + the acting post + 职务
+_ACTING = re.compile(rf"(?:(?:常务)?副?(?:{R.TITLE_HEAD_ALT}))?代理([^，。；,;]{{2,30}}?)职务")
+# 原 before a title's head marks a past post (湖北省政府原党组成员, 石门县委原书记); never part of the body
+_PAST_MARK = re.compile(r"(?<![还复草高平中太汤])原(?=(?:党组|党委)?$)")
+# Sub-units a post is held in, named without their body: 书记处第一书记, 党委书记, 团委书记.
+_SUBUNIT_WORDS = ("党委", "党组", "团委", "党总支", "书记处", "机关党委")
+_PLACE_END = re.compile(r"[省市县区州镇乡]$")
+_HEAD_LEVEL = re.compile(r"([省市县区州镇乡])长$")
+_STAFF_HEADS = ("秘书长", "副秘书长", "组员", "委员", "成员", "常委")
 
 
 def positions(ctx: RuleContext) -> None:
@@ -36,6 +48,7 @@ def positions(ctx: RuleContext) -> None:
     named = ctx.found.named_spans()
     spans = _Spans(persons, named)
     chains: dict[int, list[tuple[int, int]]] = {}
+    office: dict[int, list[tuple[str, str]]] = {}  # sentence start → (body, head) of the posts named so far
     for i, p in enumerate(persons):
         chain = _comma_titles(text, _compound_body(text, _trim_chain(R.title_chain(text, p.start), spans), spans))
         rule = "title_before_name.v1"
@@ -44,7 +57,12 @@ def positions(ctx: RuleContext) -> None:
             rule = "shared_title_list.v1"
         chains[i] = chain
         local = _sentence_region(ctx, chain[0][0], region, spans) if chain else region
-        _emit_chain(ctx, p, pids[i], chain, local, rule, "held")
+        sent = ctx.sentence(p.start)[0]
+        # 时任福州市委书记习近平, 原任…: the chain names past posts
+        past = bool(chain) and text[max(0, chain[0][0] - 2) : chain[0][0]] in ("时任", "原任")
+        status = "former" if past else "held"
+        posts = _emit_chain(ctx, p, pids[i], chain, local, rule, status, office.get(sent, []))
+        office.setdefault(sent, []).extend(posts)
         # a national title after the name: 习近平总书记, 栗战书委员长, 王晨副委员长
         for t in _NATIONAL_TITLES_AFTER:
             if text.startswith(t, p.end) and not chain:
@@ -54,22 +72,46 @@ def positions(ctx: RuleContext) -> None:
 
 
 def appointments(ctx: RuleContext) -> None:
-    """appointment.v1: 任命秦刚为…, 免去王毅兼任的…职务, 免去吴英杰…常务委员、…主任职务, 接受…辞去…职务."""
+    """appointment.v1: 任命秦刚为…, 免去王毅兼任的…职务, 免去吴英杰…常务委员、…主任职务, 接受…辞去…职务; a
+    、-list of names shares the formula (任命李春雨、何娇、徐莉等18人为…审判员). appointment_list.v1:
+    决定|通过 NAME、NAME 任 TITLE (appointed). acting_post.v1: 决定郑皓副区长代理…区长职务."""
     text = ctx.text
-    region = dict(ctx.found.region)
-    for i, p in enumerate(ctx.found.persons):
+    persons, pids, region = ctx.found.persons, ctx.person_ids, dict(ctx.found.region)
+    i = 0
+    while i < len(persons):
+        p = persons[i]
+        group = [i]
+        while (
+            group[-1] + 1 < len(persons)
+            and persons[group[-1] + 1].start == persons[group[-1]].end + 1
+            and text[persons[group[-1]].end] == "、"
+        ):
+            group.append(group[-1] + 1)
+        etc = _LIST_COUNT.match(text, persons[group[-1]].end)
+        after = etc.end() if etc else persons[group[-1]].end
         verb = text[p.start - 2 : p.start]
-        m = _APPOINT_AFTER.match(text, p.end) if verb in _APPOINT_VERBS else None
-        if not m:
-            continue
-        pid, titles = ctx.person_ids[i], m.group(1)
-        pos = m.start(1)
-        spans = []
-        for part in titles.split("、"):
-            if part and any(part.endswith(h) for h in R.TITLE_HEADS):
-                spans.append((pos, pos + len(part)))
-            pos += len(part) + 1
-        _emit_chain(ctx, p, pid, spans, region, "appointment.v1", _APPOINT_VERBS[verb])
+        voted = bool(_VOTED.search(text, max(0, p.start - 6), p.start))
+        m, rule, status = None, "appointment.v1", ""
+        if verb in _APPOINT_VERBS:
+            m, status = _APPOINT_AFTER.match(text, after), _APPOINT_VERBS[verb]
+        elif voted and text.startswith("任", after) and not text.startswith(("任命", "任职"), after):
+            m, rule, status = _APPOINT_AFTER.match(text, after + 1), "appointment_list.v1", "appointed"
+        if m:
+            pos, spans = m.start(1), []
+            for part in m.group(1).split("、"):
+                if part and any(part.endswith(h) for h in R.TITLE_HEADS):
+                    spans.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            for g in group:
+                _emit_chain(ctx, persons[g], pids[g], spans, region, rule, status)
+        act = _ACTING.match(text, p.end) if voted else None
+        if act and any(act.group(1).endswith(h) for h in R.TITLE_HEADS):
+            body, head = R.split_title(act.group(1))
+            org = body_of_title(body, head, None)
+            if org:
+                oid = ctx.entity("Organization", canonical_org(org, region))
+                ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "acting_post.v1", "代理" + head, "appointed")
+        i = group[-1] + 1
 
 
 class _Spans:
@@ -132,13 +174,23 @@ def _comma_titles(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[int, int]], region: Mapping[str, str],
-                rule: str, status: str) -> None:  # fmt: skip
+                rule: str, status: str, context: Sequence[tuple[str, str]] = ()) -> list[tuple[str, str]]:  # fmt: skip
+    """One HOLDS_POSITION per title of ``chain``; returns the (body, head) of each post emitted.
+    ``context`` holds the posts named before in the sentence: a bare title of the same office
+    (副主任 after 区人大常委会主任戴骅) or of its staff (秘书长, 组员) is a post of that body."""
     inherited: str | None = None
     local = dict(region)
+    posts: list[tuple[str, str]] = []
+    former = status == "former"
     for s, e in chain:
         token = ctx.text[s:e]
         title = ctx.article.text[s:e]
         body, head = R.split_title(token)
+        # 湖北省政府原党组成员、副省长: 原 marks this and the following posts as past; it is no part of
+        # the body (never 湖北省政府原) nor of the title
+        if past := _PAST_MARK.search(body):
+            cut = past.start()
+            body, title, former = body[:cut] + body[cut + 1 :], title[:cut] + title[cut + 1 :], True
         if token in FULL_TITLE_BODY:  # 国务委员 → 国务院, 国家主席 → 中华人民共和国
             body, head = FULL_TITLE_BODY[token], token
         elif (emb := _EMBASSY.match(body)) and head in _MISSION:  # 中国驻印尼大使 → 中国驻印尼大使馆
@@ -147,6 +199,9 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if PLACE_BODY.match(body) and not body.endswith(_NOT_PLACE_BODY):
             local = {**local, body[-1]: body[:-1]}
             body = ""
+        if body in _SUBUNIT_WORDS and inherited is None and (host := _host_body(ctx, s)):
+            body = host  # 党委副书记、总经理何惠川 in an article on 九龙江集团: the company's posts
+        body = _subunit_body(body, head, inherited)
         dept = strip_ordinal(body)
         body = department_body(dept, inherited)
         if body != dept and inherited:  # 商丘市委常委、政法委书记: the post is held in the committee
@@ -161,15 +216,66 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if ex:
             local = {**local, ex[0]: ex[1]}
         org = body_of_title(body, head, inherited)
-        st = _status(head) if status == "held" else status
+        post_rule = rule
+        if org is None and not body and inherited is None:
+            same = [b for b, h in context if _same_office(h, head)]
+            if same:
+                org, post_rule = same[-1], "shared_office_body.v1"
+        st = "former" if former else _status(head) if status == "held" else status
         if org is None:
             continue
         inherited = org
+        posts.append((org, head))
         name = canonical_org(org, local)
         oid = ctx.entity("Organization", name)
-        ctx.relate("HOLDS_POSITION", pid, oid, p.start, rule, title, st)
+        ctx.relate("HOLDS_POSITION", pid, oid, p.start, post_rule, title, st)
         if head.lstrip("副") in NON_OFFICIAL_HEADS:
             ctx.relate("WORKS_FOR", pid, oid, p.start, "works_for.v1")
+    return posts
+
+
+def _subunit_body(body: str, head: str, inherited: str | None) -> str:
+    """The body a title names, its bare parts resolved: after 全国妇联党组书记、副主席 the 书记处 of
+    书记处第一书记 is 全国妇联's; 九龙江集团党委书记 and 趣头条团委书记 are posts of the company;
+    县委常委、纪委书记 is the 县纪委's; 政府县长 is the 县人民政府's."""
+    if body in _SUBUNIT_WORDS and inherited and not re.search(r"[省市县区州]委$", inherited):
+        return re.sub(r"(?:党组|党委)$", "", inherited)
+    if body in ("纪委", "监委") and inherited and re.search(r"[省市县区州]委$", inherited):
+        return inherited[:-1] + body
+    if body == "政府" and (lv := _HEAD_LEVEL.search(head)):
+        return lv.group(1) + "人民政府"
+    for sub in ("党委", "团委", "党总支"):
+        named = body.removesuffix(sub)
+        if named != body and len(named) >= 2 and R.ORG_SUFFIX_END.search(named) and not _PLACE_END.search(named):
+            return named
+    return body
+
+
+_HOST_END = re.compile(r"(?:集团|公司|大学|学院|学校|医院|银行|研究院)$")
+
+
+def _host_body(ctx: RuleContext, pos: int) -> str | None:
+    """The enterprise or school the article is about, for a bare 党委/团委 title: the last one named
+    before ``pos`` (九龙江集团召开党委理论学习中心组学习会…党委副书记何惠川)."""
+    text = ctx.text
+    hosts = [
+        text[o.start : o.end]
+        for o in ctx.found.organizations
+        if o.end <= pos and _HOST_END.search(text, o.start, o.end)
+    ]
+    return hosts[-1] if hosts else None
+
+
+def _bare_head(head: str) -> str:
+    for q in R.TITLE_QUALIFIERS:
+        if head.startswith(q) and len(head) > len(q) + 1:
+            return head[len(q) :]
+    return head
+
+
+def _same_office(prev_head: str, head: str) -> bool:
+    """副主任 after 主任, 副组长 after 组长, 秘书长 or 组员 after either: posts of one body."""
+    return _bare_head(prev_head) == _bare_head(head) or head in _STAFF_HEADS
 
 
 def _status(title: str) -> str:

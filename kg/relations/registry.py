@@ -17,7 +17,7 @@ from typing import Any
 
 from kg.ingest import find_credits
 from kg.ner import rules as R
-from kg.relations import mentions, organizations, positions, roles
+from kg.relations import mentions, organizations, positions, roles, visits
 from kg.relations.context import RuleContext
 
 RuleFn = Callable[[RuleContext], None]
@@ -80,6 +80,8 @@ _XC_HEADLINE = (
     "全市领导干部会议暨创新驱动制造业高质量发展会议召开 奋战六月份 答好“期中卷” 力争实现时间任务“双过半”\n\n"
     "史根治刘涛讲话 马正兰王堃刘保新等参加"
 )
+W = "gold/wide/texts/"
+
 RULES: tuple[Rule, ...] = (
     # --- mention rules (kg.ner.rules, kg.ingest.bylines, kg.relations.mentions) ---------------------
     Rule(
@@ -92,9 +94,47 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("Meeting", "全市领导干部会议暨创新驱动制造业高质量发展会议"),
             ),
+            _ex(
+                "6月13日下午,我县召开新冠肺炎疫情防控和当前重点工作调度会,传达省市疫情防控工作有关精神,听取各乡镇(街道)和"
+                "相关部门常态化疫情防控、招商引资、违法占地图斑整改、三夏生产等工作情况汇报。",
+                W + "w04.txt",
+                ("Meeting", "新冠肺炎疫情防控和当前重点工作调度会"),
+            ),
+            _ex(
+                "吕军拜会武汉市委书记王忠林并出席大悦城控股与武汉地铁集团、中粮粮谷与武汉市蔡甸区人民政府战略合作签约仪式",
+                W + "w22.txt",
+                ("Meeting", "大悦城控股与武汉地铁集团、中粮粮谷与武汉市蔡甸区人民政府战略合作签约仪式"),
+            ),
         ),
         find=R.find_meetings,
         trigger="meeting_heads",
+    ),
+    Rule(
+        "unnamed_meeting.v1",
+        ("Meeting",),
+        "进行|举行|参加 座谈, 座谈会上, 在座谈时, with no named 座谈会 in the article → 座谈会（article date or id）",
+        (
+            _ex(
+                "座谈会上,宋骥对齐乐镇项目建设工作表示了充分肯定。",
+                W + "w18.txt",
+                ("Meeting", "座谈会（2022-06-04）"),
+            ),
+        ),
+        find=R.find_meetings,
+    ),
+    Rule(
+        "meeting_of_body.v1",
+        ("Meeting",),
+        "BODY (常务委员会|常委会|党组|党委|领导小组…) (date) 召开|举行 会议 → the meeting BODY会议",
+        (
+            _ex(
+                "新华社北京1月7日电 中共中央政治局常务委员会1月7日全天召开会议,听取全国人大常委会、国务院、全国政协、"
+                "最高人民法院、最高人民检察院党组工作汇报,听取中央书记处工作报告。",
+                W + "w40.txt",
+                ("Meeting", "中共中央政治局常务委员会会议"),
+            ),
+        ),
+        find=R.find_meetings,
     ),
     Rule(
         "quoted_initiative.v1",
@@ -137,6 +177,62 @@ RULES: tuple[Rule, ...] = (
         find=R.find_initiatives,
     ),
     Rule(
+        "quoted_program.v1",
+        ("Initiative",),
+        "实施|开展|落实|打好|创建|出台… + “NAME” (at most 12 characters, no clause mark): a programme carried out",
+        (
+            _ex(
+                "继八项规定之后,中央又出台“六项禁令”,倡导厉行节约、反对浪费。",
+                W + "w23.txt",
+                ("Initiative", "“六项禁令”"),
+            ),
+        ),
+        find=R.find_initiatives,
+        trigger="program_verbs",
+    ),
+    Rule(
+        "campaign_period.v1",
+        ("Initiative",),
+        "“NAME年|月” (a campaign year or month: “项目攻坚年”)",
+        (
+            _ex(
+                "宋骥强调,今年是县委确定的“项目攻坚年”,项目是经济发展的重要支撑,齐乐镇要继续围绕项目抓工作、围绕项目强服务,"
+                "全面推动项目在丹落地见效。",
+                W + "w18.txt",
+                ("Initiative", "“项目攻坚年”"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
+        "quoted_list.v1",
+        ("Initiative",),
+        "“A”“B”…(、) closed by 等: each quoted name of the list is a programme",
+        (
+            _ex(
+                "今年虹口团区委将围绕“青力北外滩”“一江一河”“青柠赛场”“创文有我”“青春社区行”“四点半课堂”"
+                "“夕阳守望者”“乡村筑梦团”等8大版块,打造一批党委所盼、群众所需和青年所能的志愿服务项目,提升“青·凝”"
+                "虹口青年志愿品牌的社会显示度和影响力。",
+                W + "w30.txt",
+                ("Initiative", "“青柠赛场”"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
+        "rule_set.v1",
+        ("Initiative",),
+        "(中央)<numeral>项规定|禁令 (八项规定), quoted or not",
+        (
+            _ex(
+                "中央纪委29日对8起违反中央八项规定精神的典型问题发出通报。",
+                W + "w23.txt",
+                ("Initiative", "中央八项规定"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
         "unquoted_initiative.v1",
         ("Initiative",),
         "实施|开展|推进|做好… + 4–12 name characters + 工程|行动|计划 (、-lists continue; not 一项/重大/各项…)",
@@ -158,6 +254,20 @@ RULES: tuple[Rule, ...] = (
                 "制定出台了《共青团禹州市委贯彻落实“人人持证、技能河南”建设工作方案》。",
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("Document", "共青团禹州市委贯彻落实“人人持证、技能河南”建设工作方案"),
+            ),
+        ),
+        find=R.find_documents,
+    ),
+    Rule(
+        "document_any_title.v1",
+        ("Document",),
+        "《TITLE》 of any other kind (a report's own title, 《党章》, 《报告》), not a publication (…报|网|联播)",
+        (
+            _ex(
+                "按照《党章》和党的地方组织选举的有关规定扎实开展了包括县党代会代表选举、工作报告起草、县委、县纪委组成人员酝酿等"
+                "各项筹备工作。",
+                W + "w13.txt",
+                ("Document", "党章"),
             ),
         ),
         find=R.find_documents,
@@ -225,6 +335,20 @@ RULES: tuple[Rule, ...] = (
                 "市长史根治强调,要坚决克服麻痹松懈思想,一以贯之抓实抓细疫情防控,直至取得“战疫”决定性胜利。",
                 "corpus/pages/p04_xuchang_20201204_yqfk.txt",
                 ("Person", "史根治"),
+            ),
+        ),
+        find=mentions.collect,
+        trigger="surnames",
+    ),
+    Rule(
+        "list_name.v1",
+        ("Person",),
+        "NAME、surname + 1–2 characters closed by 、|等|和|任|出席|参加… (a list item the model missed)",
+        (
+            _ex(
+                "会议增补了县妇联十三届执委,表决通过了周慧、郑瑶任县妇联副主席;",
+                W + "w32.txt",
+                ("Person", "郑瑶"),
             ),
         ),
         find=mentions.collect,
@@ -340,8 +464,52 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20221230_08.txt",
                 ("王毅", "HOLDS_POSITION", "外交部"),
             ),
+            _ex(
+                "会议以无记名投票方式,任命李春雨、何娇、徐莉等18人为通州区人民法院审判员。",
+                W + "w07.txt",
+                ("何娇", "HOLDS_POSITION", "通州区人民法院"),
+            ),
         ),
         apply=positions.appointments,
+    ),
+    Rule(
+        "appointment_list.v1",
+        ("HOLDS_POSITION",),
+        "决定|通过(了)|同意 NAME(、NAME)* 任 TITLE (appointed)",
+        (
+            _ex(
+                "会议增补了县妇联十三届执委,表决通过了周慧、郑瑶任县妇联副主席;",
+                W + "w32.txt",
+                ("周慧", "HOLDS_POSITION", "县妇联"),
+            ),
+        ),
+        apply=positions.appointments,
+    ),
+    Rule(
+        "acting_post.v1",
+        ("HOLDS_POSITION",),
+        "决定 NAME (TITLE) 代理 BODY+HEAD 职务 → title 代理HEAD (appointed)",
+        (
+            _ex(
+                "决定接受孟景伟辞去通州区人民政府区长职务的请求,决定郑皓副区长代理通州区人民政府区长职务。",
+                W + "w07.txt",
+                ("郑皓", "HOLDS_POSITION", "通州区人民政府"),
+            ),
+        ),
+        apply=positions.appointments,
+    ),
+    Rule(
+        "shared_office_body.v1",
+        ("HOLDS_POSITION",),
+        "a bare title (副主任, 秘书长, 组员) after a post of the same office in the sentence is a post of its body",
+        (
+            _ex(
+                "区人大常委会主任戴骅,副主任宋嘉禾、夏利民、潘敏、金可可及委员共24人出席。",
+                W + "w05.txt",
+                ("宋嘉禾", "HOLDS_POSITION", "区人大常委会"),
+            ),
+        ),
+        apply=positions.positions,
     ),
     Rule(
         "presided.v1",
@@ -365,6 +533,21 @@ RULES: tuple[Rule, ...] = (
                 _XC_HEADLINE,
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("刘涛", "SPOKE_AT", "全市领导干部会议暨创新驱动制造业高质量发展会议"),
+            ),
+        ),
+        apply=roles.meeting_roles,
+    ),
+    Rule(
+        "spoke_in_clause.v1",
+        ("SPOKE_AT",),
+        "NAME (TITLE) + adjuncts (在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|作说明|传达|"
+        "宣读|提出N点意见|进行动员, to the meeting of the article",
+        (
+            _ex(
+                "7月25日,政府县长李刚主持召开2022年重点建设项目推进会,县委常委、政府常务副县长张翠珍,政府副县长王尚赟"
+                "分别对分管工作进行安排部署,部分乡镇、相关部门负责人参会。",
+                W + "w21.txt",
+                ("王尚赟", "SPOKE_AT", "2022年重点建设项目推进会"),
             ),
         ),
         apply=roles.meeting_roles,
@@ -463,6 +646,20 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         apply=organizations.organization_relations,
+        trigger="visit_verbs",
+    ),
+    Rule(
+        "visited_by_person.v1",
+        ("VISITED",),
+        "NAME (TITLE) 到|赴|前往|来到|深入|莅临|走进|在 PLACE|BODY …调研|考察|督导|走访|视察 (a field visit, dated)",
+        (
+            _ex(
+                "4月13日,省长陈润儿莅临禹州调研指导工作,就做好百城建设提质工程、水生态建设等工作提出明确要求。",
+                "corpus/pages/p02_xuchang_20170719_ldhd.txt",
+                ("陈润儿", "VISITED", "禹州"),
+            ),
+        ),
+        apply=visits.person_visits,
         trigger="visit_verbs",
     ),
     Rule(

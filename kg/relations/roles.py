@@ -24,10 +24,32 @@ _ROLE_ADDRESS = re.compile(
     r"(?:[，,](?=先后|分别))?(?:先后|分别)?(?:代表[^，。；]{1,30}?)?(?:向[^，。；]{1,12}?|围绕[^，。；]{1,40}?)?"
     r"(?:致词|致贺词|致辞|作了?发言|发言|作了?题为《[^》]{1,80}》的(?:报告|讲话|致词|发言))"
 )
+# speaking in one clause after adjuncts (在会上, 分别, 就…, 对…, 围绕…, 代表…, 在…中): 作表态发言,
+# 对…进行安排部署, 就…提出三点意见, 作第九届县委工作报告, 作“…”动员讲话, 对…进行动员, 作说明, 传达了《…》
+_IN_CLAUSE = r"[^，。；,;：:“”\n]"
+_ROLE_SPEAK_CLAUSE = re.compile(
+    r"(?:同志)?(?:首先|随后|最后|接着|还|也|又|再次)?(?:(?:主持会议|主持|出席会议|出席|参加会议|到会指导)(?:并|时))?"
+    rf"(?:(?:亲临|到会|莅临){_IN_CLAUSE}{{0,8}}?并)?"
+    rf"(?:(?:在{_IN_CLAUSE}{{0,40}}?[上中]|分别|先后|一并|代表{_IN_CLAUSE}{{1,30}}?|就{_IN_CLAUSE}{{1,50}}?"
+    rf"|对{_IN_CLAUSE}{{1,50}}?|围绕{_IN_CLAUSE}{{1,40}}?|结合{_IN_CLAUSE}{{1,30}}?|向{_IN_CLAUSE}{{1,30}}?)){{0,3}}"
+    r"(?:(?:进行了?|作了?|做了?|发表了?|再次|集中)?(?:重要|具体|专题|简要)?"
+    r"(?:表态发言|交流发言|发言|讲话|致辞|强调|指出|安排部署|部署|说明|传达了?|宣读了?|讲党课)"
+    r"|(?:进行了?|作了?|做了?)(?:动员|点评|培训|解读)"
+    rf"|(?:作了?|做了?|发表了?)(?:“[^”\n]{{1,30}}”)?{_IN_CLAUSE}{{0,30}}?(?:报告|讲话|发言|说明|致辞)(?![会厅])"
+    r"|提出了?[0-9一二三四五六七八九十两几]+点(?:意见|要求|建议))"
+    rf"|在{_IN_CLAUSE}{{1,12}}?时(?:说|表示|指出)"
+)
 _CITED = re.compile(r"在[^，。；]{0,60}?时的")
 # a title after the name before the verb: 栗战书委员长主持会议, 王晨副委员长
 _TITLE_AFTER = re.compile(rf"(?:常务副|副)?(?:{R.TITLE_HEAD_ALT})(?=主持|出席|讲话|致辞|强调|指出|作|在|发表)")
-_ATTEND = re.compile(r"(?:出席|参加|列席|到会)(?:了)?(?=会议|大会|活动|座谈会|仪式|祝贺|指导|$|[，。；,;并\n])")
+_ATTEND = re.compile(
+    r"(?<!或)(?:出席|参加|列席|到会|参会|在主席台(?:上)?就座|(?:进行|举行)(?=座谈))(?:了)?(?=(?:[\u4e00-\u9fff“”、]{0,30}?(?:会议|会|活动|座谈|仪式|典礼|式|班))?"
+    r"(?:$|[，。；,;并\n])|巡听|旁听|祝贺|指导)"
+)
+# a clause that only names a group of attendees: 区人民法院、区人民检察院负责人, 各镇人大主要负责同志
+_GROUP_END = re.compile(r"(?:负责人|负责同志|同志|成员|代表|干部|人员|领导)$")
+_MEETING_WORD = re.compile(r"会议|大会|座谈会")
+_CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持|参加|来到|前往|表示|强调|指出|会谈|迎接")
 _ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
 _ETC_GROUP = re.compile(r"等[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表)")
 
@@ -110,7 +132,10 @@ def meeting_roles(ctx: RuleContext) -> None:
         ):
             group.insert(0, group[0] - 1)
         # titled names joined by ，before 先后/分别: 书记处第一书记阿东，中央军委委员苗华，先后代表…致贺词
-        if text[after : after + 1] in "，," and text.startswith(("先后", "分别"), after + 1):
+        # …and titled names joined by ，before a name with 分别: 县委常委、政府常务副县长张翠珍,政府副县长王尚赟分别…
+        if (text[after : after + 1] in "，," and text.startswith(("先后", "分别"), after + 1)) or text.startswith(
+            ("先后", "分别"), after
+        ):
             j = group[0]
             while (
                 j
@@ -125,6 +150,9 @@ def meeting_roles(ctx: RuleContext) -> None:
         if _ROLE_SPEAK.match(text, after) or _ROLE_ADDRESS.match(text, after):
             for g in group:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_at.v1")
+        elif _ROLE_SPEAK_CLAUSE.match(text, after):
+            for g in group:
+                ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_in_clause.v1")
 
 
 def attendance(ctx: RuleContext) -> None:
@@ -161,9 +189,13 @@ def attendance(ctx: RuleContext) -> None:
             prev = max(text.rfind(c, s, lo - 1) for c in "，,：:") + 1
             prev = max(prev, s)
             seg_persons = [persons[i] for i in starting_between(starts, prev, lo - 1) if persons[i].end <= lo - 1]
-            # the clause ends with a name, or with 等 + a group word (周俊雄、叶水山等区四套班子领导)
-            if not seg_persons or not (
-                seg_persons[-1].end == lo - 1 or _ETC_GROUP.fullmatch(text, seg_persons[-1].end, lo - 1)
+            seg = text[prev : lo - 1]
+            # the clause ends with a name, or with 等 + a group word (周俊雄、叶水山等区四套班子领导), or it
+            # only names a group of attendees (区监察委员会、区人民法院负责人): the list goes on
+            group_only = bool(_GROUP_END.search(seg)) and not _CLAUSE_VERB.search(seg) and not _MEETING_WORD.search(seg)
+            if not group_only and (
+                not seg_persons
+                or not (seg_persons[-1].end == lo - 1 or _ETC_GROUP.fullmatch(text, seg_persons[-1].end, lo - 1))
             ):
                 break
             lo = prev

@@ -1,0 +1,50 @@
+"""Relation rule for field visits of people: VISITED (Person → Place or Organization), dated by the
+article. 调研, 考察, 督导, 走访, 视察, 检查 at a place or body the person goes to (到|赴|前往|来到|深入|
+莅临|走进) or is at (在…调研); a visit is no meeting and takes no meeting role."""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Mention
+from kg.relations.context import RuleContext
+from kg.text import SpanIndex
+
+# the person goes to the destination: 到|赴|前往|来到|深入|莅临|走进 (…的) DEST; or is there: 在 DEST
+_GO = re.compile(r"(?:先后|一行|率[^，。；,;]{1,20}?)?(?:到|赴|前往|来到|深入到?|莅临|走进|走访|在)")
+# …and the visit word follows the destination in the clause: 调研, 考察, 督导检查
+_VISIT_WORD = re.compile(r"[^，。；,;：:]{0,24}?(?:调研|考察|督导|督查|走访|视察|检查|看望|慰问|观摩)")
+# a title after the name before the verb: 王凯省长到…
+_TITLE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:书记|市长|县长|区长|省长|主席|主任|部长|局长|院长|检察长|委员)(?=到|赴|前往|来到|深入|莅临|走进|在)"
+)
+
+
+def person_visits(ctx: RuleContext) -> None:
+    """visited_by_person.v1: NAME (TITLE) 到|赴|前往|在… DEST …调研|考察|督导… → NAME VISITED DEST."""
+    text = ctx.text
+    dests: list[tuple[Mention, str]] = [(p, ctx.entity("Place", p.text)) for p in ctx.found.places] + list(
+        zip(ctx.found.organizations, ctx.org_ids, strict=True)
+    )
+    dests.sort(key=lambda d: d[0].start)
+    by_start = {m.start: (m, eid) for m, eid in dests}
+    people = SpanIndex((p.start, p.end) for p in ctx.found.persons)
+    for i, p in enumerate(ctx.found.persons):
+        pos = p.end
+        if text.startswith("同志", pos):
+            pos += 2
+        if t := _TITLE_AFTER.match(text, pos):
+            pos = t.end()
+        go = _GO.match(text, pos)
+        if not go:
+            continue
+        at = go.end()
+        hit = by_start.get(at)
+        if hit is None:
+            continue
+        dest, eid = hit
+        word = _VISIT_WORD.match(text, dest.end)
+        # 习近平总书记在福建考察时的重要讲话: a past visit cited, not one of the article's date
+        if people.overlaps(dest.start, dest.end) or not word or text.startswith("时的", word.end()):
+            continue
+        ctx.relate("VISITED", ctx.person_ids[i], eid, p.start, "visited_by_person.v1")
