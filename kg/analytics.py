@@ -1,7 +1,9 @@
 """NetworkX analytics over a stored graph: centrality, communities, co-appearance, paths, careers.
 
-``load_graph`` reads a store (or a GraphBatch, or ArticleGraphs) once into a ``MultiDiGraph``;
-everything else works on that graph. Costs are stated per function with n nodes, m edges.
+``load_graph`` reads one ``GraphReader`` (a store, or ``MemoryReader`` over extracted graphs) once
+into a ``MultiDiGraph``; everything else works on that graph. ``compute`` runs the whole-graph
+measures (centrality, communities) once for the report and the views. Costs are stated per
+function with n nodes, m edges.
 """
 
 from __future__ import annotations
@@ -12,22 +14,64 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import combinations, pairwise
-from typing import Any
+from typing import Any, Protocol
 
 import networkx as nx
 
 from kg.errors import InputError
-from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, GraphBatch, Relation
-from kg.store.base import GraphStore
+from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, Relation
 
 ARTICLE = "Article"
 MEETING_ROLES: tuple[str, ...] = ("PRESIDED", "SPOKE_AT", "ATTENDED")
-BETWEENNESS_EXACT_LIMIT = 5_000  # above this many nodes betweenness is estimated from k sampled sources
+BETWEENNESS_EXACT_LIMIT = 5_000  # a connected component above this many nodes: k sampled sources
 BETWEENNESS_SAMPLES = 500
 LOUVAIN_EDGE_LIMIT = 300_000  # above this many edges communities come from fast label propagation
 SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
 
-Source = GraphStore | GraphBatch | Iterable[ArticleGraph] | nx.MultiDiGraph
+
+class GraphReader(Protocol):
+    """What ``load_graph`` reads: the read side of a store (SqliteStore implements it)."""
+
+    def articles(self) -> Iterator[Article]: ...
+
+    def entities(self) -> Iterator[Entity]: ...
+
+    def relations(self) -> Iterator[Relation]: ...
+
+    def mentions(self, article_id: str | None = None) -> Iterator[tuple[str, EntityMention]]: ...
+
+
+Source = GraphReader | nx.MultiDiGraph  # what reports and views take: a reader, or a graph already loaded
+
+
+class MemoryReader:
+    """A GraphReader over extracted article graphs held in memory (no store needed)."""
+
+    def __init__(self, graphs: Iterable[ArticleGraph]) -> None:
+        self._graphs = tuple(graphs)
+
+    def articles(self) -> Iterator[Article]:
+        return (g.article for g in self._graphs)
+
+    def entities(self) -> Iterator[Entity]:
+        entities: dict[str, Entity] = {}
+        for g in self._graphs:
+            for e in g.entities:
+                known = entities.get(e.id)
+                aliases = tuple(sorted(set(e.aliases) | set(known.aliases if known else ())))
+                entities[e.id] = Entity(e.id, e.label, e.name, aliases)
+        return iter(entities.values())
+
+    def relations(self) -> Iterator[Relation]:
+        return (r for g in self._graphs for r in g.relations)
+
+    def mentions(self, article_id: str | None = None) -> Iterator[tuple[str, EntityMention]]:
+        return (
+            (g.article.id, m)
+            for g in self._graphs
+            if article_id is None or g.article.id == article_id
+            for m in g.mentions
+        )
 
 
 # -- loading ---------------------------------------------------------------------------------
@@ -38,23 +82,9 @@ def article_node(article_id: str) -> str:
     return f"{ARTICLE}:{article_id}"
 
 
-def _read(source: Source) -> tuple[list[Article], list[Entity], list[Relation], Iterator[tuple[str, EntityMention]]]:
-    if isinstance(source, GraphBatch):
-        source = source.graphs
-    if hasattr(source, "relations") and hasattr(source, "entities") and hasattr(source, "articles"):
-        store: Any = source
-        return list(store.articles()), list(store.entities()), list(store.relations()), store.mentions()
-    graphs = list(source)  # type: ignore[arg-type]
-    articles = [g.article for g in graphs]
-    entities: dict[str, Entity] = {}
-    for g in graphs:
-        for e in g.entities:
-            known = entities.get(e.id)
-            aliases = tuple(sorted(set(e.aliases) | set(known.aliases if known else ())))
-            entities[e.id] = Entity(e.id, e.label, e.name, aliases)
-    relations = [r for g in graphs for r in g.relations]
-    mentions = ((g.article.id, m) for g in graphs for m in g.mentions)
-    return articles, list(entities.values()), relations, mentions
+def graph_of(source: Source) -> nx.MultiDiGraph:
+    """``source`` itself when it is a loaded graph, else ``load_graph(source)``."""
+    return source if isinstance(source, nx.MultiDiGraph) else load_graph(source)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -70,7 +100,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def load_graph(source: Source) -> nx.MultiDiGraph:
+def load_graph(reader: GraphReader) -> nx.MultiDiGraph:
     """The whole store as a ``MultiDiGraph``. O(n + m + mentions).
 
     Nodes are entity ids with ``label``, ``name``, ``aliases``, ``mentions`` (count), ``articles``
@@ -79,11 +109,10 @@ def load_graph(source: Source) -> nx.MultiDiGraph:
     relations, one per piece of evidence, with ``type``, ``title``, ``status``, ``date`` and
     ``evidence`` (a kg.model.Evidence). ``graph.graph["sentences"]`` lists, per sentence naming
     two or more people, ``(article_id, start, end, text, person ids)``: the same-sentence signal
-    of ``coappearance``. A MultiDiGraph passed in is returned as is.
+    of ``coappearance``.
     """
-    if isinstance(source, nx.MultiDiGraph):
-        return source
-    articles, entities, relations, mentions = _read(source)
+    articles, entities = list(reader.articles()), list(reader.entities())
+    relations, mentions = list(reader.relations()), reader.mentions()
     g = nx.MultiDiGraph()
     by_id = {a.id: a for a in articles}
     for a in articles:
@@ -226,30 +255,60 @@ def entity_view(g: nx.MultiDiGraph, *, articles: bool = False) -> nx.Graph:
 
 def degree_centrality(g: nx.MultiDiGraph) -> dict[str, float]:
     """Degree centrality on the entity view. O(n + m)."""
-    h = entity_view(g)
+    return _degree_centrality(entity_view(g))
+
+
+def _degree_centrality(h: nx.Graph) -> dict[str, float]:
     return nx.degree_centrality(h) if len(h) > 1 else dict.fromkeys(h, 0.0)
 
 
 def betweenness(g: nx.MultiDiGraph, *, k: int | None = None, seed: int = 42) -> dict[str, float]:
-    """Betweenness centrality on the entity view.
+    """Betweenness centrality on the entity view (normalized over the whole view), per connected component.
 
-    Exact (O(n·m)) up to BETWEENNESS_EXACT_LIMIT nodes; above it, estimated from ``k`` sampled
-    sources (default BETWEENNESS_SAMPLES; O(k·m)), seeded so runs repeat.
+    Shortest paths never leave a component, so each component is computed on its own: isolated
+    nodes and pairs cost nothing (their betweenness is 0), a component of c nodes and e edges costs
+    O(c·e). A component above BETWEENNESS_EXACT_LIMIT nodes is estimated from ``k`` sampled sources
+    (default BETWEENNESS_SAMPLES; O(k·e)), seeded so runs repeat; ``k`` given samples every
+    component larger than k.
     """
     h = entity_view(g)
-    if k is None and len(h) > BETWEENNESS_EXACT_LIMIT:
-        k = BETWEENNESS_SAMPLES
-    if k is not None and k >= len(h):
-        k = None
-    return nx.betweenness_centrality(h, k=k, seed=seed if k else None)
+    return _component_betweenness(h, k=k, seed=seed)
+
+
+def _component_betweenness(h: nx.Graph, *, k: int | None, seed: int) -> dict[str, float]:
+    n = len(h)
+    scores = dict.fromkeys(h, 0.0)
+    if n <= 2:
+        return scores
+    scale = 2.0 / ((n - 1) * (n - 2))  # the components' raw pair counts, normalized as nx does for all of h
+    for component in sorted(nx.connected_components(h), key=lambda c: (-len(c), min(c))):
+        if len(component) <= 2:
+            continue
+        sub = h.subgraph([x for x in h if x in component])
+        sources = k
+        if sources is None and len(component) > BETWEENNESS_EXACT_LIMIT:
+            sources = BETWEENNESS_SAMPLES
+        if sources is not None and sources >= len(component):
+            sources = None
+        raw = nx.betweenness_centrality(sub, k=sources, normalized=False, seed=seed if sources else None)
+        for node, value in raw.items():
+            scores[node] = value * scale
+    return scores
 
 
 def pagerank(g: nx.MultiDiGraph, *, alpha: float = 0.85, tol: float = 1e-10, max_iter: int = 200) -> dict[str, float]:
     """PageRank on the undirected, weighted entity view (networkx, sparse power iteration: O(m) per step)."""
-    h = entity_view(g)
+    return weighted_pagerank(entity_view(g), alpha=alpha, tol=tol, max_iter=max_iter)
+
+
+def weighted_pagerank(
+    h: nx.Graph, *, weight: str = "weight", alpha: float = 0.85, tol: float = 1e-10, max_iter: int = 200
+) -> dict[str, float]:
+    """PageRank of a simple undirected graph whose edges carry a count in ``weight`` (1 when absent):
+    the ranking of the multigraph with that many parallel edges, without building it. O(m) per step."""
     if len(h) == 0:
         return {}
-    return nx.pagerank(h, alpha=alpha, tol=tol, max_iter=max_iter, weight="weight")
+    return nx.pagerank(h, alpha=alpha, tol=tol, max_iter=max_iter, weight=weight)
 
 
 @dataclass(frozen=True)
@@ -268,9 +327,9 @@ class Ranked:
 def centrality(g: nx.MultiDiGraph, *, label: str | None = None, top: int | None = None) -> list[Ranked]:
     """Degree, betweenness and PageRank per node, best PageRank first. Cost of ``betweenness``."""
     h = entity_view(g)
-    dc = degree_centrality(g)
-    bc = betweenness(g)
-    pr = pagerank(g)
+    dc = _degree_centrality(h)
+    bc = _component_betweenness(h, k=None, seed=42)
+    pr = weighted_pagerank(h)
     rows = [
         Ranked(
             n,
@@ -286,6 +345,23 @@ def centrality(g: nx.MultiDiGraph, *, label: str | None = None, top: int | None 
     ]
     rows.sort(key=lambda r: (-r.pagerank, -r.degree, r.name))
     return rows[:top] if top else rows
+
+
+@dataclass(frozen=True)
+class Measures:
+    """The whole-graph measures the report and the views share, computed once by ``measure``."""
+
+    ranked: tuple[Ranked, ...]  # every entity, best PageRank first
+    communities: tuple[frozenset[str], ...]  # largest first
+
+    @property
+    def pagerank(self) -> dict[str, float]:
+        return {r.node: r.pagerank for r in self.ranked}
+
+
+def measure(g: nx.MultiDiGraph) -> Measures:
+    """Centrality and communities of the entity view. Cost of ``centrality`` plus ``communities``."""
+    return Measures(tuple(centrality(g)), tuple(frozenset(c) for c in communities(g)))
 
 
 def communities(g: nx.MultiDiGraph | nx.Graph, *, seed: int = 42, resolution: float = 1.0) -> list[set[str]]:
@@ -454,7 +530,7 @@ def career(source: Source, person_name: str) -> list[Post]:
 
     O(degree of the person) once the graph is loaded.
     """
-    g = load_graph(source)
+    g = graph_of(source)
     person = find_node(g, person_name)
     grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for _, target, d in g.out_edges(person, data=True):

@@ -184,9 +184,9 @@ def build(
         finally:
             for other in extra:
                 other.close()
-        from kg.report import write_outputs
+        from kg.outputs import write_build_outputs
 
-        report, view = write_outputs(store, Path(out_dir))
+        written = write_build_outputs(store, Path(out_dir), store.fingerprint())
     s = summary.stats
     click.echo(
         f"{summary.files_read} file(s), {summary.articles + summary.articles_skipped} article(s): "
@@ -194,8 +194,8 @@ def build(
         f"{s.articles_unchanged + summary.articles_skipped} unchanged; "
         f"{s.entities_added} new entities, {s.relations_added} new relationships in {db}"
     )
-    click.echo(f"report: {report} (and {report.with_suffix('.html')})")
-    click.echo(f"view:   {view}")
+    state = "unchanged store, kept" if written.current else "wrote"
+    click.echo(f"{state}: " + ", ".join(str(p) for p in written.files))
     _finish(summary)
 
 
@@ -411,7 +411,9 @@ def _read_store(db: str) -> Any:
 
 def _emit(text: str, output: str | None) -> None:
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        from kg.outputs import write_text
+
+        write_text(output, text)
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
@@ -477,10 +479,11 @@ def viz(
 ) -> None:  # fmt: skip
     """Write an interactive, fully offline HTML view of the graph."""
     from kg.analytics import load_graph
-    from kg.viz import write_graph_html
+    from kg.outputs import write_text
+    from kg.viz import build_network, render_graph_html
 
     with _read_store(db) as store:
         graph = load_graph(store)
-    path = write_graph_html(graph, output, around=around, depth=depth, view=view,  # type: ignore[arg-type]
-                            top=top, labels=labels or None, since=since, until=until)  # fmt: skip
-    click.echo(f"wrote {path}")
+    net, about = build_network(graph, around=around, depth=depth, view=view,  # type: ignore[arg-type]
+                               top=top, labels=labels or None, since=since, until=until)  # fmt: skip
+    click.echo(f"wrote {write_text(output, render_graph_html(net, about))}")

@@ -137,16 +137,18 @@ def build_network(
     labels: Iterable[str] | None = None,
     since: str | None = None,
     until: str | None = None,
+    measures: analytics.Measures | None = None,
 ) -> tuple[Network, dict[str, Any]]:
     """The pyvis Network of a view, and what the page says about it (title, cut, counts).
 
-    Cost: loading plus PageRank on the view (O(m) per iteration), and one career lookup per person shown.
+    Cost: loading plus PageRank on the view (O(m) per iteration; the whole graph view reuses
+    ``measures`` when given), and one career lookup per person shown.
     """
     if view not in VIEWS:
         raise InputError(str(view), "unknown view", f"use one of {', '.join(VIEWS)}")
     if depth < 0:
         raise InputError(str(depth), "depth must be 0 or more", "pass --depth 1 or 2")
-    g = _filter_dates(analytics.load_graph(source), since, until)
+    g = _filter_dates(analytics.graph_of(source), since, until)
     wanted = set(labels) if labels else None
     if wanted:
         unknown = wanted - set(LABEL_COLORS)
@@ -161,7 +163,12 @@ def build_network(
         shown_labels = wanted or (set(LABEL_COLORS) - {"Article"})
         candidates = [n for n, d in base.nodes(data=True) if d.get("label") in shown_labels or n == centre]
         sub = base.subgraph(candidates)
-        scores = analytics.pagerank(nx.MultiDiGraph(sub)) if sub.number_of_edges() else dict.fromkeys(sub, 0.0)
+        if measures is not None and base is g and not wanted and since is None and until is None:
+            scores = {n: s for n, s in measures.pagerank.items() if n in sub}  # the same view, ranked already
+        elif sub.number_of_edges():
+            scores = analytics.pagerank(nx.MultiDiGraph(sub))
+        else:
+            scores = dict.fromkeys(sub, 0.0)
         for n in sub:
             scores.setdefault(n, 0.0)
         chosen = _choose_top(scores, {centre} if centre else set(), top)
@@ -182,7 +189,7 @@ def build_network(
                 raise InputError(around or "", "has no PART_OF relations", "try --view graph")
             reach = nx.single_source_shortest_path_length(t.to_undirected(as_view=True), centre, cutoff=depth)
             t = t.subgraph(reach)
-        scores = _pagerank_simple(t.to_undirected())
+        scores = _pagerank_simple(t.to_undirected(), weight="count")
         chosen = _choose_top(scores, {centre} if centre else set(), top)
         view_graph = t.subgraph(chosen)
 
@@ -224,14 +231,9 @@ def display(g: nx.MultiDiGraph, node: str) -> str:
     return analytics.display(g, node)
 
 
-def _pagerank_simple(h: nx.Graph) -> dict[str, float]:
-    """PageRank of a simple graph through analytics.pagerank (weights from ``weight`` or 1)."""
-    m = nx.MultiDiGraph()
-    m.add_nodes_from((n, {"label": "x"}) for n in h)
-    for u, v, d in h.edges(data=True):
-        for _ in range(int(d.get("weight", d.get("count", 1)) or 1)):
-            m.add_edge(u, v, type="x")
-    return analytics.pagerank(m)
+def _pagerank_simple(h: nx.Graph, weight: str = "weight") -> dict[str, float]:
+    """Weighted PageRank of a simple graph (edge counts in ``weight``)."""
+    return analytics.weighted_pagerank(h, weight=weight)
 
 
 def _edges(view: str, g: nx.MultiDiGraph, shown: nx.Graph) -> list[dict[str, Any]]:
@@ -456,8 +458,9 @@ def write_graph_html(
     net, about = build_network(
         graph, around=around, depth=depth, view=view, top=top, labels=labels, since=since, until=until
     )
+    from kg.outputs import write_text
+
     out = Path(path)
     if out.parent and not out.parent.exists():
         raise InputError(str(out), "folder does not exist", f"create {out.parent} first or pass another -o path")
-    out.write_text(render_graph_html(net, about), encoding="utf-8")
-    return out
+    return write_text(out, render_graph_html(net, about))
