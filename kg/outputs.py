@@ -70,6 +70,13 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Temporary files a killed build left behind (its outputs themselves were never touched)."""
+    for name in (*BUILD_FILES, STAMP):
+        for tmp in folder.glob(f".{name}.*.tmp"):
+            tmp.unlink(missing_ok=True)
+
+
 def write_files(files: Mapping[Path, str]) -> list[Path]:
     """Write every ``path: text`` atomically as one set: all temporary files first, then the renames.
 
@@ -158,6 +165,7 @@ def write_build_outputs(source: analytics.Source, out_dir: str | Path, fingerpri
         (out / STAMP).unlink(missing_ok=True)  # the stamp only ever vouches for a complete set
     except OSError as e:
         raise _fail(out / STAMP, e) from None
+    _remove_stale_temporaries(out)
     texts = render_build_outputs(source)
     write_files({out / name: texts[name] for name in BUILD_FILES})
     if fingerprint is not None:
