@@ -100,6 +100,31 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _sentences_naming_people(
+    reader: GraphReader, people_at: dict[str, list[tuple[int, str]]]
+) -> dict[str, list[tuple[str, int, int, str, tuple[str, ...]]]]:
+    """Per article, its sentences naming two or more people: one pass over the articles, each
+    text dropped once its sentences are cut."""
+    found: dict[str, list[tuple[str, int, int, str, tuple[str, ...]]]] = {}
+    for a in reader.articles():
+        mentions = people_at.get(a.id)
+        if not mentions:
+            continue
+        spans = sentence_spans(a.text)
+        persons: dict[tuple[int, int], set[str]] = defaultdict(set)
+        for start, person in mentions:
+            for span in spans:
+                if span[0] <= start < span[1]:
+                    persons[span].add(person)
+                    break
+        found[a.id] = [
+            (a.id, begin, end, a.text[begin:end].strip(), tuple(sorted(people)))
+            for (begin, end), people in sorted(persons.items())
+            if len(people) >= 2
+        ]
+    return found
+
+
 def load_graph(reader: GraphReader) -> nx.MultiDiGraph:
     """The whole store as a ``MultiDiGraph``. O(n + m + mentions).
 
@@ -111,11 +136,10 @@ def load_graph(reader: GraphReader) -> nx.MultiDiGraph:
     two or more people, ``(article_id, start, end, text, person ids)``: the same-sentence signal
     of ``coappearance``.
     """
-    articles, entities = list(reader.articles()), list(reader.entities())
-    relations, mentions = list(reader.relations()), reader.mentions()
     g = nx.MultiDiGraph()
-    by_id = {a.id: a for a in articles}
-    for a in articles:
+    date_of: dict[str, str | None] = {}
+    for a in reader.articles():  # texts are not kept: a second pass reads those naming people
+        date_of[a.id] = a.date
         g.add_node(
             article_node(a.id),
             label=ARTICLE,
@@ -131,7 +155,7 @@ def load_graph(reader: GraphReader) -> nx.MultiDiGraph:
             first_seen=a.date,
             last_seen=a.date,
         )
-    for e in entities:
+    for e in reader.entities():
         g.add_node(
             e.id,
             label=e.label,
@@ -144,23 +168,18 @@ def load_graph(reader: GraphReader) -> nx.MultiDiGraph:
         )
 
     seen_in: dict[str, set[str]] = defaultdict(set)
-    persons_at: dict[str, dict[tuple[int, int], set[str]]] = defaultdict(lambda: defaultdict(set))
-    spans_of: dict[str, list[tuple[int, int]]] = {}
-    for article_id, m in mentions:
+    people_at: dict[str, list[tuple[int, str]]] = defaultdict(list)  # article -> (start, person) in mention order
+    for article_id, m in reader.mentions():
         if m.entity_id not in g:
             continue
         node = g.nodes[m.entity_id]
         node["mentions"] += 1
         seen_in[m.entity_id].add(article_id)
-        if node["label"] == "Person" and article_id in by_id:
-            if article_id not in spans_of:
-                spans_of[article_id] = sentence_spans(by_id[article_id].text)
-            for span in spans_of[article_id]:
-                if span[0] <= m.start < span[1]:
-                    persons_at[article_id][span].add(m.entity_id)
-                    break
+        if node["label"] == "Person" and article_id in date_of:
+            people_at[article_id].append((m.start, m.entity_id))
+    sentences_of = _sentences_naming_people(reader, people_at)
 
-    for r in relations:
+    for r in reader.relations():
         for node_id in (r.source, r.target):
             if node_id not in g:  # a relation to something the store lost: keep it visible
                 label, _, name = node_id.partition(":")
@@ -182,18 +201,13 @@ def load_graph(reader: GraphReader) -> nx.MultiDiGraph:
     for node_id, ids in seen_in.items():
         node = g.nodes[node_id]
         node["articles"] = sorted(ids)
-        dates = sorted(d for i in ids if (d := by_id[i].date if i in by_id else None))
+        dates = sorted(d for i in ids if (d := date_of.get(i)))
         if dates:
             node["first_seen"], node["last_seen"] = dates[0], dates[-1]
 
-    sentences = []
-    for article_id, spans in persons_at.items():
-        text = by_id[article_id].text
-        for (start, end), people in sorted(spans.items()):
-            if len(people) >= 2:
-                sentences.append((article_id, start, end, text[start:end].strip(), tuple(sorted(people))))
+    sentences = [s for article_id in people_at for s in sentences_of.get(article_id, ())]
     g.graph["sentences"] = sentences
-    g.graph["articles"] = len(articles)
+    g.graph["articles"] = len(date_of)
     return g
 
 
