@@ -9,7 +9,6 @@ function with n nodes, m edges.
 from __future__ import annotations
 
 import difflib
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -20,13 +19,13 @@ import networkx as nx
 
 from kg.errors import InputError
 from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, Relation
+from kg.text import sentences as sentence_spans  # the evidence's sentences: one splitter in kg
 
 ARTICLE = "Article"
 MEETING_ROLES: tuple[str, ...] = ("PRESIDED", "SPOKE_AT", "ATTENDED")
 BETWEENNESS_EXACT_LIMIT = 5_000  # a connected component above this many nodes: k sampled sources
 BETWEENNESS_SAMPLES = 500
 LOUVAIN_EDGE_LIMIT = 300_000  # above this many edges communities come from fast label propagation
-SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
 
 
 class GraphReader(Protocol):
@@ -85,19 +84,6 @@ def article_node(article_id: str) -> str:
 def graph_of(source: Source) -> nx.MultiDiGraph:
     """``source`` itself when it is a loaded graph, else ``load_graph(source)``."""
     return source if isinstance(source, nx.MultiDiGraph) else load_graph(source)
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of ``text``: split after 。！？；and newlines."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in SENTENCE_END.finditer(text):
-        if m.start() > start:
-            spans.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
 
 
 def _sentences_naming_people(

@@ -245,7 +245,7 @@ def ner_eval(
     (exact entity spans) and characters per second."""
     import json
 
-    from kg.ner.evaluate import evaluate
+    from kg.ner_eval import evaluate
 
     report = evaluate(backend, dataset, datasets_dir, limit, hanlp_model)
     click.echo(json.dumps(report.as_json(), ensure_ascii=False) if as_json else report.as_text())
@@ -268,6 +268,25 @@ def eval_cmd(gold: str, inputs: tuple[str, ...], ner: str, as_json: bool) -> Non
 
     res = evaluate(gold, inputs, ner=ner)
     click.echo(json.dumps(res, ensure_ascii=False) if as_json else format_table(res))
+
+
+# -- rule registry (core engineer) ---------------------------------------------------------------
+
+
+@main.command("rules")
+@click.option("--json", "as_json", is_flag=True, help="Print the registry as a JSON array of rule records.")
+@handle_errors
+def rules_cmd(as_json: bool) -> None:
+    """List every extraction rule: its id (as written in evidence), what it produces, the pattern it
+    reads, its trigger word list, and real examples with the output they give."""
+    import json
+
+    from kg.relations import registry
+
+    if as_json:
+        click.echo(json.dumps([r.as_dict() for r in registry.RULES], ensure_ascii=False, indent=1))
+    else:
+        click.echo(registry.describe())
 
 
 # -- Neo4j (neo4j engineer) ----------------------------------------------------------------------

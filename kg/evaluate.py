@@ -49,7 +49,7 @@ def to_extract_record(graph: ArticleGraph) -> dict[str, Any]:
         if r.date is not None:
             record["date"] = r.date
         ev = r.evidence
-        record["evidence"] = {"start": ev.start, "end": ev.end, "text": ev.text, "rule": ev.rule}
+        record["evidence"] = {"start": ev.start, "end": ev.end, "text": ev.text, "rule": ev.rule, "model": ev.model}
         relations.append(record)
     return {"doc_id": graph.article.id, "entities": entities, "relations": relations}
 

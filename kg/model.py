@@ -70,13 +70,15 @@ class Mention:
 
 @dataclass(frozen=True)
 class Evidence:
-    """Where a relationship was read: the sentence and the rule or model that read it."""
+    """Where a relationship was read: the sentence, the rule that read it and the NER model whose
+    mentions the rule read (the rule id is in kg.relations.registry; ``kg rules`` lists them)."""
 
     article_id: str
     start: int  # sentence start in Article.text
     end: int  # sentence end in Article.text
-    text: str  # Article.text[start:end]
+    text: str  # Article.text[start:end], at most kg.text.MAX_SENTENCE characters
     rule: str  # stable versioned id, e.g. "title_before_name.v1"
+    model: str = ""  # NER backend and model, e.g. "lac" or "hanlp:MSRA_NER_ELECTRA_SMALL_ZH"; "rules": none
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,29 @@
-"""Articles in, article graphs out: NER backend, then rules, relations and resolution. Pure."""
+"""Articles in, article graphs out. Pure: no I/O.
+
+The stages, one module each: NER backend (kg.ner: model mentions) → rule mentions, person repair and
+merge (kg.relations.mentions) → entity linking (kg.relations.context, minting through
+kg.resolve.EntityTable) → relation rules run from the registry (kg.relations.registry) → the
+article graph (kg.resolve.EntityTable.graph).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
-from kg.model import Article, ArticleGraph
+from kg.model import Article, ArticleGraph, Mention
 from kg.ner.base import MentionExtractor, check_offsets
-from kg.relations import analyse_article
+from kg.relations import registry
+from kg.relations.context import link
+from kg.relations.mentions import collect
+
+
+def analyse_article(article: Article, mentions: Sequence[Mention], model: str) -> ArticleGraph:
+    """One article's graph from the mentions the NER backend ``model`` found in it."""
+    found = collect(article, mentions)
+    ctx = link(article, found, model)
+    registry.run(ctx)
+    return ctx.table.graph(ctx.relations)
 
 
 def extract_graphs(articles: Sequence[Article], extractor: MentionExtractor) -> list[ArticleGraph]:

@@ -1,4 +1,5 @@
-"""Resolution: implicit bodies from titles and the article's region, organization aliases.
+"""Resolution: the only stage that mints entities and their ids (:class:`EntityTable`), implicit
+bodies from titles and the article's region, organization aliases.
 
 市委书记 in a 许昌 article belongs to 许昌市委; 市长 to 许昌市人民政府; 中共许昌市委 ≡ 许昌市委;
 市政府 ≡ 市人民政府; 团禹州市委 ≡ 共青团禹州市委 (but never ≡ 禹州市委).
@@ -9,9 +10,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from kg.model import Article, ArticleGraph
+from kg.ingest import to_simplified
+from kg.model import Article, ArticleGraph, Entity, EntityMention, Mention, Relation, entity_id
 
 _CJK = "\u4e00-\u9fff"
 # A title head with no body of its own names its body: 市长 → 市人民政府.
@@ -197,3 +199,41 @@ def conflicts_in_posts(posts: Iterable[tuple[str, str, str]]) -> list[NameConfli
             arts = tuple(sorted(set().union(*places.values())))
             out.append(NameConflict(person, level, tuple(sorted(places)), arts))
     return out
+
+
+@dataclass
+class EntityTable:
+    """The entities of one article, minted here only: names become ids, mentions are linked to them.
+
+    A traditional-character article names its entities in simplified characters (李強 and 李强 are
+    one entity); the name as written becomes an alias."""
+
+    article: Article
+    entities: dict[str, Entity] = field(default_factory=dict)
+    aliases: dict[str, set[str]] = field(default_factory=dict)
+    linked: list[EntityMention] = field(default_factory=list)
+
+    def entity(self, label: str, name: str, mention: Mention | None = None) -> str:
+        """The id of the entity ``label``/``name`` (minted on first use); links ``mention`` to it."""
+        if self.article.analysis_text != self.article.text:
+            name = to_simplified(name)
+        eid = entity_id(label, name)
+        if eid not in self.entities:
+            self.entities[eid] = Entity(eid, label, name)
+        if mention is not None:
+            as_stored = self.article.text[mention.start : mention.end]  # rules may read analysis_text
+            if as_stored != name:
+                self.aliases.setdefault(eid, set()).add(as_stored)
+            self.linked.append(EntityMention(eid, mention.start, mention.end, as_stored, mention.source))
+        return eid
+
+    def first_positions(self) -> dict[str, int]:
+        """Where each linked entity is first mentioned."""
+        return {m.entity_id: m.start for m in reversed(self.linked)}
+
+    def graph(self, relations: Iterable[Relation]) -> ArticleGraph:
+        """The article graph: every minted entity with its aliases, linked mentions, ``relations``."""
+        entities = tuple(
+            Entity(e.id, e.label, e.name, tuple(sorted(self.aliases.get(e.id, ())))) for e in self.entities.values()
+        )
+        return ArticleGraph(self.article, entities, tuple(self.linked), tuple(relations))

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.errors import ConfigError, InputError
 from kg.ner.datasets import DATASETS, NerSentence, load_dataset, tags_to_spans
-from kg.ner.evaluate import Scores, evaluate_sentences, score_spans
+from kg.ner_eval import Scores, evaluate_sentences, score_spans
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KG_SHARED") or REPO.parent / "shared")

@@ -15,7 +15,7 @@ from kg.model import Article
 from kg.ner import rules as R
 from kg.ner.lac import LacExtractor
 from kg.pipeline import extract_graphs
-from kg.relations.table import RULE_IDS
+from kg.relations.registry import RULE_IDS
 
 SHARED = Path(os.environ.get("KG_SHARED", Path(__file__).parents[1].parent / "shared"))
 DATASETS = SHARED / "datasets"
@@ -113,7 +113,7 @@ def test_meeting_names_from_headlines() -> None:
 @pytest.mark.parametrize(("dataset", "floor"), [("msra-test", 0.62), ("pd-test", 0.61)])
 def test_pipeline_org_f1_on_ner_sets(dataset: str, floor: float) -> None:
     """The pipeline keeps the model's bodies: ORG F1 was 0.37 when only org suffixes were kept."""
-    from kg.ner.evaluate import evaluate
+    from kg.ner_eval import evaluate
 
     if not DATASETS.is_dir():
         pytest.skip("NER datasets not found (set KG_SHARED)")

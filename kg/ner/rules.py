@@ -9,170 +9,28 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from kg import lexicon
 from kg.model import Article, Mention
+from kg.text import longest
 
 CJK = "\u4e00-\u9fff"
 # Characters that end a title or organization name when reading leftwards (function words, verbs).
-STOP = "的由受在和与及同向对是为将请等了把被给让经据到从跟陪见看听说以于并"
+STOP = "".join(lexicon.words("stop_chars"))
 NUM = "一二三四五六七八九十百千万两零〇"
 
 # Title heads: the word a position ends with. Longest first so alternation prefers them.
-TITLE_HEADS = sorted(
-    [
-        "总书记",
-        "书记",
-        "常委",
-        "委员",
-        "成员",
-        "主任",
-        "主席",
-        "秘书长",
-        "市长",
-        "区长",
-        "县长",
-        "省长",
-        "州长",
-        "镇长",
-        "乡长",
-        "部长",
-        "局长",
-        "厅长",
-        "处长",
-        "科长",
-        "所长",
-        "组长",
-        "队长",
-        "校长",
-        "院长",
-        "行长",
-        "董事长",
-        "总经理",
-        "经理",
-        "讲师",
-        "教授",
-        "政委",
-        "司令员",
-        "检察长",
-        "总理",
-        "理事长",
-        "会长",
-        "指导师",
-        "育婴师",
-        "工程师",
-        "巡视员",
-        "调研员",
-        "督察长",
-        "委员长",
-        "站长",
-        "馆长",
-        "社长",
-        "台长",
-        "总编辑",
-        "团长",
-        "监事长",
-        "主委",
-        "审判长",
-        "庭长",
-        "总监",
-        "总裁",
-        "总工程师",
-        "主编",
-        "盟长",
-        "旗长",
-        "党组书记",
-        "主任委员",
-        "主委",
-        "大使",
-        "总领事",
-        "参赞",
-    ],
-    key=len,
-    reverse=True,
-)
-_HEADS = "|".join(TITLE_HEADS)
+TITLE_HEADS = sorted(lexicon.words("title_heads"), key=len, reverse=True)
+TITLE_HEAD_ALT = "|".join(TITLE_HEADS)  # a regex alternation of the heads, longest first
 # 经济 is a word, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长
 _NAMECHAR = rf"(?:经济|(?![{STOP}])[{CJK}])"
-_TITLE_TOKEN = rf"{_NAMECHAR}{{0,18}}?(?:{_HEADS})"
+_TITLE_TOKEN = rf"{_NAMECHAR}{{0,18}}?(?:{TITLE_HEAD_ALT})"
 # A chain of titles that ends exactly where a name begins: 市委常委、市委秘书长|王志宏
 TITLE_CHAIN_END = re.compile(rf"(?<![^{STOP}\W\d])(?:{_TITLE_TOKEN})(?:、(?:{_TITLE_TOKEN}))*$")
 _TOKEN_RE = re.compile(_TITLE_TOKEN)
 TITLE_QUALIFIERS = ("常务副", "副", "常务", "代理", "代", "专职", "执行", "第一")
 
 # Organization suffixes (suffix grammar); body parts that may follow an organization inside a title.
-ORG_SUFFIXES = sorted(
-    [
-        "委员会",
-        "常委会",
-        "指挥部",
-        "实验室",
-        "领导小组",
-        "办公室",
-        "办公厅",
-        "人民政府",
-        "政府",
-        "人大",
-        "政协",
-        "市委",
-        "县委",
-        "区委",
-        "省委",
-        "州委",
-        "党委",
-        "党组",
-        "党工委",
-        "纪委",
-        "监委",
-        "组织部",
-        "宣传部",
-        "统战部",
-        "政法委",
-        "公司",
-        "集团",
-        "学院",
-        "大学",
-        "中学",
-        "小学",
-        "学校",
-        "医院",
-        "团支部",
-        "党支部",
-        "考察团",
-        "书记处",
-        "调研组",
-        "代表团",
-        "督导组",
-        "工作组",
-        "督查组",
-        "协会",
-        "商会",
-        "银行",
-        "法院",
-        "检察院",
-        "研究院",
-        "研究所",
-        "合作社",
-        "工会",
-        "团委",
-        "妇联",
-        "管委会",
-        "办事处",
-        "派出所",
-        "指挥所",
-        "中心",
-        "局",
-        "厅",
-        "团市委",
-        "团县委",
-        "团区委",
-        "联合会",
-        "基金会",
-        "党校",
-        "报社",
-        "电视台",
-    ],
-    key=len,
-    reverse=True,
-)
+ORG_SUFFIXES = sorted(lexicon.words("org_suffixes"), key=len, reverse=True)
 _ORG_SUFFIX = "|".join(ORG_SUFFIXES)
 ORG_SUFFIX_END = re.compile(rf"(?:{_ORG_SUFFIX})$")
 _NOT_ORG_LOOK = r"(?<![格布大全开结当变战骗])(?<!中心城)(?<!(?<![财民邮市行])政(?=局))"
@@ -255,51 +113,7 @@ NATIONAL_BODIES = frozenset(
 )
 
 # Meetings: a scope word, a run of name characters, and a meeting head noun.
-MEETING_HEADS = sorted(
-    [
-        "会议",
-        "大会",
-        "座谈会",
-        "常委会",
-        "全会",
-        "党代会",
-        "碰头会",
-        "例会",
-        "日例会",
-        "推进会",
-        "部署会",
-        "调度会",
-        "现场会",
-        "观摩会",
-        "动员会",
-        "报告会",
-        "联席会议",
-        "务虚会",
-        "研讨会",
-        "交流会",
-        "恳谈会",
-        "见面会",
-        "发布会",
-        "培训班",
-        "读书班",
-        "集体学习",
-        "专题会",
-        "协调会",
-        "论坛",
-        "博览会",
-        "表彰会",
-        "总结会",
-        "汇报会",
-        "审议会",
-        "评议会",
-        "茶话会",
-        "团拜会",
-        "视频会",
-        "峰会",
-    ],
-    key=len,
-    reverse=True,
-)
+MEETING_HEADS = sorted(lexicon.words("meeting_heads"), key=len, reverse=True)
 _MHEAD = "|".join(MEETING_HEADS)
 MEETING_HEAD = re.compile(rf"(?<!人大)(?<!其)(?:{_MHEAD})(?:(?<=会)议)?(?![室厅楼中心程]|常务委员会|常委会|代表)")
 MEETING_SCOPE = re.compile(
@@ -322,41 +136,7 @@ PARTY_CONGRESS = re.compile(rf"(?:党的)?(?:[{NUM}]+届[{NUM}]中全会|[{NUM}]
 PARTY_CONGRESS_STRICT = re.compile(rf"党的[{NUM}]+大|党的[{NUM}]+届[{NUM}]中全会|[{NUM}]+届[{NUM}]中全会")
 
 # Initiatives: a quoted name followed by a program head noun, or a numbered slogan after an action verb.
-INITIATIVE_HEADS = sorted(
-    [
-        "工作机制",
-        "机制",
-        "体系",
-        "工业体系",
-        "改革",
-        "活动",
-        "建设",
-        "行动",
-        "专项行动",
-        "工程",
-        "工作法",
-        "计划",
-        "战略",
-        "项目",
-        "攻坚战",
-        "攻坚行动",
-        "三年行动",
-        "示范区",
-        "试点",
-        "培训",
-        "职业技能培训",
-        "专项整治",
-        "创建",
-        "工作",
-        "提升行动",
-        "模式",
-        "品牌",
-        "平台",
-        "战役",
-    ],
-    key=len,
-    reverse=True,
-)
+INITIATIVE_HEADS = sorted(lexicon.words("program_heads"), key=len, reverse=True)
 _IHEAD = "|".join(INITIATIVE_HEADS)
 QUOTE = re.compile(r"“([^“”\n]{1,30})”")
 QUOTE_HEAD = re.compile(rf"{_NAMECHAR}{{0,4}}?(?:{_IHEAD})")
@@ -377,32 +157,6 @@ DOC_TYPES = re.compile(
     r"制度|措施|清单|白皮书|要点|建议|批复|函|令|协议|备忘录|宣言|公报|倡议书|守则|通报|纪要|大纲|政策|目录)"
     r"(?:[（(](?:试行|草案|暂行|修订|征求意见稿)[）)])?$"
 )
-
-SENTENCE_END = re.compile(r"[。！？!?；;\n]|\](?=\s*)")
-CLAUSE_END = re.compile(r"[，,：:。！？!?；;\n]")
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) of ``text``, end exclusive and including the end mark, without
-    the line breaks and spaces around them (evidence quotes the sentence, not the layout)."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in SENTENCE_END.finditer(text):
-        end = m.end()
-        if text[start:end].strip():
-            spans.append(_trimmed_span(text, start, end))
-        start = end
-    if text[start:].strip():
-        spans.append(_trimmed_span(text, start, len(text)))
-    return spans
-
-
-def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _m(article: Article, start: int, end: int, label: str, rule: str, **attrs: str) -> Mention:
@@ -489,13 +243,13 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
     out: list[Mention] = []
     # a meeting never crosses a name, except a commemoration: 纪念李锡铭同志诞辰100周年座谈会
     kept = [(s, e) for s, e in found if text.startswith("纪念", s) or not any(s < b and a < e for a, b in avoid)]
-    for s, e in _longest(kept):
+    for s, e in longest(kept):
         # 全国、全省稳住经济大盘电视电话会议 names one meeting per coordinated scope
         lst = SCOPE_LIST.match(text, s, e)
         if lst:
             rest = text[lst.end() : e]
-            for scope in lst.group(0).split("、"):
-                out.append(_m(article, s, e, "Meeting", "meeting_name.v1", name=scope + rest))
+            for each in lst.group(0).split("、"):
+                out.append(_m(article, s, e, "Meeting", "meeting_name.v1", name=each + rest))
         else:
             out.append(_m(article, s, e, "Meeting", "meeting_name.v1"))
     return out
@@ -519,15 +273,6 @@ def _run_start(text: str, end: int) -> int:
             break
         lo -= 1
     return lo
-
-
-def _longest(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Drop spans that overlap a longer one."""
-    kept: list[tuple[int, int]] = []
-    for s, e in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), x[0])):
-        if all(e <= ks or s >= ke for ks, ke in kept):
-            kept.append((s, e))
-    return sorted(kept)
 
 
 def find_initiatives(article: Article) -> list[Mention]:

@@ -4,6 +4,8 @@ provincial-level divisions. Written from general knowledge, not from the corpus.
 
 from __future__ import annotations
 
+from kg import lexicon
+
 
 def words(block: str) -> frozenset[str]:
     """The whitespace-separated words of ``block``."""
@@ -58,10 +60,4 @@ CAPITALS: frozenset[str] = words(
 PLACES: frozenset[str] = COUNTRIES | PROVINCES | CAPITALS
 
 # Single-character surnames, most frequent first (compound ones in kg.relations.persons).
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石"
-    "廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹"
-    "申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉"
-    "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-    "帖冀扈习栗谌信阴洪楼"
-)
+SURNAMES = frozenset(lexicon.words("surnames"))

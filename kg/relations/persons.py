@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.model import Mention
+from kg import lexicon
+from kg.model import Article, Mention
 from kg.ner import rules as R
 from kg.relations.gazetteer import COUNTRY_ABBREV, PLACES, words
 from kg.relations.gazetteer import SURNAMES as _SURNAMES
@@ -40,12 +41,7 @@ _TITLES = tuple(sorted(set(R.TITLE_HEADS) | set(FOREIGN_TITLES), key=len, revers
 # A name never ends in a title word nor starts with 兼/副 (兼秘书长, 会主席, 领导人).
 _TITLE_END = re.compile(rf"(?:{'|'.join(_TITLES)}|领导|王储|储)$|^[兼副原前]")
 # Common words LAC reads as names: function words, adverbs and verbs of political prose.
-STOP_WORDS = words(
-    """
-    关于 连续 明确 成功 辛苦 顶风 依宪 依法 严管 厚爱 铁纪 德治 法治 自治 踔厉 奋楫 安宁 大任 光耀 永志 泽惠 于民 上勇
-    同心 同德 坚持 坚定 全面 深入 持续 充分 积极 始终 高度 亲切 热烈 共同 进一步 首次 完整 再次 相继 陆续 分别
-    """
-)
+STOP_WORDS = frozenset(lexicon.words("stop_words"))
 # A time word swallowed after a name: 内塔尼亚胡|当天
 _TIME_TAIL = re.compile(r"(?:当天|当晚|今天|昨天|日前|近日|此前|随后|同时)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -205,3 +201,103 @@ def _repair(text: str, p: Mention, persons: Sequence[Mention]) -> Mention:
     if (s, e) == (p.start, p.end):
         return p
     return Mention(s, e, text[s:e], "Person", p.source)
+
+
+# --- person repair: model person spans cleaned, cut names made whole, names the model missed ----------
+
+ROLE_VERBS = frozenset(lexicon.words("role_verbs"))  # a name's last character that really starts the next word
+_NAME_OK = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
+_SPEAKER = re.compile(r"(?<=[的，,。：:])([\u4e00-\u9fff]{3})(?=说|表示|告诉记者)")
+_NOT_GIVEN_CHARS = frozenset("他她们还也都又就方人者家员")
+_NOT_GIVEN = frozenset(["老师", "师傅", "先生", "女士", "同志", "大爷", "大妈", "阿姨", "主任", "书记", "们", "人"])
+NATIONAL_TITLE = re.compile(r"总书记|副委员长|委员长|副总理")
+# After a split name (王战|营|到): after a cut name, only a function word or punctuation: a verb here
+# (李强|作出) means the name was whole
+_AFTER_SPLIT_NAME = "到在赴等与和及同向对为、，,。：:"
+_NOT_NAME_END = R.STOP + "又还也再都先亲就才曾已正率带一代"
+
+
+def clean_person(article: Article, m: Mention) -> Mention | None:
+    """Trim whitespace, a photo-credit 摄 and a swallowed verb start; refuse what is no name."""
+    text = article.analysis_text
+    s, e = m.start, m.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if text[e - 1 : e] == "摄" and e - s >= 3:
+        e -= 1
+    if e - s == 3 and text[e - 1 : e + 1] in ROLE_VERBS:
+        e -= 1
+    if e - s == 4 and text[e - 1] == "等":  # 习近平等领导同志
+        e -= 1
+    if e - s == 3 and text[e - 1] == "副" and any(text.startswith(h, e) for h in R.TITLE_HEADS):  # 王晨副|委员长
+        e -= 1
+    if not _NAME_OK.match(text[s:e]) and not (5 <= e - s <= 10 and is_translit(text[s:e])):  # 叶尔梅克巴耶夫
+        return None
+    name = text[s:e]
+    # 乌方, 俄军, 军乐团: a side, an army or a body, not a person
+    if name[-1] in "团队部委局" or (len(name) == 2 and name[1] in "方军" and name[0] not in _SURNAMES):
+        return None
+    return Mention(s, e, article.text[s:e], "Person", m.source)
+
+
+def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int] | None:
+    """A name right after a title when the model missed it: surname + 1–2 characters; with ``loose``
+    (the title names its body: 巴厘省省长科斯特等) any 2–4 characters closed by 等 or 、."""
+    if loose and pos < len(text) and text[pos] not in _SURNAMES:
+        for n in (3, 2, 4):
+            seg = text[pos : pos + n]
+            if text[pos + n : pos + n + 1] in ("等", "、") and all(
+                "\u4e00" <= c <= "\u9fff" and c not in R.STOP for c in seg
+            ):
+                return pos, pos + n
+        return None
+    if pos >= len(text) or text[pos] not in _SURNAMES:
+        return None
+
+    def boundary(i: int) -> bool:
+        return (
+            i >= len(text)
+            or not ("\u4e00" <= text[i] <= "\u9fff")
+            or text[i] in R.STOP
+            or text[i : i + 2] in ROLE_VERBS
+        )
+
+    for n in (2, 3):
+        if boundary(pos + n) and all("\u4e00" <= c <= "\u9fff" for c in text[pos : pos + n]):
+            return pos, pos + n
+    return None
+
+
+def extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
+    """Repair names the model cut one character short (王战|营|到, 孔昌|生|到): the longer name is
+    found elsewhere in the article, or the cut name follows a title and the next character is
+    followed by a word that follows names."""
+    full = {p.text for p in persons if len(p.text) == 3}
+    out: list[Mention] = []
+    for p in persons:
+        e = p.end
+        if len(p.text) == 2 and e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _NOT_NAME_END:
+            longer = text[p.start : e + 1]
+            titled = bool(R.title_chain(text, p.start))
+            titled = titled or (is_translit(longer) and after_title(text, p.start))  # 总理欧尔|班
+            follows = (
+                text[e + 1 : e + 2] in tuple(_AFTER_SPLIT_NAME) or text[e + 1 : e + 3] in ROLE_VERBS
+            )  # 刘国|中|出席
+            follows = follows or text[e + 1 : e + 3] in ("今天", "当天", "日前") or text[e + 1 : e + 2].isdigit()
+            in_list = text[p.start - 1 : p.start] == "、" and text[e + 1 : e + 2] in ("、", "等")  # 、陈斌|开|、
+            if longer in full or ((titled or in_list) and follows and text[e : e + 2] not in ROLE_VERBS):
+                p = Mention(p.start, e + 1, longer, "Person", p.source)
+        out.append(p)
+    return out
+
+
+def speaker_is_name(name: str) -> bool:
+    """True when the three characters before 说|表示 read as a name: a surname and no pronoun."""
+    return name[0] in _SURNAMES and name[1:] not in _NOT_GIVEN and not set(name[1:]) & _NOT_GIVEN_CHARS
+
+
+def speakers(text: str) -> list[tuple[int, int]]:
+    """Spans of three characters right before 说|表示|告诉记者 after 的|，|。 that read as a name."""
+    return [m.span(1) for m in _SPEAKER.finditer(text) if speaker_is_name(m.group(1))]

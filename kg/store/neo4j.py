@@ -149,7 +149,7 @@ def relation_row(r: Relation) -> Row:
     ev = r.evidence
     key = relation_key(ev.article_id, r)
     props: dict[str, Any] = {"article_id": ev.article_id, "sentence": ev.text, "start": ev.start, "end": ev.end,
-                             "rule": ev.rule, "date": r.date}  # fmt: skip
+                             "rule": ev.rule, "model": ev.model, "date": r.date}  # fmt: skip
     if r.type == "HOLDS_POSITION":
         props.update(title=r.title, status=r.status)
     h = _hash(key, r.source, r.target, props)

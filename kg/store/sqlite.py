@@ -12,7 +12,7 @@ from kg.errors import StoreError
 from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, GraphBatch, Relation
 from kg.store.base import WriteStats
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: relations.model (the NER model behind the evidence)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -35,7 +35,8 @@ CREATE TABLE IF NOT EXISTS relations (
     id TEXT PRIMARY KEY, type TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
     title TEXT, status TEXT, date TEXT,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    start INTEGER NOT NULL, end INTEGER NOT NULL, sentence TEXT NOT NULL, rule TEXT NOT NULL
+    start INTEGER NOT NULL, end INTEGER NOT NULL, sentence TEXT NOT NULL, rule TEXT NOT NULL,
+    model TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS relations_source ON relations(source);
 CREATE INDEX IF NOT EXISTS relations_target ON relations(target);
@@ -80,6 +81,11 @@ class SqliteStore:
             row = self._conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         elif tables:
             raise StoreError(f"{self.path} is an SQLite file but not a kg store; pass another --db path")
+        if row is not None and int(row[0]) == 1:  # schema 1 → 2: evidence gains the NER model ('' when unknown)
+            with self._transaction():
+                self._conn.execute("ALTER TABLE relations ADD COLUMN model TEXT NOT NULL DEFAULT ''")
+                self._conn.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),))
+            row = (str(SCHEMA_VERSION),)
         if row is not None and int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"{self.path} has store schema {row[0]}, this kg reads {SCHEMA_VERSION}; rebuild it")
         if row is None:
@@ -155,7 +161,7 @@ class SqliteStore:
             ev = r.evidence
             cur = self._conn.execute(
                 "INSERT OR IGNORE INTO relations(id, type, source, target, title, status, date, article_id,"
-                " start, end, sentence, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " start, end, sentence, rule, model) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     relation_key(a.id, r),
                     r.type,
@@ -169,6 +175,7 @@ class SqliteStore:
                     ev.end,
                     ev.text,
                     ev.rule,
+                    ev.model,
                 ),
             )
             counts["relations_added"] += cur.rowcount
@@ -226,7 +233,7 @@ class SqliteStore:
 
     def relations(self) -> Iterator[Relation]:
         for row in self._conn.execute(
-            "SELECT type, source, target, title, status, date, article_id, start, end, sentence, rule"
+            "SELECT type, source, target, title, status, date, article_id, start, end, sentence, rule, model"
             " FROM relations ORDER BY article_id, start, id"
         ):
             yield Relation(
@@ -236,7 +243,7 @@ class SqliteStore:
                 title=row[3],
                 status=row[4],
                 date=row[5],
-                evidence=Evidence(row[6], row[7], row[8], row[9], row[10]),
+                evidence=Evidence(row[6], row[7], row[8], row[9], row[10], row[11]),
             )
 
     def mentions(self, article_id: str | None = None) -> Iterator[tuple[str, EntityMention]]:

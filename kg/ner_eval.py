@@ -8,7 +8,8 @@ positive and a false negative. Speed is sentence characters per second of backen
 
 Backends: ``lac`` and ``hanlp`` (the model alone), ``rules`` (the domain rules of
 ``kg.relations`` with no model: entity mentions of the article graph) and ``pipeline``
-(LAC plus the rules and resolution: what ``kg extract`` produces).
+(LAC plus the rules and resolution: what ``kg extract`` produces). It lives beside kg.pipeline,
+not in kg.ner, because that backend runs the whole pipeline, which itself imports kg.ner.
 """
 
 from __future__ import annotations

@@ -1,0 +1,87 @@
+"""What a relation rule sees: the article, its sentences, the merged mentions with their entity ids,
+and ``relate`` to record a relationship with its evidence under the rule's registered id."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.model import Article, Evidence, Mention, Relation
+from kg.relations.mentions import NAMED_BODY, Found
+from kg.resolve import EntityTable, canonical_org
+from kg.text import Sentences, Span
+
+
+class UnregisteredRuleError(RuntimeError):
+    """A rule function emitted an id its registry records do not declare (a programming error)."""
+
+
+@dataclass
+class RuleContext:
+    """One article under the relation rules. ``*_ids`` are parallel to the lists of ``found``."""
+
+    article: Article
+    found: Found
+    table: EntityTable
+    sentences: Sentences
+    model: str  # the NER backend and model whose mentions the rules read, e.g. "lac"
+    person_ids: tuple[str, ...] = ()
+    org_ids: tuple[str, ...] = ()
+    meeting_ids: tuple[str, ...] = ()
+    initiative_ids: tuple[str, ...] = ()
+    document_ids: tuple[str, ...] = ()
+    relations: list[Relation] = field(default_factory=list)
+    allowed: frozenset[str] = frozenset()  # ids the running rule function may emit (set by the engine)
+    _seen: set[tuple[str, str, str, str | None]] = field(default_factory=set)
+
+    @property
+    def text(self) -> str:
+        """The text the rules read: the simplified twin of ``article.text`` (same offsets)."""
+        return self.article.analysis_text
+
+    def sentence(self, pos: int) -> Span:
+        """The sentence containing ``pos``."""
+        return self.sentences.at(pos)
+
+    def entity(self, label: str, name: str, mention: Mention | None = None) -> str:
+        """The id of an entity a rule names (minted by the resolver's table)."""
+        return self.table.entity(label, name, mention)
+
+    def relate(self, typ: str, src: str, tgt: str, pos: int, rule: str, title: str | None = None,
+               status: str | None = None) -> None:  # fmt: skip
+        """Record ``typ`` from ``src`` to ``tgt`` read at ``pos`` by ``rule``, once per (type, ends, title)."""
+        if rule not in self.allowed:
+            raise UnregisteredRuleError(f"rule {rule!r} is not registered for the running rule function")
+        key = (typ, src, tgt, title)
+        if key in self._seen or src == tgt:
+            return
+        self._seen.add(key)
+        s, e = self.sentence(pos)
+        ev = Evidence(self.article.id, s, e, self.article.text[s:e], rule, self.model)
+        self.relations.append(Relation(typ, src, tgt, ev, title, status, self.article.date))
+
+
+def link(article: Article, found: Found, model: str) -> RuleContext:
+    """A context with every merged mention linked to its entity (persons, bodies in the article's
+    region, places, meetings, programs, documents, in that order)."""
+    ctx = RuleContext(article, found, EntityTable(article), Sentences(article.analysis_text), model)
+    ctx.person_ids = tuple(ctx.entity("Person", article.text[p.start : p.end], p) for p in found.persons)
+    ctx.org_ids = tuple(
+        ctx.entity("Organization", canonical_org(o.text, _referred_region(ctx, o)), o) for o in found.organizations
+    )
+    for p in found.places:
+        ctx.entity("Place", p.text, p)
+    ctx.meeting_ids = tuple(ctx.entity("Meeting", m.attr("name") or m.text, m) for m in found.meetings)
+    ctx.initiative_ids = tuple(ctx.entity("Initiative", i.text, i) for i in found.initiatives)
+    ctx.document_ids = tuple(ctx.entity("Document", d.text, d) for d in found.documents)
+    return ctx
+
+
+def _referred_region(ctx: RuleContext, o: Mention) -> dict[str, str]:
+    """The region of a body named after 该 (该省农委): the place of that level named last before it in
+    the sentence (湖南省委副书记乌兰带领该省农委 → 湖南省农委), else the article's region."""
+    region = dict(ctx.found.region)
+    if ctx.text[o.start - 1 : o.start] != "该" or o.text[:1] not in "省市县区州":
+        return region
+    s, _e = ctx.sentence(o.start)
+    named = [m for m in NAMED_BODY.finditer(ctx.text, s, o.start) if m.group(2) == o.text[0]]
+    return {**region, o.text[0]: named[-1].group(1)} if named else region

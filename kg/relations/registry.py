@@ -1,0 +1,434 @@
+"""The rule registry: every extraction rule as one record, and the engine that runs the relation rules.
+
+A record says what an evidence's or a mention's rule id means: the id (stable, versioned), what it
+produces, the pattern it reads, the word list that triggers it (``kg/lexicon/<trigger>.txt``), the
+function that applies it and real examples with the output they must give (checked by
+tests/test_registry.py through the real LAC backend). Mention rules (``find``) run inside the
+mention stage (kg.relations.mentions), in the order their inputs require; relation rules
+(``apply``) are run by :func:`run`, in registry order. Adding a rule is adding a record (and its
+function); a function may only emit the ids of the records that name it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from kg.ingest import find_credits
+from kg.ner import rules as R
+from kg.relations import mentions, organizations, positions, roles
+from kg.relations.context import RuleContext
+
+RuleFn = Callable[[RuleContext], None]
+
+
+@dataclass(frozen=True)
+class Example:
+    """A real text and what the rule must produce from it.
+
+    Each ``expect`` item is ``(source, TYPE, target)`` for a relation whose evidence carries the rule
+    id (target of REPORTED/PHOTOGRAPHED: the article id ``example``), or ``(Label, name)`` for an
+    entity with a mention the rule found."""
+
+    text: str
+    expect: tuple[tuple[str, ...], ...]
+    origin: str  # where the text was taken from, under ../shared
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One extraction rule."""
+
+    id: str  # stable versioned id, as written in Evidence.rule and Mention.source ("rules:<id>")
+    produces: tuple[str, ...]  # relation types and mention labels
+    pattern: str  # what the rule reads, in words and regex fragments
+    examples: tuple[Example, ...]
+    apply: RuleFn | None = None  # the relation rule function the engine runs
+    find: Callable[..., Any] | None = None  # the mention finder, for rules that find mentions
+    trigger: str | None = None  # the word list (kg/lexicon) holding its trigger words
+    also_applied_by: tuple[RuleFn, ...] = ()  # further functions that emit this id
+
+    def emitters(self) -> tuple[RuleFn, ...]:
+        """Every function allowed to emit this rule's id."""
+        return ((self.apply,) if self.apply else ()) + self.also_applied_by
+
+    def as_dict(self) -> dict[str, Any]:
+        """The record as plain data (``kg rules --json``)."""
+        return {
+            "id": self.id,
+            "produces": list(self.produces),
+            "pattern": self.pattern,
+            "trigger": self.trigger,
+            "function": _qualname(self.apply or self.find),
+            "examples": [
+                {"text": x.text, "expect": [list(e) for e in x.expect], "origin": x.origin} for x in self.examples
+            ],
+        }
+
+
+def _qualname(fn: Callable[..., Any] | None) -> str | None:
+    return f"{fn.__module__}.{fn.__qualname__}" if fn else None
+
+
+def _ex(text: str, origin: str, *expect: tuple[str, ...]) -> Example:
+    return Example(text, tuple(expect), origin)
+
+
+XC = "corpus/xuchang-daily"
+RULES: tuple[Rule, ...] = (
+    # --- mention rules (kg.ner.rules, kg.ingest.bylines, kg.relations.mentions) ---------------------
+    Rule(
+        "meeting_name.v1",
+        ("Meeting",),
+        "scope (全市|X市|区委|第N次|党的…) + name run + meeting head (会议|大会|常委会|全会|例会|读书班…); 暨 joins",
+        (
+            _ex(
+                "6月3日,全市领导干部会议暨创新驱动制造业高质量发展会议召开。",
+                XC,
+                ("Meeting", "全市领导干部会议暨创新驱动制造业高质量发展会议"),
+            ),
+        ),
+        find=R.find_meetings,
+        trigger="meeting_heads",
+    ),
+    Rule(
+        "quoted_initiative.v1",
+        ("Initiative",),
+        "“NAME” followed by a program head noun (改革|建设|活动|工作机制|体系|工作法|行动|工程…)",
+        (_ex("深化“放管服效”改革,加强信用体系建设。", XC, ("Initiative", "“放管服效”改革")),),
+        find=R.find_initiatives,
+        trigger="program_heads",
+    ),
+    Rule(
+        "numbered_slogan.v1",
+        ("Initiative",),
+        "强化|推进|落实… “<numeral>…” (a numbered slogan, at most 8 characters)",
+        (_ex("强化“五预联动”,坚决守住不发生群死群伤事故的金标准。", XC, ("Initiative", "“五预联动”")),),
+        find=R.find_initiatives,
+    ),
+    Rule(
+        "quoted_mechanism_list.v1",
+        ("Initiative",),
+        "“NAME”等…机制|模式|做法|举措",
+        (_ex("落实好专班推进、“周交办、月讲评”等行之有效的机制。", XC, ("Initiative", "“周交办、月讲评”")),),
+        find=R.find_initiatives,
+    ),
+    Rule(
+        "unquoted_initiative.v1",
+        ("Initiative",),
+        "实施|开展|推进|做好… + 4–12 name characters + 工程|行动|计划 (、-lists continue; not 一项/重大/各项…)",
+        (_ex("就做好百城建设提质工程、水生态建设等工作提出明确要求。", XC, ("Initiative", "百城建设提质工程")),),
+        find=R.find_initiatives,
+    ),
+    Rule(
+        "document_title.v1",
+        ("Document",),
+        "《TITLE》 where TITLE ends with a document type (方案|意见|通知|办法|规定…)",
+        (
+            _ex(
+                "制定出台了《共青团禹州市委贯彻落实“人人持证、技能河南”建设工作方案》。",
+                XC,
+                ("Document", "共青团禹州市委贯彻落实“人人持证、技能河南”建设工作方案"),
+            ),
+        ),
+        find=R.find_documents,
+    ),
+    Rule(
+        "org_suffix.v1",
+        ("Organization",),
+        "PLACE + name run + organization suffix (指挥部|公司|学院|中心|考察团…)",
+        (_ex("本次会议召开前,许昌党政考察团前往新乡市考察学习。", XC, ("Organization", "许昌党政考察团")),),
+        find=R.find_organizations,
+        trigger="org_suffixes",
+    ),
+    Rule(
+        "org_bare.v1",
+        ("Organization",),
+        "市委|县政府|区人大常委会… resolved to the article's region; 共青团|中共 + a model body",
+        (_ex("许昌市召开会议。市委、市政府连续召开重要会议。", XC, ("Organization", "许昌市委")),),
+        find=R.find_organizations,
+    ),
+    Rule(
+        "org_group.v1",
+        ("Organization",),
+        "(全国人大|中央|省|市…) + name run + 调研组|考察团|代表团|督导组|工作组… after 的/率/a clause start",
+        (_ex("赵正永率全国人大调研组莅许。", XC, ("Organization", "全国人大调研组")),),
+        find=R.find_organizations,
+    ),
+    Rule(
+        "org_list.v1",
+        ("Organization",),
+        "ORG、NAME…公司|集团|银行|学院…: a further item of a list of organizations",
+        (
+            _ex(
+                "前往河南天和农业公司、河南世纪香公司、鲜易控股公司、五彩大地等地考察。",
+                XC,
+                ("Organization", "鲜易控股公司"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
+        "title_name.v1",
+        ("Person",),
+        "TITLE + surname + 1–2 characters (a name after a title the model missed)",
+        (
+            _ex(
+                "市长史根治强调,要坚决克服麻痹松懈思想,一以贯之抓实抓细疫情防控,直至取得“战疫”决定性胜利。",
+                "corpus/pages/p04_xuchang_20201204_yqfk.txt",
+                ("Person", "史根治"),
+            ),
+        ),
+        find=mentions.collect,
+        trigger="surnames",
+    ),
+    Rule(
+        "name_title.v1",
+        ("Person",),
+        "surname + 1–2 characters + 总书记|委员长|副总理 (a name before a national title the model missed)",
+        (
+            _ex(
+                "他强调，要认真学习贯彻党的二十大精神和习近平总书记重要讲话精神，坚持创新是第一动力。",
+                "corpus/xwlb/20231015_03.txt",
+                ("Person", "习近平"),
+            ),
+        ),
+        find=mentions.collect,
+        trigger="surnames",
+    ),
+    Rule(
+        "speaker_name.v1",
+        ("Person",),
+        "的|，|。 + surname + 2 characters + 说|表示|告诉记者 (a speaker the model missed)",
+        (_ex("参加培训的帖文峰说", XC, ("Person", "帖文峰")),),
+        find=mentions.collect,
+        trigger="surnames",
+    ),
+    # --- relation rules, run by the engine in this order -----------------------------------------------
+    Rule(
+        "byline.v1",
+        ("Reporter", "REPORTED"),
+        "本报讯(记者 A B) / 本报记者 A 通讯员 B / 全媒体记者:A B",
+        (_ex("本报记者 胡晨 通讯员 刘艳红 杨冀梁\n", XC, ("胡晨", "REPORTED", "example")),),
+        apply=organizations.credits,
+        find=find_credits,
+    ),
+    Rule(
+        "photo_credit.v1",
+        ("Photographer", "PHOTOGRAPHED"),
+        "(本报记者)NAME摄",
+        (_ex("本报记者牛书培摄\n", XC, ("牛书培", "PHOTOGRAPHED", "example")),),
+        apply=organizations.credits,
+        find=find_credits,
+    ),
+    Rule(
+        "title_before_name.v1",
+        ("HOLDS_POSITION",),
+        "TITLE(、TITLE)* immediately before a person name; one relation per title",
+        (_ex("市委常委、市委秘书长王志宏,副市长李海峰前往集中休养点。", XC, ("王志宏", "HOLDS_POSITION", "市委")),),
+        apply=positions.positions,
+        trigger="title_heads",
+    ),
+    Rule(
+        "shared_title_list.v1",
+        ("HOLDS_POSITION",),
+        "TITLE NAME、NAME、NAME: names after 、 share the title of the first",
+        (_ex("县委常委张成群、陈迪、杨丽萍出席会议。", XC, ("陈迪", "HOLDS_POSITION", "县委")),),
+        apply=positions.positions,
+    ),
+    Rule(
+        "name_before_title.v1",
+        ("HOLDS_POSITION",),
+        "NAME 总书记|委员长|副委员长|总理|副总理 (the title after the name)",
+        (_ex("深入学习贯彻习近平总书记关于科技创新的重要论述。", XC, ("习近平", "HOLDS_POSITION", "中共中央")),),
+        apply=positions.positions,
+    ),
+    Rule(
+        "works_for.v1",
+        ("WORKS_FOR",),
+        "ORG + non-official title (讲师|教授|工程师|经理…) + NAME",
+        (
+            _ex(
+                "河南省谷励教育科技有限公司讲师、育婴师、早期教育指导师贾育哲说。",
+                XC,
+                ("贾育哲", "WORKS_FOR", "河南省谷励教育科技有限公司"),
+            ),
+        ),
+        apply=positions.positions,
+        trigger="non_official_heads",
+        also_applied_by=(positions.appointments,),
+    ),
+    Rule(
+        "appointment.v1",
+        ("HOLDS_POSITION",),
+        "任命NAME为TITLE (appointed); 免去NAME的TITLE职务 (removed); 接受NAME辞去TITLE职务 (resigned)",
+        (_ex("任命王勇为市人民政府副市长。", XC, ("王勇", "HOLDS_POSITION", "市人民政府")),),
+        apply=positions.appointments,
+    ),
+    Rule(
+        "presided.v1",
+        ("PRESIDED",),
+        "NAME (TITLE) (在…)主持(召开|会议); not the principal in 受…委托",
+        (
+            _ex(
+                "6月3日,全市领导干部会议召开。市委书记史根治主持会议并讲话。",
+                XC,
+                ("史根治", "PRESIDED", "全市领导干部会议"),
+            ),
+        ),
+        apply=roles.meeting_roles,
+    ),
+    Rule(
+        "spoke_at.v1",
+        ("SPOKE_AT",),
+        "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), to the meeting of the article",
+        (_ex("6月3日,全市领导干部会议召开。市长刘涛部署具体工作。", XC, ("刘涛", "SPOKE_AT", "全市领导干部会议")),),
+        apply=roles.meeting_roles,
+    ),
+    Rule(
+        "attended.v1",
+        ("ATTENDED",),
+        "NAME list (…等) 出席|参加|列席 (会议|活动|.) including list-only clauses before it",
+        (
+            _ex(
+                "6月3日,全市领导干部会议召开。市领导马正兰、王堃、刘保新、方婷和其他市领导参加会议。",
+                XC,
+                ("王堃", "ATTENDED", "全市领导干部会议"),
+            ),
+        ),
+        apply=roles.attendance,
+    ),
+    Rule(
+        "issued.v1",
+        ("ISSUED",),
+        "ORG … (制定出台|印发|出台|发出|发布|下发|制定)…《DOC》 (the organizations before the last such verb)",
+        (
+            _ex(
+                "省委办公厅、省政府办公厅印发《关于常态化开展扫黑除恶斗争的实施意见》。",
+                XC,
+                ("省委办公厅", "ISSUED", "关于常态化开展扫黑除恶斗争的实施意见"),
+            ),
+        ),
+        apply=organizations.organization_relations,
+        trigger="issue_verbs",
+    ),
+    Rule(
+        "runs.v1",
+        ("RUNS",),
+        "ORG … 开展|实施|推进|启动|组织 … INITIATIVE in one sentence",
+        (
+            _ex(
+                "参加共青团禹州市委开展的“人人持证、技能河南”职业技能培训后。",
+                XC,
+                ("共青团禹州市委", "RUNS", "“人人持证、技能河南”职业技能培训"),
+            ),
+        ),
+        apply=organizations.organization_relations,
+        trigger="run_verbs",
+    ),
+    Rule(
+        "organized.v1",
+        ("ORGANIZED",),
+        "ORG (组织)?召开|举办|举行 MEETING",
+        (
+            _ex(
+                "许昌市新冠肺炎疫情防控指挥部召开第74次日例会。",
+                XC,
+                ("许昌市新冠肺炎疫情防控指挥部", "ORGANIZED", "第74次日例会"),
+            ),
+        ),
+        apply=organizations.organization_relations,
+    ),
+    Rule(
+        "org_subunit.v1",
+        ("Organization", "PART_OF"),
+        "ORG + 团支部|党支部|党委|党组|团委|工会|办公室: the sub-unit is PART_OF the organization",
+        (_ex("参加培训的禹州市公交公司团支部书记丁宁说。", XC, ("禹州市公交公司团支部", "PART_OF", "禹州市公交公司")),),
+        apply=organizations.organization_relations,
+        find=R.find_organizations,
+    ),
+    Rule(
+        "org_committee.v1",
+        ("Organization", "PART_OF"),
+        "全国人大|全国政协 + name run (和/与 inside) + 委员会, and its 、-items: the committee is PART_OF the body",
+        (
+            _ex(
+                "会议表决通过了全国人大宪法和法律委员会、农业与农村委员会分别提出的报告。",
+                XC,
+                ("全国人大宪法和法律委员会", "PART_OF", "全国人大"),
+            ),
+        ),
+        apply=organizations.organization_relations,
+        find=R.find_organizations,
+    ),
+    Rule(
+        "visited.v1",
+        ("VISITED",),
+        "ORG 前往|赴|到|来到|深入 PLACE (考察|调研|看望|检查|学习)",
+        (_ex("许昌党政考察团前往新乡市考察学习。", XC, ("许昌党政考察团", "VISITED", "新乡市")),),
+        apply=organizations.organization_relations,
+        trigger="visit_verbs",
+    ),
+    Rule(
+        "participated_in.v1",
+        ("PARTICIPATED_IN",),
+        "参加…INITIATIVE…的 NAME (a trainee or participant)",
+        (
+            _ex(
+                "参加共青团禹州市委开展的“人人持证、技能河南”职业技能培训的帖文峰说。",
+                XC,
+                ("帖文峰", "PARTICIPATED_IN", "“人人持证、技能河南”职业技能培训"),
+            ),
+        ),
+        apply=roles.participants,
+    ),
+    Rule(
+        "department_of.v1",
+        ("PART_OF",),
+        "X委|X政府 + 组织部|宣传部|政法委|办公室…: the department is PART_OF its committee or government",
+        (
+            _ex(
+                "同日 省委常委、省委宣传部部长王战营到安阳市滑县调研。",
+                "corpus/pages/p16_hndsfz_2024_371910.txt",
+                ("省委宣传部", "PART_OF", "省委"),
+            ),
+        ),
+        apply=organizations.departments,
+    ),
+)
+
+BY_ID: dict[str, Rule] = {r.id: r for r in RULES}
+RULE_IDS = frozenset(BY_ID)
+
+
+def rule_functions(rules: tuple[Rule, ...] = RULES) -> Iterator[tuple[RuleFn, frozenset[str]]]:
+    """Each relation rule function once, in registry order, with the ids it may emit."""
+    seen: list[RuleFn] = []
+    for rule in rules:
+        if rule.apply is not None and rule.apply not in seen:
+            seen.append(rule.apply)
+            yield rule.apply, frozenset(r.id for r in rules if rule.apply in r.emitters())
+
+
+def run(ctx: RuleContext, rules: tuple[Rule, ...] = RULES) -> None:
+    """The engine: run every relation rule of ``rules`` on ``ctx`` (relations collect in ``ctx``)."""
+    for fn, ids in rule_functions(rules):
+        ctx.allowed = ids
+        fn(ctx)
+    ctx.allowed = frozenset()
+
+
+def describe(rules: tuple[Rule, ...] = RULES) -> str:
+    """The registry as text for a reader: each rule's id, what it produces, pattern, trigger and examples."""
+    lines: list[str] = []
+    for r in rules:
+        lines.append(f"{r.id}  →  {', '.join(r.produces)}")
+        lines.append(f"    pattern: {r.pattern}")
+        if r.trigger:
+            lines.append(f"    trigger: word list {r.trigger} (kg/lexicon/{r.trigger}.txt)")
+        lines.append(f"    function: {_qualname(r.apply or r.find)}")
+        for x in r.examples:
+            lines.append(f"    example: {x.text.strip()}")
+            lines.append(f"      gives: {'; '.join(' '.join(e) for e in x.expect)}")
+    return "\n".join(lines)
