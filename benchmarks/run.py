@@ -331,12 +331,12 @@ def main() -> None:
     )
 
     print("pipeline over the bare model…", file=sys.stderr)
-    results.update(model_floor(args.corpus, 150_000 if args.quick else 600_000, repeat))
+    results.update(model_floor(args.corpus, 100_000 if args.quick else 600_000, repeat))
 
     print("whole commands: build, extract, rebuild, workers, memory…", file=sys.stderr)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        every = 8 if args.quick else 1  # --quick: an eighth of the corpus files (CI), else all of it
+        every = 16 if args.quick else 1  # --quick: every 16th corpus file (CI), else all of it
         base = replicate(args.corpus, 1, tmp / "x1", every)
         builds, ratios, rebuilds = [], [], []
         for i in range(repeat):  # build and extract side by side; each build into a fresh store
@@ -373,7 +373,7 @@ def main() -> None:
         results["memory_growth_mb_10x"] = round(ten["peak_mb"] - ten["loaded_mb"], 1)
 
     print("analytics…", file=sys.stderr)
-    sizes = [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000]
+    sizes = [10_000, 30_000] if args.quick else [10_000, 100_000, 1_000_000]
     results["analytics_seconds_by_edges"] = analytics_scaling(sizes)
 
     print("neo4j…", file=sys.stderr)

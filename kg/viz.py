@@ -458,9 +458,8 @@ def write_graph_html(
     net, about = build_network(
         graph, around=around, depth=depth, view=view, top=top, labels=labels, since=since, until=until
     )
-    from kg.outputs import write_text
-
     out = Path(path)
     if out.parent and not out.parent.exists():
         raise InputError(str(out), "folder does not exist", f"create {out.parent} first or pass another -o path")
-    return write_text(out, render_graph_html(net, about))
+    out.write_text(render_graph_html(net, about), encoding="utf-8")
+    return out

@@ -47,7 +47,7 @@ def test_quick_benchmark_prints_every_figure() -> None:
     assert 0 < figures["pipeline_over_model_floor"] <= 1  # the pipeline includes the bare network
     assert 0 < figures["unchanged_rebuild_over_full"] < 1  # nothing to extract, outputs kept
     assert figures["build_over_extract"] > 0.5  # a build extracts as much as kg extract
-    assert set(figures["analytics_seconds_by_edges"]) == {"10000", "100000"}
+    assert set(figures["analytics_seconds_by_edges"]) == {"10000", "30000"}
     if os.environ.get("KG_TEST_NEO4J_URI"):  # .ci/run starts Neo4j: the loading figures must be there
         assert set(figures) >= NEO4J_KEYS
         assert figures["neo4j_batched_over_row_by_row"] > 1

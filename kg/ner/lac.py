@@ -160,13 +160,24 @@ def _viterbi_batch(emissions: np.ndarray, transitions: np.ndarray, lengths: np.n
     return [paths[row, : int(lengths[row])] for row in range(batch)]
 
 
+_LOADED: dict[str | None, LacModel] = {}
+
+
+def shared_model(model_dir: str | None = None) -> LacModel:
+    """The LAC model of ``model_dir``, loaded once per process (1-2 s) and shared: it holds no
+    state between calls, so every extractor of a process (and every test) can use the same one."""
+    if model_dir not in _LOADED:
+        _LOADED[model_dir] = LacModel(model_dir)
+    return _LOADED[model_dir]
+
+
 class LacExtractor:
     """People, organizations and places from LAC, offsets mapped back to the article."""
 
     name = "lac"
 
     def __init__(self, model_dir: str | None = None) -> None:
-        self._lac = LacModel(model_dir)
+        self._lac = shared_model(model_dir)
 
     def extract(self, articles: Sequence[Article]) -> list[list[Mention]]:
         tokens = self.tag_many([a.analysis_text for a in articles])
