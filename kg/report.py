@@ -52,11 +52,11 @@ class Report:
     links: list[tuple[str, str]] = field(default_factory=list)
 
     def table(self, title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], note: str = "") -> None:
-        rows = [tuple(r) for r in rows]
-        if len(rows) > MAX_ROWS:
-            note = (note + " " if note else "") + f"First {MAX_ROWS} of {len(rows)} rows."
-            rows = rows[:MAX_ROWS]
-        self.sections.append(Table(title, tuple(columns), tuple(rows), note))
+        kept = [tuple(r) for r in rows]
+        if len(kept) > MAX_ROWS:
+            note = (note + " " if note else "") + f"First {MAX_ROWS} of {len(kept)} rows."
+            kept = kept[:MAX_ROWS]
+        self.sections.append(Table(title, tuple(columns), tuple(kept), note))
 
 
 # -- building ----------------------------------------------------------------------------------
