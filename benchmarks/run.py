@@ -5,8 +5,8 @@
 Every figure is measured here, now, on this machine; ratios compare runs made side by side,
 and each timing is the median of the repetitions (``--repeat``). Whole commands (``kg build``:
 extract, store, report and views; ``kg extract``) run in fresh interpreters, so their peak
-memory (ru_maxrss, MiB) is their own; memory growth is that peak less the peak right after the
-model was loaded (the level every build starts from).
+memory (ru_maxrss, MiB) is their own; memory growth is the peak from the moment the model was
+loaded (VmHWM, restarted there) less the resident memory at that moment.
 """
 
 from __future__ import annotations
@@ -150,10 +150,14 @@ import kg.ner
 from kg.cli import main
 loaded = {}
 real = kg.ner.extractor_factory
+def status_mb(field):
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith(field + ":")) / 1024
 def factory(*args, **kwargs):
     made = real(*args, **kwargs)
-    with open("/proc/self/status") as status:  # resident memory now, the model loaded
-        loaded["mb"] = next(int(line.split()[1]) for line in status if line.startswith("VmRSS:")) / 1024
+    loaded["mb"] = status_mb("VmRSS")  # resident memory now, the model loaded
+    with open("/proc/self/clear_refs", "w") as refs:  # restart the peak (VmHWM) from here
+        refs.write("5")
     return made
 kg.ner.extractor_factory = factory
 code = 0
@@ -164,7 +168,7 @@ except SystemExit as e:
 me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 peak = me.ru_maxrss / 1024
 print(json.dumps({"code": code, "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
-                  "peak_mb": peak, "loaded_mb": loaded.get("mb", peak)}))
+                  "peak_mb": peak, "loaded_mb": loaded.get("mb", peak), "peak_after_load_mb": status_mb("VmHWM")}))
 """
 
 
@@ -347,7 +351,8 @@ def main() -> None:
             ratios.append(full["cpu"] / extract["cpu"])
             rebuilds.append(again["cpu"] / full["cpu"])
         articles = articles_in(tmp / "b0" / "kg.sqlite")
-        one = {key: statistics.median(b[key] for b in builds) for key in ("wall", "cpu", "peak_mb", "loaded_mb")}
+        keys = ("wall", "cpu", "peak_mb", "loaded_mb", "peak_after_load_mb")
+        one = {key: statistics.median(b[key] for b in builds) for key in keys}
         results["memory_whole_build"] = True
         results["articles_1x"] = articles
         results["build_articles_per_s"] = round(articles / one["wall"], 1)
@@ -369,8 +374,13 @@ def main() -> None:
         results["memory_mb_1x"] = results["build_peak_mb"]
         results["memory_mb_10x"] = round(ten["peak_mb"], 1)
         results["memory_ratio_10x_over_1x"] = round(ten["peak_mb"] / one["peak_mb"], 2)
-        results["memory_growth_mb_1x"] = round(one["peak_mb"] - one["loaded_mb"], 1)
-        results["memory_growth_mb_10x"] = round(ten["peak_mb"] - ten["loaded_mb"], 1)
+        # growth: the peak from the moment the model was loaded (VmHWM restarted there) over the
+        # resident memory at that moment; the whole-process peak also holds the model's load
+        results["memory_growth_mb_1x"] = round(one["peak_after_load_mb"] - one["loaded_mb"], 1)
+        results["memory_growth_mb_10x"] = round(ten["peak_after_load_mb"] - ten["loaded_mb"], 1)
+        results["memory_growth_ratio_10x_over_1x"] = round(
+            (ten["peak_after_load_mb"] - ten["loaded_mb"]) / max(one["peak_after_load_mb"] - one["loaded_mb"], 1.0), 2
+        )
 
     print("analytics…", file=sys.stderr)
     sizes = [10_000, 30_000] if args.quick else [10_000, 100_000, 1_000_000]
