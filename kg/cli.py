@@ -144,7 +144,7 @@ def extract(
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default="out", show_default=True,
-              help="Folder for report.md and graph.html.")  # fmt: skip
+              help="Folder for the report and the views.")  # fmt: skip
 @click.option("--db", type=click.Path(dir_okay=False), default="kg.sqlite", show_default=True, help="SQLite store.")
 @click.option("--neo4j", "neo4j_uri", help="Also write straight through to this Neo4j (bolt://…).")
 @click.option("--neo4j-user", default="neo4j", show_default=True, help="Neo4j user (with --neo4j).")
@@ -166,7 +166,8 @@ def build(
     dask: str | None,
 ) -> None:
     """Extract INPUTS into the store (incremental: unchanged articles are skipped), then write
-    OUT/report.md and OUT/graph.html."""
+    OUT/report.md, report.html, graph.html, coappearance.html and hierarchy.html (atomically;
+    kept as they are when the store is unchanged since they were written)."""
     from kg import run
     from kg.ner import extractor_factory
     from kg.store.sqlite import SqliteStore
