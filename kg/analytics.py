@@ -1,7 +1,9 @@
 """NetworkX analytics over a stored graph: centrality, communities, co-appearance, paths, careers.
 
-``load_graph`` reads a store (or a GraphBatch, or ArticleGraphs) once into a ``MultiDiGraph``;
-everything else works on that graph. Costs are stated per function with n nodes, m edges.
+``load_graph`` reads one ``GraphReader`` (a store, or ``MemoryReader`` over extracted graphs) once
+into a ``MultiDiGraph``; everything else works on that graph. ``compute`` runs the whole-graph
+measures (centrality, communities) once for the report and the views. Costs are stated per
+function with n nodes, m edges.
 """
 
 from __future__ import annotations
@@ -11,22 +13,65 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import combinations, pairwise
-from typing import Any
+from typing import Any, Protocol
 
 import networkx as nx
 
 from kg.errors import InputError
-from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, GraphBatch, Relation
-from kg.store.base import GraphStore
+from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, Relation
 from kg.text import sentences as sentence_spans  # the evidence's sentences: one splitter in kg
 
 ARTICLE = "Article"
 MEETING_ROLES: tuple[str, ...] = ("PRESIDED", "SPOKE_AT", "ATTENDED")
-BETWEENNESS_EXACT_LIMIT = 5_000  # above this many nodes betweenness is estimated from k sampled sources
+BETWEENNESS_EXACT_LIMIT = 5_000  # a connected component above this many nodes: k sampled sources
 BETWEENNESS_SAMPLES = 500
 LOUVAIN_EDGE_LIMIT = 300_000  # above this many edges communities come from fast label propagation
 
-Source = GraphStore | GraphBatch | Iterable[ArticleGraph] | nx.MultiDiGraph
+
+class GraphReader(Protocol):
+    """What ``load_graph`` reads: the read side of a store (SqliteStore implements it)."""
+
+    def articles(self) -> Iterator[Article]: ...
+
+    def entities(self) -> Iterator[Entity]: ...
+
+    def relations(self) -> Iterator[Relation]: ...
+
+    def mentions(self, article_id: str | None = None) -> Iterator[tuple[str, EntityMention]]: ...
+
+
+Source = GraphReader | nx.MultiDiGraph  # what reports and views take: a reader, or a graph already loaded
+
+
+class MemoryReader:
+    """A GraphReader over extracted article graphs held in memory (no store needed)."""
+
+    def __init__(self, graphs: Iterable[ArticleGraph]) -> None:
+        self._graphs = tuple(graphs)
+
+    def articles(self) -> Iterator[Article]:
+        return (g.article for g in self._graphs)
+
+    def entities(self) -> Iterator[Entity]:
+        entities: dict[str, Entity] = {}
+        for g in self._graphs:
+            for e in g.entities:
+                known = entities.get(e.id)
+                aliases = tuple(sorted(set(e.aliases) | set(known.aliases if known else ())))
+                held = min((d for d in (e.date, known.date if known else None) if d), default=None)
+                entities[e.id] = Entity(e.id, e.label, e.name, aliases, held)
+        return iter(entities.values())
+
+    def relations(self) -> Iterator[Relation]:
+        return (r for g in self._graphs for r in g.relations)
+
+    def mentions(self, article_id: str | None = None) -> Iterator[tuple[str, EntityMention]]:
+        return (
+            (g.article.id, m)
+            for g in self._graphs
+            if article_id is None or g.article.id == article_id
+            for m in g.mentions
+        )
 
 
 # -- loading ---------------------------------------------------------------------------------
@@ -37,27 +82,37 @@ def article_node(article_id: str) -> str:
     return f"{ARTICLE}:{article_id}"
 
 
-def _read(source: Source) -> tuple[list[Article], list[Entity], list[Relation], Iterator[tuple[str, EntityMention]]]:
-    if isinstance(source, GraphBatch):
-        source = source.graphs
-    if hasattr(source, "relations") and hasattr(source, "entities") and hasattr(source, "articles"):
-        store: Any = source
-        return list(store.articles()), list(store.entities()), list(store.relations()), store.mentions()
-    graphs = list(source)  # type: ignore[arg-type]
-    articles = [g.article for g in graphs]
-    entities: dict[str, Entity] = {}
-    for g in graphs:
-        for e in g.entities:
-            known = entities.get(e.id)
-            aliases = tuple(sorted(set(e.aliases) | set(known.aliases if known else ())))
-            held = min((d for d in (e.date, known.date if known else None) if d), default=None)
-            entities[e.id] = Entity(e.id, e.label, e.name, aliases, held)
-    relations = [r for g in graphs for r in g.relations]
-    mentions = ((g.article.id, m) for g in graphs for m in g.mentions)
-    return articles, list(entities.values()), relations, mentions
+def graph_of(source: Source) -> nx.MultiDiGraph:
+    """``source`` itself when it is a loaded graph, else ``load_graph(source)``."""
+    return source if isinstance(source, nx.MultiDiGraph) else load_graph(source)
 
 
-def load_graph(source: Source) -> nx.MultiDiGraph:
+def _sentences_naming_people(
+    reader: GraphReader, people_at: dict[str, list[tuple[int, str]]]
+) -> dict[str, list[tuple[str, int, int, str, tuple[str, ...]]]]:
+    """Per article, its sentences naming two or more people: one pass over the articles, each
+    text dropped once its sentences are cut."""
+    found: dict[str, list[tuple[str, int, int, str, tuple[str, ...]]]] = {}
+    for a in reader.articles():
+        mentions = people_at.get(a.id)
+        if not mentions:
+            continue
+        spans = sentence_spans(a.text)
+        persons: dict[tuple[int, int], set[str]] = defaultdict(set)
+        for start, person in mentions:
+            for span in spans:
+                if span[0] <= start < span[1]:
+                    persons[span].add(person)
+                    break
+        found[a.id] = [
+            (a.id, begin, end, a.text[begin:end].strip(), tuple(sorted(people)))
+            for (begin, end), people in sorted(persons.items())
+            if len(people) >= 2
+        ]
+    return found
+
+
+def load_graph(reader: GraphReader) -> nx.MultiDiGraph:
     """The whole store as a ``MultiDiGraph``. O(n + m + mentions).
 
     Nodes are entity ids with ``label``, ``name``, ``aliases``, ``mentions`` (count), ``articles``
@@ -66,14 +121,12 @@ def load_graph(source: Source) -> nx.MultiDiGraph:
     relations, one per piece of evidence, with ``type``, ``title``, ``status``, ``date`` and
     ``evidence`` (a kg.model.Evidence). ``graph.graph["sentences"]`` lists, per sentence naming
     two or more people, ``(article_id, start, end, text, person ids)``: the same-sentence signal
-    of ``coappearance``. A MultiDiGraph passed in is returned as is.
+    of ``coappearance``.
     """
-    if isinstance(source, nx.MultiDiGraph):
-        return source
-    articles, entities, relations, mentions = _read(source)
     g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-    by_id = {a.id: a for a in articles}
-    for a in articles:
+    date_of: dict[str, str | None] = {}
+    for a in reader.articles():  # texts are not kept: a second pass reads those naming people
+        date_of[a.id] = a.date
         g.add_node(
             article_node(a.id),
             label=ARTICLE,
@@ -89,7 +142,7 @@ def load_graph(source: Source) -> nx.MultiDiGraph:
             first_seen=a.date,
             last_seen=a.date,
         )
-    for e in entities:
+    for e in reader.entities():
         g.add_node(
             e.id,
             label=e.label,
@@ -103,23 +156,18 @@ def load_graph(source: Source) -> nx.MultiDiGraph:
         )
 
     seen_in: dict[str, set[str]] = defaultdict(set)
-    persons_at: dict[str, dict[tuple[int, int], set[str]]] = defaultdict(lambda: defaultdict(set))
-    spans_of: dict[str, list[tuple[int, int]]] = {}
-    for article_id, m in mentions:
+    people_at: dict[str, list[tuple[int, str]]] = defaultdict(list)  # article -> (start, person) in mention order
+    for article_id, m in reader.mentions():
         if m.entity_id not in g:
             continue
         node = g.nodes[m.entity_id]
         node["mentions"] += 1
         seen_in[m.entity_id].add(article_id)
-        if node["label"] == "Person" and article_id in by_id:
-            if article_id not in spans_of:
-                spans_of[article_id] = sentence_spans(by_id[article_id].text)
-            for span in spans_of[article_id]:
-                if span[0] <= m.start < span[1]:
-                    persons_at[article_id][span].add(m.entity_id)
-                    break
+        if node["label"] == "Person" and article_id in date_of:
+            people_at[article_id].append((m.start, m.entity_id))
+    sentences_of = _sentences_naming_people(reader, people_at)
 
-    for r in relations:
+    for r in reader.relations():
         for node_id in (r.source, r.target):
             if node_id not in g:  # a relation to something the store lost: keep it visible
                 label, _, name = node_id.partition(":")
@@ -141,18 +189,13 @@ def load_graph(source: Source) -> nx.MultiDiGraph:
     for node_id, ids in seen_in.items():
         node = g.nodes[node_id]
         node["articles"] = sorted(ids)
-        dates = sorted(d for i in ids if (d := by_id[i].date if i in by_id else None))
+        dates = sorted(d for i in ids if (d := date_of.get(i)))
         if dates:
             node["first_seen"], node["last_seen"] = dates[0], dates[-1]
 
-    sentences = []
-    for article_id, spans in persons_at.items():
-        text = by_id[article_id].text
-        for (start, end), people in sorted(spans.items()):
-            if len(people) >= 2:
-                sentences.append((article_id, start, end, text[start:end].strip(), tuple(sorted(people))))
+    sentences = [s for article_id in people_at for s in sentences_of.get(article_id, ())]
     g.graph["sentences"] = sentences
-    g.graph["articles"] = len(articles)
+    g.graph["articles"] = len(date_of)
     return g
 
 
@@ -214,30 +257,60 @@ def entity_view(g: nx.MultiDiGraph, *, articles: bool = False) -> nx.Graph:
 
 def degree_centrality(g: nx.MultiDiGraph) -> dict[str, float]:
     """Degree centrality on the entity view. O(n + m)."""
-    h = entity_view(g)
+    return _degree_centrality(entity_view(g))
+
+
+def _degree_centrality(h: nx.Graph) -> dict[str, float]:
     return nx.degree_centrality(h) if len(h) > 1 else dict.fromkeys(h, 0.0)
 
 
 def betweenness(g: nx.MultiDiGraph, *, k: int | None = None, seed: int = 42) -> dict[str, float]:
-    """Betweenness centrality on the entity view.
+    """Betweenness centrality on the entity view (normalized over the whole view), per connected component.
 
-    Exact (O(n·m)) up to BETWEENNESS_EXACT_LIMIT nodes; above it, estimated from ``k`` sampled
-    sources (default BETWEENNESS_SAMPLES; O(k·m)), seeded so runs repeat.
+    Shortest paths never leave a component, so each component is computed on its own: isolated
+    nodes and pairs cost nothing (their betweenness is 0), a component of c nodes and e edges costs
+    O(c·e). A component above BETWEENNESS_EXACT_LIMIT nodes is estimated from ``k`` sampled sources
+    (default BETWEENNESS_SAMPLES; O(k·e)), seeded so runs repeat; ``k`` given samples every
+    component larger than k.
     """
     h = entity_view(g)
-    if k is None and len(h) > BETWEENNESS_EXACT_LIMIT:
-        k = BETWEENNESS_SAMPLES
-    if k is not None and k >= len(h):
-        k = None
-    return nx.betweenness_centrality(h, k=k, seed=seed if k else None)
+    return _component_betweenness(h, k=k, seed=seed)
+
+
+def _component_betweenness(h: nx.Graph, *, k: int | None, seed: int) -> dict[str, float]:
+    n = len(h)
+    scores = dict.fromkeys(h, 0.0)
+    if n <= 2:
+        return scores
+    scale = 2.0 / ((n - 1) * (n - 2))  # the components' raw pair counts, normalized as nx does for all of h
+    for component in sorted(nx.connected_components(h), key=lambda c: (-len(c), min(c))):
+        if len(component) <= 2:
+            continue
+        sub = h.subgraph([x for x in h if x in component])
+        sources = k
+        if sources is None and len(component) > BETWEENNESS_EXACT_LIMIT:
+            sources = BETWEENNESS_SAMPLES
+        if sources is not None and sources >= len(component):
+            sources = None
+        raw = nx.betweenness_centrality(sub, k=sources, normalized=False, seed=seed if sources else None)
+        for node, value in raw.items():
+            scores[node] = value * scale
+    return scores
 
 
 def pagerank(g: nx.MultiDiGraph, *, alpha: float = 0.85, tol: float = 1e-10, max_iter: int = 200) -> dict[str, float]:
     """PageRank on the undirected, weighted entity view (networkx, sparse power iteration: O(m) per step)."""
-    h = entity_view(g)
+    return weighted_pagerank(entity_view(g), alpha=alpha, tol=tol, max_iter=max_iter)
+
+
+def weighted_pagerank(
+    h: nx.Graph, *, weight: str = "weight", alpha: float = 0.85, tol: float = 1e-10, max_iter: int = 200
+) -> dict[str, float]:
+    """PageRank of a simple undirected graph whose edges carry a count in ``weight`` (1 when absent):
+    the ranking of the multigraph with that many parallel edges, without building it. O(m) per step."""
     if len(h) == 0:
         return {}
-    return nx.pagerank(h, alpha=alpha, tol=tol, max_iter=max_iter, weight="weight")
+    return nx.pagerank(h, alpha=alpha, tol=tol, max_iter=max_iter, weight=weight)
 
 
 @dataclass(frozen=True)
@@ -256,9 +329,9 @@ class Ranked:
 def centrality(g: nx.MultiDiGraph, *, label: str | None = None, top: int | None = None) -> list[Ranked]:
     """Degree, betweenness and PageRank per node, best PageRank first. Cost of ``betweenness``."""
     h = entity_view(g)
-    dc = degree_centrality(g)
-    bc = betweenness(g)
-    pr = pagerank(g)
+    dc = _degree_centrality(h)
+    bc = _component_betweenness(h, k=None, seed=42)
+    pr = weighted_pagerank(h)
     rows = [
         Ranked(
             n,
@@ -274,6 +347,23 @@ def centrality(g: nx.MultiDiGraph, *, label: str | None = None, top: int | None 
     ]
     rows.sort(key=lambda r: (-r.pagerank, -r.degree, r.name))
     return rows[:top] if top else rows
+
+
+@dataclass(frozen=True)
+class Measures:
+    """The whole-graph measures the report and the views share, computed once by ``measure``."""
+
+    ranked: tuple[Ranked, ...]  # every entity, best PageRank first
+    communities: tuple[frozenset[str], ...]  # largest first
+
+    @property
+    def pagerank(self) -> dict[str, float]:
+        return {r.node: r.pagerank for r in self.ranked}
+
+
+def measure(g: nx.MultiDiGraph) -> Measures:
+    """Centrality and communities of the entity view. Cost of ``centrality`` plus ``communities``."""
+    return Measures(tuple(centrality(g)), tuple(frozenset(c) for c in communities(g)))
 
 
 def communities(g: nx.MultiDiGraph | nx.Graph, *, seed: int = 42, resolution: float = 1.0) -> list[set[str]]:
@@ -446,7 +536,7 @@ def career(source: Source, person_name: str) -> list[Post]:
 
     O(degree of the person) once the graph is loaded.
     """
-    g = load_graph(source)
+    g = graph_of(source)
     person = find_node(g, person_name)
     grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for _, target, d in g.out_edges(person, data=True):

@@ -210,7 +210,7 @@ def extract(
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default="out", show_default=True,
-              help="Folder for report.md and graph.html.")  # fmt: skip
+              help="Folder for the report and the views.")  # fmt: skip
 @click.option("--db", type=click.Path(dir_okay=False), default="kg.sqlite", show_default=True, help="SQLite store.")
 @click.option("--neo4j", "neo4j_uri", help="Also write straight through to this Neo4j (bolt://…).")
 @click.option("--neo4j-user", default="neo4j", show_default=True, help="Neo4j user (with --neo4j).")
@@ -235,7 +235,9 @@ def build(
     verbose: bool,
 ) -> None:
     """Extract INPUTS into the store (incremental: unchanged articles are skipped), then write
-    OUT/report.md and OUT/graph.html. Ctrl-C stops it with exit 130; whole batches stay stored."""
+    OUT/report.md, report.html, graph.html, coappearance.html and hierarchy.html (atomically;
+    kept as they are when the store is unchanged since they were written). Ctrl-C stops it with
+    exit 130; whole batches stay stored."""
     from kg import run
     from kg.errors import InputError
     from kg.ner import extractor_factory
@@ -270,9 +272,9 @@ def build(
                 for other in extra:
                     other.close()
             _no_articles(summary)
-            from kg.report import write_outputs
+            from kg.outputs import write_build_outputs
 
-            report, view = write_outputs(store, Path(out_dir))
+            written = write_build_outputs(store, Path(out_dir), store.fingerprint())
     except KeyboardInterrupt:
         _say(f"interrupted: {summary.articles} articles stored; rerun to finish")
         sys.exit(EXIT_INTERRUPTED)
@@ -285,8 +287,8 @@ def build(
             f"{s.entities_added} new entities, {s.relations_added} new relationships in {db}"
         )
     )
-    click.echo(escape(f"report: {report} (and {report.with_suffix('.html')})"))
-    click.echo(escape(f"view:   {view}"))
+    state = "unchanged store, kept" if written.current else "wrote"
+    click.echo(escape(f"{state}: " + ", ".join(str(p) for p in written.files)))
     _finish(summary)
 
 
@@ -560,7 +562,9 @@ def _read_store(db: str) -> Any:
 
 def _emit(text: str, output: str | None) -> None:
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        from kg.outputs import write_text
+
+        write_text(output, text)
         _say(f"wrote {output}")
     else:
         click.echo(escape(text, keep_lines=True), nl=False)
@@ -626,13 +630,14 @@ def viz(
 ) -> None:  # fmt: skip
     """Write an interactive, fully offline HTML view of the graph."""
     from kg.analytics import load_graph
-    from kg.viz import write_graph_html
+    from kg.outputs import write_text
+    from kg.viz import build_network, render_graph_html
 
     with _read_store(db) as store:
         graph = load_graph(store)
-    path = write_graph_html(graph, output, around=around, depth=depth, view=view,  # type: ignore[arg-type]
-                            top=top, labels=labels or None, since=since, until=until)  # fmt: skip
-    click.echo(escape(f"wrote {path}"))
+    net, about = build_network(graph, around=around, depth=depth, view=view,  # type: ignore[arg-type]
+                               top=top, labels=labels or None, since=since, until=until)  # fmt: skip
+    click.echo(escape(f"wrote {write_text(output, render_graph_html(net, about))}"))
 
 
 # -- rosters, changes and exports (views engineer) -------------------------------------------------

@@ -1,7 +1,8 @@
 """Analyst reports over a store: the overview, a person's dossier and a person's timeline.
 
 Each report is built once as a list of sections (tables and quotes), then rendered as text, Markdown,
-HTML (escaped; charts as inline SVG; no outside resources) or JSON.
+HTML (escaped; charts as inline SVG; no outside resources) or JSON. This module returns strings;
+kg/outputs.py writes files.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -60,11 +60,11 @@ class Report:
     links: list[tuple[str, str]] = field(default_factory=list)
 
     def table(self, title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], note: str = "") -> None:
-        cells = [tuple(r) for r in rows]
-        if len(cells) > MAX_ROWS:
-            note = (note + " " if note else "") + f"First {MAX_ROWS} of {len(cells)} rows."
-            cells = cells[:MAX_ROWS]
-        self.sections.append(Table(title, tuple(columns), tuple(cells), note))
+        kept = [tuple(r) for r in rows]
+        if len(kept) > MAX_ROWS:
+            note = (note + " " if note else "") + f"First {MAX_ROWS} of {len(kept)} rows."
+            kept = kept[:MAX_ROWS]
+        self.sections.append(Table(title, tuple(columns), tuple(kept), note))
 
 
 # -- building ----------------------------------------------------------------------------------
@@ -83,9 +83,13 @@ def _fmt_score(x: float) -> str:
     return f"{x:.4f}"
 
 
-def build_report(source: analytics.Source, views: Sequence[str] = ("graph.html",)) -> Report:
-    """The overview report. Cost: load_graph + centrality (betweenness sampled above 5,000 nodes)."""
-    g = analytics.load_graph(source)
+def build_report(
+    source: analytics.Source, views: Sequence[str] = ("graph.html",), measures: analytics.Measures | None = None
+) -> Report:
+    """The overview report. Cost: load_graph + ``analytics.measure`` (skipped when ``measures`` of
+    this graph are given; betweenness per component, sampled above 5,000 nodes)."""
+    g = analytics.graph_of(source)
+    measures = measures or analytics.measure(g)
     counts = analytics.label_counts(g)
     rel_counts = analytics.relation_counts(g)
     r = Report("Knowledge graph report")
@@ -96,7 +100,7 @@ def build_report(source: analytics.Source, views: Sequence[str] = ("graph.html",
     r.table("Entities by label", ("label", "count"), sorted(((k, v) for k, v in counts.items()), key=lambda x: -x[1]))
     r.table("Relations by type", ("type", "count"), rel_counts.most_common())
 
-    ranked = analytics.centrality(g)
+    ranked = measures.ranked
     people = [x for x in ranked if x.label == "Person"][:TOP]
     bodies = [x for x in ranked if x.label == "Organization"][:TOP]
     cols = ("name", "degree", "PageRank", "betweenness")
@@ -171,11 +175,10 @@ def build_report(source: analytics.Source, views: Sequence[str] = ("graph.html",
     programs.sort(key=lambda x: (-x[3], x[0]))
     r.table("Programs", ("program", "run by", "participants", "mentions"), programs)
 
-    groups = analytics.communities(g)
-    pr = {x.node: x.pagerank for x in ranked}
+    pr = measures.pagerank
     rows = []
-    for n, c in enumerate(groups[:10], 1):
-        best = sorted(c, key=lambda x: -pr.get(x, 0))[:6]
+    for n, c in enumerate(measures.communities[:10], 1):
+        best = sorted(c, key=lambda x: (-pr.get(x, 0), x))[:6]
         rows.append((n, len(c), _names(g, best)))
     r.table("Communities", ("#", "size", "most central members"), rows, "Louvain, seed 42; the 10 largest.")
     r.links = [(v, v) for v in views]
@@ -183,7 +186,7 @@ def build_report(source: analytics.Source, views: Sequence[str] = ("graph.html",
 
 
 def _person(source: analytics.Source, name: str) -> tuple[nx.MultiDiGraph, str]:
-    g = analytics.load_graph(source)
+    g = analytics.graph_of(source)
     return g, analytics.find_node(g, name, "Person")
 
 
@@ -295,9 +298,12 @@ def _width(s: str) -> int:
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in s)
 
 
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*[]|"})  # links, code, emphasis, table cells
+
+
 def _md_escape(x: Any) -> str:
-    """Text safe in Markdown: no raw HTML, no table breaks."""
-    return html.escape(_cell(x), quote=False).replace("|", "\\|")
+    """Text safe in Markdown: no raw HTML, no links or emphasis from names, no table breaks."""
+    return html.escape(_cell(x), quote=False).translate(_MD_SPECIAL)
 
 
 def _md(r: Report) -> str:
@@ -445,11 +451,17 @@ def render(report: Report, format: str = "text") -> str:
     return RENDERERS[format](report)
 
 
-def render_report(source: analytics.Source, format: str = "text", *, views: Sequence[str] = ("graph.html",)) -> str:
+def render_report(
+    source: analytics.Source,
+    format: str = "text",
+    *,
+    views: Sequence[str] = ("graph.html",),
+    measures: analytics.Measures | None = None,
+) -> str:
     """The overview: counts by label, most connected people and bodies, positions, meetings with roles,
     programs and who runs them, communities; HTML adds inline-SVG charts and links to ``views``."""
     _check_format(format)
-    return render(build_report(source, views), format)
+    return render(build_report(source, views, measures), format)
 
 
 def render_dossier(source: analytics.Source, name: str, format: str = "text") -> str:
@@ -468,23 +480,6 @@ def career_timeline_svg(source: analytics.Source, name: str) -> str:
     """One person's posts as bars over time, as an inline SVG (empty text when no post is dated)."""
     section = next((s for s in build_dossier(source, name).sections if isinstance(s, Timeline)), None)
     return _svg_timeline(section) if section is not None else ""
-
-
-def write_outputs(source: analytics.Source, out_dir: str | Path) -> tuple[Path, Path]:
-    """``kg build``'s outputs: report.md, report.html and the graph, co-appearance and hierarchy
-    views, the graph loaded once for all of them. Returns the Markdown report and the graph view."""
-    from kg.viz import View, write_graph_html
-
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    graph = analytics.load_graph(source)
-    views: dict[str, View] = {"graph.html": "graph", "coappearance.html": "coappearance", "hierarchy.html": "hierarchy"}
-    for file, view in views.items():
-        write_graph_html(graph, out / file, view=view)
-    report = out / "report.md"
-    report.write_text(render_report(graph, "md", views=list(views)), encoding="utf-8")
-    (out / "report.html").write_text(render_report(graph, "html", views=list(views)), encoding="utf-8")
-    return report, out / "graph.html"
 
 
 def _namesake_rows(g: nx.MultiDiGraph) -> list[tuple[str, str, str, str]]:

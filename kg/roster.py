@@ -235,7 +235,7 @@ def roster(source: analytics.Source, body: str, at: str | None = None) -> Roster
     O(posts of the body · sightings) once the graph is loaded.
     """
     check_date(at, "--at")
-    g = analytics.load_graph(source)
+    g = analytics.graph_of(source)
     body_id = analytics.find_node(g, body, "Organization")
     body_posts = posts(g, body_id)
     ended = endings(body_posts)
@@ -301,7 +301,7 @@ def changes(source: analytics.Source, *, since: str | None = None, body: str | N
     counts for the bodies on both sides). O(posts · sightings) once the graph is loaded.
     """
     check_date(since, "--since")
-    g = analytics.load_graph(source)
+    g = analytics.graph_of(source)
     body_id = analytics.find_node(g, body, "Organization") if body is not None else None
     everything = posts(g)
     out: list[Change] = []

@@ -165,16 +165,18 @@ def build_network(
     labels: Iterable[str] | None = None,
     since: str | None = None,
     until: str | None = None,
+    measures: analytics.Measures | None = None,
 ) -> tuple[Network, dict[str, Any]]:
     """The pyvis Network of a view, and what the page says about it (title, cut, counts).
 
-    Cost: loading plus PageRank on the view (O(m) per iteration), and one career lookup per person shown.
+    Cost: loading plus PageRank on the view (O(m) per iteration; the whole graph view reuses
+    ``measures`` when given), and one career lookup per person shown.
     """
     if view not in VIEWS:
         raise InputError(str(view), "unknown view", f"use one of {', '.join(VIEWS)}")
     if depth < 0:
         raise InputError(str(depth), "depth must be 0 or more", "pass --depth 1 or 2")
-    g = _filter_dates(analytics.load_graph(source), since, until)
+    g = _filter_dates(analytics.graph_of(source), since, until)
     wanted = set(labels) if labels else None
     if wanted:
         unknown = wanted - set(LABEL_COLORS)
@@ -191,7 +193,12 @@ def build_network(
         shown_labels = wanted or (set(LABEL_COLORS) - {"Article"})
         candidates = [n for n, d in base.nodes(data=True) if d.get("label") in shown_labels or n == centre]
         sub = base.subgraph(candidates)
-        scores = analytics.pagerank(nx.MultiDiGraph(sub)) if sub.number_of_edges() else dict.fromkeys(sub, 0.0)
+        if measures is not None and base is g and not wanted and since is None and until is None:
+            scores = {n: s for n, s in measures.pagerank.items() if n in sub}  # the same view, ranked already
+        elif sub.number_of_edges():
+            scores = analytics.pagerank(nx.MultiDiGraph(sub))
+        else:
+            scores = dict.fromkeys(sub, 0.0)
         for n in sub:
             scores.setdefault(n, 0.0)
         connected: nx.Graph = nx.Graph(sub.to_undirected(as_view=True))
@@ -214,7 +221,7 @@ def build_network(
                 raise InputError(around or "", "has no parent or part body", "try --view graph")
             reach = nx.single_source_shortest_path_length(t.to_undirected(as_view=True), centre, cutoff=depth)
             t = t.subgraph(reach)
-        scores = _pagerank_simple(t.to_undirected())
+        scores = _pagerank_simple(t.to_undirected(), weight="count")
         budget = HIERARCHY_NODES if top == DEFAULT_TOP else (top or len(t))  # --top N: trees up to N bodies
         chosen = _whole_trees(t, budget, centre)
         view_graph = t.subgraph(chosen)
@@ -291,14 +298,9 @@ def display(g: nx.MultiDiGraph, node: str) -> str:
     return analytics.display(g, node)
 
 
-def _pagerank_simple(h: nx.Graph) -> dict[str, float]:
-    """PageRank of a simple graph through analytics.pagerank (weights from ``weight`` or 1)."""
-    m: nx.MultiDiGraph = nx.MultiDiGraph()
-    m.add_nodes_from((n, {"label": "x"}) for n in h)
-    for u, v, d in h.edges(data=True):
-        for _ in range(int(d.get("weight", d.get("count", 1)) or 1)):
-            m.add_edge(u, v, type="x")
-    return analytics.pagerank(m)
+def _pagerank_simple(h: nx.Graph, weight: str = "weight") -> dict[str, float]:
+    """Weighted PageRank of a simple graph (edge counts in ``weight``)."""
+    return analytics.weighted_pagerank(h, weight=weight)
 
 
 def _edges(view: str, g: nx.MultiDiGraph, shown: nx.Graph) -> list[dict[str, Any]]:

@@ -138,7 +138,7 @@ def test_load_graph_has_entities_articles_and_every_relation(store, graph):
 
 
 def test_load_graph_from_batch_equals_load_from_store(graph):
-    direct = analytics.load_graph(synthetic_batch())
+    direct = analytics.load_graph(analytics.MemoryReader(synthetic_batch().graphs))
     assert set(direct.nodes) == set(graph.nodes)
     assert sorted((u, v, d["type"]) for u, v, d in direct.edges(data=True)) == sorted(
         (u, v, d["type"]) for u, v, d in graph.edges(data=True)
@@ -247,7 +247,7 @@ def test_real_pipeline_on_the_example_article():
 
     text = EXAMPLE.read_text(encoding="utf-8")
     graphs = extract_graphs([Article("2022-06-04-p1", text, date="2022-06-04")], LacExtractor())
-    g = analytics.load_graph(graphs)
+    g = analytics.load_graph(analytics.MemoryReader(graphs))
     people = analytics.nodes_with_label(g, "Person")
     assert person("史根治") in people and person("刘涛") in people
     assert g.nodes[person("史根治")]["mentions"] >= 3

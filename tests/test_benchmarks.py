@@ -20,6 +20,14 @@ KEYS = {
     "memory_mb_1x",
     "memory_mb_10x",
     "memory_ratio_10x_over_1x",
+    "memory_whole_build",
+    "memory_growth_mb_1x",
+    "memory_growth_mb_10x",
+    "model_floor_chars_per_s",
+    "pipeline_chars_per_s",
+    "pipeline_over_model_floor",
+    "build_over_extract",
+    "unchanged_rebuild_over_full",
 }
 NEO4J_KEYS = {"neo4j_batched_rows_per_s", "neo4j_row_by_row_rows_per_s", "neo4j_batched_over_row_by_row"}
 
@@ -35,7 +43,11 @@ def test_quick_benchmark_prints_every_figure() -> None:
     assert set(figures) >= KEYS
     assert figures["extract_chars_per_s_per_core"]["lac"] > 0
     assert figures["workers_speedup_2"] > 0 and figures["memory_mb_10x"] > 0
-    assert set(figures["analytics_seconds_by_edges"]) == {"10000", "100000"}
+    assert figures["memory_whole_build"] is True
+    assert 0 < figures["pipeline_over_model_floor"] <= 1  # the pipeline includes the bare network
+    assert 0 < figures["unchanged_rebuild_over_full"] < 1  # nothing to extract, outputs kept
+    assert figures["build_over_extract"] > 0.5  # a build extracts as much as kg extract
+    assert set(figures["analytics_seconds_by_edges"]) == {"10000", "30000"}
     if os.environ.get("KG_TEST_NEO4J_URI"):  # .ci/run starts Neo4j: the loading figures must be there
         assert set(figures) >= NEO4J_KEYS
         assert figures["neo4j_batched_over_row_by_row"] > 1

@@ -16,7 +16,7 @@ from tests.test_analytics import XSS, person, synthetic_batch
 
 @pytest.fixture(scope="module")
 def graph():
-    return analytics.load_graph(synthetic_batch())
+    return analytics.load_graph(analytics.MemoryReader(synthetic_batch().graphs))
 
 
 def _entities(g) -> int:

@@ -61,17 +61,28 @@ def is_translit(name: str) -> bool:
     return all(c in TRANSLIT or c == "·" for c in name)
 
 
+def _places_by_first_character() -> tuple[dict[str, tuple[str, ...]], int]:
+    by_first: dict[str, list[str]] = {}
+    for place in sorted(PLACES):
+        if len(place) >= 2:
+            by_first.setdefault(place[0], []).append(place)
+    return {c: tuple(ps) for c, ps in by_first.items()}, max((len(p) for p in PLACES), default=0)
+
+
+_PLACES_AT, _LONGEST_PLACE = _places_by_first_character()
+
+
 def _in_place(text: str, s: int, e: int) -> bool:
-    """The span lies inside, or starts with all but one character of, a place name written there."""
-    for p in PLACES:
-        if len(p) < 2:
-            continue
-        lo = max(0, s - len(p) + 1)
-        i = text.find(p, lo, e + len(p))
-        while i != -1 and i < e:
-            if (i <= s and e <= i + len(p)) or (i == s and e - (i + len(p)) <= 1):
+    """The span lies inside, or starts with all but one character of, a place name written there.
+
+    Indexed: only places whose first character is written at a position that could start such an
+    occurrence are tried (instead of searching the text for every place)."""
+    for i in range(max(0, s - _LONGEST_PLACE + 1), e):
+        for p in _PLACES_AT.get(text[i], ()):
+            inside = i <= s and e <= i + len(p)
+            starts_it = i == s and e - (i + len(p)) <= 1
+            if (inside or starts_it) and i >= s - len(p) + 1 and text.startswith(p, i):
                 return True
-            i = text.find(p, i + 1, e + len(p))
     return False
 
 

@@ -1,0 +1,173 @@
+"""Writing kg's output files, so that a kill or a full disk never leaves a broken or mixed set.
+
+Every file is written to a temporary file in its own folder, flushed to disk (fsync), then renamed
+over the old one; ``kg build`` writes all its temporary files first and renames them only when every
+one was written, so a failure leaves the previous outputs as they were. Rendering happens in
+kg.report and kg.viz; this module only writes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg import __version__, analytics
+from kg.errors import KGError
+
+REPORT_FILES: tuple[str, ...] = ("report.md", "report.html")
+VIEW_FILES: dict[str, str] = {"graph.html": "graph", "coappearance.html": "coappearance", "hierarchy.html": "hierarchy"}
+BUILD_FILES: tuple[str, ...] = (*REPORT_FILES, *VIEW_FILES)
+STAMP = ".kg-outputs.json"  # next to the outputs: the store fingerprint they were rendered from
+
+
+class OutputError(KGError):
+    """An output file cannot be written (full disk, no permission, missing folder)."""
+
+    exit_code = 4
+
+    def __init__(self, path: Path, reason: str, fix: str) -> None:
+        self.path = path
+        super().__init__(f"{path}: cannot write: {reason} ({fix})")
+
+
+def _fail(path: Path, e: OSError) -> OutputError:
+    reason = e.strerror or str(e)
+    fix = "free space or pass another --out folder; the previous outputs were kept"
+    return OutputError(path, reason, fix)
+
+
+def _temporary(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+
+
+def _write_temporary(path: Path, text: str) -> Path:
+    """``text`` in a temporary file next to ``path``, on disk; removed again on failure."""
+    tmp = _temporary(path)
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise _fail(path, e) from None
+    return tmp
+
+
+def _sync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - folders that cannot be opened cannot be synced either
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover - some file systems refuse fsync on folders
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Temporary files a killed build left behind (its outputs themselves were never touched)."""
+    for name in (*BUILD_FILES, STAMP):
+        for tmp in folder.glob(f".{name}.*.tmp"):
+            tmp.unlink(missing_ok=True)
+
+
+def write_files(files: Mapping[Path, str]) -> list[Path]:
+    """Write every ``path: text`` atomically as one set: all temporary files first, then the renames.
+
+    On any failure the temporary files are removed, the files already there are untouched, and
+    OutputError names the file that failed.
+    """
+    written: dict[Path, Path] = {}
+    try:
+        for path, text in files.items():
+            if not path.parent.is_dir():
+                raise OutputError(path, "folder does not exist", f"create {path.parent} first or pass another path")
+            written[path] = _write_temporary(path, text)
+        for path, tmp in written.items():
+            try:
+                os.replace(tmp, path)
+            except OSError as e:
+                raise _fail(path, e) from None
+    finally:
+        for tmp in written.values():
+            tmp.unlink(missing_ok=True)
+    for folder in {p.parent for p in files}:
+        _sync_folder(folder)
+    return list(files)
+
+
+def write_text(path: str | Path, text: str) -> Path:
+    """One file written atomically (what ``kg report -o`` and ``kg viz -o`` write)."""
+    return write_files({Path(path): text})[0]
+
+
+@dataclass(frozen=True)
+class BuildOutputs:
+    """What ``write_build_outputs`` did: the files of the set, and whether they were already current."""
+
+    files: tuple[Path, ...]
+    current: bool  # True: the store was unchanged since they were written, nothing was rewritten
+
+
+def _stamp(fingerprint: str) -> str:
+    return json.dumps({"kg": __version__, "store": fingerprint, "files": list(BUILD_FILES)}, sort_keys=True) + "\n"
+
+
+def outputs_current(out_dir: Path, fingerprint: str) -> bool:
+    """True when ``out_dir`` holds every build output, rendered by this kg from a store of ``fingerprint``."""
+    stamp = out_dir / STAMP
+    try:
+        if stamp.read_text(encoding="utf-8") != _stamp(fingerprint):
+            return False
+    except (OSError, UnicodeDecodeError):
+        return False
+    return all((out_dir / name).is_file() for name in BUILD_FILES)
+
+
+def render_build_outputs(source: analytics.Source) -> dict[str, str]:
+    """The text of every ``kg build`` output: the graph loaded once, centrality and communities
+    computed once for the report (built once, rendered as Markdown and HTML) and the views."""
+    from kg.report import build_report, render
+    from kg.viz import build_network, render_graph_html
+
+    graph = analytics.graph_of(source)
+    measures = analytics.measure(graph)
+    texts: dict[str, str] = {}
+    report = build_report(graph, list(VIEW_FILES), measures)
+    texts["report.md"] = render(report, "md")
+    texts["report.html"] = render(report, "html")
+    for name, view in VIEW_FILES.items():
+        net, about = build_network(graph, view=view, measures=measures)  # type: ignore[arg-type]
+        texts[name] = render_graph_html(net, about)
+    return texts
+
+
+def write_build_outputs(source: analytics.Source, out_dir: str | Path, fingerprint: str | None = None) -> BuildOutputs:
+    """``kg build``'s outputs in ``out_dir``: report.md, report.html, graph.html, coappearance.html
+    and hierarchy.html. With the store's ``fingerprint``, outputs already rendered from the same
+    store by this kg version are kept as they are; otherwise all are rendered and written as one
+    set, then the fingerprint is stored next to them (STAMP)."""
+    out = Path(out_dir)
+    files = tuple(out / name for name in BUILD_FILES)
+    if fingerprint is not None and outputs_current(out, fingerprint):
+        return BuildOutputs(files, current=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise _fail(out, e) from None
+    try:
+        (out / STAMP).unlink(missing_ok=True)  # the stamp only ever vouches for a complete set
+    except OSError as e:
+        raise _fail(out / STAMP, e) from None
+    _remove_stale_temporaries(out)
+    texts = render_build_outputs(source)
+    write_files({out / name: texts[name] for name in BUILD_FILES})
+    if fingerprint is not None:
+        write_text(out / STAMP, _stamp(fingerprint))
+    return BuildOutputs(files, current=False)
