@@ -254,14 +254,15 @@ def build_timeline(source: analytics.Source, name: str) -> Report:
         what = f"{p.title} · {p.organization} ({p.status})"
         ev = p.evidence[0]
         if p.status in analytics.ENDED_STATUSES:  # 时任, 免去: true before the article that says so
-            events.append((p.first_seen or "", "post held before", what, ev.article_id))
+            kind = "past post mentioned" if p.status == "former" else "post held before"
+            events.append((p.first_seen or "", kind, what, ev.article_id))
             continue
         events.append((p.first_seen or "", "post first seen", what, ev.article_id))
         if p.last_seen and p.last_seen != p.first_seen:
             events.append((p.last_seen, "post last seen", what, p.evidence[-1].article_id))
     for x in analytics.meeting_roles(g, node):
         events.append((x.date or "", x.role, x.meeting, x.evidence.article_id))
-    events.sort(key=lambda e: (e[0] or "9999", e[1] != "post held before", e[1], e[2]))
+    events.sort(key=lambda e: (e[0] or "9999", e[1] not in ("past post mentioned", "post held before"), e[1], e[2]))
     r = Report(f"Timeline: {g.nodes[node]['name']}")
     r.table("Events", ("date", "event", "what", "article"), events)
     return r
