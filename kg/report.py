@@ -93,11 +93,12 @@ def build_report(
     counts = analytics.label_counts(g)
     rel_counts = analytics.relation_counts(g)
     r = Report("Knowledge graph report")
+    entity_counts = sorted(((k, v) for k, v in counts.items() if k != analytics.ARTICLE), key=lambda x: (-x[1], x[0]))
     r.summary.append(
-        f"{g.graph.get('articles', counts.get('Article', 0))} articles, "
-        f"{sum(v for k, v in counts.items() if k != 'Article')} entities, {g.number_of_edges()} relations."
-    )
-    r.table("Entities by label", ("label", "count"), sorted(((k, v) for k, v in counts.items()), key=lambda x: -x[1]))
+        f"{g.graph.get('articles', counts.get(analytics.ARTICLE, 0))} articles, "
+        f"{sum(v for _, v in entity_counts)} entities, {sum(rel_counts.values())} relations."
+    )  # the same figures as the two tables below, which add up to them
+    r.table("Entities by label", ("label", "count"), entity_counts)
     r.table("Relations by type", ("type", "count"), rel_counts.most_common())
 
     ranked = measures.ranked

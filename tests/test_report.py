@@ -42,6 +42,14 @@ def test_report_json_has_counts_positions_meetings_programs(store):
     assert data["views"] == ["graph.html"]
 
 
+def test_report_headline_agrees_with_its_tables(store):
+    data = json.loads(report.render_report(store, "json"))
+    entities = sum(row["count"] for row in data["sections"]["Entities by label"])
+    relations = sum(row["count"] for row in data["sections"]["Relations by type"])
+    assert "Article" not in {row["label"] for row in data["sections"]["Entities by label"]}
+    assert f"{entities} entities, {relations} relations." in data["summary"][0]
+
+
 def test_report_text_and_markdown(store):
     text = report.render_report(store, "text")
     assert "Most connected people" in text and "许昌市人民政府" in text
