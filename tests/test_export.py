@@ -81,7 +81,7 @@ def _by_label(conn: object) -> dict[str, int]:
 
 @pytest.fixture
 def imported_home(tmp_path: Path, db: Path, neo4j_dist: Path) -> Iterator[tuple[Path, str]]:
-    from kg.store import server
+    from kg import neo4j_server as server
 
     folder = tmp_path / "import"
     out = _export(db, "neo4j-import", folder)
@@ -101,7 +101,7 @@ def imported_home(tmp_path: Path, db: Path, neo4j_dist: Path) -> Iterator[tuple[
 
 @pytest.mark.neo4j
 def test_neo4j_admin_imports_what_push_writes(db: Path, imported_home: tuple[Path, str], neo4j_server) -> None:
-    from kg.store import server
+    from kg import neo4j_server as server
     from kg.store.neo4j import connect, push
     from tests.test_neo4j_helpers import wipe
 
