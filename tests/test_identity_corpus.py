@@ -149,9 +149,6 @@ def test_shen_xiaoming_is_one_person(entities):
     assert len(_by_name(entities, "Person")["沈晓明"]) == 1
 
 
-@pytest.mark.xfail(
-    reason="needs the facts branch's 时任/原/曾任 → former rule (issue 13, facts engineer)", strict=False
-)
 def test_no_held_post_from_a_former_sentence(relations):
     held_former = [
         (r.source, r.title, r.evidence.article_id)
@@ -172,7 +169,7 @@ def test_neo4j_follows_the_new_ids_and_meeting_days(corpus_store, neo4j_server):
         wipe(conn)
         push(corpus_store, conn)
         with conn.session() as session:
-            people = {r["id"] for r in session.run(q.existing_nodes("Person"))}
+            people = {r["id"] for r in session.run(q.existing_nodes("Person"), store=corpus_store.store_id)}
         zhang = sorted(p for p in people if p.startswith("Person:张斌"))
         assert len(zhang) == 2 and zhang[0] == "Person:张斌" and zhang[1].startswith("Person:张斌@"), zhang
         assert [p for p in people if p.startswith("Person:沈晓明")] == ["Person:沈晓明"]
