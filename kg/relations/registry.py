@@ -326,6 +326,19 @@ RULES: tuple[Rule, ...] = (
         find=R.find_organizations,
     ),
     Rule(
+        "org_term_join.v1",
+        ("Organization",),
+        "model BODY + 第N届 + model 全国委员会|委员会|常务委员会…: one body, cut at its term number by the model",
+        (
+            _ex(
+                "审议了政协第十二届全国委员会常务委员会关于设置专门委员会的决定(草案)。",
+                W + "w11.txt",
+                ("Organization", "政协第十二届全国委员会常务委员会"),
+            ),
+        ),
+        find=mentions.collect,
+    ),
+    Rule(
         "title_name.v2",
         ("Person",),
         "TITLE + surname + 1–2 characters (a name after a title the model missed); words: not when the "
