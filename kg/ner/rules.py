@@ -264,6 +264,12 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             or (not last_verb and HOLD_AFTER.match(text, end))
         ):
             start = lo + last_verb  # named by the verb that holds it
+        elif (
+            lo > 0
+            and text[lo - 1] == "“"
+            and (HOLD_BEFORE.search(text, max(0, lo - 3), lo - 1) or ATTEND_BEFORE.search(text, max(0, lo - 3), lo - 1))
+        ):
+            start = lo  # a quoted name held or attended: 召开“民营经济圆桌会”
         else:
             continue
         # 备受全市人民瞩目的|中国共产党…代表大会: a name never starts with a clause closed by 的

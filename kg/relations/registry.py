@@ -87,7 +87,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "meeting_name.v1",
         ("Meeting",),
-        "scope (全市|X市|区委|第N次|党的…) + name run + meeting head (会议|大会|常委会|全会|例会|读书班…); 暨 joins",
+        "scope (全市|X市|区委|第N次|党的…) + name run + meeting head (会议|大会|常委会|全会|例会|读书班…); 暨 joins; "
+        "召开|举行|出席“NAME + head”: the quoted name",
         (
             _ex(
                 "6月3日,全市领导干部会议暨创新驱动制造业高质量发展会议召开。",
