@@ -102,8 +102,6 @@ def canonical_org(name: str, region: dict[str, str] | None = None) -> str:
         n = n[2:]
     if n.startswith("团") and not n.startswith("团支部") and n[1:].endswith("委"):
         n = "共青团" + n[1:]
-    # 凤翔县第十五届委员会 is the 凤翔县委 in one of its terms: the term is no other body
-    n = re.sub(r"(?<=[市县区省州])第[一二三四五六七八九十]+届(?=委员会$)", "", n)
     n = re.sub(r"(?<=[市县区省州])委员会$", "委", n)
     n = re.sub(r"(?<=[市县区省州])政府$", "人民政府", n)
     n = _without_cut_former(n)

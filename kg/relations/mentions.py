@@ -99,7 +99,7 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
         if m.label == "Organization" and not blocked_ix.inside(m.start, m.end)
         and (R.is_body_name(m.text) or m.text in R.NATIONAL_BODIES or m.text in NATIONAL_ALIASES)
     ]  # fmt: skip
-    model_orgs = join_term_bodies(article, model_orgs)
+    model_orgs = split_abbreviation_runs(article, join_term_bodies(article, model_orgs))
     place_starts = {p.start for p in places}
     # 中国共产党|凤翔县第十六次代表大会: the party of a place (its committee), not the party as an actor
     model_orgs = [m for m in model_orgs if not (m.text in PARTY_NAMES and m.end in place_starts)]
@@ -229,6 +229,25 @@ def join_term_bodies(article: Article, orgs: list[Mention]) -> list[Mention]:
         out.append(Mention(o.start, tail.end, whole, "Organization", "rules:org_term_join.v1"))
         joined.add((tail.start, tail.end))
     return [o for o in out if (o.start, o.end) not in joined]
+
+
+# Short names of mass organisations written one after another: 青联|青企协|青志协, 妇联|科协
+_ABBREVIATION_RUN = re.compile(r"(?:[\u4e00-\u9fff]{1,2}?[联协]){2,}")
+_ABBREVIATION = re.compile(r"[\u4e00-\u9fff]{1,2}?[联协]")
+
+
+def split_abbreviation_runs(article: Article, orgs: list[Mention]) -> list[Mention]:
+    """org_abbreviation_run.v1: a model body that is several short names run together (区青联青企协青志协单位)
+    is one body per short name."""
+    out: list[Mention] = []
+    for o in orgs:
+        if not _ABBREVIATION_RUN.fullmatch(o.text):
+            out.append(o)
+            continue
+        for m in _ABBREVIATION.finditer(o.text):
+            s, e = o.start + m.start(), o.start + m.end()
+            out.append(Mention(s, e, article.text[s:e], "Organization", "rules:org_abbreviation_run.v1"))
+    return out
 
 
 def _in_place_word(words: Tokens, pos: int) -> bool:

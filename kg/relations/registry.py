@@ -340,6 +340,21 @@ RULES: tuple[Rule, ...] = (
         find=mentions.collect,
     ),
     Rule(
+        "org_abbreviation_run.v1",
+        ("Organization",),
+        "a model body made of short names ending 联|协 run together (青联青企协青志协): one body per short name",
+        (
+            _ex(
+                "首次集结的北外滩青年志愿服务联盟,由虹口团区委牵头组建,得到了大口单位、区域化团建单位、区青联青企协青志协单位、共建高校、"
+                "社会组织等各界青年的积极响应。",
+                W + "w30.txt",
+                ("Organization", "青企协"),
+                ("Organization", "青志协"),
+            ),
+        ),
+        find=mentions.collect,
+    ),
+    Rule(
         "title_name.v2",
         ("Person",),
         "TITLE + surname + 1–2 characters (a name after a title the model missed); words: not when the "
