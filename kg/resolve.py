@@ -26,6 +26,7 @@ HEAD_BODY = {
 _LEVEL_BODY = re.compile(
     r"^(?:共青团|团)?(?:中共)?([省市县区州])(委|人民政府|政府|人大常委会|人大|政协|纪委|监委)(.*)$"
 )
+_TOWN_BODY = re.compile(r"^([镇乡])(?:党委|人民政府|政府|人大|纪委|团委|妇联)")
 _EXPLICIT = re.compile(rf"^(?:中共)?([{_CJK}]{{1,6}}?[省市县区州])")
 
 
@@ -64,7 +65,22 @@ def region_of(article: Article, places: Iterable[str]) -> dict[str, str]:
     for level, stem in list(region.items()):
         if named.get(level) != stem:
             region[INFERRED + level] = stem
+    region.update(_town(places))
     return region
+
+
+# Kinds of town, not towns: 建制镇, 特色小镇, 重点镇
+_NOT_TOWN = ("建制", "小", "中心", "重点", "特色", "乡", "城")
+
+
+def _town(places: Iterable[str]) -> dict[str, str]:
+    """The one town (镇 or 乡) an article names, as its 镇|乡 level (西王镇 → {"镇": "西王"}),
+    so that 镇党委 there is 西王镇党委; none when it names two towns of the level (the gazetteer has no towns)."""
+    stems: dict[str, set[str]] = {}
+    for p in places:
+        if len(p) in (3, 4) and p[-1] in "镇乡" and not p[:-1].endswith(_NOT_TOWN):
+            stems.setdefault(p[-1], set()).add(p[:-1])
+    return {level: next(iter(s)) for level, s in stems.items() if len(s) == 1}
 
 
 # Full names of national bodies folded to the names the news uses.
@@ -82,7 +98,7 @@ NATIONAL_ALIASES = {
 def canonical_org(name: str, region: dict[str, str] | None = None) -> str:
     """The canonical name of an organization: aliases folded, implicit region filled in."""
     n = NATIONAL_ALIASES.get(name, name)
-    if n.startswith("中共") and len(n) > 4 and n not in ("中共中央", "中共中央政治局"):
+    if n.startswith("中共") and len(n) > 4 and not n.startswith("中共中央政治局") and n != "中共中央":
         n = n[2:]
     if n.startswith("团") and not n.startswith("团支部") and n[1:].endswith("委"):
         n = "共青团" + n[1:]
@@ -90,6 +106,9 @@ def canonical_org(name: str, region: dict[str, str] | None = None) -> str:
     n = re.sub(r"(?<=[市县区省州])政府$", "人民政府", n)
     n = _without_cut_former(n)
     n = re.sub(r"(?<=[市县区州])(?=法院$|检察院$)", "人民", n)  # 区法院 is the 区人民法院
+    town = _TOWN_BODY.match(n)
+    if town and region and town.group(1) in region:  # 镇党委 in a 西王镇 article: 西王镇党委
+        return f"{region[town.group(1)]}{n}".replace("镇政府", "镇人民政府").replace("乡政府", "乡人民政府")
     m = _LEVEL_BODY.match(n)
     if region and ((m and m.group(3)) or (not m and _LEVEL_ONLY.match(n))):  # a department: named levels only
         region = {k: v for k, v in region.items() if region.get(INFERRED + k) != v}

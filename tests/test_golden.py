@@ -93,7 +93,7 @@ def test_golden_file_holds_the_known_facts() -> None:
                                    "position_org": 0.97, "meeting": 0.9}),
         # set D (make_blind_d.py) was annotated and scored blind: macro 0.640; the floors sit at what the
         # general fixes of issue 12 reach on it, none made for its texts
-        ("blind_d.jsonl", 0.70, {"person": 0.96, "position": 0.68, "meeting_role": 0.35, "meeting": 0.66,
+        ("blind_d.jsonl", 0.745, {"person": 0.96, "position": 0.68, "meeting_role": 0.48, "meeting": 0.79,
                                  "organization": 0.76, "initiative": 0.79, "document": 0.99}),
     ],
 )  # fmt: skip

@@ -22,7 +22,7 @@ NUM = "一二三四五六七八九十百千万两零〇"
 TITLE_HEADS = sorted(lexicon.words("title_heads"), key=len, reverse=True)
 TITLE_HEAD_ALT = "|".join(TITLE_HEADS)  # a regex alternation of the heads, longest first
 # 经济 is a word, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长
-_NAMECHAR = rf"(?:经济|(?![{STOP}])[{CJK}])"
+_NAMECHAR = rf"(?:经济|对外|(?![{STOP}])[{CJK}])"
 _TITLE_TOKEN = rf"{_NAMECHAR}{{0,18}}?(?:{TITLE_HEAD_ALT})"
 # A chain of titles that ends exactly where a name begins: 市委常委、市委秘书长|王志宏
 TITLE_CHAIN_END = re.compile(rf"(?<![^{STOP}\W\d])(?:{_TITLE_TOKEN})(?:、(?:{_TITLE_TOKEN}))*$")
@@ -33,7 +33,11 @@ TITLE_QUALIFIERS = ("常务副", "副", "常务", "代理", "代", "专职", "�
 ORG_SUFFIXES = sorted(lexicon.words("org_suffixes"), key=len, reverse=True)
 _ORG_SUFFIX = "|".join(ORG_SUFFIXES)
 ORG_SUFFIX_END = re.compile(rf"(?:{_ORG_SUFFIX})$")
-_NOT_ORG_LOOK = r"(?<![格布大全开结当变战骗])(?<!中心城)(?<!(?<![财民邮市行])政(?=局))"
+_NOT_ORG_LOOK = (
+    r"(?<![格布大全开结当变战骗])(?<!中心城)(?<!(?<![财民邮市行])政(?=局))"
+    # a government is 人民政府 or a place's: 项目|政府购买服务 names none
+    r"(?:(?<=[民省市县区州乡镇旗])|(?!政府))"
+)
 SUBUNITS = ("团支部", "党支部", "党委", "党组", "团委", "工会", "办公室", "党总支")
 # An organization named from a place: 许昌市新冠肺炎疫情防控指挥部, 许昌党政考察团.
 _ORG_RUN_VERBS = "出席|参加|召开|举行|前往|会见|宣读|签署|主持|访问|抵达|离开|考察|调研|视察"
@@ -214,6 +218,10 @@ def title_chain(text: str, end: int) -> list[tuple[int, int]]:
     pos = m.start()
     for part in text[m.start() : end].split("、"):
         cut = len(part) - len(part.removeprefix("时任").removeprefix("现任").removeprefix("原任"))
+        # 中共 begins a body: what runs before it is no part of the title (…工作报告|中共中央总书记)
+        party = part.rfind("中共", cut + 1)
+        if party > cut:
+            cut = party
         if part[cut:]:
             spans.append((pos + cut, pos + len(part)))
         pos += len(part) + 1
@@ -256,6 +264,12 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             or (not last_verb and HOLD_AFTER.match(text, end))
         ):
             start = lo + last_verb  # named by the verb that holds it
+        elif (
+            lo > 0
+            and text[lo - 1] == "“"
+            and (HOLD_BEFORE.search(text, max(0, lo - 3), lo - 1) or ATTEND_BEFORE.search(text, max(0, lo - 3), lo - 1))
+        ):
+            start = lo  # a quoted name held or attended: 召开“民营经济圆桌会”
         else:
             continue
         # 备受全市人民瞩目的|中国共产党…代表大会: a name never starts with a clause closed by 的

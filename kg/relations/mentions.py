@@ -99,6 +99,10 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
         if m.label == "Organization" and not blocked_ix.inside(m.start, m.end)
         and (R.is_body_name(m.text) or m.text in R.NATIONAL_BODIES or m.text in NATIONAL_ALIASES)
     ]  # fmt: skip
+    model_orgs = split_abbreviation_runs(article, join_term_bodies(article, model_orgs))
+    place_starts = {p.start for p in places}
+    # 中国共产党|凤翔县第十六次代表大会: the party of a place (its committee), not the party as an actor
+    model_orgs = [m for m in model_orgs if not (m.text in PARTY_NAMES and m.end in place_starts)]
     # a meeting named inside a 《》 title (《市政协十三届六次会议方案》) is not one the article holds
     doc_ix = SpanIndex(doc_spans)
     meetings = [
@@ -199,6 +203,51 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             persons.append(Mention(s0, e0, article.text[s0:e0], "Person", "rules:speaker_name.v1"))
             last = (s0, e0)
     return persons
+
+
+PARTY_NAMES = frozenset({"中国共产党", "中共"})
+# A body's term number between two model spans: 政协|第十二届|全国委员会常务委员会
+_TERM_BETWEEN = re.compile(r"第[一二三四五六七八九十百]+届")
+
+
+def join_term_bodies(article: Article, orgs: list[Mention]) -> list[Mention]:
+    """org_term_join.v1: a model body cut at its term number (政协 | 第十二届 | 全国委员会常务委员会) made
+    one body again; the part after the number names no body by itself."""
+    text = article.analysis_text
+    by_start = {o.start: o for o in orgs}
+    out: list[Mention] = []
+    joined: set[tuple[int, int]] = set()
+    for o in orgs:
+        out.append(o)
+        m = _TERM_BETWEEN.match(text, o.end)
+        if not m:
+            continue
+        tail = by_start.get(m.end())
+        if tail is None or not tail.text.startswith(("全国委员会", "委员会", "常务委员会")):
+            continue
+        whole = article.text[o.start : tail.end]
+        out.append(Mention(o.start, tail.end, whole, "Organization", "rules:org_term_join.v1"))
+        joined.add((tail.start, tail.end))
+    return [o for o in out if (o.start, o.end) not in joined]
+
+
+# Short names of mass organisations written one after another: 青联|青企协|青志协, 妇联|科协
+_ABBREVIATION_RUN = re.compile(r"(?:[\u4e00-\u9fff]{1,2}?[联协]){2,}")
+_ABBREVIATION = re.compile(r"[\u4e00-\u9fff]{1,2}?[联协]")
+
+
+def split_abbreviation_runs(article: Article, orgs: list[Mention]) -> list[Mention]:
+    """org_abbreviation_run.v1: a model body that is several short names run together (区青联青企协青志协单位)
+    is one body per short name."""
+    out: list[Mention] = []
+    for o in orgs:
+        if not _ABBREVIATION_RUN.fullmatch(o.text):
+            out.append(o)
+            continue
+        for m in _ABBREVIATION.finditer(o.text):
+            s, e = o.start + m.start(), o.start + m.end()
+            out.append(Mention(s, e, article.text[s:e], "Organization", "rules:org_abbreviation_run.v1"))
+    return out
 
 
 def _in_place_word(words: Tokens, pos: int) -> bool:

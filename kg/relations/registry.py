@@ -87,7 +87,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "meeting_name.v1",
         ("Meeting",),
-        "scope (全市|X市|区委|第N次|党的…) + name run + meeting head (会议|大会|常委会|全会|例会|读书班…); 暨 joins",
+        "scope (全市|X市|区委|第N次|党的…) + name run + meeting head (会议|大会|常委会|全会|例会|读书班…); 暨 joins; "
+        "召开|举行|出席“NAME + head”: the quoted name",
         (
             _ex(
                 "6月3日,全市领导干部会议暨创新驱动制造业高质量发展会议召开。",
@@ -324,6 +325,34 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         find=R.find_organizations,
+    ),
+    Rule(
+        "org_term_join.v1",
+        ("Organization",),
+        "model BODY + 第N届 + model 全国委员会|委员会|常务委员会…: one body, cut at its term number by the model",
+        (
+            _ex(
+                "审议了政协第十二届全国委员会常务委员会关于设置专门委员会的决定(草案)。",
+                W + "w11.txt",
+                ("Organization", "政协第十二届全国委员会常务委员会"),
+            ),
+        ),
+        find=mentions.collect,
+    ),
+    Rule(
+        "org_abbreviation_run.v1",
+        ("Organization",),
+        "a model body made of short names ending 联|协 run together (青联青企协青志协): one body per short name",
+        (
+            _ex(
+                "首次集结的北外滩青年志愿服务联盟,由虹口团区委牵头组建,得到了大口单位、区域化团建单位、区青联青企协青志协单位、共建高校、"
+                "社会组织等各界青年的积极响应。",
+                W + "w30.txt",
+                ("Organization", "青企协"),
+                ("Organization", "青志协"),
+            ),
+        ),
+        find=mentions.collect,
     ),
     Rule(
         "title_name.v2",
