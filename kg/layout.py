@@ -116,7 +116,7 @@ def label_width(name: str, size: int) -> float:
 
 
 def _box(
-    x: float, y: float, name: str, size: int, dot: float = 10.0, pad: float = 6.0
+    x: float, y: float, name: str, size: int, dot: float = 10.0, pad: float = 9.0
 ) -> tuple[float, float, float, float]:
     """(left, top, right, bottom) of a dot's label, drawn centred under a dot of radius ``dot``."""
     w = label_width(name, size)
@@ -131,13 +131,14 @@ def _separate(
     sizes: dict[str, float],
 ) -> None:
     """Move less central nodes until the labels of the TOP_LABELS most central do not overlap."""
-    top = sorted((n for n in pos if rank.get(n, 10**9) <= TOP_LABELS), key=lambda n: rank[n])
+    # the TOP_LABELS best ranked nodes laid out here: a page shows these first (isolated ones are hidden)
+    top = sorted(pos, key=lambda n: (rank.get(n, 10**9), n))[:TOP_LABELS]
     for _ in range(500):
         moved = False
         for i, a in enumerate(top):
             for b in top[i + 1 :]:
-                la, ta, ra, ba = _box(*pos[a], names[a], font_size(rank[a], view), sizes.get(a, 10.0))
-                lb, tb, rb, bb = _box(*pos[b], names[b], font_size(rank[b], view), sizes.get(b, 10.0))
+                la, ta, ra, ba = _box(*pos[a], names[a], font_size(rank.get(a, 10**9), view), sizes.get(a, 10.0))
+                lb, tb, rb, bb = _box(*pos[b], names[b], font_size(rank.get(b, 10**9), view), sizes.get(b, 10.0))
                 dx, dy = min(ra, rb) - max(la, lb), min(ba, bb) - max(ta, tb)
                 if dx <= 0 or dy <= 0:
                     continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.analytics import MemoryReader
 from kg.ingest import to_simplified
 from kg.model import Article, ArticleGraph
 from kg.ner.lac import LacExtractor
@@ -46,7 +47,8 @@ def test_past_posts_are_former_and_keep_no_past_mark(lac: LacExtractor) -> None:
 
 def test_timeline_does_not_date_a_past_post_by_the_article(lac: LacExtractor) -> None:
     g = graph(lac, "央视网消息（新闻联播）：1993年，时任福州市委书记习近平同志高瞻远瞩地指出，要发展。")
-    rows = [row for section in build_timeline([g], "习近平").sections for row in getattr(section, "rows", ())]
+    timeline = build_timeline(MemoryReader([g]), "习近平")
+    rows = [row for section in timeline.sections for row in getattr(section, "rows", ())]
     kinds = {row[1] for row in rows}
     assert "past post mentioned" in kinds and "post first seen" not in kinds
 

@@ -65,6 +65,11 @@ def test_two_builds_into_two_stores_give_identical_bytes(tmp_path: Path, shared_
     assert b"<td>" in outs[0]["report.html"] and b"HOLDS_POSITION" in outs[0]["report.md"]
 
 
+def _changed_copy(source: Path, dest: Path) -> None:
+    """A copy of ``source`` with one sentence more: a new article (the same text would be the same one)."""
+    dest.write_text(source.read_text(encoding="utf-8") + "\n\n许昌市召开座谈会。\n", encoding="utf-8")
+
+
 def test_unchanged_store_keeps_its_outputs_and_a_change_rewrites_them(tmp_path: Path) -> None:
     db, out = tmp_path / "kg.sqlite", tmp_path / "out"
     args = ["build", str(EXAMPLE), "--out", str(out), "--db", str(db), "--ner", "lac"]
@@ -84,7 +89,7 @@ def test_unchanged_store_keeps_its_outputs_and_a_change_rewrites_them(tmp_path: 
     assert "wrote:" in third.output and (out / "graph.html").stat().st_size > 0
     extra = tmp_path / "more"
     extra.mkdir()
-    shutil.copyfile(EXAMPLE / "2022-06-04-p1.txt", extra / "copy.txt")
+    _changed_copy(EXAMPLE / "2022-06-04-p1.txt", extra / "copy.txt")  # a new text: the store changes
     fourth = runner.invoke(main, [*args[:2], str(extra), *args[2:]])  # a new article: the store changed
     assert fourth.exit_code == 0 and "wrote:" in fourth.output, fourth.output
 
@@ -121,7 +126,7 @@ def test_full_disk_is_exit_4_naming_the_file_and_keeps_the_previous_outputs(tmp_
             f.write(b"\0" * (free - len(before["graph.html"]) // 2))
         extra = tmp_path / "more"
         extra.mkdir()
-        shutil.copyfile(EXAMPLE / "2022-06-04-p1.txt", extra / "copy.txt")
+        _changed_copy(EXAMPLE / "2022-06-04-p1.txt", extra / "copy.txt")  # a new text: the store changes
         second = _kg("build", str(EXAMPLE), str(extra), "--out", str(out), "--db", str(db), "--ner", "lac")
         assert second.returncode == 4, second.stderr
         assert "Traceback" not in second.stderr
