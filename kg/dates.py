@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kg.text import MAX_SENTENCE
+
 _NUM = "0-9０-９〇零一二三四五六七八九十"
 _DATE = re.compile(
     rf"(?:(?P<y>[0-9０-９〇零一二三四五六七八九]{{4}})年)?(?:(?P<m>[{_NUM}]{{1,3}})月)?(?P<d>[{_NUM}]{{1,3}})日"
@@ -102,9 +104,12 @@ def held_on(
     …迎接党的二十大胜利召开": not the congress's day)."""
     if not published:
         return None
-    left = max((text.rfind(c, 0, start) for c in _SENTENCE_END), default=-1) + 1
-    right_ends = [i for c in _SENTENCE_END if (i := text.find(c, end)) >= 0]
-    right = min(right_ends) if right_ends else len(text)
+    # the sentence, looked for at most MAX_SENTENCE characters either side (text without sentence
+    # ends must not make every meeting scan the whole article)
+    floor, ceiling = max(0, start - MAX_SENTENCE), min(len(text), end + MAX_SENTENCE)
+    left = max(floor - 1, *(text.rfind(c, floor, start) for c in _SENTENCE_END)) + 1
+    right_ends = [i for c in _SENTENCE_END if (i := text.find(c, end, ceiling)) >= 0]
+    right = min(right_ends) if right_ends else ceiling
     if not _HELD_VERB.search(text, left, right):
         return None
     best: tuple[int, re.Match[str]] | None = None

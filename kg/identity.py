@@ -21,6 +21,7 @@ from kg.dates import held_on
 from kg.meetings import canonical_meeting, meeting_key, years_held
 from kg.model import ArticleGraph, Entity, EntityMention, Relation, entity_id
 from kg.regions import is_real_body
+from kg.text import MAX_SENTENCE, starting_between
 
 # Variants of national bodies → the canonical name, the form the corpus's news uses most (the
 # variant becomes an alias): 中宣部 (8 times) over 中央宣传部 (6), 中央组织部 (3) over 中组部 (1).
@@ -63,10 +64,12 @@ def refine(graph: ArticleGraph) -> ArticleGraph:
     dropped: set[str] = set()
     entities: dict[str, Entity] = {}
     meeting_days: dict[str, str] = {}
-    spans = [(m.start, m.end) for m in graph.mentions if m.entity_id.startswith("Meeting:")]
+    spans = sorted((m.start, m.end) for m in graph.mentions if m.entity_id.startswith("Meeting:"))
+    starts = [a for a, _b in spans]
     for m in graph.mentions:  # the day each meeting was held, from the first sentence that says it
         if m.entity_id.startswith("Meeting:") and m.entity_id not in meeting_days:
-            others = [s for s in spans if s != (m.start, m.end)]
+            near = starting_between(starts, m.start - MAX_SENTENCE, m.end + MAX_SENTENCE)  # held_on looks no further
+            others = [spans[i] for i in near if spans[i] != (m.start, m.end)]
             found = held_on(article.text, m.start, m.end, article.date, others)
             if found:
                 meeting_days[m.entity_id] = found.date

@@ -130,27 +130,34 @@ def _separate(
     view: str,
     sizes: dict[str, float],
 ) -> None:
-    """Move less central nodes until the labels of the TOP_LABELS most central do not overlap."""
+    """Move less central nodes until the labels of the TOP_LABELS most central do not overlap.
+
+    Nodes are placed in rank order; each is pushed down or right (the shorter way out) off the
+    labels already placed. Moves only ever go down or right, so every node gets free in a bounded
+    number of steps (pushing both ways could swing a node between two others for ever)."""
+
+    def box(n: str) -> tuple[float, float, float, float]:
+        return _box(*pos[n], names[n], font_size(rank.get(n, 10**9), view), sizes.get(n, 10.0))
+
     # the TOP_LABELS best ranked nodes laid out here: a page shows these first (isolated ones are hidden)
     top = sorted(pos, key=lambda n: (rank.get(n, 10**9), n))[:TOP_LABELS]
-    for _ in range(500):
-        moved = False
-        for i, a in enumerate(top):
-            for b in top[i + 1 :]:
-                la, ta, ra, ba = _box(*pos[a], names[a], font_size(rank.get(a, 10**9), view), sizes.get(a, 10.0))
-                lb, tb, rb, bb = _box(*pos[b], names[b], font_size(rank.get(b, 10**9), view), sizes.get(b, 10.0))
+    placed: list[str] = []
+    for b in top:
+        for _ in range(10 * TOP_LABELS):
+            moved = False
+            for a in placed:
+                la, ta, ra, ba = box(a)
+                lb, tb, rb, bb = box(b)
                 dx, dy = min(ra, rb) - max(la, lb), min(ba, bb) - max(ta, tb)
                 if dx <= 0 or dy <= 0:
                     continue
                 x, y = pos[b]
-                if dy <= dx:
-                    y += dy + 1 if y >= pos[a][1] else -(dy + 1)
-                else:
-                    x += dx + 1 if x >= pos[a][0] else -(dx + 1)
-                pos[b] = (x, y)
+                down, right = ba - tb + 1, ra - lb + 1  # the moves that clear ``a`` below or to its right
+                pos[b] = (x, y + down) if down <= right else (x + right, y)
                 moved = True
-        if not moved:
-            return
+            if not moved:
+                break
+        placed.append(b)
 
 
 def _rounded(pos: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:

@@ -110,10 +110,10 @@ def relabel(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 def judge(text: str, persons: Sequence[Mention], others: Sequence[Mention]) -> list[tuple[Mention, str | None]]:
     """Each person mention repaired, with the reason it is no person (None: a person). ``others`` are
     the article's place and organization mentions."""
-    by_length = _by_length(persons)
-    repaired = [_repair(text, p, by_length) for p in persons]
-    by_length = _by_length(repaired)
-    repaired = [_repair(text, p, by_length) for p in repaired]  # a name made whole repairs the next: 内塔尼亚|胡同时
+    index = _Names(persons)
+    repaired = [_repair(text, p, index) for p in persons]
+    index = _Names(repaired)
+    repaired = [_repair(text, p, index) for p in repaired]  # a name made whole repairs the next: 内塔尼亚|胡同时
     # judged on the simplified twin: 陸衛東 in a traditional article is 陆卫东, surname 陆
     names = {text[p.start : p.end] for p in repaired}
     other_names = {text[o.start : o.end] for o in others}
@@ -194,32 +194,49 @@ def _group_name(text: str, name: str) -> bool:
     return False
 
 
-def _by_length(persons: Sequence[Mention]) -> list[str]:
-    """The distinct names of ``persons`` of two or more characters, longest first."""
-    return sorted({q.text for q in persons if len(q.text) >= 2}, key=len, reverse=True)
+class _Names:
+    """The distinct names of the person mentions (two or more characters), indexed so a repair looks
+    up the names around a span instead of scanning them all (a long article has thousands)."""
+
+    def __init__(self, persons: Sequence[Mention]) -> None:
+        ordered = sorted({q.text for q in persons if len(q.text) >= 2}, key=lambda n: (-len(n), n))
+        self.names = frozenset(ordered)
+        self.longest = max((len(n) for n in ordered), default=0)
+        self.containing: dict[str, list[str]] = {}  # a substring → the names holding it, longest first
+        for name in ordered:
+            subs = {name[i:j] for i in range(len(name)) for j in range(i + 1, len(name) + 1)}
+            for sub in sorted(subs):
+                self.containing.setdefault(sub, []).append(name)
+
+    def written_at(self, text: str, pos: int, *, besides: tuple[str, ...]) -> bool:
+        """True when a name other than ``besides`` starts at ``pos``."""
+        return any(
+            (q := text[pos : pos + k]) in self.names and q not in besides for k in range(2, self.longest + 1)
+        )
 
 
-def _repair(text: str, p: Mention, names_by_length: Sequence[str]) -> Mention:
+def _repair(text: str, p: Mention, names: _Names) -> Mention:
     """A cut or run-on name made whole: 蔡奇丁 → 蔡奇 (a name of the article and one more character),
     刘国|中 → 刘国中 and 丁|薛祥 → 丁薛祥 (a longer name of the article written here), 内塔尼亚|胡当天
     → 内塔尼亚胡 (transliteration characters back to the title, a time word off the end)."""
     s, e = p.start, p.end
-    others = [n for n in names_by_length if n != p.text]
     # a longer name of the article written around this span
-    for longer in others:
-        if len(longer) > e - s and p.text in longer:
+    for longer in names.containing.get(p.text, ()):
+        if len(longer) > e - s:
             i = s - longer.index(p.text)
             if text.startswith(longer, i):
                 s, e = i, i + len(longer)
                 break
     else:
         # a name of the article run on into the next name (蔡奇丁|薛祥) or one character too far (江泽民国)
-        for shorter in others:
-            rest = s + len(shorter)
-            cut = (
-                shorter[0] in _SURNAMES and len(shorter) in (2, 3) and p.text.startswith(shorter) and 1 <= e - rest <= 2
-            )
-            if cut and (len(p.text) >= 4 or any(text.startswith(q, rest) for q in others if q != shorter)):
+        for size in (3, 2):
+            shorter = p.text[:size]
+            if len(p.text) <= size or shorter not in names.names or shorter[0] not in _SURNAMES:
+                continue
+            rest = s + size
+            if not 1 <= e - rest <= 2:
+                continue
+            if len(p.text) >= 4 or names.written_at(text, rest, besides=(shorter, p.text)):
                 e = rest
                 break
     if (t := _TIME_TAIL.search(text, s, e)) and t.start() - s >= 1:
