@@ -14,7 +14,7 @@ from tests.test_analytics import synthetic_batch
 
 @pytest.fixture(scope="module")
 def graph():
-    return analytics.load_graph(synthetic_batch())
+    return analytics.load_graph(analytics.MemoryReader(synthetic_batch().graphs))
 
 
 def test_dossier_html_draws_one_bar_per_dated_post(graph) -> None:

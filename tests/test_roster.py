@@ -10,13 +10,14 @@ import pytest
 from click.testing import CliRunner
 
 from kg import roster
+from kg.analytics import MemoryReader
 from kg.cli import main
 from kg.errors import InputError
 from kg.model import Article, ArticleGraph, Entity, Evidence, GraphBatch, Relation
 from tests.corpus import corpus_db
 
 
-def _batch(articles: list[tuple[str, str, list[tuple[str, str, str, str]]]]) -> GraphBatch:
+def _graphs(articles: list[tuple[str, str, list[tuple[str, str, str, str]]]]) -> tuple[ArticleGraph, ...]:
     """Articles (id, date, [(person, title, body, status)]), one sentence listing the posts in order."""
     graphs = []
     for aid, date, posts in articles:
@@ -28,10 +29,10 @@ def _batch(articles: list[tuple[str, str, list[tuple[str, str, str, str]]]]) -> 
             ents[f"Person:{person}"] = Entity(f"Person:{person}", "Person", person)
             ents[f"Organization:{body}"] = Entity(f"Organization:{body}", "Organization", body)
         graphs.append(ArticleGraph(Article(aid, text, date=date), tuple(ents.values()), (), tuple(rels)))
-    return GraphBatch(tuple(graphs))
+    return tuple(graphs)
 
 
-BATCH = _batch(
+GRAPHS = _graphs(
     [
         ("a1", "2020-01-10", [("甲", "市委书记", "某市委", "held"), ("乙", "市长", "某市政府", "held"),
                               ("丙", "市委副书记", "某市委", "held"), ("丁", "市委常委", "某市委", "held"),
@@ -43,6 +44,7 @@ BATCH = _batch(
         ("a5", "2021-07-01", [("庚", "市委常委", "某市委", "held")]),
     ]
 )  # fmt: skip
+BATCH = MemoryReader(GRAPHS)
 
 
 def test_single_holder_titles() -> None:
@@ -131,7 +133,7 @@ def test_cli_errors_are_one_line(tmp_path: Path) -> None:
     from kg.store.sqlite import SqliteStore
 
     with SqliteStore(db) as store:
-        store.write(BATCH)
+        store.write(GraphBatch(GRAPHS))
     result = CliRunner().invoke(main, ["roster", "某市", "--db", str(db)])
     assert result.exit_code == InputError.exit_code and "某市委" in result.output and "Traceback" not in result.output
     result = CliRunner().invoke(main, ["changes", "--since", "yesterday", "--db", str(db)])

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from kg import analytics
+from kg.analytics import MemoryReader
 from kg.model import Article, ArticleGraph, Entity, Evidence, Relation
 from kg.report import render_timeline
 
 
-def _graph() -> list[ArticleGraph]:
+def _graph() -> MemoryReader:
     text = "时任福州市委书记习近平……。总书记习近平强调。"
     article = Article("a", text, date="2023-05-01")
     person = Entity("Person:习近平", "Person", "习近平")
@@ -19,7 +20,7 @@ def _graph() -> list[ArticleGraph]:
         Relation("HOLDS_POSITION", person.id, centre.id, ev2, "总书记", "held", "2023-05-01"),
         Relation("HOLDS_POSITION", person.id, fuzhou.id, ev1, "福州市委书记", "former", "2023-05-01"),
     )
-    return [ArticleGraph(article, (person, fuzhou, centre), (), rels)]
+    return MemoryReader([ArticleGraph(article, (person, fuzhou, centre), (), rels)])
 
 
 def test_career_puts_the_former_post_first():
@@ -28,5 +29,5 @@ def test_career_puts_the_former_post_first():
 
 def test_timeline_says_held_before_and_lists_it_first():
     text = render_timeline(_graph(), "习近平", "text")
-    assert "post held before" in text
+    assert "past post mentioned" in text  # 时任: a post held before the article, not at its date
     assert text.index("福州市委书记") < text.index("总书记 ·")

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF005  (hand-written annotation tables, laid out like make_heldout.py)
+# ruff: noqa: RUF005  (hand-written annotation tables, laid out like make_heldout.py)
 """Blind set D for texts/pool_*.txt: six articles of ../shared/corpus/pool of genres the wide set
 (../shared/gold/wide) lacks — a court's work meeting, a procuratorate's hearing of deputies, a
 flood-control meeting, a party press conference, a foreign-affairs visit and a united-front forum.
