@@ -210,9 +210,7 @@ class _Names:
 
     def written_at(self, text: str, pos: int, *, besides: tuple[str, ...]) -> bool:
         """True when a name other than ``besides`` starts at ``pos``."""
-        return any(
-            (q := text[pos : pos + k]) in self.names and q not in besides for k in range(2, self.longest + 1)
-        )
+        return any((q := text[pos : pos + k]) in self.names and q not in besides for k in range(2, self.longest + 1))
 
 
 def _repair(text: str, p: Mention, names: _Names) -> Mention:
