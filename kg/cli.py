@@ -331,15 +331,9 @@ def _connect_neo4j(uri: str, user: str, password_env: str) -> Any:
 
 def _write_through(conn: Any, store_id: str) -> Any:
     """A Neo4jStore on ``conn`` marking what it writes as coming from the SQLite store ``store_id``."""
-    from kg.store.neo4j import Neo4jStore
+    from kg.store.neo4j import writer_on
 
-    store = Neo4jStore(conn, store_id=store_id)
-    try:
-        store.apply_schema()
-    except BaseException:
-        store.close()
-        raise
-    return store
+    return writer_on(conn, store_id=store_id)
 
 
 # -- NER evaluation on public datasets -------------------------------------------------------

@@ -113,7 +113,12 @@ def translate(error: Exception, uri: str, user: str = "") -> StoreError:
 def open_neo4j(uri: str, user: str, password: str, database: str | None = None, *, store_id: str) -> Neo4jStore:
     """A Neo4jStore (a GraphWriter) on a verified connection, schema applied; what it writes is
     marked as coming from ``store_id`` (the SQLite store the build writes alongside)."""
-    store = Neo4jStore(connect(uri, user, password, database), store_id=store_id)
+    return writer_on(connect(uri, user, password, database), store_id=store_id)
+
+
+def writer_on(conn: Connection, *, store_id: str) -> Neo4jStore:
+    """A Neo4jStore on ``conn`` with the schema applied (the connection is closed if that fails)."""
+    store = Neo4jStore(conn, store_id=store_id)
     try:
         store.apply_schema()
     except BaseException:
