@@ -16,8 +16,7 @@ Decisions for cases those conventions do not show:
   (长宁区委统战部 convenes, 区发改委 talks with entrepreneurs) are required.
 """
 
-import json
-import pathlib
+from make_heldout import _write  # the same JSON Lines layout as the held-out sets
 
 
 def P(person: str, title: str, org: str | None = None, status: str = "held") -> list:
@@ -278,15 +277,6 @@ D["pool_p059"] = dict(
     documents=[],
     reporters=[],
 )
-
-
-def _write(name: str, docs: dict) -> None:
-    out = pathlib.Path(__file__).with_name(name)
-    with out.open("w", encoding="utf-8") as f:
-        for k in sorted(docs):
-            d = {"doc_id": k, "optional_persons": [], "optional_meetings": [], "optional_initiatives": [], **docs[k]}
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    print("wrote", out, len(docs))
 
 
 if __name__ == "__main__":

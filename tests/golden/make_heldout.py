@@ -629,6 +629,7 @@ def _write(name: str, docs: dict) -> None:
     print("wrote", out, len(docs))
 
 
-_write("heldout.jsonl", G)
-_write("heldout_b.jsonl", B)
-_write("heldout_c.jsonl", C)
+if __name__ == "__main__":
+    _write("heldout.jsonl", G)
+    _write("heldout_b.jsonl", B)
+    _write("heldout_c.jsonl", C)
