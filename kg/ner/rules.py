@@ -129,15 +129,19 @@ SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县|省|市|县|区")
 SCOPE_LIST = re.compile(r"(?:全国|全省|全市|全区|全县)(?:、(?:全国|全省|全市|全区|全县))+")
 MEETING_RUN_STOP = '、和在与了并于愿向把。，,；;：:！？!?\n“”"《》()（）[]【】 '
 MEETING_VERBS = re.compile(
-    r"(?:召开|举行|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取|筹备|祝贺)好?|开好"
+    r"(?:召开|举行|举办|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取|筹备|祝贺)好?|开好"
 )
 # A meeting named by its holding verb: 举行庆七一暨“两优一先”表彰会 / 纪念…座谈会28日在京举行.
-HOLD_BEFORE = re.compile(r"(?:召开|举行)$")
+HOLD_BEFORE = re.compile(r"(?:召开|举行|举办)$")
+# 召开传达学习…精神暨妇女表彰大会: after a verb of holding, a verb of reading begins the name
+READ_AFTER_HOLD = re.compile(r"(?:召开|举行|举办)(传达|学习|贯彻)")
+# 第七届人民代表大会 (a term, 届) is the congress as a body: its sessions are 第N次会议
+TERM_CONGRESS = re.compile(r"届(?:全国)?人民代表大会$")
 HOLD_AFTER = re.compile(
     rf"(?:[0-9{NUM}]{{1,3}}日)?(?:[上下]午)?(?:在[{CJK}0-9]{{1,16}}?)?(?:隆重|正式)?(?:召开|举行|开幕|闭幕|开班|开营)"
 )
 # a meeting named by a verb of holding or taking part: 出席两市发展座谈会, 出席…与…、…签约仪式
-VERB_NAMES_MEETING = re.compile(r"召开|举行|出席|参加|列席")
+VERB_NAMES_MEETING = re.compile(r"召开|举行|举办|出席|参加|列席")
 ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席)$")
 # 中共中央政治局常务委员会1月7日全天召开会议: a committee that holds an unnamed 会议 names it
 BODY_HOLDS_MEETING = re.compile(
@@ -272,8 +276,20 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             start = lo  # a quoted name held or attended: 召开“民营经济圆桌会”
         else:
             continue
+        elif (
+            lo > 0
+            and text[lo - 1] == "和"
+            and _ends_meeting_head(text, lo - 1)
+            and h.start() - lo >= 2
+            and not MEETING_HEAD.search(text, lo, h.start())
+        ):
+            start = lo  # 市委四届二次全会和经济工作会: a meeting coordinated with a named one
         # 备受全市人民瞩目的|中国共产党…代表大会: a name never starts with a clause closed by 的
         # (党的十九届六中全会, 在福建考察时的重要讲话精神 keep theirs)
+        # 召开传达学习…暨…大会: the reading verb after 召开 is the start of the name
+        held = READ_AFTER_HOLD.search(text, max(0, start - 6), start + 2)
+        if held and held.start(1) <= start < held.end(1) + 2:
+            start = held.start(1)
         cut = max((i + 1 for i in range(start, h.start()) if text[i] == "的" and text[i - 1] not in "党时"), default=0)
         if cut and h.start() - cut >= 4:
             start = cut
@@ -305,6 +321,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
     kept = [(s, e) for s, e in found if text.startswith("纪念", s) or not avoided.overlaps(s, e)]
     for s, e in longest(kept):
         # 全国、全省稳住经济大盘电视电话会议 names one meeting per coordinated scope
+    kept = [(s, e) for s, e in kept if not TERM_CONGRESS.search(text, s, e)]
         lst = SCOPE_LIST.match(text, s, e)
         if lst:
             rest = text[lst.end() : e]
@@ -319,6 +336,11 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
 
 def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[Mention]:
     """unnamed_meeting.v1: a 座谈 the article reports as held but does not name, when no named 座谈会 is
+def _ends_meeting_head(text: str, end: int) -> bool:
+    """True when a meeting head (全会, 会议, 大会…) ends at ``end``."""
+    return any(text.endswith(h, 0, end) for h in MEETING_HEADS)
+
+
     in the article (座谈会上 then refers to it). Named by its head and the article's date (or id):
     座谈会（2017-05-10）, one entity per article."""
     text = article.analysis_text
@@ -359,6 +381,9 @@ def _run_start(text: str, end: int, named_by_verb: bool = False) -> int:
             continue
         if c in MEETING_RUN_STOP or text.startswith("——", lo - 2):  # a headline's ——, not 中国—东盟
             break
+        if c == "愿" and text[lo - 2 : lo - 1] == "志":  # 志愿服务表扬会: 愿 of 志愿 is no verb
+            lo -= 1
+            continue
         lo -= 1
     return lo
 

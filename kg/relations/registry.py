@@ -106,6 +106,21 @@ RULES: tuple[Rule, ...] = (
                 W + "w22.txt",
                 ("Meeting", "大悦城控股与武汉地铁集团、中粮粮谷与武汉市蔡甸区人民政府战略合作签约仪式"),
             ),
+            _ex(  # held by 举办; 志愿 is a word, not the verb 愿
+                "3月3日,在第60个学雷锋纪念日即将到来之际,虹口团区委举办“青春志愿行,共建梦之城”虹口区优秀青年志愿服务表扬会。",
+                W + "w30.txt",
+                ("Meeting", "“青春志愿行,共建梦之城”虹口区优秀青年志愿服务表扬会"),
+            ),
+            _ex(  # a meeting coordinated by 和 with a named one
+                "25日至26日,重庆市委四届二次全会和经济工作会两个重要会议一并召开,会期压缩到一天半。",
+                W + "w14.txt",
+                ("Meeting", "经济工作会"),
+            ),
+            _ex(  # after 召开 a verb of reading begins the name
+                "11月20日,金明街道妇联组织召开传达学习中国妇女第十二次全国代表大会精神暨妇女表彰大会,区妇联副主席苏小艳出席会议。",
+                W + "w28.txt",
+                ("Meeting", "传达学习中国妇女第十二次全国代表大会精神暨妇女表彰大会"),
+            ),
         ),
         find=R.find_meetings,
         trigger="meeting_heads",
