@@ -95,10 +95,15 @@ NATIONAL_ALIASES = {
 }
 
 
+_TERM_COMMITTEE = re.compile(r"第[0-9一二三四五六七八九十百]+届(?:纪律检查)?委员会$")
+
+
 def canonical_org(name: str, region: dict[str, str] | None = None) -> str:
     """The canonical name of an organization: aliases folded, implicit region filled in."""
     n = NATIONAL_ALIASES.get(name, name)
-    if n.startswith("中共") and len(n) > 4 and not n.startswith("中共中央政治局") and n != "中共中央":
+    # 中共许昌市委 is 许昌市委, but a term's committee keeps its party: 中共凤翔县第十五届委员会
+    keeps_party = n.startswith("中共中央政治局") or n == "中共中央" or _TERM_COMMITTEE.search(n) is not None
+    if n.startswith("中共") and len(n) > 4 and not keeps_party:
         n = n[2:]
     if n.startswith("团") and not n.startswith("团支部") and n[1:].endswith("委"):
         n = "共青团" + n[1:]
