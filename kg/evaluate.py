@@ -22,23 +22,26 @@ ARTICLE_PREFIX = "Article:"
 def to_extract_record(graph: ArticleGraph) -> dict[str, Any]:
     """The ``kg extract`` JSON object of one article graph (names instead of entity ids).
 
-    ``entities`` lists every entity a relation names (ONTOLOGY.md: sources and targets are names
-    of ``entities`` of the same line). A body only implied by a title (市委书记 in a 许昌 article →
-    许昌市委) is listed with an empty ``mentions`` list."""
+    ``entities`` lists every entity the text names, with the offsets where it does. A body the
+    text never names, only implied by a title (习近平总书记 → 中共中央, 市长 in a 许昌 article →
+    许昌市人民政府), is listed apart under ``implied``, in the same form with no mentions: it is
+    the target of a post, not an organization the article mentions. Every relation's source and
+    target is a name of ``entities`` or ``implied`` (ONTOLOGY.md)."""
     names = {e.id: e.name for e in graph.entities}
     spans: dict[str, list[dict[str, int]]] = defaultdict(list)
     for m in graph.mentions:
         spans[m.entity_id].append({"start": m.start, "end": m.end})
-    entities: list[dict[str, Any]] = [
-        {
+    entities: list[dict[str, Any]] = []
+    implied: list[dict[str, Any]] = []
+    for e in graph.entities:
+        entry: dict[str, Any] = {
             "type": e.label,
             "name": e.name,
             **({"date": e.date} if e.date else {}),  # Meeting: the day it was held
             "aliases": list(e.aliases),
             "mentions": sorted(spans.get(e.id, []), key=lambda s: (s["start"], s["end"])),
         }
-        for e in graph.entities
-    ]
+        (implied if e.label == "Organization" and not entry["mentions"] else entities).append(entry)
     relations = []
     for r in graph.relations:
         target = r.target[len(ARTICLE_PREFIX) :] if r.target.startswith(ARTICLE_PREFIX) else names.get(r.target)
@@ -52,7 +55,7 @@ def to_extract_record(graph: ArticleGraph) -> dict[str, Any]:
         ev = r.evidence
         record["evidence"] = {"start": ev.start, "end": ev.end, "text": ev.text, "rule": ev.rule, "model": ev.model}
         relations.append(record)
-    return {"doc_id": graph.article.id, "entities": entities, "relations": relations}
+    return {"doc_id": graph.article.id, "entities": entities, "implied": implied, "relations": relations}
 
 
 # --- scoring (the metrics of ../shared/gold/README.md) ---------------------------------

@@ -38,7 +38,7 @@ def _canonical(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for r in records:
         ents = sorted(
             ({"type": e["type"], "name": e["name"], "aliases": sorted(e["aliases"]),
-              "mentions": [[m["start"], m["end"]] for m in e["mentions"]]} for e in r["entities"]),
+              "mentions": [[m["start"], m["end"]] for m in e["mentions"]]} for e in r["entities"] + r["implied"]),
             key=lambda e: (e["type"], e["name"]),
         )  # fmt: skip
         rels = sorted(

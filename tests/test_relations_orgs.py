@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from kg.evaluate import to_extract_record
+from kg.ingest import to_simplified
 from kg.model import Article
 from kg.ner import rules as R
 from kg.ner.lac import LacExtractor
@@ -183,3 +184,60 @@ def test_a_quoted_meeting_held_takes_its_roles(lac: LacExtractor) -> None:
     assert any("民营经济圆桌会" in n for n in _names(rec, "Meeting"))
     roles = {(r["source"], r["type"]) for r in rec["relations"]}
     assert {("王霄汉", "ATTENDED"), ("王罗清", "ATTENDED"), ("张晓磊", "PRESIDED")} <= roles
+
+
+# --- issue 12, organizations and meetings on the wide set: what the text names, and only that ---
+
+
+def test_a_body_only_implied_by_a_title_is_listed_apart(lac: LacExtractor) -> None:
+    # ../shared/gold/wide/texts/w28.txt: 习近平总书记 names no 中共中央; 县长 names no body either
+    rec = _run(lac, "把学习贯彻习近平总书记重要讲话精神作为当前和今后一个时期的首要政治任务。县长王刚出席会议。")
+    assert "中共中央" not in _names(rec, "Organization")
+    assert {"中共中央", "县人民政府"} <= {e["name"] for e in rec["implied"]}
+    assert ("习近平", "中共中央", "总书记") in _rels(rec, "HOLDS_POSITION")
+
+
+def test_a_body_written_in_a_title_chain_is_a_mention(lac: LacExtractor) -> None:
+    # w24: the bureau is named inside the title chain; w30: the company before its committee's title
+    rec = _run(lac, "广州市林业和园林局党委委员、总工程师翟晋华也因涉嫌严重违纪,目前正接受组织调查。")
+    assert "广州市林业和园林局" in _names(rec, "Organization")
+    text = "虹口区青联代配药品志愿服务队队长、趣头条党委副书记、团委书记金真作交流发言。"
+    rec = _run(lac, text)
+    (qtt,) = [e for e in rec["entities"] if e["name"] == "趣头条"]
+    assert [text[m["start"] : m["end"]] for m in qtt["mentions"]] == ["趣头条"]
+
+
+def test_a_term_committee_keeps_its_party(lac: LacExtractor) -> None:
+    # w12: the committee a congress elects is named with 中共; 中共凤翔县委 is 凤翔县委
+    rec = _run(lac, "大会选举产生了中共凤翔县第十五届委员会和县纪律检查委员会。中共凤翔县委书记王军主持会议。")
+    orgs = _names(rec, "Organization")
+    assert "中共凤翔县第十五届委员会" in orgs and "凤翔县第十五届委员会" not in orgs
+
+
+def test_a_traditional_model_body_is_judged_in_simplified_characters(lac: LacExtractor) -> None:
+    # w29: 中央編辦 ends in 辦, the 办 of a body (the rules read the simplified twin the reader makes)
+    text = "化德縣位於我國十四個集中連片特困地區之一,2017年,王華從中央編辦來到定點幫扶的化德縣,擔任駐村第一書記。"
+    article = Article(id="t", text=text, analysis_text=to_simplified(text))
+    rec = to_extract_record(extract_graphs([article], lac)[0])
+    assert "中央编办" in _names(rec, "Organization")
+
+
+def test_a_congress_of_a_term_is_no_meeting(lac: LacExtractor) -> None:
+    # w07: 第七届人民代表大会 is the congress whose deputies are meant; its session is 第N次会议
+    rec = _run(lac, "会议表决通过了关于北京市通州区第七届人民代表大会个别代表的代表资格审查报告。")
+    assert not _names(rec, "Meeting")
+    rec = _run(lac, "北京市通州区第七届人民代表大会第三次会议今天上午开幕。")
+    assert _names(rec, "Meeting")
+
+
+def test_a_body_name_never_runs_over_a_verb(lac: LacExtractor) -> None:
+    # w22 and w18: 武汉|拜会湖北省委, 齐乐镇|要继续紧紧围绕县委 are no bodies
+    rec = _run(lac, "齐乐镇要继续紧紧围绕县委中心工作,深刻认识项目建设的重要意义。")
+    assert not any(o.startswith("齐乐镇") for o in _names(rec, "Organization"))
+
+
+def test_signing_parties_and_overrun_model_bodies(lac: LacExtractor) -> None:
+    rec = _run(lac, "会见后,蔡甸区人民政府、武汉地铁集团分别与中粮粮谷、大悦城控股集团签署战略合作框架协议。")
+    assert "中粮粮谷" in _names(rec, "Organization")
+    rec = _run(lac, "中粮粮谷有关负责人介绍了情况。")  # no signing: a short name alone is not read as a body
+    assert "中粮粮谷" not in _names(rec, "Organization")

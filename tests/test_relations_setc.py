@@ -67,9 +67,13 @@ def test_cited_speech_is_no_role(lac: LacExtractor) -> None:
 def test_implied_body_is_a_target_not_a_mention(lac: LacExtractor) -> None:
     rec = _run(lac, "要认真学习贯彻党的二十大精神和习近平总书记重要讲话精神。")
     assert ("习近平", "中共中央", "总书记", "held") in _rels(rec, "HOLDS_POSITION")
-    # listed as the relation's target (ONTOLOGY: every named entity), but never as mentioned in the text
-    implied = [e for e in rec["entities"] if e["type"] == "Organization" and e["name"] == "中共中央"]
+    # the text names no 中共中央: it is listed apart, under implied, as the post's target, never among
+    # the organizations the article names
+    assert "中共中央" not in {e["name"] for e in rec["entities"]}
+    implied = [e for e in rec["implied"] if e["type"] == "Organization" and e["name"] == "中共中央"]
     assert implied and not implied[0]["mentions"]
+    names = {e["name"] for e in rec["entities"] + rec["implied"]}
+    assert all(r["source"] in names and r["target"] in names for r in rec["relations"])
 
 
 def test_party_prefix_and_no_de_inside_a_body(lac: LacExtractor) -> None:

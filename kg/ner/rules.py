@@ -40,7 +40,9 @@ _NOT_ORG_LOOK = (
 )
 SUBUNITS = ("团支部", "党支部", "党委", "党组", "团委", "工会", "办公室", "党总支")
 # An organization named from a place: 许昌市新冠肺炎疫情防控指挥部, 许昌党政考察团.
-_ORG_RUN_VERBS = "出席|参加|召开|举行|前往|会见|宣读|签署|主持|访问|抵达|离开|考察|调研|视察"
+_ORG_RUN_VERBS = (
+    "出席|参加|召开|举行|前往|会见|拜会|看望|慰问|宣读|签署|主持|访问|抵达|离开|考察|调研|视察|围绕|继续|要(?!素)"
+)
 ORG_AFTER_PLACE = re.compile(
     rf"(?!特色)(?:(?![{STOP}是]|{_ORG_RUN_VERBS})[{CJK}]){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})"
     rf"(?![{CJK}]{{0,1}}(?:长|书记|城区)|界|(?<=局)[势面])"
@@ -274,8 +276,6 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             and (HOLD_BEFORE.search(text, max(0, lo - 3), lo - 1) or ATTEND_BEFORE.search(text, max(0, lo - 3), lo - 1))
         ):
             start = lo  # a quoted name held or attended: 召开“民营经济圆桌会”
-        else:
-            continue
         elif (
             lo > 0
             and text[lo - 1] == "和"
@@ -284,12 +284,14 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             and not MEETING_HEAD.search(text, lo, h.start())
         ):
             start = lo  # 市委四届二次全会和经济工作会: a meeting coordinated with a named one
-        # 备受全市人民瞩目的|中国共产党…代表大会: a name never starts with a clause closed by 的
-        # (党的十九届六中全会, 在福建考察时的重要讲话精神 keep theirs)
+        else:
+            continue
         # 召开传达学习…暨…大会: the reading verb after 召开 is the start of the name
         held = READ_AFTER_HOLD.search(text, max(0, start - 6), start + 2)
         if held and held.start(1) <= start < held.end(1) + 2:
             start = held.start(1)
+        # 备受全市人民瞩目的|中国共产党…代表大会: a name never starts with a clause closed by 的
+        # (党的十九届六中全会, 在福建考察时的重要讲话精神 keep theirs)
         cut = max((i + 1 for i in range(start, h.start()) if text[i] == "的" and text[i - 1] not in "党时"), default=0)
         if cut and h.start() - cut >= 4:
             start = cut
@@ -319,9 +321,9 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
     # a meeting never crosses a name, except a commemoration: 纪念李锡铭同志诞辰100周年座谈会
     avoided = SpanIndex(avoid)
     kept = [(s, e) for s, e in found if text.startswith("纪念", s) or not avoided.overlaps(s, e)]
+    kept = [(s, e) for s, e in kept if not TERM_CONGRESS.search(text, s, e)]
     for s, e in longest(kept):
         # 全国、全省稳住经济大盘电视电话会议 names one meeting per coordinated scope
-    kept = [(s, e) for s, e in kept if not TERM_CONGRESS.search(text, s, e)]
         lst = SCOPE_LIST.match(text, s, e)
         if lst:
             rest = text[lst.end() : e]
@@ -334,13 +336,13 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
     return out
 
 
-def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[Mention]:
-    """unnamed_meeting.v1: a 座谈 the article reports as held but does not name, when no named 座谈会 is
 def _ends_meeting_head(text: str, end: int) -> bool:
     """True when a meeting head (全会, 会议, 大会…) ends at ``end``."""
     return any(text.endswith(h, 0, end) for h in MEETING_HEADS)
 
 
+def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[Mention]:
+    """unnamed_meeting.v1: a 座谈 the article reports as held but does not name, when no named 座谈会 is
     in the article (座谈会上 then refers to it). Named by its head and the article's date (or id):
     座谈会（2017-05-10）, one entity per article."""
     text = article.analysis_text
@@ -379,11 +381,11 @@ def _run_start(text: str, end: int, named_by_verb: bool = False) -> int:
         ):
             lo -= 1
             continue
-        if c in MEETING_RUN_STOP or text.startswith("——", lo - 2):  # a headline's ——, not 中国—东盟
-            break
         if c == "愿" and text[lo - 2 : lo - 1] == "志":  # 志愿服务表扬会: 愿 of 志愿 is no verb
             lo -= 1
             continue
+        if c in MEETING_RUN_STOP or text.startswith("——", lo - 2):  # a headline's ——, not 中国—东盟
+            break
         lo -= 1
     return lo
 

@@ -3,12 +3,13 @@ and ``relate`` to record a relationship with its evidence under the rule's regis
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.model import Article, Evidence, Mention, Relation
 from kg.relations.mentions import NAMED_BODY, Found
 from kg.resolve import EntityTable, canonical_org
-from kg.text import Sentences, Span
+from kg.text import Sentences, Span, SpanIndex
 
 
 class UnregisteredRuleError(RuntimeError):
@@ -32,6 +33,7 @@ class RuleContext:
     relations: list[Relation] = field(default_factory=list)
     allowed: frozenset[str] = frozenset()  # ids the running rule function may emit (set by the engine)
     _seen: set[tuple[str, str, str, str | None]] = field(default_factory=set)
+    _org_spans: SpanIndex | None = None
 
     @property
     def text(self) -> str:
@@ -45,6 +47,22 @@ class RuleContext:
     def entity(self, label: str, name: str, mention: Mention | None = None) -> str:
         """The id of an entity a rule names (minted by the resolver's table)."""
         return self.table.entity(label, name, mention)
+
+    def written_body(self, forms: Sequence[str], start: int, end: int, rule: str) -> Mention | None:
+        """The first of ``forms`` (a body as a title writes it: 区人民法院, 趣头条) written in
+        ``text[start:end]``, as a mention of rule ``rule``; None when the span writes none of them
+        (习近平总书记 names no 中共中央): a body named inside a title is named by the text."""
+        window = self.text[start:end]
+        for form in forms:
+            at = window.find(form) if len(form) >= 2 else -1
+            if at >= 0:
+                s = start + at
+                if self._org_spans is None:
+                    self._org_spans = SpanIndex((o.start, o.end) for o in self.found.organizations)
+                if self._org_spans.overlaps(s, s + len(form)):
+                    return None  # the body is a mention found already
+                return Mention(s, s + len(form), self.article.text[s : s + len(form)], "Organization", f"rules:{rule}")
+        return None
 
     def relate(self, typ: str, src: str, tgt: str, pos: int, rule: str, title: str | None = None,
                status: str | None = None) -> None:  # fmt: skip

@@ -94,11 +94,13 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
         for m in mentions
     ]
     places = [m for m in mentions if m.label == "Place" and not blocked_ix.inside(m.start, m.end)]
+    # a model body is judged on the text the rules read: 中央編辦 is 中央编办, a body by its 办
     model_orgs = [
-        m for m in mentions
+        m for m in (body_overrun(article, m) for m in mentions)
         if m.label == "Organization" and not blocked_ix.inside(m.start, m.end)
-        and (R.is_body_name(m.text) or m.text in R.NATIONAL_BODIES or m.text in NATIONAL_ALIASES)
+        and (R.is_body_name(name := text[m.start : m.end]) or name in R.NATIONAL_BODIES or name in NATIONAL_ALIASES)
     ]  # fmt: skip
+    model_orgs += signing_parties(article, mentions, model_orgs)
     model_orgs = split_abbreviation_runs(article, join_term_bodies(article, model_orgs))
     place_starts = {p.start for p in places}
     # 中国共产党|凤翔县第十六次代表大会: the party of a place (its committee), not the party as an actor
@@ -288,6 +290,48 @@ def merge_organizations(orgs: list[Mention]) -> list[Mention]:
         if o.source.startswith("lac") and e is not None and e > o.end and by_span[(o.start, e)].source in SUBUNIT_RULES:
             out.append(o)
     return sorted(out, key=lambda o: (o.start, o.end))
+
+
+def body_overrun(article: Article, m: Mention) -> Mention:
+    """org_overrun_cut.v1: a model organization running past its body (虹口城发公司|北外滩运维保障,
+    民革北京市委会|主委王红) is its longest beginning that reads as a body (R.is_body_name); others stay
+    as they are."""
+    text = article.analysis_text
+    name = text[m.start : m.end]
+    if m.label != "Organization" or R.is_body_name(name):
+        return m
+    for cut in range(len(name) - 2, 3, -1):
+        if R.is_body_name(name[:cut]):
+            end = m.start + cut
+            return Mention(m.start, end, article.text[m.start : end], m.label, "rules:org_overrun_cut.v1")
+    return m
+
+
+_SIGNING = re.compile(r"(?:签署|签订|签约|共同签)")
+
+
+def signing_parties(article: Article, mentions: Sequence[Mention], bodies: Sequence[Mention]) -> list[Mention]:
+    """org_signing_party.v1: a model organization that signs with a body (中粮粮谷与武汉市蔡甸区人民政府…签署,
+    …分别与中粮粮谷、大悦城控股集团签署) is a body, though its name ends in no body word (enterprises by
+    short name). The other party is a body already kept; the verb of signing closes the clause."""
+    text = article.analysis_text
+    kept = {(b.start, b.end) for b in bodies}
+    starts = {b.start: b for b in bodies}
+    ends = {b.end: b for b in bodies}
+    out = []
+    for m in mentions:
+        if m.label != "Organization" or (m.start, m.end) in kept or not 2 <= m.end - m.start <= 10:
+            continue
+        clause_end = next((i for i in range(m.end, min(len(text), m.end + 60)) if text[i] in "。，,；;\n"), len(text))
+        if not _SIGNING.search(text, m.end, clause_end):
+            continue
+        after_body = text.startswith("与", m.end) and (m.end + 1) in starts  # 中粮粮谷与武汉市蔡甸区人民政府
+        listed_with = text[m.start - 1 : m.start] in "与、" and (  # 分别与中粮粮谷、大悦城控股集团
+            ((m.end + 1) in starts and text[m.end] == "、") or (m.start - 1) in ends
+        )
+        if after_body or listed_with:
+            out.append(Mention(m.start, m.end, m.text, "Organization", "rules:org_signing_party.v1"))
+    return out
 
 
 def _trimmed(article: Article, m: Mention) -> Mention | None:

@@ -227,7 +227,8 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         inherited = org
         posts.append((org, head))
         name = canonical_org(org, local)
-        oid = ctx.entity("Organization", name)
+        written = ctx.written_body((name, org), chain[0][0], chain[-1][1], "body_in_title.v1")
+        oid = ctx.entity("Organization", name, written)
         ctx.relate("HOLDS_POSITION", pid, oid, p.start, post_rule, title, st)
         if head.lstrip("副") in NON_OFFICIAL_HEADS:
             ctx.relate("WORKS_FOR", pid, oid, p.start, "works_for.v1")

@@ -342,6 +342,54 @@ RULES: tuple[Rule, ...] = (
         find=R.find_organizations,
     ),
     Rule(
+        "org_overrun_cut.v1",
+        ("Organization",),
+        "a model organization running past its body (虹口城发公司|北外滩运维保障): its longest beginning that reads "
+        "as a body",
+        (
+            _ex(
+                "虹口城发公司北外滩运维保障青年突击队代表桂金海,虹口区青联代配药品志愿服务队队长金真作交流发言。",
+                W + "w30.txt",
+                ("Organization", "虹口城发公司"),
+            ),
+        ),
+        find=mentions.body_overrun,
+    ),
+    Rule(
+        "org_signing_party.v1",
+        ("Organization",),
+        "model ORG 与 BODY …签署|签订|签约, or 与 ORG、BODY …签署: a party signing with a body is a body "
+        "(an enterprise by its short name, no suffix)",
+        (
+            _ex(
+                "7月31日,集团党组书记、董事长吕军在武汉拜会湖北省委常委、武汉市委书记王忠林,双方就深化战略合作事宜进行深入沟通交流,"
+                "并见证中粮粮谷与武汉市蔡甸区人民政府、大悦城控股与武汉地铁集团签署战略合作协议。",
+                W + "w22.txt",
+                ("Organization", "中粮粮谷"),
+            ),
+        ),
+        find=mentions.signing_parties,
+    ),
+    Rule(
+        "body_in_title.v1",
+        ("Organization",),
+        "the body a title chain writes (广州市林业和园林局|党委委员、总工程师; 趣头条|党委副书记、团委书记): "
+        "a mention of the post's body; a body only implied (习近平总书记 → 中共中央) gets none",
+        (
+            _ex(
+                "广州市林业和园林局党委委员、总工程师翟晋华也因涉嫌严重违纪,目前正接受组织调查。",
+                W + "w24.txt",
+                ("Organization", "广州市林业和园林局"),
+            ),
+            _ex(
+                "虹口区青联代配药品志愿服务队队长、趣头条党委副书记、团委书记金真,复旦大学“数星阁”志愿服务团队代表发言。",
+                W + "w30.txt",
+                ("Organization", "趣头条"),
+            ),
+        ),
+        find=RuleContext.written_body,
+    ),
+    Rule(
         "org_term_join.v1",
         ("Organization",),
         "model BODY + 第N届 + model 全国委员会|委员会|常务委员会…: one body, cut at its term number by the model",
