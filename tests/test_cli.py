@@ -88,7 +88,8 @@ def test_extract_writes_one_line_per_article(tmp_path: Path) -> None:
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["doc_id"] for r in records] == ["2022-06-04-p1#1", "2022-06-04-p1#2", "2022-06-04-p1#3"]
     for record in records:  # ONTOLOGY.md: relation ends are names listed in the same line's entities
-        names = {e["name"] for e in record["entities"]}
+        names = {e["name"] for e in record["entities"] + record["implied"]}  # or bodies a title implies
+        assert all(e["mentions"] for e in record["entities"] if e["type"] == "Organization")
         for rel in record["relations"]:
             assert rel["source"] in names
             assert rel["target"] in names or rel["target"] == record["doc_id"], rel
