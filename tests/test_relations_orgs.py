@@ -234,6 +234,9 @@ def test_a_body_name_never_runs_over_a_verb(lac: LacExtractor) -> None:
     # w22 and w18: 武汉|拜会湖北省委, 齐乐镇|要继续紧紧围绕县委 are no bodies
     rec = _run(lac, "齐乐镇要继续紧紧围绕县委中心工作,深刻认识项目建设的重要意义。")
     assert not any(o.startswith("齐乐镇") for o in _names(rec, "Organization"))
+    # ../shared/corpus/pool/p053.txt: a delegation led by a mayor is no body named from the city on
+    rec = _run(lac, "日本大分市市长佐藤树一郎率政府代表团来汉访问。")
+    assert not any("市长" in o for o in _names(rec, "Organization"))
 
 
 def test_signing_parties_and_overrun_model_bodies(lac: LacExtractor) -> None:
