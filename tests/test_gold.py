@@ -16,8 +16,8 @@ GOLD = SHARED / "gold" / "dev.jsonl"
 @pytest.mark.skipif(not GOLD.is_file(), reason="dev gold not found (set KG_SHARED)")
 def test_dev_gold_thresholds() -> None:
     res = evaluate(GOLD, ner="lac")
-    assert res["macro_f1"] >= 0.975
-    floors = {"person": 0.97, "position": 0.95, "meeting_role": 0.95, "organization": 0.95, "initiative": 0.9,
+    assert res["macro_f1"] >= 0.98
+    floors = {"person": 0.97, "position": 0.95, "meeting_role": 0.95, "organization": 0.98, "initiative": 0.9,
               "meeting": 0.9, "document": 0.95, "reporter": 0.95}  # fmt: skip
     for k, v in floors.items():
         assert res[k]["f1"] >= v, (k, res[k])
@@ -29,10 +29,10 @@ WIDE = SHARED / "gold" / "wide" / "wide.jsonl"
 
 @pytest.mark.skipif(not WIDE.is_file(), reason="wide gold not found (set KG_SHARED)")
 def test_wide_gold_thresholds() -> None:
-    """The 40-article wide set of 13 genres (issue 12): floors just below what the rules reach (macro 0.928)."""
+    """The 40-article wide set of 13 genres (issue 12): floors just below what the rules reach (macro 0.951)."""
     res = evaluate(WIDE, ner="lac")
-    assert res["macro_f1"] >= 0.925, res
-    floors = {"person": 0.98, "position": 0.975, "meeting_role": 0.955, "meeting": 0.87, "organization": 0.79,
+    assert res["macro_f1"] >= 0.945, res
+    floors = {"person": 0.98, "position": 0.975, "meeting_role": 0.955, "meeting": 0.92, "organization": 0.88,
               "initiative": 0.96, "document": 0.99, "reporter": 0.99}  # fmt: skip
     for k, v in floors.items():
         assert res[k]["f1"] >= v, (k, res[k])

@@ -89,12 +89,12 @@ def test_golden_file_holds_the_known_facts() -> None:
         ("heldout_b.jsonl", 0.83, {"person": 0.97, "position": 0.97, "meeting_role": 0.97, "meeting": 0.95,
                                   "position_org": 0.97}),
         # set C was annotated blind too (0.582 before its fixes); it holds no initiative, so its macro is at most 5/6
-        ("heldout_c.jsonl", 0.79, {"person": 0.97, "position": 0.95, "meeting_role": 0.97, "organization": 0.85,
+        ("heldout_c.jsonl", 0.80, {"person": 0.97, "position": 0.95, "meeting_role": 0.97, "organization": 0.94,
                                    "position_org": 0.97, "meeting": 0.9}),
         # set D (make_blind_d.py) was annotated and scored blind: macro 0.640; the floors sit at what the
         # general fixes of issue 12 reach on it, none made for its texts
-        ("blind_d.jsonl", 0.745, {"person": 0.96, "position": 0.68, "meeting_role": 0.48, "meeting": 0.79,
-                                 "organization": 0.76, "initiative": 0.79, "document": 0.99}),
+        ("blind_d.jsonl", 0.755, {"person": 0.96, "position": 0.68, "meeting_role": 0.48, "meeting": 0.79,
+                                 "organization": 0.79, "initiative": 0.79, "document": 0.99}),
     ],
 )  # fmt: skip
 def test_heldout_gold_floors(gold: str, macro: float, floors: dict[str, float]) -> None:
