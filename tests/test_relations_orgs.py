@@ -244,3 +244,19 @@ def test_signing_parties_and_overrun_model_bodies(lac: LacExtractor) -> None:
     assert "中粮粮谷" in _names(rec, "Organization")
     rec = _run(lac, "中粮粮谷有关负责人介绍了情况。")  # no signing: a short name alone is not read as a body
     assert "中粮粮谷" not in _names(rec, "Organization")
+
+
+def test_a_model_body_is_cut_only_after_a_body_suffix() -> None:
+    from kg.model import Mention
+    from kg.relations.mentions import body_overrun
+
+    def cut(name: str) -> str:
+        return body_overrun(Article("t", name), Mention(0, len(name), name, "Organization", "lac:ORG")).text
+
+    # the model's spans in w30, ../shared/corpus/xwlb/20240312_09.txt and 20241008_06.txt
+    assert cut("虹口城发公司北外滩运维保障") == "虹口城发公司"
+    assert cut("民革北京市委会主委王红") == "民革北京市委会"
+    assert cut("清华大学无线电电子学系电真空") == "清华大学"
+    # a village (w24) and words that only end like a body (联, 组织) are not cut into bodies
+    assert cut("嘉禾街联边村") == "嘉禾街联边村"
+    assert cut("智能网联汽车产业") == "智能网联汽车产业"

@@ -42,7 +42,7 @@ SUBUNITS = ("团支部", "党支部", "党委", "党组", "团委", "工会", "�
 # An organization named from a place: 许昌市新冠肺炎疫情防控指挥部, 许昌党政考察团.
 _ORG_RUN_VERBS = (
     "出席|参加|召开|举行|前往|会见|拜会|看望|慰问|宣读|签署|主持|访问|抵达|离开|考察|调研|视察"
-    "|率|带领|围绕|继续|要(?!素)"
+    "|率|带领|围绕|继续|要(?!素)|就(?!业)"
 )
 ORG_AFTER_PLACE = re.compile(
     rf"(?!特色)(?:(?![{STOP}是]|{_ORG_RUN_VERBS})[{CJK}]){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})"

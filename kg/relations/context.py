@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.model import Article, Evidence, Mention, Relation
-from kg.relations.mentions import NAMED_BODY, Found
+from kg.relations.mentions import BARE_KINDS, NAMED_BODY, Found
 from kg.resolve import EntityTable, canonical_org
 from kg.text import Sentences, Span, SpanIndex
 
@@ -52,6 +52,8 @@ class RuleContext:
         """The first of ``forms`` (a body as a title writes it: 区人民法院, 趣头条) written in
         ``text[start:end]``, as a mention of rule ``rule``; None when the span writes none of them
         (习近平总书记 names no 中共中央): a body named inside a title is named by the text."""
+        if not forms or forms[0] in BARE_KINDS:  # 党委, 团委 alone: a kind of body, named by no one
+            return None
         window = self.text[start:end]
         for form in forms:
             at = window.find(form) if len(form) >= 2 else -1

@@ -292,16 +292,20 @@ def merge_organizations(orgs: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda o: (o.start, o.end))
 
 
+_PLACE_KINDS = ("村", "镇", "乡", "街道", "社区", "小区")
+
+
 def body_overrun(article: Article, m: Mention) -> Mention:
     """org_overrun_cut.v1: a model organization running past its body (虹口城发公司|北外滩运维保障,
-    民革北京市委会|主委王红) is its longest beginning that reads as a body (R.is_body_name); others stay
-    as they are."""
+    民革北京市委会|主委王红) is its longest beginning that ends in a body suffix and reads as a body;
+    others stay as they are (never 智能网联, 中央组织: a body word is no suffix)."""
     text = article.analysis_text
     name = text[m.start : m.end]
-    if m.label != "Organization" or R.is_body_name(name):
-        return m
+    if m.label != "Organization" or R.is_body_name(name) or name.endswith(_PLACE_KINDS):
+        return m  # 嘉禾街联边村 is a village, no 嘉禾街联 run over
     for cut in range(len(name) - 2, 3, -1):
-        if R.is_body_name(name[:cut]):
+        body = name[:cut]  # a suffix of org_suffixes, or 委会 of a democratic party (民革北京市委会)
+        if (R.ORG_SUFFIX_END.search(body) or body.endswith("委会")) and R.is_body_name(body):
             end = m.start + cut
             return Mention(m.start, end, article.text[m.start : end], m.label, "rules:org_overrun_cut.v1")
     return m
