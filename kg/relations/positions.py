@@ -39,6 +39,14 @@ _SUBUNIT_WORDS = ("党委", "党组", "团委", "党总支", "书记处", "机�
 _PLACE_END = re.compile(r"[省市县区州镇乡]$")
 _HEAD_LEVEL = re.compile(r"([省市县区州镇乡])长$")
 _STAFF_HEADS = ("秘书长", "副秘书长", "组员", "委员", "成员", "常委")
+# a post taken or left, written after the name: 胡栋良同志任…委员、常委、书记; 沈志平兼任…; 侯为东同志不再担任
+# …书记、常委、委员职务; 姚君丹当选市妇联主席, 朱绪英当选为副主席. The titles run to 职务 or the clause's end,
+# and on over ，-clauses that hold titles only (…副书记,…管委会主任职务).
+_POST_VERB = re.compile(r"(?:同志)?(不再担任|不再兼任|兼任|任|当选为|当选)(?![命职期务何意])")
+_POST_STATUS = {"不再担任": "removed", "不再兼任": "removed", "当选为": "appointed", "当选": "appointed"}
+_POST_CLAUSE = re.compile(r"([^，。；,;：:\n]{2,60}?)(职务|[，。；,;]|$)")
+# 任/兼任 is an appointment in a decision or an announcement of one, else a post described as held
+_DECISION = re.compile(r"任免|任命|任职|决定|宣布|通过|批准")
 
 
 def positions(ctx: RuleContext) -> None:
@@ -77,6 +85,8 @@ def appointments(ctx: RuleContext) -> None:
     决定|通过 NAME、NAME 任 TITLE (appointed). acting_post.v1: 决定郑皓副区长代理…区长职务."""
     text = ctx.text
     persons, pids, region = ctx.found.persons, ctx.person_ids, dict(ctx.found.region)
+    elected: dict[int, list[tuple[str, str]]] = {}  # sentence start → posts taken so far (当选 … 当选为副主席)
+    person_ix = SpanIndex((q.start, q.end) for q in persons)
     i = 0
     while i < len(persons):
         p = persons[i]
@@ -104,6 +114,23 @@ def appointments(ctx: RuleContext) -> None:
                 pos += len(part) + 1
             for g in group:
                 _emit_chain(ctx, persons[g], pids[g], spans, region, rule, status)
+        elif not voted and (pv := _POST_VERB.match(text, after)):
+            spans = _post_titles(text, pv.end(), person_ix)
+            sent_start, sent_end = ctx.sentence(p.start)
+            para = text.rfind("\n", 0, p.start) + 1
+            if _past_year(text, sent_start, p.start, ctx.article.date):
+                spans = []  # 1985年,江泽民同志任…: a career history, whose posts the gold leaves out
+            elif pv.group(1) in _POST_STATUS:
+                rule, status = "post_change.v1", _POST_STATUS[pv.group(1)]
+            else:
+                decided = _DECISION.search(text, para, sent_end)
+                rule, status = "post_change.v1", "appointed" if decided else "held"
+            if spans:
+                for g in group:
+                    context = elected.get(sent_start, [])
+                    posts = _emit_chain(ctx, persons[g], pids[g], spans, region, rule, status, context)
+                if status == "appointed":
+                    elected.setdefault(sent_start, []).extend(posts)
         act = _ACTING.match(text, p.end) if voted else None
         if act and any(act.group(1).endswith(h) for h in R.TITLE_HEADS):
             body, head = R.split_title(act.group(1))
@@ -112,6 +139,36 @@ def appointments(ctx: RuleContext) -> None:
                 oid = ctx.entity("Organization", canonical_org(org, region))
                 ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "acting_post.v1", "代理" + head, "appointed")
         i = group[-1] + 1
+
+
+_YEAR = re.compile(r"((?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年")
+_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _past_year(text: str, start: int, end: int, date: str | None) -> bool:
+    """A year before the article's is written between ``start`` and ``end`` (or any year, undated)."""
+    years = [int(y.translate(_DIGITS)) for y in _YEAR.findall(text, start, end)]
+    return bool(years) and (not date or min(years) < int(date[:4]))
+
+
+def _post_titles(text: str, pos: int, person_ix: SpanIndex) -> list[tuple[int, int]]:
+    """The title spans of a post formula from ``pos``: 、-parts that each end with a title head and hold
+    no name, in the clause and in following ，-clauses of titles only, up to 职务; none when the first
+    clause holds anything but titles (任务艰巨, 县委书记期间, 提名为…候选人)."""
+    spans: list[tuple[int, int]] = []
+    while m := _POST_CLAUSE.match(text, pos):
+        parts, at = [], m.start(1)
+        for part in m.group(1).split("、"):
+            head = next((h for h in R.TITLE_HEADS if part.endswith(h)), "")
+            if not head or "任" in part[: -len(head)] or person_ix.overlaps(at, at + len(part)):
+                return spans
+            parts.append((at, at + len(part)))
+            at += len(part) + 1
+        spans.extend(parts)
+        if m.group(2) in ("职务", "", "。", "；", ";"):
+            break
+        pos = m.end()
+    return spans
 
 
 class _Spans:

@@ -515,6 +515,32 @@ RULES: tuple[Rule, ...] = (
         apply=positions.appointments,
     ),
     Rule(
+        "post_change.v1",
+        ("HOLDS_POSITION",),
+        "NAME(同志) 任|兼任 TITLE(、TITLE)*(，TITLE…)* (appointed in a decision or its announcement, else held); "
+        "不再担任 … 职务 (removed); 当选(为) TITLE (appointed; a bare 副主席 after it takes the body just elected); "
+        "a year before the article's in the sentence makes it a past post (former)",
+        (
+            _ex(
+                "8月27日上午,薌城區相繼召開區委常委會(擴大)會議和全區領導干部大會,宣布薌城區主要領導任免決定:"
+                "胡棟良同志任中共漳州市薌城區委委員、常委、書記;",
+                "corpus/pool/p010.txt",
+                ("胡栋良", "HOLDS_POSITION", "漳州市芗城区委"),
+            ),
+            _ex(
+                "漳州市副市長侯為東兼任中共漳州市委古雷港經濟開發區工作委員會委員、副書記,漳州古雷港經濟開發區管委會主任。",
+                "corpus/pool/p010.txt",
+                ("侯为东", "HOLDS_POSITION", "漳州古雷港经济开发区管委会"),
+            ),
+            _ex(
+                "會上,宣布了新当选的市妇联第六届执行委员会主席、副主席、常务委员名单,姚君丹当选市妇联主席。",
+                "corpus/pool/p024.txt",
+                ("姚君丹", "HOLDS_POSITION", "市妇联"),
+            ),
+        ),
+        apply=positions.appointments,
+    ),
+    Rule(
         "acting_post.v1",
         ("HOLDS_POSITION",),
         "决定 NAME (TITLE) 代理 BODY+HEAD 职务 → title 代理HEAD (appointed)",
@@ -539,6 +565,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         apply=positions.positions,
+        also_applied_by=(positions.appointments,),
     ),
     Rule(
         "presided.v1",
