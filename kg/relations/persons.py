@@ -264,6 +264,8 @@ NATIONAL_TITLE = re.compile(r"总书记|副委员长|委员长|副总理")
 # After a split name (王战|营|到): after a cut name, only a function word or punctuation: a verb here
 # (李强|作出) means the name was whole
 _AFTER_SPLIT_NAME = "到在赴等与和及同向对为、，,。：:"
+_NEVER_NAME_LAST = frozenset("因被把")
+_VISIT_CHARS = frozenset("莅赴抵")
 _NOT_NAME_END = R.STOP + "又还也再都先亲就才曾已正率带一代"
 
 
@@ -279,6 +281,9 @@ def clean_person(article: Article, m: Mention) -> Mention | None:
         e -= 1
     if e - s == 3 and text[e - 1 : e + 1] in ROLE_VERBS:
         e -= 1
+    # 吴军因在…受到处分: a character that never ends a given name, swallowed after a surname and one more
+    if e - s == 3 and text[e - 1] in _NEVER_NAME_LAST and text[s] in _SURNAMES:
+        e -= 1
     if e - s == 4 and text[e - 1] == "等":  # 习近平等领导同志
         e -= 1
     if e - s == 3 and text[e - 1] == "副" and any(text.startswith(h, e) for h in R.TITLE_HEADS):  # 王晨副|委员长
@@ -286,6 +291,8 @@ def clean_person(article: Article, m: Mention) -> Mention | None:
     if not _NAME_OK.match(text[s:e]) and not (5 <= e - s <= 10 and is_translit(text[s:e])):  # 叶尔梅克巴耶夫
         return None
     name = text[s:e]
+    if name[0] in _VISIT_CHARS:  # 一行莅丹调研: a verb of visiting and the place's short name
+        return None
     # 乌方, 俄军, 军乐团: a side, an army or a body, not a person
     if name[-1] in "团队部委局" or (len(name) == 2 and name[1] in "方军" and name[0] not in _SURNAMES):
         return None
@@ -345,7 +352,8 @@ def extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for p in persons:
         e = p.end
-        if len(p.text) == 2 and e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _NOT_NAME_END:
+        nxt = text[e : e + 1]
+        if len(p.text) == 2 and "\u4e00" <= nxt <= "\u9fff" and nxt not in _NOT_NAME_END and nxt not in _NEVER_NAME_LAST:
             longer = text[p.start : e + 1]
             titled = bool(R.title_chain(text, p.start))
             titled = titled or (is_translit(longer) and after_title(text, p.start))  # 总理欧尔|班

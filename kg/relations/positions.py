@@ -256,8 +256,10 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if PLACE_BODY.match(body) and not body.endswith(_NOT_PLACE_BODY):
             local = {**local, body[-1]: body[:-1]}
             body = ""
-        if body in _SUBUNIT_WORDS and inherited is None and (host := _host_body(ctx, s)):
+        if body in _SUBUNIT_WORDS and inherited is None and (host := _host_body(ctx, s) or _kind_host(ctx, chain)):
             body = host  # 党委副书记、总经理何惠川 in an article on 九龙江集团: the company's posts
+        elif not body and inherited is None and (host := _kind_host(ctx, chain)):
+            body = host  # 湘阴县民政局…,党组书记、局长庞国荣: the bureau named just before
         body = _subunit_body(body, head, inherited)
         dept = strip_ordinal(body)
         body = department_body(dept, inherited)
@@ -279,7 +281,7 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             if same:
                 org, post_rule = same[-1], "shared_office_body.v1"
         st = "former" if former else _status(head) if status == "held" else status
-        if org is None:
+        if not org:  # no body, or a bare 党组 of none (党组成员、副局长 with nothing before)
             continue
         inherited = org
         posts.append((org, head))
@@ -321,6 +323,44 @@ def _host_body(ctx: RuleContext, pos: int) -> str | None:
         if o.end <= pos and _HOST_END.search(text, o.start, o.end)
     ]
     return hosts[-1] if hosts else None
+
+
+# The kind of body a bare head names: 局长 a 局, 院长 a court or 院, 校长 a school.
+_HEAD_KIND = {
+    "局长": ("局",),
+    "院长": ("院",),
+    "检察长": ("检察院",),
+    "校长": ("学校", "学院", "大学", "中学", "小学"),
+    "所长": ("所",),
+    "馆长": ("馆",),
+    "站长": ("站",),
+    "厂长": ("厂",),
+    "行长": ("银行",),
+    "董事长": ("公司", "集团"),
+    "总经理": ("公司", "集团"),
+}
+
+
+def _kind_host(ctx: RuleContext, chain: Sequence[tuple[int, int]]) -> str | None:
+    """For a chain of titles naming no body (党组书记、局长 NAME): the last body named before it, in its
+    sentence or the one before, of the kind its bare head names (…局 for 局长, …院 for 院长): 湘阴县民政局
+    中秋节违规发放月饼,党组书记、局长庞国荣; 林区中院召开…推进会。党组书记、院长李景辉."""
+    heads = [R.split_title(ctx.text[s:e]) for s, e in chain]
+    kinds = [k for body, head in heads if not body for k in _HEAD_KIND.get(_bare_head(head).lstrip("副"), ())]
+    if not kinds or any(body and body not in _SUBUNIT_WORDS for body, _h in heads):
+        return None
+    start = chain[0][0]
+    lo = ctx.sentence(start)[0]
+    lo = ctx.sentence(lo - 1)[0] if lo else lo
+    for o in reversed(ctx.found.organizations):
+        if o.end > start:
+            continue
+        if o.start < lo:
+            break
+        name = ctx.text[o.start : o.end]
+        if name.endswith(tuple(kinds)):
+            return name
+    return None
 
 
 def _bare_head(head: str) -> str:

@@ -438,6 +438,14 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pages/p04_xuchang_20201204_yqfk.txt",
                 ("王志宏", "HOLDS_POSITION", "市委"),
             ),
+            # titles naming no body: the body of the kind the head names, just before (局长 → …局)
+            _ex(
+                "湖南省纪委日前对7起违反作风建设规定精神的典型问题发出通报,其中湘阴县民政局中秋节违规发放月饼,"
+                "党组书记、局长庞国荣受到党内严重警告处分,党组成员、副局长左重受到党内警告处分。",
+                "corpus/pool/p032.txt",
+                ("庞国荣", "HOLDS_POSITION", "湘阴县民政局"),
+                ("左重", "HOLDS_POSITION", "湘阴县民政局"),
+            ),
         ),
         apply=positions.positions,
         trigger="title_heads",
