@@ -353,7 +353,8 @@ def extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
     for p in persons:
         e = p.end
         nxt = text[e : e + 1]
-        if len(p.text) == 2 and "\u4e00" <= nxt <= "\u9fff" and nxt not in _NOT_NAME_END and nxt not in _NEVER_NAME_LAST:
+        name_char = "\u4e00" <= nxt <= "\u9fff" and nxt not in _NOT_NAME_END and nxt not in _NEVER_NAME_LAST
+        if len(p.text) == 2 and name_char:
             longer = text[p.start : e + 1]
             titled = bool(R.title_chain(text, p.start))
             titled = titled or (is_translit(longer) and after_title(text, p.start))  # 总理欧尔|班
