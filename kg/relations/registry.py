@@ -409,12 +409,24 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "byline.v1",
         ("Reporter", "REPORTED"),
-        "本报讯(记者 A B) / 本报记者 A 通讯员 B / 全媒体记者:A B",
+        "本报讯(记者 A B) / (OUTLET记者 A B 通讯员 C) / 本报记者 A 通讯员 B / 全媒体记者:A B; "
+        "a name spaced apart (陈 赛)",
         (
             _ex(
                 "本报记者 胡晨 通讯员 刘艳红 杨冀梁\n",
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("胡晨", "REPORTED", "example"),
+            ),
+            _ex(
+                "臺海網8月28日訊(海峽導報記者 張雄敏 劉龍 通訊員 鄭文典 薛敏靈) 8月27日上午,"
+                "漳州市十六屆人大常委會召開第二十三次會議。",
+                "corpus/pool/p010.txt",
+                ("张雄敏", "REPORTED", "example"),
+            ),
+            _ex(
+                "本报讯(记者陈 赛)6月7日下午,台州市第六次妇女代表大会在圆满完成各项议程后胜利闭幕。",
+                "corpus/pool/p024.txt",
+                ("陈赛", "REPORTED", "example"),
             ),
         ),
         apply=organizations.credits,
