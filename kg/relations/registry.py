@@ -113,11 +113,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "unnamed_meeting.v1",
         ("Meeting",),
-        "进行|举行|参加 座谈, 座谈会上, 在座谈时, with no named 座谈会 in the article → 座谈会（article date or id）",
+        "进行|举行|参加 座谈, (召开的|举行的)座谈会上, 在座谈时, with no named 座谈会 in the article → "
+        "座谈会（article date or id）",
         (
             _ex(
                 "座谈会上,宋骥对齐乐镇项目建设工作表示了充分肯定。",
                 W + "w18.txt",
+                ("Meeting", "座谈会（2022-06-04）"),
+            ),
+            _ex(
+                "在随后召开的座谈会上,黄剑东指出,市县政协是联系基层、联系群众、联系实际的基础单元。",
+                "corpus/pool/p012.txt",
                 ("Meeting", "座谈会（2022-06-04）"),
             ),
         ),
@@ -398,6 +404,22 @@ RULES: tuple[Rule, ...] = (
         trigger="surnames",
     ),
     Rule(
+        "known_name.v1",
+        ("Person",),
+        "a three-character name the article already holds (surname first), written again at a clause's start "
+        "before a Han character, where the model missed it",
+        (
+            _ex(
+                "市领导苗伟伦、陈美萍、杨玲玲、陈金华出席闭幕式。\n苗伟伦代表市四套班子向大会的胜利召开和新当选的市妇联领导班子"
+                "表示热烈祝贺,向出席大会的全体代表致以亲切的问候。",
+                "corpus/pool/p024.txt",
+                ("Person", "苗伟伦"),
+            ),
+        ),
+        find=mentions.collect,
+        trigger="surnames",
+    ),
+    Rule(
         "speaker_name.v1",
         ("Person",),
         "的|，|。 + surname + 2 characters + 说|表示|告诉记者 (a speaker the model missed)",
@@ -603,12 +625,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "spoke_at.v1",
         ("SPOKE_AT",),
-        "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), to the meeting of the article",
+        "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), (代表…)向…表示祝贺, to the "
+        "meeting of the article",
         (
             _ex(
                 _XC_HEADLINE,
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("刘涛", "SPOKE_AT", "全市领导干部会议暨创新驱动制造业高质量发展会议"),
+            ),
+            _ex(
+                "6月7日下午,台州市第六次妇女代表大会在圆满完成各项议程后胜利闭幕。市领导苗伟伦、陈美萍出席闭幕式。\n"
+                "苗伟伦代表市四套班子向大会的胜利召开和新当选的市妇联领导班子表示热烈祝贺。",
+                "corpus/pool/p024.txt",
+                ("苗伟伦", "SPOKE_AT", "台州市第六次妇女代表大会"),
             ),
         ),
         apply=roles.meeting_roles,
@@ -617,13 +646,21 @@ RULES: tuple[Rule, ...] = (
         "spoke_in_clause.v1",
         ("SPOKE_AT",),
         "NAME (TITLE) + adjuncts (在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|作说明|传达|"
-        "宣读|提出N点意见|进行动员, to the meeting of the article",
+        "宣读|提出N点意见|进行动员|进行总结, to the meeting of the article; TITLE NAME、TITLE NAME share it; "
+        "none in a paragraph of what the meeting said (会议指出|强调|传达…)",
         (
             _ex(
                 "7月25日,政府县长李刚主持召开2022年重点建设项目推进会,县委常委、政府常务副县长张翠珍,政府副县长王尚赟"
                 "分别对分管工作进行安排部署,部分乡镇、相关部门负责人参会。",
                 W + "w21.txt",
                 ("王尚赟", "SPOKE_AT", "2022年重点建设项目推进会"),
+            ),
+            _ex(
+                "8月11日下午,广中路街道召开居民区党总支书记例会。\n"
+                "街道党工委副书记姚正、办事处副主任张俐对近期工作进行了梳理总结,并下阶段工作进行部署。",
+                "corpus/pool/p017.txt",
+                ("姚正", "SPOKE_AT", "居民区党总支书记例会"),
+                ("张俐", "SPOKE_AT", "居民区党总支书记例会"),
             ),
         ),
         apply=roles.meeting_roles,

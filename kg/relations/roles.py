@@ -23,6 +23,8 @@ _ROLE_SPEAK = re.compile(
 _ROLE_ADDRESS = re.compile(
     r"(?:[，,](?=先后|分别))?(?:先后|分别)?(?:代表[^，。；]{1,30}?)?(?:向[^，。；]{1,12}?|围绕[^，。；]{1,40}?)?"
     r"(?:致词|致贺词|致辞|作了?发言|发言|作了?题为《[^》]{1,80}》的(?:报告|讲话|致词|发言))"
+    # 苗伟伦代表市四套班子向大会的胜利召开和新当选的市妇联领导班子表示热烈祝贺
+    r"|(?:代表[^，。；]{1,30}?)?向[^，。；]{1,40}?(?:表示|致以)(?:热烈|衷心|诚挚)?的?(?:祝贺|问候|感谢)"
 )
 # speaking in one clause after adjuncts (在会上, 分别, 就…, 对…, 围绕…, 代表…, 在…中): 作表态发言,
 # 对…进行安排部署, 就…提出三点意见, 作第九届县委工作报告, 作“…”动员讲话, 对…进行动员, 作说明, 传达了《…》
@@ -34,12 +36,15 @@ _ROLE_SPEAK_CLAUSE = re.compile(
     rf"|对{_IN_CLAUSE}{{1,50}}?|围绕{_IN_CLAUSE}{{1,40}}?|结合{_IN_CLAUSE}{{1,30}}?|向{_IN_CLAUSE}{{1,30}}?)){{0,3}}"
     r"(?:(?:进行了?|作了?|做了?|发表了?|再次|集中)?(?:重要|具体|专题|简要)?"
     r"(?:表态发言|交流发言|发言|讲话|致辞|强调|指出|安排部署|部署|说明|传达了?|宣读了?|讲党课)"
-    r"|(?:进行了?|作了?|做了?)(?:动员|点评|培训|解读)"
+    r"|(?:进行了?|作了?|做了?)(?:动员|点评|讲评|培训|解读|梳理总结|总结)"
     rf"|(?:作了?|做了?|发表了?)(?:“[^”\n]{{1,30}}”)?{_IN_CLAUSE}{{0,30}}?(?:报告|讲话|发言|说明|致辞)(?![会厅])"
     r"|提出了?[0-9一二三四五六七八九十两几]+点(?:意见|要求|建议))"
     rf"|在{_IN_CLAUSE}{{1,12}}?时(?:说|表示|指出)"
 )
 _CITED = re.compile(r"在[^，。；]{0,60}?时的")
+# a paragraph of what the meeting said (会议指出, 会议强调 …): a person named in it is cited, not a speaker
+# there (会议指出,…。大会期间,习近平总书记发表了一系列重要讲话)
+_MEETING_SAYS = re.compile(r"(?:会议|会上|大会)(?:指出|强调|认为|要求|提出|传达|学习|号召)")
 # a title after the name before the verb: 栗战书委员长主持会议, 王晨副委员长
 _TITLE_AFTER = re.compile(rf"(?:常务副|副)?(?:{R.TITLE_HEAD_ALT})(?=主持|出席|讲话|致辞|强调|指出|作|在|发表)")
 _ATTEND = re.compile(
@@ -123,6 +128,8 @@ def meeting_roles(ctx: RuleContext) -> None:
         after = t.end() if t else p.end
         if _CITED.match(text, after):  # 习近平总书记在主持…时的重要讲话: a speech cited, no role here
             continue
+        para = text.rfind("\n", 0, p.start) + 1
+        cited_here = bool(_MEETING_SAYS.match(text, para))
         # a 、-list of names shares the verb of its last name: 王东峰、朱永新、杨震围绕…作了发言
         group = [i]
         while (
@@ -144,9 +151,19 @@ def meeting_roles(ctx: RuleContext) -> None:
             ):
                 j -= 1
                 group.insert(0, j)
+        j = group[0]
+        while (  # titled names joined by 、: 街道党工委副书记姚正、办事处副主任张俐对近期工作进行了梳理总结
+            j
+            and text[persons[j - 1].end : persons[j - 1].end + 1] == "、"
+            and ((ch := R.title_chain(text, persons[j].start)) and ch[0][0] == persons[j - 1].end + 1)
+        ):
+            j -= 1
+            group.insert(0, j)
         if _ROLE_PRESIDE.match(text, after):
             for g in group:
                 ctx.relate("PRESIDED", pids[g], mid, persons[g].start, "presided.v1")
+        if cited_here:
+            continue
         if _ROLE_SPEAK.match(text, after) or _ROLE_ADDRESS.match(text, after):
             for g in group:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_at.v1")
