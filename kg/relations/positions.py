@@ -36,6 +36,7 @@ _ACTING = re.compile(rf"(?:(?:常务)?副?(?:{R.TITLE_HEAD_ALT}))?代理([^，�
 _PAST_MARK = re.compile(r"(?<![还复草高平中太汤])原(?=(?:党组|党委)?$)")
 # Sub-units a post is held in, named without their body: 书记处第一书记, 党委书记, 团委书记.
 _SUBUNIT_WORDS = ("党委", "党组", "团委", "党总支", "书记处", "机关党委")
+_COURT_COMMITTEES = ("检察委员会", "审判委员会")
 _PLACE_END = re.compile(r"[省市县区州镇乡]$")
 _HEAD_LEVEL = re.compile(r"([省市县区州镇乡])长$")
 _STAFF_HEADS = ("秘书长", "副秘书长", "组员", "委员", "成员", "常委")
@@ -301,6 +302,8 @@ def _subunit_body(body: str, head: str, inherited: str | None) -> str:
         return re.sub(r"(?:党组|党委)$", "", inherited)
     if body in ("纪委", "监委") and inherited and re.search(r"[省市县区州]委$", inherited):
         return inherited[:-1] + body
+    if body in _COURT_COMMITTEES and inherited and inherited.endswith(("法院", "检察院")):
+        return inherited + body  # 虹口区人民检察院副检察长、检察委员会委员: the procuratorate's committee
     if body == "政府" and (lv := _HEAD_LEVEL.search(head)):
         return lv.group(1) + "人民政府"
     for sub in ("党委", "团委", "党总支"):

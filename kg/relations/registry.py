@@ -420,6 +420,20 @@ RULES: tuple[Rule, ...] = (
         trigger="surnames",
     ),
     Rule(
+        "comrade_name.v1",
+        ("Person",),
+        "a clause opening with surname + 1–2 characters + 同志 (a name the model missed; 各位同志 is none)",
+        (
+            _ex(
+                "吳文團同志不再擔任中共漳州市委古雷港經濟開發區工作委員會書記、委員職務。",
+                "corpus/pool/p010.txt",
+                ("Person", "吴文团"),
+            ),
+        ),
+        find=mentions.collect,
+        trigger="surnames",
+    ),
+    Rule(
         "speaker_name.v1",
         ("Person",),
         "的|，|。 + surname + 2 characters + 说|表示|告诉记者 (a speaker the model missed)",
@@ -539,6 +553,13 @@ RULES: tuple[Rule, ...] = (
                 "会议以无记名投票方式,任命李春雨、何娇、徐莉等18人为通州区人民法院审判员。",
                 W + "w07.txt",
                 ("何娇", "HOLDS_POSITION", "通州区人民法院"),
+            ),
+            # a court's committee named bare after the court in the list is the court's
+            _ex(
+                "免去邹震宇同志的虹口区人民检察院副检察长、检察委员会委员、检察员职务。",
+                "corpus/pool/p007.txt",
+                ("邹震宇", "HOLDS_POSITION", "虹口区人民检察院检察委员会"),
+                ("邹震宇", "HOLDS_POSITION", "虹口区人民检察院"),
             ),
         ),
         apply=positions.appointments,
