@@ -265,6 +265,7 @@ NATIONAL_TITLE = re.compile(r"总书记|副委员长|委员长|副总理")
 # (李强|作出) means the name was whole
 _AFTER_SPLIT_NAME = "到在赴等与和及同向对为、，,。：:"
 _NEVER_NAME_LAST = frozenset("因被把")
+_NEVER_IN_GIVEN = frozenset("与的在是了被把从对")
 _VISIT_CHARS = frozenset("莅赴抵")
 _NOT_NAME_END = R.STOP + "又还也再都先亲就才曾已正率带一代"
 
@@ -322,7 +323,8 @@ def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int
         )
 
     for n in (2, 3):
-        if boundary(pos + n) and all("\u4e00" <= c <= "\u9fff" for c in text[pos : pos + n]):
+        given = text[pos + 1 : pos + n]  # 发言人向与会的…: a function word is no part of a given name
+        if boundary(pos + n) and all("\u4e00" <= c <= "\u9fff" and c not in _NEVER_IN_GIVEN for c in given):
             return pos, pos + n
     return None
 

@@ -58,6 +58,7 @@ def positions(ctx: RuleContext) -> None:
     spans = _Spans(persons, named)
     chains: dict[int, list[tuple[int, int]]] = {}
     office: dict[int, list[tuple[str, str]]] = {}  # sentence start → (body, head) of the posts named so far
+    last_posts: dict[int, list[tuple[str, str]]] = {}  # person index → (body, head) of the posts emitted
     for i, p in enumerate(persons):
         chain = _comma_titles(text, _compound_body(text, _trim_chain(R.title_chain(text, p.start), spans), spans))
         rule = "title_before_name.v1"
@@ -70,7 +71,12 @@ def positions(ctx: RuleContext) -> None:
         # 时任福州市委书记习近平, 原任…: the chain names past posts
         past = bool(chain) and text[max(0, chain[0][0] - 2) : chain[0][0]] in ("时任", "原任")
         status = "former" if past else "held"
-        posts = _emit_chain(ctx, p, pids[i], chain, local, rule, status, office.get(sent, []))
+        # 市委组织部秘书长冯伟、副巡视员王小宝: a bare title right after the previous name of a 、-list
+        # is a post of the body that name's last post was held in
+        listed = i and chain and persons[i - 1].end == chain[0][0] - 1 and text[chain[0][0] - 1] == "、"
+        follows = last_posts.get(i - 1, [])[-1:] if listed else []
+        posts = _emit_chain(ctx, p, pids[i], chain, local, rule, status, office.get(sent, []), follows)
+        last_posts[i] = posts
         office.setdefault(sent, []).extend(posts)
         # a national title after the name: 习近平总书记, 栗战书委员长, 王晨副委员长
         for t in _NATIONAL_TITLES_AFTER:
@@ -232,10 +238,12 @@ def _comma_titles(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[int, int]], region: Mapping[str, str],
-                rule: str, status: str, context: Sequence[tuple[str, str]] = ()) -> list[tuple[str, str]]:  # fmt: skip
+                rule: str, status: str, context: Sequence[tuple[str, str]] = (),
+                follows: Sequence[tuple[str, str]] = ()) -> list[tuple[str, str]]:  # fmt: skip
     """One HOLDS_POSITION per title of ``chain``; returns the (body, head) of each post emitted.
     ``context`` holds the posts named before in the sentence: a bare title of the same office
-    (副主任 after 区人大常委会主任戴骅) or of its staff (秘书长, 组员) is a post of that body."""
+    (副主任 after 区人大常委会主任戴骅) or of its staff (秘书长, 组员) is a post of that body; ``follows``
+    the last post of the name just before in a 、-list (市委党校副校长杨俊一、教育长朱华)."""
     inherited: str | None = None
     local = dict(region)
     posts: list[tuple[str, str]] = []
@@ -278,13 +286,14 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         org = body_of_title(body, head, inherited)
         post_rule = rule
         if org is None and not body and inherited is None:
-            same = [b for b, h in context if _same_office(h, head)]
+            same = [b for b, h in context if _same_office(h, head)] or [b for b, _h in follows]
             if same:
                 org, post_rule = same[-1], "shared_office_body.v1"
         st = "former" if former else _status(head) if status == "held" else status
         if not org:  # no body, or a bare 党组 of none (党组成员、副局长 with nothing before)
             continue
-        inherited = org
+        # after 检察委员会委员 the list goes on in the court itself (…检察委员会委员、检察员)
+        inherited = next((org.removesuffix(c) for c in _COURT_COMMITTEES if org.endswith(c) and org != c), org)
         posts.append((org, head))
         name = canonical_org(org, local)
         oid = ctx.entity("Organization", name)

@@ -486,6 +486,11 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pages/p04_xuchang_20201204_yqfk.txt",
                 ("王志宏", "HOLDS_POSITION", "市委"),
             ),
+            _ex(
+                "北京市委宣传部副部长、北京市人民政府新闻办公室主任、北京市人民政府新闻发言人徐和建今天表示,",
+                "corpus/pool/p052.txt",
+                ("徐和建", "HOLDS_POSITION", "北京市人民政府"),
+            ),
             # titles naming no body: the body of the kind the head names, just before (局长 → …局)
             _ex(
                 "湖南省纪委日前对7起违反作风建设规定精神的典型问题发出通报,其中湘阴县民政局中秋节违规发放月饼,"
@@ -619,12 +624,21 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "shared_office_body.v1",
         ("HOLDS_POSITION",),
-        "a bare title (副主任, 秘书长, 组员) after a post of the same office in the sentence is a post of its body",
+        "a bare title (副主任, 秘书长, 组员) after a post of the same office in the sentence is a post of its body; "
+        "any bare title right after a 、 that follows a titled name takes that name's last body",
         (
             _ex(
                 "区人大常委会主任戴骅,副主任宋嘉禾、夏利民、潘敏、金可可及委员共24人出席。",
                 W + "w05.txt",
                 ("宋嘉禾", "HOLDS_POSITION", "区人大常委会"),
+            ),
+            # a bare title right after the previous name of a 、-list: that name's body
+            _ex(
+                "市委9个工作部门的13位新闻发言人分别是:市纪委常委黄建平;市委组织部秘书长冯伟、副巡视员王小宝;"
+                "市委党校副校长杨俊一、教育长朱华;",
+                "corpus/pool/p050.txt",
+                ("王小宝", "HOLDS_POSITION", "市委组织部"),
+                ("朱华", "HOLDS_POSITION", "市委党校"),
             ),
         ),
         apply=positions.positions,

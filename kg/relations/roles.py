@@ -44,7 +44,7 @@ _ROLE_SPEAK_CLAUSE = re.compile(
 _CITED = re.compile(r"在[^，。；]{0,60}?时的")
 # a paragraph of what the meeting said (会议指出, 会议强调 …): a person named in it is cited, not a speaker
 # there (会议指出,…。大会期间,习近平总书记发表了一系列重要讲话)
-_MEETING_SAYS = re.compile(r"(?:会议|会上|大会)(?:指出|强调|认为|要求|提出|传达|学习|号召)")
+_MEETING_SAYS = re.compile(r"(?:会议|会上|大会)(?:指出|强调|认为|号召)")
 # a title after the name before the verb: 栗战书委员长主持会议, 王晨副委员长
 _TITLE_AFTER = re.compile(rf"(?:常务副|副)?(?:{R.TITLE_HEAD_ALT})(?=主持|出席|讲话|致辞|强调|指出|作|在|发表)")
 _ATTEND = re.compile(
