@@ -55,6 +55,7 @@ _ATTEND = re.compile(
 _GROUP_END = re.compile(r"(?:负责人|负责同志|同志|成员|代表|干部|人员|领导)$")
 _MEETING_WORD = re.compile(r"会议|大会|座谈会")
 _CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持|参加|来到|前往|表示|强调|指出|会谈|迎接")
+_CLAUSE_END = re.compile(r"[，,：:]")
 _ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
 _ETC_GROUP = re.compile(r"等[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表)")
 
@@ -72,11 +73,12 @@ class _Meetings:
         self.live = [k for k in range(len(items)) if not self.cited[k]]
         self.live_starts = [items[k].start for k in self.live]
 
-    def nearest(self, pos: int) -> str | None:
-        """The meeting in the sentence of ``pos``, else the nearest held one before it, else the nearest
-        one before it that is not only cited, else the first such one after."""
+    def nearest(self, pos: int, upto: int | None = None) -> str | None:
+        """The meeting in the sentence of ``pos`` (starting before ``upto``, when given), else the nearest
+        held one before it, else the nearest one before it that is not only cited, else the first such
+        one after."""
         s, e = self.ctx.sentence(pos)
-        for k in starting_between(self.starts, s, e):
+        for k in starting_between(self.starts, s, e if upto is None else min(e, upto)):
             if not self.cited[k]:
                 return self.ids[k]
         # 主持会议 refers back to a meeting the article holds (…会议召开), not one it only mentions
@@ -121,7 +123,9 @@ def meeting_roles(ctx: RuleContext) -> None:
     for i, p in enumerate(persons):
         if entrusted.inside(p.start, p.end):
             continue
-        mid = index.nearest(p.start)
+        # what a speaker says (…指出，党的二十大是…) names no meeting of the role: only the person's clause
+        clause = _CLAUSE_END.search(text, p.end)
+        mid = index.nearest(p.start, clause.start() if clause else None)
         if mid is None:
             continue
         t = _TITLE_AFTER.match(text, p.end)
