@@ -799,12 +799,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "visited_by_person.v1",
         ("VISITED",),
-        "NAME (TITLE) 到|赴|前往|来到|深入|莅临|走进|在 PLACE|BODY …调研|考察|督导|走访|视察 (a field visit, dated)",
+        "NAME (TITLE) (在…陪同下) 到|赴|前往|来到|深入|莅临|走进|在 PLACE|BODY(、PLACE|BODY)* "
+        "…调研|考察|督导|走访|视察 (a field visit, dated)",
         (
             _ex(
                 "4月13日,省长陈润儿莅临禹州调研指导工作,就做好百城建设提质工程、水生态建设等工作提出明确要求。",
                 "corpus/pages/p02_xuchang_20170719_ldhd.txt",
                 ("陈润儿", "VISITED", "禹州"),
+            ),
+            # the companions between the visitor and the journey, and a 、-list of destinations
+            _ex(
+                "5月19日至20日，习近平在河南省委书记刘宁和省长王凯陪同下，先后到洛阳、郑州考察调研。",
+                "corpus/xwlb/20250520_01.txt",
+                ("习近平", "VISITED", "洛阳"),
+                ("习近平", "VISITED", "郑州"),
             ),
         ),
         apply=visits.person_visits,
