@@ -703,12 +703,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "attended.v1",
         ("ATTENDED",),
-        "NAME list (…等) 出席|参加|列席 (会议|活动|.) including list-only clauses before it",
+        "NAME list (…等) 出席|参加|列席 (会议|活动|.) including list-only clauses before it; the sentence's subject "
+        "NAME … 并出席 MEETING",
         (
             _ex(
                 _XC_HEADLINE,
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("马正兰", "ATTENDED", "全市领导干部会议暨创新驱动制造业高质量发展会议"),
+            ),
+            # the sentence's subject goes on (并) to attend a named meeting
+            _ex(
+                "吕军拜会武汉市委书记王忠林并出席大悦城控股与武汉地铁集团、中粮粮谷与武汉市蔡甸区人民政府战略合作签约仪式",
+                W + "w22.txt",
+                ("吕军", "ATTENDED", "大悦城控股与武汉地铁集团、中粮粮谷与武汉市蔡甸区人民政府战略合作签约仪式"),
             ),
         ),
         apply=roles.attendance,

@@ -193,6 +193,9 @@ def attendance(ctx: RuleContext) -> None:
             before = [i for i in starting_between(starts, s, mt.start) if persons[i].end <= mt.start]
             if len({persons[i].text for i in before}) == 1:
                 ctx.relate("ATTENDED", pids[before[0]], mids[k], persons[before[0]].start, "attended.v1")
+            elif before and text[mt.start - 3] == "并" and _opens_sentence(ctx, persons[before[0]], s):
+                # 吕军拜会武汉市委书记王忠林并出席…签约仪式: the sentence's subject goes on to attend
+                ctx.relate("ATTENDED", pids[before[0]], mids[k], persons[before[0]].start, "attended.v1")
     # attendance: persons listed before 出席/参加/列席 in list-only clauses
     for m in _ATTEND.finditer(text):
         s, _e = ctx.sentence(m.start())
@@ -226,6 +229,17 @@ def attendance(ctx: RuleContext) -> None:
                 if _ROLE_PRESIDE.match(text, p.end) and not text.startswith(("出席", "参加"), p.end):
                     continue
                 ctx.relate("ATTENDED", pids[i], mid, p.start, "attended.v1")
+
+
+_LEAD_IN = re.compile(r"[0-9０-９一二三四五六七八九十年月日上下午晚当天,，\s]*")
+
+
+def _opens_sentence(ctx: RuleContext, p: Mention, s: int) -> bool:
+    """The person is the sentence's subject: only a date and the person's titles come before the name."""
+    chain = R.title_chain(ctx.text, p.start)
+    first = chain[0][0] if chain else p.start
+    lead = _LEAD_IN.match(ctx.text, s)
+    return lead is not None and lead.end() >= first
 
 
 def participants(ctx: RuleContext) -> None:
