@@ -37,6 +37,7 @@ _PAST_MARK = re.compile(r"(?<![还复草高平中太汤])原(?=(?:党组|党委)
 # Sub-units a post is held in, named without their body: 书记处第一书记, 党委书记, 团委书记.
 _SUBUNIT_WORDS = ("党委", "党组", "团委", "党总支", "书记处", "机关党委")
 _COURT_COMMITTEES = ("检察委员会", "审判委员会")
+_PARTY_MEMBER_POSTS = ("组织委员", "宣传委员", "纪检委员", "统战委员")
 _PLACE_END = re.compile(r"[省市县区州镇乡]$")
 _HEAD_LEVEL = re.compile(r"([省市县区州镇乡])长$")
 _STAFF_HEADS = ("秘书长", "副秘书长", "组员", "委员", "成员", "常委")
@@ -261,6 +262,9 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             body, head = FULL_TITLE_BODY[token], token
         elif (emb := _EMBASSY.match(body)) and head in _MISSION:  # 中国驻印尼大使 → 中国驻印尼大使馆
             body = emb.group(0) + _MISSION[head]
+        # 镇组织委员, 乡宣传委员: a committee member's post of the town's party committee
+        if body in ("镇", "乡") and head in _PARTY_MEMBER_POSTS:
+            body += "党委"
         # 商丘市市长: the body is the place of a head-named body
         if PLACE_BODY.match(body) and not body.endswith(_NOT_PLACE_BODY):
             local = {**local, body[-1]: body[:-1]}
