@@ -29,11 +29,12 @@ _ROLE_ADDRESS = re.compile(
 # speaking in one clause after adjuncts (在会上, 分别, 就…, 对…, 围绕…, 代表…, 在…中): 作表态发言,
 # 对…进行安排部署, 就…提出三点意见, 作第九届县委工作报告, 作“…”动员讲话, 对…进行动员, 作说明, 传达了《…》
 _IN_CLAUSE = r"[^，。；,;：:“”\n]"
+_IN_TOPIC = r"[^，。；,;：:\n]"  # a topic may quote a name: 对村“两委”换届…工作要点进行培训
 _ROLE_SPEAK_CLAUSE = re.compile(
     r"(?:同志)?(?:首先|随后|最后|接着|还|也|又|再次)?(?:(?:主持会议|主持|出席会议|出席|参加会议|到会指导)(?:并|时))?"
     rf"(?:(?:亲临|到会|莅临){_IN_CLAUSE}{{0,8}}?并)?"
-    rf"(?:(?:在{_IN_CLAUSE}{{0,40}}?[上中]|分别|先后|一并|代表{_IN_CLAUSE}{{1,30}}?|就{_IN_CLAUSE}{{1,50}}?"
-    rf"|对{_IN_CLAUSE}{{1,50}}?|围绕{_IN_CLAUSE}{{1,40}}?|结合{_IN_CLAUSE}{{1,30}}?|向{_IN_CLAUSE}{{1,30}}?)){{0,3}}"
+    rf"(?:(?:在{_IN_CLAUSE}{{0,40}}?[上中]|分别|先后|一并|代表{_IN_CLAUSE}{{1,30}}?|就{_IN_TOPIC}{{1,50}}?"
+    rf"|对{_IN_TOPIC}{{1,50}}?|围绕{_IN_TOPIC}{{1,40}}?|结合{_IN_CLAUSE}{{1,30}}?|向{_IN_CLAUSE}{{1,30}}?)){{0,3}}"
     r"(?:(?:进行了?|作了?|做了?|发表了?|再次|集中)?(?:重要|具体|专题|简要)?"
     r"(?:表态发言|交流发言|发言|讲话|致辞|强调|指出|安排部署|部署|说明|传达了?|宣读了?|讲党课)"
     r"|(?:进行了?|作了?|做了?)(?:动员|点评|讲评|培训|解读|梳理总结|总结)"
@@ -144,8 +145,10 @@ def meeting_roles(ctx: RuleContext) -> None:
             group.insert(0, group[0] - 1)
         # titled names joined by ，before 先后/分别: 书记处第一书记阿东，中央军委委员苗华，先后代表…致贺词
         # …and titled names joined by ，before a name with 分别: 县委常委、政府常务副县长张翠珍,政府副县长王尚赟分别…
-        if (text[after : after + 1] in "，," and text.startswith(("先后", "分别"), after + 1)) or text.startswith(
-            ("先后", "分别"), after
+        clause_end = _CLAUSE_END.search(text, after)
+        in_clause = text[after : clause_end.start() if clause_end else len(text)]
+        if (text[after : after + 1] in "，," and text.startswith(("先后", "分别"), after + 1)) or (
+            "分别" in in_clause or "先后" in in_clause
         ):
             j = group[0]
             while (
