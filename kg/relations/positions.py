@@ -62,6 +62,7 @@ def positions(ctx: RuleContext) -> None:
     last_posts: dict[int, list[tuple[str, str]]] = {}  # person index → (body, head) of the posts emitted
     for i, p in enumerate(persons):
         chain = _comma_titles(text, _compound_body(text, _trim_chain(R.title_chain(text, p.start), spans), spans))
+        chain = _concurrent(text, chain)
         rule = "title_before_name.v1"
         if not chain and i and text[p.start - 1 : p.start] == "、" and persons[i - 1].end == p.start - 1:
             chain = chains.get(i - 1, [])
@@ -217,6 +218,19 @@ def _compound_body(text: str, chain: list[tuple[int, int]], spans: _Spans) -> li
     out = [(j, e), *chain[1:]]
     if j and text[j - 1] == "、":
         out = R.title_chain(text, j - 1) + out
+    return out
+
+
+def _concurrent(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Posts held concurrently (兼) are two titles: 副县长兼公安局局长 → 副县长, 公安局局长; 全国政协副主席兼
+    秘书长张庆黎 → 全国政协副主席, 秘书长 (the chain read leftwards stops at 兼)."""
+    if chain and chain[0][0] > 1 and text[chain[0][0] - 1] == "兼" and (prev := R.title_chain(text, chain[0][0] - 1)):
+        chain = prev + chain
+    out: list[tuple[int, int]] = []
+    for s, e in chain:
+        k = text.find("兼", s, e)
+        ends = k > s and all(any(text.endswith(h, a, b) for h in R.TITLE_HEADS) for a, b in ((s, k), (k + 1, e)))
+        out.extend([(s, k), (k + 1, e)] if ends else [(s, e)])
     return out
 
 

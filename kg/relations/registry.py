@@ -479,7 +479,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "title_before_name.v1",
         ("HOLDS_POSITION",),
-        "TITLE(、TITLE)* immediately before a person name; one relation per title",
+        "TITLE(、TITLE)* immediately before a person name; one relation per title (A兼B is two)",
         (
             _ex(
                 "市委常委、市委秘书长王志宏,副市长李海峰前往集中休养点。",
@@ -491,6 +491,12 @@ RULES: tuple[Rule, ...] = (
                 "工作要点进行培训。",
                 W + "w26.txt",
                 ("周雷", "HOLDS_POSITION", "西王镇党委"),
+            ),
+            # posts held concurrently (兼) are two titles
+            _ex(
+                "会议听取了全国政协副主席兼秘书长张庆黎就有关草案所作的说明。",
+                W + "w11.txt",
+                ("张庆黎", "HOLDS_POSITION", "全国政协"),
             ),
             _ex(
                 "北京市委宣传部副部长、北京市人民政府新闻办公室主任、北京市人民政府新闻发言人徐和建今天表示,",
