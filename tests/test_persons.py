@@ -122,6 +122,16 @@ def test_no_name_ends_in_a_swallowed_particle_or_starts_with_a_visit_verb(lac: L
     assert "黄剑东" in got and "莅丹" not in got
 
 
+def test_a_given_name_alias_is_no_new_person(lac: LacExtractor) -> None:
+    # ../shared/gold/wide/texts/w38.txt
+    text = (
+        "省委常委、组织部长吴德刚同志对加强乡镇党委书记队伍建设十分重视。"
+        "省委组织部按照德刚同志的工作部署,率先举办全省乡镇党委书记培训示范班。"
+    )
+    got = persons(lac, text)
+    assert "吴德刚" in got and "德刚" not in got
+
+
 def test_judge_repairs_names_run_together() -> None:
     text = "习近平李强赵乐际王沪宁蔡奇丁薛祥李希韩正出席\n蔡奇主持。"  # a headline of 20250930_01, then 蔡奇 alone
     spans = [("王沪宁", 8), ("蔡奇丁", 11), ("丁薛祥", 13), ("蔡奇", 23)]

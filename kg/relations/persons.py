@@ -156,6 +156,9 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
         return "title"
     if name in STOP_WORDS:
         return "stop_word"
+    # 吴德刚同志 … 德刚同志: the given name of a person of the article, no new person
+    if len(name) == 2 and text.startswith("同志", e) and any(len(n) == 3 and n.endswith(name) for n in names):
+        return "given_name_alias"
     if s in name_title_ends:
         return "after_named_title"
     if name in PLACES or (_in_place(text, s, e) and not guarded):

@@ -492,6 +492,13 @@ RULES: tuple[Rule, ...] = (
                 W + "w26.txt",
                 ("周雷", "HOLDS_POSITION", "西王镇党委"),
             ),
+            # a committee's office (省委巡视办) is a body of its own, not the department named before it
+            _ex(
+                "省委组织部副部长、省委巡视办主任吴明明,省委组织部副部长王世华,省行政学院院长石玉亭,省委党校副校长冯湖等"
+                "领导同志出席了开班式。",
+                W + "w38.txt",
+                ("吴明明", "HOLDS_POSITION", "省委巡视办"),
+            ),
             # posts held concurrently (兼) are two titles
             _ex(
                 "会议听取了全国政协副主席兼秘书长张庆黎就有关草案所作的说明。",
