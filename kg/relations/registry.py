@@ -679,8 +679,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "spoke_at.v1",
         ("SPOKE_AT",),
-        "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), (代表…)向…表示祝贺, to the "
-        "meeting of the article",
+        "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), (代表…)向|对…表示祝贺|欢迎|感谢, "
+        "to the meeting of the article",
         (
             _ex(
                 _XC_HEADLINE,
@@ -692,6 +692,12 @@ RULES: tuple[Rule, ...] = (
                 "苗伟伦代表市四套班子向大会的胜利召开和新当选的市妇联领导班子表示热烈祝贺。",
                 "corpus/pool/p024.txt",
                 ("苗伟伦", "SPOKE_AT", "台州市第六次妇女代表大会"),
+            ),
+            _ex(
+                "泰州市委书记朱立凡,市委副书记、市长万闻华陪同考察并出席两市发展座谈会。\n"
+                "座谈会上,朱立凡代表泰州市委、市政府对荆门市党政代表团的到来表示热烈欢迎。",
+                W + "w16.txt",
+                ("朱立凡", "SPOKE_AT", "两市发展座谈会"),
             ),
         ),
         apply=roles.meeting_roles,
