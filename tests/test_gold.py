@@ -29,10 +29,10 @@ WIDE = SHARED / "gold" / "wide" / "wide.jsonl"
 
 @pytest.mark.skipif(not WIDE.is_file(), reason="wide gold not found (set KG_SHARED)")
 def test_wide_gold_thresholds() -> None:
-    """The 40-article wide set of 13 genres (issue 12): floors just below what the rules reach (macro 0.931)."""
+    """The 40-article wide set of 13 genres (issue 12): floors just below what the rules reach (macro 0.932)."""
     res = evaluate(WIDE, ner="lac")
-    assert res["macro_f1"] >= 0.928, res
-    floors = {"person": 0.98, "position": 0.98, "meeting_role": 0.968, "meeting": 0.87, "organization": 0.79,
+    assert res["macro_f1"] >= 0.93, res
+    floors = {"person": 0.98, "position": 0.98, "meeting_role": 0.975, "meeting": 0.87, "organization": 0.79,
               "initiative": 0.96, "document": 0.99, "reporter": 0.99}  # fmt: skip
     for k, v in floors.items():
         assert res[k]["f1"] >= v, (k, res[k])
