@@ -29,14 +29,14 @@ WIDE = SHARED / "gold" / "wide" / "wide.jsonl"
 
 @pytest.mark.skipif(not WIDE.is_file(), reason="wide gold not found (set KG_SHARED)")
 def test_wide_gold_thresholds() -> None:
-    """The 40-article wide set of 13 genres (issue 12): floors just below what the rules reach (macro 0.951)."""
+    """The 40-article wide set of 13 genres (issue 12): floors just below what the rules reach (macro 0.955)."""
     res = evaluate(WIDE, ner="lac")
-    assert res["macro_f1"] >= 0.945, res
-    floors = {"person": 0.98, "position": 0.975, "meeting_role": 0.955, "meeting": 0.92, "organization": 0.88,
+    assert res["macro_f1"] >= 0.95, res
+    floors = {"person": 0.98, "position": 0.98, "meeting_role": 0.975, "meeting": 0.92, "organization": 0.88,
               "initiative": 0.96, "document": 0.99, "reporter": 0.99}  # fmt: skip
     for k, v in floors.items():
         assert res[k]["f1"] >= v, (k, res[k])
     # a wrong fact costs more than a missing one
     for k, v in {"person": 0.97, "position": 0.99, "meeting_role": 0.99}.items():
         assert res[k]["p"] >= v, (k, res[k])
-    assert res["position_org"]["r"] >= 0.875
+    assert res["position_org"]["r"] >= 0.9

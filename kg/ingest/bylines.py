@@ -89,11 +89,15 @@ def is_person_name(name: str) -> bool:
     return name[0] in _SURNAMES_1 or name[:2] in _SURNAMES_2
 
 
+# an outlet's name between the opening bracket and the press title: (海峡导报记者 张雄敏 …)
+_OUTLET_BEFORE = re.compile(r"(?:^|[\n(（])[\u4e00-\u9fff]{1,10}(?:报|台|社|网)$")
+
+
 def _anchored(simp: str, k: int) -> bool:
     if k == 0 or simp[k - 1] in _ANCHOR_CHARS:
         return True
     before = simp[max(0, k - 3) : k]
-    return before.endswith(("本报讯", "讯", "电"))
+    return before.endswith(("本报讯", "讯", "电")) or bool(_OUTLET_BEFORE.search(simp, max(0, k - 12), k))
 
 
 def _han_run(simp: str, i: int) -> int:
@@ -126,14 +130,16 @@ def _parse_names(text: str, simp: str, i: int, title: str, out: list[Mention]) -
         j = _han_run(simp, i)
         if j == i:
             break
-        word = simp[i:j]
+        if j - i == 1 and simp[j : j + 1] in " \u3000" and _han_run(simp, j + 1) == j + 2:
+            j += 2  # 陈 赛: a two-character name set apart by a space for the page's alignment
+        word = re.sub(r"[ \u3000]", "", simp[i:j])
         photo = False
         if word.endswith("报道") and is_person_name(word[:-2]):
             j -= 2
         elif word.endswith("摄") and is_person_name(word[:-1]):
             j -= 1
             photo = True
-        name = simp[i:j]
+        name = re.sub(r"[ \u3000]", "", simp[i:j])
         after = simp[j] if j < len(simp) else "\n"
         ok_after = (
             after in _TERMINATORS

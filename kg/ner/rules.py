@@ -153,7 +153,9 @@ BODY_HOLDS_MEETING = re.compile(
     re.M,
 )
 # an unnamed talk the article reports as held: 与考察团一行就…进行座谈, 座谈会上, 在座谈时
-UNNAMED_EVENT = re.compile(r"(?:进行|举行|参加|出席)了?(座谈)(?!会)|(?:^|(?<=[，,。；;\s]))(座谈会)上|在(座谈)时", re.M)
+UNNAMED_EVENT = re.compile(
+    r"(?:进行|举行|参加|出席)了?(座谈)(?!会)|(?:^|(?<=[，,。；;\s])|(?<=召开的|举行的))(座谈会)上|在(座谈)时", re.M
+)
 UNNAMED_HEAD = {"座谈": "座谈会", "座谈会": "座谈会"}
 # the outlet's own 我校/我县 before a name: no part of it (我校2025年度…述职评议会议)
 OWN_PREFIX = re.compile(r"我[校院县市区镇局委司]")

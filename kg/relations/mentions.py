@@ -144,10 +144,15 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     )  # fmt: skip
 
 
+_GROUP_OF_COMRADES = frozenset("党体位部们国省市县区镇村")
+_COMRADE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))([\u4e00-\u9fff]{2,3})同志(?=[\u4e00-\u9fff])", re.M)
+
+
 def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Mention], org_spans: list[Span],
                   meet_spans: list[Span], blocked: list[Span], words: Tokens) -> list[Mention]:  # fmt: skip
     """Names the model missed: after a title (title_name.v2), before a national title (name_title.v1),
-    before 说|表示 (speaker_name.v1)."""
+    in a 、-list after a name (list_name.v1), a name of the article again (known_name.v1), a clause's
+    NAME同志 (comrade_name.v1), before 说|表示 (speaker_name.v1)."""
     text = article.analysis_text
     credit_spans = [(c.start, c.end) for c in credits]
     after_title_ix = SpanIndex(credit_spans + org_spans + meet_spans)
@@ -196,6 +201,25 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             persons.append(Mention(span[0], span[1], article.text[span[0] : span[1]], "Person", "rules:list_name.v1"))
             taken.add(span[0])
             end = span[1]
+    # a name of the article written again at a clause's start where the model missed it (known_name.v1):
+    # 市领导苗伟伦、陈美萍…出席闭幕式。…苗伟伦代表市四套班子向大会…表示热烈祝贺
+    known = sorted({text[p.start : p.end] for p in persons if p.end - p.start == 3 and text[p.start] in SURNAMES})
+    if known:
+        named_ix = SpanIndex([(p.start, p.end) for p in persons])
+        for k in re.finditer(rf"(?:^|(?<=[，,。；;：:、\s]))(?:{'|'.join(map(re.escape, known))})(?=[\u4e00-\u9fff])",
+                             text, re.M):  # fmt: skip
+            if not named_ix.overlaps(*k.span()) and not list_ix.overlaps(*k.span()):
+                persons.append(Mention(k.start(), k.end(), article.text[k.start() : k.end()], "Person",
+                                       "rules:known_name.v1"))  # fmt: skip
+    # a whole clause-opening NAME同志 the model missed (comrade_name.v1): 吴文团同志不再担任…职务
+    named_ix = SpanIndex([(p.start, p.end) for p in persons])
+    for c in _COMRADE.finditer(text):
+        name = c.group(1)
+        if name[-1] in _GROUP_OF_COMRADES or not P.speaker_is_name(name):  # 全党同志, 全体同志
+            continue
+        if not named_ix.overlaps(*c.span(1)) and not list_ix.overlaps(*c.span(1)):
+            persons.append(Mention(c.start(1), c.end(1), article.text[c.start(1) : c.end(1)], "Person",
+                                   "rules:comrade_name.v1"))  # fmt: skip
     # a speaker the model missed: 参加培训的帖文峰说
     named_ix = SpanIndex([(p.start, p.end) for p in persons] + credit_spans)
     last = (-1, -1)

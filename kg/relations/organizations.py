@@ -38,7 +38,8 @@ _VISIT = re.compile(lexicon.alternation("visit_verbs", longest_first=False))
 def credits(ctx: RuleContext) -> None:
     """byline.v1 (REPORTED) and photo_credit.v1 (PHOTOGRAPHED): the article's reporters and photographers."""
     for c in ctx.found.credits:
-        pid = ctx.entity("Person", c.text, Mention(c.start, c.end, c.text, "Person", c.source))
+        name = "".join(c.text.split())  # 陈 赛, 徐 峰: a name spaced for the page's alignment is 陈赛
+        pid = ctx.entity("Person", name, Mention(c.start, c.end, c.text, "Person", c.source))
         typ = "PHOTOGRAPHED" if c.label == "Photographer" else "REPORTED"
         rule = c.source.removeprefix("rules:") if c.source.startswith("rules:") else c.source
         ctx.relate(typ, pid, f"Article:{ctx.article.id}", c.start, rule)

@@ -156,6 +156,9 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
         return "title"
     if name in STOP_WORDS:
         return "stop_word"
+    # 吴德刚同志 … 德刚同志: the given name of a person of the article, no new person
+    if len(name) == 2 and text.startswith("同志", e) and any(len(n) == 3 and n.endswith(name) for n in names):
+        return "given_name_alias"
     if s in name_title_ends:
         return "after_named_title"
     if name in PLACES or (_in_place(text, s, e) and not guarded):
@@ -264,6 +267,9 @@ NATIONAL_TITLE = re.compile(r"总书记|副委员长|委员长|副总理")
 # After a split name (王战|营|到): after a cut name, only a function word or punctuation: a verb here
 # (李强|作出) means the name was whole
 _AFTER_SPLIT_NAME = "到在赴等与和及同向对为、，,。：:"
+_NEVER_NAME_LAST = frozenset("因被把")
+_NEVER_IN_GIVEN = frozenset("与的在是了被把从对")
+_VISIT_CHARS = frozenset("莅赴抵")
 _NOT_NAME_END = R.STOP + "又还也再都先亲就才曾已正率带一代"
 
 
@@ -279,6 +285,9 @@ def clean_person(article: Article, m: Mention) -> Mention | None:
         e -= 1
     if e - s == 3 and text[e - 1 : e + 1] in ROLE_VERBS:
         e -= 1
+    # 吴军因在…受到处分: a character that never ends a given name, swallowed after a surname and one more
+    if e - s == 3 and text[e - 1] in _NEVER_NAME_LAST and text[s] in _SURNAMES:
+        e -= 1
     if e - s == 4 and text[e - 1] == "等":  # 习近平等领导同志
         e -= 1
     if e - s == 3 and text[e - 1] == "副" and any(text.startswith(h, e) for h in R.TITLE_HEADS):  # 王晨副|委员长
@@ -286,6 +295,8 @@ def clean_person(article: Article, m: Mention) -> Mention | None:
     if not _NAME_OK.match(text[s:e]) and not (5 <= e - s <= 10 and is_translit(text[s:e])):  # 叶尔梅克巴耶夫
         return None
     name = text[s:e]
+    if name[0] in _VISIT_CHARS:  # 一行莅丹调研: a verb of visiting and the place's short name
+        return None
     # 乌方, 俄军, 军乐团: a side, an army or a body, not a person
     if name[-1] in "团队部委局" or (len(name) == 2 and name[1] in "方军" and name[0] not in _SURNAMES):
         return None
@@ -315,7 +326,8 @@ def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int
         )
 
     for n in (2, 3):
-        if boundary(pos + n) and all("\u4e00" <= c <= "\u9fff" for c in text[pos : pos + n]):
+        given = text[pos + 1 : pos + n]  # 发言人向与会的…: a function word is no part of a given name
+        if boundary(pos + n) and all("\u4e00" <= c <= "\u9fff" and c not in _NEVER_IN_GIVEN for c in given):
             return pos, pos + n
     return None
 
@@ -345,7 +357,9 @@ def extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for p in persons:
         e = p.end
-        if len(p.text) == 2 and e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _NOT_NAME_END:
+        nxt = text[e : e + 1]
+        name_char = "\u4e00" <= nxt <= "\u9fff" and nxt not in _NOT_NAME_END and nxt not in _NEVER_NAME_LAST
+        if len(p.text) == 2 and name_char:
             longer = text[p.start : e + 1]
             titled = bool(R.title_chain(text, p.start))
             titled = titled or (is_translit(longer) and after_title(text, p.start))  # 总理欧尔|班

@@ -18,8 +18,11 @@ NON_OFFICIAL_HEADS = lexicon.words("non_official_heads")
 _APPOINT_AFTER = re.compile(r"(?:同志)?(?:为|的|辞去|(?:兼任|担任)的)?([^，。；,;]{2,40}?)(?:职务|$|[，。；,;])")
 _APPOINT_VERBS = {"任命": "appointed", "免去": "removed", "接受": "resigned"}
 _MINISTRY = re.compile(r"(?<![内全西东南北中干局基总本支头外])部$")
-# Bodies a title may name beyond the organization suffixes: 关工委, 民革中央, 司法室, 民革北京市委会.
-_TITLE_BODY_END = re.compile(r"(?:委|中央|委会|室|院|所|处|站|馆|社|台|队|组|战区|军区|舰队|部队)$")
+# Bodies a title may name beyond the organization suffixes: 关工委, 民革中央, 司法室, 民革北京市委会, and a
+# committee's or government's office (省委巡视办, 县委巡察办).
+_TITLE_BODY_END = re.compile(
+    r"(?:委|中央|委会|室|院|所|处|站|馆|社|台|队|组|战区|军区|舰队|部队)$|[委府][\u4e00-\u9fff]{1,4}办$"
+)
 _NOT_PLACE_BODY = ("战区", "军区")
 FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}
 _EMBASSY = re.compile(r"^(?:中国|我国)驻[\u4e00-\u9fff]{1,10}$")
@@ -36,9 +39,19 @@ _ACTING = re.compile(rf"(?:(?:常务)?副?(?:{R.TITLE_HEAD_ALT}))?代理([^，�
 _PAST_MARK = re.compile(r"(?<![还复草高平中太汤])原(?=(?:党组|党委)?$)")
 # Sub-units a post is held in, named without their body: 书记处第一书记, 党委书记, 团委书记.
 _SUBUNIT_WORDS = ("党委", "党组", "团委", "党总支", "书记处", "机关党委")
+_COURT_COMMITTEES = ("检察委员会", "审判委员会")
+_PARTY_MEMBER_POSTS = ("组织委员", "宣传委员", "纪检委员", "统战委员")
 _PLACE_END = re.compile(r"[省市县区州镇乡]$")
 _HEAD_LEVEL = re.compile(r"([省市县区州镇乡])长$")
 _STAFF_HEADS = ("秘书长", "副秘书长", "组员", "委员", "成员", "常委")
+# a post taken or left, written after the name: 胡栋良同志任…委员、常委、书记; 沈志平兼任…; 侯为东同志不再担任
+# …书记、常委、委员职务; 姚君丹当选市妇联主席, 朱绪英当选为副主席. The titles run to 职务 or the clause's end,
+# and on over ，-clauses that hold titles only (…副书记,…管委会主任职务).
+_POST_VERB = re.compile(r"(?:同志)?(不再担任|不再兼任|兼任|任|当选为|当选)(?![命职期务何意])")
+_POST_STATUS = {"不再担任": "removed", "不再兼任": "removed", "当选为": "appointed", "当选": "appointed"}
+_POST_CLAUSE = re.compile(r"([^，。；,;：:\n]{2,60}?)(职务|[，。；,;]|$)")
+# 任/兼任 is an appointment in a decision or an announcement of one, else a post described as held
+_DECISION = re.compile(r"任免|任命|任职|决定|宣布|通过|批准")
 
 
 def positions(ctx: RuleContext) -> None:
@@ -49,8 +62,10 @@ def positions(ctx: RuleContext) -> None:
     spans = _Spans(persons, named)
     chains: dict[int, list[tuple[int, int]]] = {}
     office: dict[int, list[tuple[str, str]]] = {}  # sentence start → (body, head) of the posts named so far
+    last_posts: dict[int, list[tuple[str, str]]] = {}  # person index → (body, head) of the posts emitted
     for i, p in enumerate(persons):
         chain = _comma_titles(text, _compound_body(text, _trim_chain(R.title_chain(text, p.start), spans), spans))
+        chain = _concurrent(text, chain)
         rule = "title_before_name.v1"
         if not chain and i and text[p.start - 1 : p.start] == "、" and persons[i - 1].end == p.start - 1:
             chain = chains.get(i - 1, [])
@@ -61,7 +76,12 @@ def positions(ctx: RuleContext) -> None:
         # 时任福州市委书记习近平, 原任…: the chain names past posts
         past = bool(chain) and text[max(0, chain[0][0] - 2) : chain[0][0]] in ("时任", "原任")
         status = "former" if past else "held"
-        posts = _emit_chain(ctx, p, pids[i], chain, local, rule, status, office.get(sent, []))
+        # 市委组织部秘书长冯伟、副巡视员王小宝: a bare title right after the previous name of a 、-list
+        # is a post of the body that name's last post was held in
+        listed = i and chain and persons[i - 1].end == chain[0][0] - 1 and text[chain[0][0] - 1] == "、"
+        follows = last_posts.get(i - 1, [])[-1:] if listed else []
+        posts = _emit_chain(ctx, p, pids[i], chain, local, rule, status, office.get(sent, []), follows)
+        last_posts[i] = posts
         office.setdefault(sent, []).extend(posts)
         # a national title after the name: 习近平总书记, 栗战书委员长, 王晨副委员长
         for t in _NATIONAL_TITLES_AFTER:
@@ -77,6 +97,8 @@ def appointments(ctx: RuleContext) -> None:
     决定|通过 NAME、NAME 任 TITLE (appointed). acting_post.v1: 决定郑皓副区长代理…区长职务."""
     text = ctx.text
     persons, pids, region = ctx.found.persons, ctx.person_ids, dict(ctx.found.region)
+    elected: dict[int, list[tuple[str, str]]] = {}  # sentence start → posts taken so far (当选 … 当选为副主席)
+    person_ix = SpanIndex((q.start, q.end) for q in persons)
     i = 0
     while i < len(persons):
         p = persons[i]
@@ -104,6 +126,23 @@ def appointments(ctx: RuleContext) -> None:
                 pos += len(part) + 1
             for g in group:
                 _emit_chain(ctx, persons[g], pids[g], spans, region, rule, status)
+        elif not voted and (pv := _POST_VERB.match(text, after)):
+            spans = _post_titles(text, pv.end(), person_ix)
+            sent_start, sent_end = ctx.sentence(p.start)
+            para = text.rfind("\n", 0, p.start) + 1
+            if _past_year(text, sent_start, p.start, ctx.article.date):
+                spans = []  # 1985年,江泽民同志任…: a career history, whose posts the gold leaves out
+            elif pv.group(1) in _POST_STATUS:
+                rule, status = "post_change.v1", _POST_STATUS[pv.group(1)]
+            else:
+                decided = _DECISION.search(text, para, sent_end)
+                rule, status = "post_change.v1", "appointed" if decided else "held"
+            if spans:
+                for g in group:
+                    context = elected.get(sent_start, [])
+                    posts = _emit_chain(ctx, persons[g], pids[g], spans, region, rule, status, context)
+                if status == "appointed":
+                    elected.setdefault(sent_start, []).extend(posts)
         act = _ACTING.match(text, p.end) if voted else None
         if act and any(act.group(1).endswith(h) for h in R.TITLE_HEADS):
             body, head = R.split_title(act.group(1))
@@ -112,6 +151,36 @@ def appointments(ctx: RuleContext) -> None:
                 oid = ctx.entity("Organization", canonical_org(org, region))
                 ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "acting_post.v1", "代理" + head, "appointed")
         i = group[-1] + 1
+
+
+_YEAR = re.compile(r"((?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年")
+_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _past_year(text: str, start: int, end: int, date: str | None) -> bool:
+    """A year before the article's is written between ``start`` and ``end`` (or any year, undated)."""
+    years = [int(y.translate(_DIGITS)) for y in _YEAR.findall(text, start, end)]
+    return bool(years) and (not date or min(years) < int(date[:4]))
+
+
+def _post_titles(text: str, pos: int, person_ix: SpanIndex) -> list[tuple[int, int]]:
+    """The title spans of a post formula from ``pos``: 、-parts that each end with a title head and hold
+    no name, in the clause and in following ，-clauses of titles only, up to 职务; none when the first
+    clause holds anything but titles (任务艰巨, 县委书记期间, 提名为…候选人)."""
+    spans: list[tuple[int, int]] = []
+    while m := _POST_CLAUSE.match(text, pos):
+        parts, at = [], m.start(1)
+        for part in m.group(1).split("、"):
+            head = next((h for h in R.TITLE_HEADS if part.endswith(h)), "")
+            if not head or "任" in part[: -len(head)] or person_ix.overlaps(at, at + len(part)):
+                return spans
+            parts.append((at, at + len(part)))
+            at += len(part) + 1
+        spans.extend(parts)
+        if m.group(2) in ("职务", "", "。", "；", ";"):
+            break
+        pos = m.end()
+    return spans
 
 
 class _Spans:
@@ -155,6 +224,19 @@ def _compound_body(text: str, chain: list[tuple[int, int]], spans: _Spans) -> li
     return out
 
 
+def _concurrent(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Posts held concurrently (兼) are two titles: 副县长兼公安局局长 → 副县长, 公安局局长; 全国政协副主席兼
+    秘书长张庆黎 → 全国政协副主席, 秘书长 (the chain read leftwards stops at 兼)."""
+    if chain and chain[0][0] > 1 and text[chain[0][0] - 1] == "兼" and (prev := R.title_chain(text, chain[0][0] - 1)):
+        chain = prev + chain
+    out: list[tuple[int, int]] = []
+    for s, e in chain:
+        k = text.find("兼", s, e)
+        ends = k > s and all(any(text.endswith(h, a, b) for h in R.TITLE_HEADS) for a, b in ((s, k), (k + 1, e)))
+        out.extend([(s, k), (k + 1, e)] if ends else [(s, e)])
+    return out
+
+
 def _comma_titles(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Titles in a clause of titles only, before the chain of the name: 八届、九届省人大常委会副主任,
     省关工委常务副主任、秘书长张德广 gives all three titles to 张德广."""
@@ -174,10 +256,12 @@ def _comma_titles(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[int, int]], region: Mapping[str, str],
-                rule: str, status: str, context: Sequence[tuple[str, str]] = ()) -> list[tuple[str, str]]:  # fmt: skip
+                rule: str, status: str, context: Sequence[tuple[str, str]] = (),
+                follows: Sequence[tuple[str, str]] = ()) -> list[tuple[str, str]]:  # fmt: skip
     """One HOLDS_POSITION per title of ``chain``; returns the (body, head) of each post emitted.
     ``context`` holds the posts named before in the sentence: a bare title of the same office
-    (副主任 after 区人大常委会主任戴骅) or of its staff (秘书长, 组员) is a post of that body."""
+    (副主任 after 区人大常委会主任戴骅) or of its staff (秘书长, 组员) is a post of that body; ``follows``
+    the last post of the name just before in a 、-list (市委党校副校长杨俊一、教育长朱华)."""
     inherited: str | None = None
     local = dict(region)
     posts: list[tuple[str, str]] = []
@@ -195,12 +279,17 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             body, head = FULL_TITLE_BODY[token], token
         elif (emb := _EMBASSY.match(body)) and head in _MISSION:  # 中国驻印尼大使 → 中国驻印尼大使馆
             body = emb.group(0) + _MISSION[head]
+        # 镇组织委员, 乡宣传委员: a committee member's post of the town's party committee
+        if body in ("镇", "乡") and head in _PARTY_MEMBER_POSTS:
+            body += "党委"
         # 商丘市市长: the body is the place of a head-named body
         if PLACE_BODY.match(body) and not body.endswith(_NOT_PLACE_BODY):
             local = {**local, body[-1]: body[:-1]}
             body = ""
-        if body in _SUBUNIT_WORDS and inherited is None and (host := _host_body(ctx, s)):
+        if body in _SUBUNIT_WORDS and inherited is None and (host := _host_body(ctx, s) or _kind_host(ctx, chain)):
             body = host  # 党委副书记、总经理何惠川 in an article on 九龙江集团: the company's posts
+        elif not body and inherited is None and (host := _kind_host(ctx, chain)):
+            body = host  # 湘阴县民政局…,党组书记、局长庞国荣: the bureau named just before
         body = _subunit_body(body, head, inherited)
         dept = strip_ordinal(body)
         body = department_body(dept, inherited)
@@ -218,13 +307,14 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         org = body_of_title(body, head, inherited)
         post_rule = rule
         if org is None and not body and inherited is None:
-            same = [b for b, h in context if _same_office(h, head)]
+            same = [b for b, h in context if _same_office(h, head)] or [b for b, _h in follows]
             if same:
                 org, post_rule = same[-1], "shared_office_body.v1"
         st = "former" if former else _status(head) if status == "held" else status
-        if org is None:
+        if not org:  # no body, or a bare 党组 of none (党组成员、副局长 with nothing before)
             continue
-        inherited = org
+        # after 检察委员会委员 the list goes on in the court itself (…检察委员会委员、检察员)
+        inherited = next((org.removesuffix(c) for c in _COURT_COMMITTEES if org.endswith(c) and org != c), org)
         posts.append((org, head))
         name = canonical_org(org, local)
         written = ctx.written_body((name, org), chain[0][0], chain[-1][1], "body_in_title.v1")
@@ -243,6 +333,8 @@ def _subunit_body(body: str, head: str, inherited: str | None) -> str:
         return re.sub(r"(?:党组|党委)$", "", inherited)
     if body in ("纪委", "监委") and inherited and re.search(r"[省市县区州]委$", inherited):
         return inherited[:-1] + body
+    if body in _COURT_COMMITTEES and inherited and inherited.endswith(("法院", "检察院")):
+        return inherited + body  # 虹口区人民检察院副检察长、检察委员会委员: the procuratorate's committee
     if body == "政府" and (lv := _HEAD_LEVEL.search(head)):
         return lv.group(1) + "人民政府"
     for sub in ("党委", "团委", "党总支"):
@@ -265,6 +357,44 @@ def _host_body(ctx: RuleContext, pos: int) -> str | None:
         if o.end <= pos and _HOST_END.search(text, o.start, o.end)
     ]
     return hosts[-1] if hosts else None
+
+
+# The kind of body a bare head names: 局长 a 局, 院长 a court or 院, 校长 a school.
+_HEAD_KIND = {
+    "局长": ("局",),
+    "院长": ("院",),
+    "检察长": ("检察院",),
+    "校长": ("学校", "学院", "大学", "中学", "小学"),
+    "所长": ("所",),
+    "馆长": ("馆",),
+    "站长": ("站",),
+    "厂长": ("厂",),
+    "行长": ("银行",),
+    "董事长": ("公司", "集团"),
+    "总经理": ("公司", "集团"),
+}
+
+
+def _kind_host(ctx: RuleContext, chain: Sequence[tuple[int, int]]) -> str | None:
+    """For a chain of titles naming no body (党组书记、局长 NAME): the last body named before it, in its
+    sentence or the one before, of the kind its bare head names (…局 for 局长, …院 for 院长): 湘阴县民政局
+    中秋节违规发放月饼,党组书记、局长庞国荣; 林区中院召开…推进会。党组书记、院长李景辉."""
+    heads = [R.split_title(ctx.text[s:e]) for s, e in chain]
+    kinds = [k for body, head in heads if not body for k in _HEAD_KIND.get(_bare_head(head).lstrip("副"), ())]
+    if not kinds or any(body and body not in _SUBUNIT_WORDS for body, _h in heads):
+        return None
+    start = chain[0][0]
+    lo = ctx.sentence(start)[0]
+    lo = ctx.sentence(lo - 1)[0] if lo else lo
+    for o in reversed(ctx.found.organizations):
+        if o.end > start:
+            continue
+        if o.start < lo:
+            break
+        name = ctx.text[o.start : o.end]
+        if name.endswith(tuple(kinds)):
+            return name
+    return None
 
 
 def _bare_head(head: str) -> str:

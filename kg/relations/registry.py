@@ -128,11 +128,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "unnamed_meeting.v1",
         ("Meeting",),
-        "进行|举行|参加 座谈, 座谈会上, 在座谈时, with no named 座谈会 in the article → 座谈会（article date or id）",
+        "进行|举行|参加 座谈, (召开的|举行的)座谈会上, 在座谈时, with no named 座谈会 in the article → "
+        "座谈会（article date or id）",
         (
             _ex(
                 "座谈会上,宋骥对齐乐镇项目建设工作表示了充分肯定。",
                 W + "w18.txt",
+                ("Meeting", "座谈会（2022-06-04）"),
+            ),
+            _ex(
+                "在随后召开的座谈会上,黄剑东指出,市县政协是联系基层、联系群众、联系实际的基础单元。",
+                "corpus/pool/p012.txt",
                 ("Meeting", "座谈会（2022-06-04）"),
             ),
         ),
@@ -461,6 +467,36 @@ RULES: tuple[Rule, ...] = (
         trigger="surnames",
     ),
     Rule(
+        "known_name.v1",
+        ("Person",),
+        "a three-character name the article already holds (surname first), written again at a clause's start "
+        "before a Han character, where the model missed it",
+        (
+            _ex(
+                "市领导苗伟伦、陈美萍、杨玲玲、陈金华出席闭幕式。\n苗伟伦代表市四套班子向大会的胜利召开和新当选的市妇联领导班子"
+                "表示热烈祝贺,向出席大会的全体代表致以亲切的问候。",
+                "corpus/pool/p024.txt",
+                ("Person", "苗伟伦"),
+            ),
+        ),
+        find=mentions.collect,
+        trigger="surnames",
+    ),
+    Rule(
+        "comrade_name.v1",
+        ("Person",),
+        "a clause opening with surname + 1–2 characters + 同志 (a name the model missed; 各位同志 is none)",
+        (
+            _ex(
+                "吳文團同志不再擔任中共漳州市委古雷港經濟開發區工作委員會書記、委員職務。",
+                "corpus/pool/p010.txt",
+                ("Person", "吴文团"),
+            ),
+        ),
+        find=mentions.collect,
+        trigger="surnames",
+    ),
+    Rule(
         "speaker_name.v1",
         ("Person",),
         "的|，|。 + surname + 2 characters + 说|表示|告诉记者 (a speaker the model missed)",
@@ -472,12 +508,24 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "byline.v1",
         ("Reporter", "REPORTED"),
-        "本报讯(记者 A B) / 本报记者 A 通讯员 B / 全媒体记者:A B",
+        "本报讯(记者 A B) / (OUTLET记者 A B 通讯员 C) / 本报记者 A 通讯员 B / 全媒体记者:A B; "
+        "a name spaced apart (陈 赛)",
         (
             _ex(
                 "本报记者 胡晨 通讯员 刘艳红 杨冀梁\n",
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("胡晨", "REPORTED", "example"),
+            ),
+            _ex(
+                "臺海網8月28日訊(海峽導報記者 張雄敏 劉龍 通訊員 鄭文典 薛敏靈) 8月27日上午,"
+                "漳州市十六屆人大常委會召開第二十三次會議。",
+                "corpus/pool/p010.txt",
+                ("张雄敏", "REPORTED", "example"),
+            ),
+            _ex(
+                "本报讯(记者陈 赛)6月7日下午,台州市第六次妇女代表大会在圆满完成各项议程后胜利闭幕。",
+                "corpus/pool/p024.txt",
+                ("陈赛", "REPORTED", "example"),
             ),
         ),
         apply=organizations.credits,
@@ -494,12 +542,44 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "title_before_name.v1",
         ("HOLDS_POSITION",),
-        "TITLE(、TITLE)* immediately before a person name; one relation per title",
+        "TITLE(、TITLE)* immediately before a person name; one relation per title (A兼B is two)",
         (
             _ex(
                 "市委常委、市委秘书长王志宏,副市长李海峰前往集中休养点。",
                 "corpus/pages/p04_xuchang_20201204_yqfk.txt",
                 ("王志宏", "HOLDS_POSITION", "市委"),
+            ),
+            _ex(
+                "6月28日晚上,西王镇召开村“两委”换届工作推进会。最后,镇组织委员周雷对村“两委”换届群众和党员推荐流程及"
+                "工作要点进行培训。",
+                W + "w26.txt",
+                ("周雷", "HOLDS_POSITION", "西王镇党委"),
+            ),
+            # a committee's office (省委巡视办) is a body of its own, not the department named before it
+            _ex(
+                "省委组织部副部长、省委巡视办主任吴明明,省委组织部副部长王世华,省行政学院院长石玉亭,省委党校副校长冯湖等"
+                "领导同志出席了开班式。",
+                W + "w38.txt",
+                ("吴明明", "HOLDS_POSITION", "省委巡视办"),
+            ),
+            # posts held concurrently (兼) are two titles
+            _ex(
+                "会议听取了全国政协副主席兼秘书长张庆黎就有关草案所作的说明。",
+                W + "w11.txt",
+                ("张庆黎", "HOLDS_POSITION", "全国政协"),
+            ),
+            _ex(
+                "北京市委宣传部副部长、北京市人民政府新闻办公室主任、北京市人民政府新闻发言人徐和建今天表示,",
+                "corpus/pool/p052.txt",
+                ("徐和建", "HOLDS_POSITION", "北京市人民政府"),
+            ),
+            # titles naming no body: the body of the kind the head names, just before (局长 → …局)
+            _ex(
+                "湖南省纪委日前对7起违反作风建设规定精神的典型问题发出通报,其中湘阴县民政局中秋节违规发放月饼,"
+                "党组书记、局长庞国荣受到党内严重警告处分,党组成员、副局长左重受到党内警告处分。",
+                "corpus/pool/p032.txt",
+                ("庞国荣", "HOLDS_POSITION", "湘阴县民政局"),
+                ("左重", "HOLDS_POSITION", "湘阴县民政局"),
             ),
         ),
         apply=positions.positions,
@@ -561,6 +641,13 @@ RULES: tuple[Rule, ...] = (
                 W + "w07.txt",
                 ("何娇", "HOLDS_POSITION", "通州区人民法院"),
             ),
+            # a court's committee named bare after the court in the list is the court's
+            _ex(
+                "免去邹震宇同志的虹口区人民检察院副检察长、检察委员会委员、检察员职务。",
+                "corpus/pool/p007.txt",
+                ("邹震宇", "HOLDS_POSITION", "虹口区人民检察院检察委员会"),
+                ("邹震宇", "HOLDS_POSITION", "虹口区人民检察院"),
+            ),
         ),
         apply=positions.appointments,
     ),
@@ -573,6 +660,32 @@ RULES: tuple[Rule, ...] = (
                 "会议增补了县妇联十三届执委,表决通过了周慧、郑瑶任县妇联副主席;",
                 W + "w32.txt",
                 ("周慧", "HOLDS_POSITION", "县妇联"),
+            ),
+        ),
+        apply=positions.appointments,
+    ),
+    Rule(
+        "post_change.v1",
+        ("HOLDS_POSITION",),
+        "NAME(同志) 任|兼任 TITLE(、TITLE)*(，TITLE…)* (appointed in a decision or its announcement, else held); "
+        "不再担任 … 职务 (removed); 当选(为) TITLE (appointed; a bare 副主席 after it takes the body just elected); "
+        "a year before the article's in the sentence makes it a past post (former)",
+        (
+            _ex(
+                "8月27日上午,薌城區相繼召開區委常委會(擴大)會議和全區領導干部大會,宣布薌城區主要領導任免決定:"
+                "胡棟良同志任中共漳州市薌城區委委員、常委、書記;",
+                "corpus/pool/p010.txt",
+                ("胡栋良", "HOLDS_POSITION", "漳州市芗城区委"),
+            ),
+            _ex(
+                "漳州市副市長侯為東兼任中共漳州市委古雷港經濟開發區工作委員會委員、副書記,漳州古雷港經濟開發區管委會主任。",
+                "corpus/pool/p010.txt",
+                ("侯为东", "HOLDS_POSITION", "漳州古雷港经济开发区管委会"),
+            ),
+            _ex(
+                "會上,宣布了新当选的市妇联第六届执行委员会主席、副主席、常务委员名单,姚君丹当选市妇联主席。",
+                "corpus/pool/p024.txt",
+                ("姚君丹", "HOLDS_POSITION", "市妇联"),
             ),
         ),
         apply=positions.appointments,
@@ -593,15 +706,25 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "shared_office_body.v1",
         ("HOLDS_POSITION",),
-        "a bare title (副主任, 秘书长, 组员) after a post of the same office in the sentence is a post of its body",
+        "a bare title (副主任, 秘书长, 组员) after a post of the same office in the sentence is a post of its body; "
+        "any bare title right after a 、 that follows a titled name takes that name's last body",
         (
             _ex(
                 "区人大常委会主任戴骅,副主任宋嘉禾、夏利民、潘敏、金可可及委员共24人出席。",
                 W + "w05.txt",
                 ("宋嘉禾", "HOLDS_POSITION", "区人大常委会"),
             ),
+            # a bare title right after the previous name of a 、-list: that name's body
+            _ex(
+                "市委9个工作部门的13位新闻发言人分别是:市纪委常委黄建平;市委组织部秘书长冯伟、副巡视员王小宝;"
+                "市委党校副校长杨俊一、教育长朱华;",
+                "corpus/pool/p050.txt",
+                ("王小宝", "HOLDS_POSITION", "市委组织部"),
+                ("朱华", "HOLDS_POSITION", "市委党校"),
+            ),
         ),
         apply=positions.positions,
+        also_applied_by=(positions.appointments,),
     ),
     Rule(
         "presided.v1",
@@ -619,12 +742,25 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "spoke_at.v1",
         ("SPOKE_AT",),
-        "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), to the meeting of the article",
+        "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), (代表…)向|对…表示祝贺|欢迎|感谢, "
+        "to the meeting of the article",
         (
             _ex(
                 _XC_HEADLINE,
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("刘涛", "SPOKE_AT", "全市领导干部会议暨创新驱动制造业高质量发展会议"),
+            ),
+            _ex(
+                "6月7日下午,台州市第六次妇女代表大会在圆满完成各项议程后胜利闭幕。市领导苗伟伦、陈美萍出席闭幕式。\n"
+                "苗伟伦代表市四套班子向大会的胜利召开和新当选的市妇联领导班子表示热烈祝贺。",
+                "corpus/pool/p024.txt",
+                ("苗伟伦", "SPOKE_AT", "台州市第六次妇女代表大会"),
+            ),
+            _ex(
+                "泰州市委书记朱立凡,市委副书记、市长万闻华陪同考察并出席两市发展座谈会。\n"
+                "座谈会上,朱立凡代表泰州市委、市政府对荆门市党政代表团的到来表示热烈欢迎。",
+                W + "w16.txt",
+                ("朱立凡", "SPOKE_AT", "两市发展座谈会"),
             ),
         ),
         apply=roles.meeting_roles,
@@ -633,7 +769,8 @@ RULES: tuple[Rule, ...] = (
         "spoke_in_clause.v1",
         ("SPOKE_AT",),
         "NAME (TITLE) + adjuncts (在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|作说明|传达|"
-        "宣读|提出N点意见|进行动员, to the meeting of the article",
+        "宣读|提出N点意见|进行动员|进行总结, to the meeting of the article; TITLE NAME、TITLE NAME share it; "
+        "none in a paragraph of what the meeting said (会议指出|强调|传达…)",
         (
             _ex(
                 "7月25日,政府县长李刚主持召开2022年重点建设项目推进会,县委常委、政府常务副县长张翠珍,政府副县长王尚赟"
@@ -641,18 +778,45 @@ RULES: tuple[Rule, ...] = (
                 W + "w21.txt",
                 ("王尚赟", "SPOKE_AT", "2022年重点建设项目推进会"),
             ),
+            _ex(
+                "8月11日下午,广中路街道召开居民区党总支书记例会。\n"
+                "街道党工委副书记姚正、办事处副主任张俐对近期工作进行了梳理总结,并下阶段工作进行部署。",
+                "corpus/pool/p017.txt",
+                ("姚正", "SPOKE_AT", "居民区党总支书记例会"),
+                ("张俐", "SPOKE_AT", "居民区党总支书记例会"),
+            ),
+            # a topic quoting a name; ，-joined titled names before 分别 anywhere in the clause
+            _ex(
+                "6月28日晚上,西王镇召开村“两委”换届工作推进会。最后,镇组织委员周雷对村“两委”换届群众和党员推荐流程及"
+                "工作要点进行培训。",
+                W + "w26.txt",
+                ("周雷", "SPOKE_AT", "村“两委”换届工作推进会"),
+            ),
+            _ex(
+                "6月27日,九龙江集团召开党委理论学习中心组学习会。\n"
+                "党委副书记、总经理何惠川,党委副书记、监事会主席魏育健结合工作实际分别发言。",
+                W + "w35.txt",
+                ("何惠川", "SPOKE_AT", "党委理论学习中心组学习会"),
+            ),
         ),
         apply=roles.meeting_roles,
     ),
     Rule(
         "attended.v1",
         ("ATTENDED",),
-        "NAME list (…等) 出席|参加|列席 (会议|活动|.) including list-only clauses before it",
+        "NAME list (…等) 出席|参加|列席 (会议|活动|.) including list-only clauses before it; the sentence's subject "
+        "NAME … 并出席 MEETING",
         (
             _ex(
                 _XC_HEADLINE,
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("马正兰", "ATTENDED", "全市领导干部会议暨创新驱动制造业高质量发展会议"),
+            ),
+            # the sentence's subject goes on (并) to attend a named meeting
+            _ex(
+                "吕军拜会武汉市委书记王忠林并出席大悦城控股与武汉地铁集团、中粮粮谷与武汉市蔡甸区人民政府战略合作签约仪式",
+                W + "w22.txt",
+                ("吕军", "ATTENDED", "大悦城控股与武汉地铁集团、中粮粮谷与武汉市蔡甸区人民政府战略合作签约仪式"),
             ),
         ),
         apply=roles.attendance,
@@ -743,12 +907,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "visited_by_person.v1",
         ("VISITED",),
-        "NAME (TITLE) 到|赴|前往|来到|深入|莅临|走进|在 PLACE|BODY …调研|考察|督导|走访|视察 (a field visit, dated)",
+        "NAME (TITLE) (在…陪同下) 到|赴|前往|来到|深入|莅临|走进|在 PLACE|BODY(、PLACE|BODY)* "
+        "…调研|考察|督导|走访|视察 (a field visit, dated)",
         (
             _ex(
                 "4月13日,省长陈润儿莅临禹州调研指导工作,就做好百城建设提质工程、水生态建设等工作提出明确要求。",
                 "corpus/pages/p02_xuchang_20170719_ldhd.txt",
                 ("陈润儿", "VISITED", "禹州"),
+            ),
+            # the companions between the visitor and the journey, and a 、-list of destinations
+            _ex(
+                "5月19日至20日，习近平在河南省委书记刘宁和省长王凯陪同下，先后到洛阳、郑州考察调研。",
+                "corpus/xwlb/20250520_01.txt",
+                ("习近平", "VISITED", "洛阳"),
+                ("习近平", "VISITED", "郑州"),
             ),
         ),
         apply=visits.person_visits,

@@ -23,23 +23,29 @@ _ROLE_SPEAK = re.compile(
 _ROLE_ADDRESS = re.compile(
     r"(?:[，,](?=先后|分别))?(?:先后|分别)?(?:代表[^，。；]{1,30}?)?(?:向[^，。；]{1,12}?|围绕[^，。；]{1,40}?)?"
     r"(?:致词|致贺词|致辞|作了?发言|发言|作了?题为《[^》]{1,80}》的(?:报告|讲话|致词|发言))"
+    # 苗伟伦代表市四套班子向大会的胜利召开和新当选的市妇联领导班子表示热烈祝贺; 朱立凡代表…对…的到来表示热烈欢迎
+    r"|(?:代表[^，。；]{1,30}?)?[向对](?!此)[^，。；]{1,40}?(?:表示|致以)(?:热烈|衷心|诚挚|崇高)?的?(?:祝贺|问候|感谢|欢迎|敬意)"
 )
 # speaking in one clause after adjuncts (在会上, 分别, 就…, 对…, 围绕…, 代表…, 在…中): 作表态发言,
 # 对…进行安排部署, 就…提出三点意见, 作第九届县委工作报告, 作“…”动员讲话, 对…进行动员, 作说明, 传达了《…》
 _IN_CLAUSE = r"[^，。；,;：:“”\n]"
+_IN_TOPIC = r"[^，。；,;：:\n]"  # a topic may quote a name: 对村“两委”换届…工作要点进行培训
 _ROLE_SPEAK_CLAUSE = re.compile(
     r"(?:同志)?(?:首先|随后|最后|接着|还|也|又|再次)?(?:(?:主持会议|主持|出席会议|出席|参加会议|到会指导)(?:并|时))?"
     rf"(?:(?:亲临|到会|莅临){_IN_CLAUSE}{{0,8}}?并)?"
-    rf"(?:(?:在{_IN_CLAUSE}{{0,40}}?[上中]|分别|先后|一并|代表{_IN_CLAUSE}{{1,30}}?|就{_IN_CLAUSE}{{1,50}}?"
-    rf"|对{_IN_CLAUSE}{{1,50}}?|围绕{_IN_CLAUSE}{{1,40}}?|结合{_IN_CLAUSE}{{1,30}}?|向{_IN_CLAUSE}{{1,30}}?)){{0,3}}"
+    rf"(?:(?:在{_IN_CLAUSE}{{0,40}}?[上中]|分别|先后|一并|代表{_IN_CLAUSE}{{1,30}}?|就{_IN_TOPIC}{{1,50}}?"
+    rf"|对{_IN_TOPIC}{{1,50}}?|围绕{_IN_TOPIC}{{1,40}}?|结合{_IN_CLAUSE}{{1,30}}?|向{_IN_CLAUSE}{{1,30}}?)){{0,3}}"
     r"(?:(?:进行了?|作了?|做了?|发表了?|再次|集中)?(?:重要|具体|专题|简要)?"
     r"(?:表态发言|交流发言|发言|讲话|致辞|强调|指出|安排部署|部署|说明|传达了?|宣读了?|讲党课)"
-    r"|(?:进行了?|作了?|做了?)(?:动员|点评|培训|解读)"
+    r"|(?:进行了?|作了?|做了?)(?:动员|点评|讲评|培训|解读|梳理总结|总结)"
     rf"|(?:作了?|做了?|发表了?)(?:“[^”\n]{{1,30}}”)?{_IN_CLAUSE}{{0,30}}?(?:报告|讲话|发言|说明|致辞)(?![会厅])"
     r"|提出了?[0-9一二三四五六七八九十两几]+点(?:意见|要求|建议))"
     rf"|在{_IN_CLAUSE}{{1,12}}?时(?:说|表示|指出)"
 )
 _CITED = re.compile(r"在[^，。；]{0,60}?时的")
+# a paragraph of what the meeting said (会议指出, 会议强调 …): a person named in it is cited, not a speaker
+# there (会议指出,…。大会期间,习近平总书记发表了一系列重要讲话)
+_MEETING_SAYS = re.compile(r"(?:会议|会上|大会)(?:指出|强调|认为|号召)")
 # a title after the name before the verb: 栗战书委员长主持会议, 王晨副委员长
 _TITLE_AFTER = re.compile(rf"(?:常务副|副)?(?:{R.TITLE_HEAD_ALT})(?=主持|出席|讲话|致辞|强调|指出|作|在|发表)")
 _ATTEND = re.compile(
@@ -50,6 +56,7 @@ _ATTEND = re.compile(
 _GROUP_END = re.compile(r"(?:负责人|负责同志|同志|成员|代表|干部|人员|领导)$")
 _MEETING_WORD = re.compile(r"会议|大会|座谈会")
 _CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持|参加|来到|前往|表示|强调|指出|会谈|迎接")
+_CLAUSE_END = re.compile(r"[，,：:]")
 _ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
 _ETC_GROUP = re.compile(r"等[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表)")
 
@@ -67,11 +74,12 @@ class _Meetings:
         self.live = [k for k in range(len(items)) if not self.cited[k]]
         self.live_starts = [items[k].start for k in self.live]
 
-    def nearest(self, pos: int) -> str | None:
-        """The meeting in the sentence of ``pos``, else the nearest held one before it, else the nearest
-        one before it that is not only cited, else the first such one after."""
+    def nearest(self, pos: int, upto: int | None = None) -> str | None:
+        """The meeting in the sentence of ``pos`` (starting before ``upto``, when given), else the nearest
+        held one before it, else the nearest one before it that is not only cited, else the first such
+        one after."""
         s, e = self.ctx.sentence(pos)
-        for k in starting_between(self.starts, s, e):
+        for k in starting_between(self.starts, s, e if upto is None else min(e, upto)):
             if not self.cited[k]:
                 return self.ids[k]
         # 主持会议 refers back to a meeting the article holds (…会议召开), not one it only mentions
@@ -116,13 +124,17 @@ def meeting_roles(ctx: RuleContext) -> None:
     for i, p in enumerate(persons):
         if entrusted.inside(p.start, p.end):
             continue
-        mid = index.nearest(p.start)
+        # what a speaker says (…指出，党的二十大是…) names no meeting of the role: only the person's clause
+        clause = _CLAUSE_END.search(text, p.end)
+        mid = index.nearest(p.start, clause.start() if clause else None)
         if mid is None:
             continue
         t = _TITLE_AFTER.match(text, p.end)
         after = t.end() if t else p.end
         if _CITED.match(text, after):  # 习近平总书记在主持…时的重要讲话: a speech cited, no role here
             continue
+        para = text.rfind("\n", 0, p.start) + 1
+        cited_here = bool(_MEETING_SAYS.match(text, para))
         # a 、-list of names shares the verb of its last name: 王东峰、朱永新、杨震围绕…作了发言
         group = [i]
         while (
@@ -133,8 +145,10 @@ def meeting_roles(ctx: RuleContext) -> None:
             group.insert(0, group[0] - 1)
         # titled names joined by ，before 先后/分别: 书记处第一书记阿东，中央军委委员苗华，先后代表…致贺词
         # …and titled names joined by ，before a name with 分别: 县委常委、政府常务副县长张翠珍,政府副县长王尚赟分别…
-        if (text[after : after + 1] in "，," and text.startswith(("先后", "分别"), after + 1)) or text.startswith(
-            ("先后", "分别"), after
+        clause_end = _CLAUSE_END.search(text, after)
+        in_clause = text[after : clause_end.start() if clause_end else len(text)]
+        if (text[after : after + 1] in "，," and text.startswith(("先后", "分别"), after + 1)) or (
+            "分别" in in_clause or "先后" in in_clause
         ):
             j = group[0]
             while (
@@ -144,9 +158,19 @@ def meeting_roles(ctx: RuleContext) -> None:
             ):
                 j -= 1
                 group.insert(0, j)
+        j = group[0]
+        while (  # titled names joined by 、: 街道党工委副书记姚正、办事处副主任张俐对近期工作进行了梳理总结
+            j
+            and text[persons[j - 1].end : persons[j - 1].end + 1] == "、"
+            and ((ch := R.title_chain(text, persons[j].start)) and ch[0][0] == persons[j - 1].end + 1)
+        ):
+            j -= 1
+            group.insert(0, j)
         if _ROLE_PRESIDE.match(text, after):
             for g in group:
                 ctx.relate("PRESIDED", pids[g], mid, persons[g].start, "presided.v1")
+        if cited_here:
+            continue
         if _ROLE_SPEAK.match(text, after) or _ROLE_ADDRESS.match(text, after):
             for g in group:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_at.v1")
@@ -171,6 +195,9 @@ def attendance(ctx: RuleContext) -> None:
             s, _e = ctx.sentence(mt.start)
             before = [i for i in starting_between(starts, s, mt.start) if persons[i].end <= mt.start]
             if len({persons[i].text for i in before}) == 1:
+                ctx.relate("ATTENDED", pids[before[0]], mids[k], persons[before[0]].start, "attended.v1")
+            elif before and text[mt.start - 3] == "并" and _opens_sentence(ctx, persons[before[0]], s):
+                # 吕军拜会武汉市委书记王忠林并出席…签约仪式: the sentence's subject goes on to attend
                 ctx.relate("ATTENDED", pids[before[0]], mids[k], persons[before[0]].start, "attended.v1")
     # attendance: persons listed before 出席/参加/列席 in list-only clauses
     for m in _ATTEND.finditer(text):
@@ -205,6 +232,17 @@ def attendance(ctx: RuleContext) -> None:
                 if _ROLE_PRESIDE.match(text, p.end) and not text.startswith(("出席", "参加"), p.end):
                     continue
                 ctx.relate("ATTENDED", pids[i], mid, p.start, "attended.v1")
+
+
+_LEAD_IN = re.compile(r"[0-9０-９一二三四五六七八九十年月日上下午晚当天,，\s]*")
+
+
+def _opens_sentence(ctx: RuleContext, p: Mention, s: int) -> bool:
+    """The person is the sentence's subject: only a date and the person's titles come before the name."""
+    chain = R.title_chain(ctx.text, p.start)
+    first = chain[0][0] if chain else p.start
+    lead = _LEAD_IN.match(ctx.text, s)
+    return lead is not None and lead.end() >= first
 
 
 def participants(ctx: RuleContext) -> None:

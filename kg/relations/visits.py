@@ -12,6 +12,8 @@ from kg.text import SpanIndex
 
 # the person goes to the destination: 到|赴|前往|来到|深入|莅临|走进 (…的) DEST; or is there: 在 DEST
 _GO = re.compile(r"(?:先后|一行|率[^，。；,;]{1,20}?)?(?:到|赴|前往|来到|深入到?|莅临|走进|走访|在)")
+# the companions between the visitor and the journey: 习近平在山东省委书记林武和省长周乃翔陪同下来到枣庄市考察
+_ESCORTED = re.compile(r"(?:一行)?在[^。；;]{1,120}?陪同下[，,]?")
 # …and the visit word follows the destination in the clause: 调研, 考察, 督导检查
 _VISIT_WORD = re.compile(r"[^，。；,;：:]{0,24}?(?:调研|考察|督导|督查|走访|视察|检查|看望|慰问|观摩)")
 # a title after the name before the verb: 王凯省长到…
@@ -21,7 +23,7 @@ _TITLE_AFTER = re.compile(
 
 
 def person_visits(ctx: RuleContext) -> None:
-    """visited_by_person.v1: NAME (TITLE) 到|赴|前往|在… DEST …调研|考察|督导… → NAME VISITED DEST."""
+    """visited_by_person.v1: NAME (TITLE) (在…陪同下) 到|赴|前往|在… DEST …调研|考察|督导… → NAME VISITED DEST."""
     text = ctx.text
     dests: list[tuple[Mention, str]] = [(p, ctx.entity("Place", p.text)) for p in ctx.found.places] + list(
         zip(ctx.found.organizations, ctx.org_ids, strict=True)
@@ -35,6 +37,8 @@ def person_visits(ctx: RuleContext) -> None:
             pos += 2
         if t := _TITLE_AFTER.match(text, pos):
             pos = t.end()
+        if esc := _ESCORTED.match(text, pos):
+            pos = esc.end()
         go = _GO.match(text, pos)
         if not go:
             continue
@@ -42,9 +46,14 @@ def person_visits(ctx: RuleContext) -> None:
         hit = by_start.get(at)
         if hit is None:
             continue
-        dest, eid = hit
-        word = _VISIT_WORD.match(text, dest.end)
+        # 先后来到日照、济南等地进行调研: each destination of a 、-list
+        visited = [hit]
+        while text.startswith(("、", "和"), visited[-1][0].end) and (nxt := by_start.get(visited[-1][0].end + 1)):
+            visited.append(nxt)
+        last = visited[-1][0]
+        word = _VISIT_WORD.match(text, last.end)
         # 习近平总书记在福建考察时的重要讲话: a past visit cited, not one of the article's date
-        if people.overlaps(dest.start, dest.end) or not word or text.startswith("时的", word.end()):
+        if any(people.overlaps(d.start, d.end) for d, _e in visited) or not word or text.startswith("时的", word.end()):
             continue
-        ctx.relate("VISITED", ctx.person_ids[i], eid, p.start, "visited_by_person.v1")
+        for _dest, eid in visited:
+            ctx.relate("VISITED", ctx.person_ids[i], eid, p.start, "visited_by_person.v1")
