@@ -10,12 +10,17 @@ it; the fixture waits for it then.
 Servers the tests start (that one, and those of the crash and import tests) run with the C1 JIT
 only (``-XX:TieredStopAtLevel=1``): the same Neo4j, started in about half the time, which is
 what a few thousand rows of test data need; kg's own server keeps the default JIT.
+
+``hanlp_model_dir`` is the small HanLP model of tests/hanlp_model.py, trained once per session in
+a background process that starts as soon as collection shows a ``hanlp`` test.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -70,7 +75,40 @@ class BackgroundServer:
         shutil.rmtree(self.home.parent, ignore_errors=True)
 
 
+class BackgroundTraining:
+    """tests/hanlp_model.py training the HanLP test model in a process of its own."""
+
+    def __init__(self, msra: Path) -> None:
+        from tests.hanlp_model import MODEL_NAME
+
+        self.root = Path(tempfile.mkdtemp(prefix="kg-test-hanlp-"))
+        self.model = self.root / MODEL_NAME
+        env = {**os.environ, "PYTHONWARNINGS": "ignore", "TQDM_DISABLE": "1"}
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.hanlp_model", str(msra), str(self.root)],
+            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        )  # fmt: skip
+
+    def wait(self) -> Path:
+        output, _ = self._proc.communicate()
+        if self._proc.returncode != 0:
+            text = output.decode("utf-8", "replace")[-3000:]
+            raise RuntimeError(f"training the HanLP test model failed ({self._proc.returncode}):\n{text}")
+        return self.model
+
+    def stop(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.kill()
+            self._proc.communicate()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _msra_dir() -> Path:
+    return Path(os.environ.get("KG_SHARED") or REPO.parent / "shared") / "datasets" / "msra"
+
+
 _BACKGROUND: BackgroundServer | None = None
+_TRAINING: BackgroundTraining | None = None
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -80,17 +118,35 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """Start the session's server now if a collected test will need it and none is given."""
-    global _BACKGROUND
-    if os.environ.get("KG_TEST_NEO4J_URI") or session.config.option.collectonly:
+    """Start the session's server and the HanLP training now if collected tests will need them."""
+    global _BACKGROUND, _TRAINING
+    if session.config.option.collectonly:
         return
-    if any(item.get_closest_marker("neo4j") for item in session.items):
+    if not os.environ.get("KG_TEST_NEO4J_URI") and any(item.get_closest_marker("neo4j") for item in session.items):
         _BACKGROUND = BackgroundServer()
+    if _msra_dir().is_dir() and any("hanlp_model_dir" in getattr(item, "fixturenames", ()) for item in session.items):
+        _TRAINING = BackgroundTraining(_msra_dir())
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     if _BACKGROUND is not None:
         _BACKGROUND.stop()
+    if _TRAINING is not None:
+        _TRAINING.stop()
+
+
+@pytest.fixture(scope="session")
+def hanlp_model_dir() -> Path:
+    """The HanLP NER model folder of tests/hanlp_model.py, trained once per session (about 25 s)."""
+    global _TRAINING
+    torch = pytest.importorskip("torch")
+    pytest.importorskip("hanlp")
+    torch.set_num_threads(1)  # for the tests' own predictions, as in the training (tests/hanlp_model.py)
+    if not _msra_dir().is_dir():
+        pytest.skip(f"MSRA data not found at {_msra_dir()} (set KG_SHARED)")
+    if _TRAINING is None:
+        _TRAINING = BackgroundTraining(_msra_dir())
+    return _TRAINING.wait()
 
 
 @pytest.fixture(scope="session")
