@@ -8,7 +8,6 @@ import csv
 import os
 import re
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -79,14 +78,11 @@ def _by_label(conn: object) -> dict[str, int]:
     return {**{f"node {k}": v for k, v in nodes.items()}, **{f"rel {k}": v for k, v in rels.items()}}
 
 
-@pytest.fixture
-def imported_home(tmp_path: Path, db: Path, neo4j_dist: Path) -> Iterator[tuple[Path, str]]:
+def _import_and_start(folder: Path, home: Path, neo4j_dist: Path, password: str) -> tuple[str, str]:
+    """neo4j-admin import of ``folder`` into a new ``home`` with the arguments kg wrote, then start
+    that server; the import's report and the server's Bolt address."""
     from kg import neo4j_server as server
 
-    folder = tmp_path / "import"
-    out = _export(db, "neo4j-import", folder)
-    assert "import.sh" in out
-    home = tmp_path / "home"
     server.install(home, lib_from=neo4j_dist)
     server.write_config(home, server.free_port(), server.free_port())
     java = server.find_java_home()
@@ -95,34 +91,42 @@ def imported_home(tmp_path: Path, db: Path, neo4j_dist: Path) -> Iterator[tuple[
            *read_import_arguments(folder)]  # fmt: skip
     proc = subprocess.run(cmd, env=env, cwd=folder, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, (proc.stdout + proc.stderr)[-3000:]
-    yield home, proc.stdout
-    server.stop(home)
+    info = server.start(home, password=password, bolt_port=server.free_port(), http_port=server.free_port())
+    return proc.stdout, info.bolt_uri
 
 
 @pytest.mark.neo4j
-def test_neo4j_admin_imports_what_push_writes(db: Path, imported_home: tuple[Path, str], neo4j_server) -> None:
+def test_neo4j_admin_imports_what_push_writes(db: Path, neo4j_dist: Path, neo4j_server, tmp_path: Path) -> None:
+    """Import and start a second server in a thread while the same store is pushed to the session's."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from kg import neo4j_server as server
     from kg.store.neo4j import connect, push
     from tests.test_neo4j_helpers import wipe
 
-    home, report = imported_home
-    imported = re.search(r"Imported:\s+(\d+) nodes\s+(\d+) relationships", report)
-    assert imported, report[-2000:]
-    pushed_conn = neo4j_server.connect()
-    wipe(pushed_conn)
-    with SqliteStore(db, create=False) as store:
-        stats = push(store, pushed_conn)
-    assert (int(imported[1]), int(imported[2])) == (stats.nodes_created, stats.relationships_created)
-    pushed = _by_label(pushed_conn)
-    pushed_conn.close()
-
-    password = "kg-import-test"
-    info = server.start(home, password=password, bolt_port=server.free_port(), http_port=server.free_port())
-    with connect(info.bolt_uri, "neo4j", password) as conn:
-        assert _by_label(conn) == pushed
-        with conn.session() as session:
-            row = session.run(
-                "MATCH (:Person {name: '史根治'})-[r:HOLDS_POSITION]->(o:Organization {name: '许昌市委'}) "
-                "RETURN r.title AS title, r.sentence AS sentence, r.start AS start LIMIT 1"
-            ).single()
+    folder, home, password = tmp_path / "import", tmp_path / "home", "kg-import-test"
+    assert "import.sh" in _export(db, "neo4j-import", folder)
+    with ThreadPoolExecutor(1) as pool:
+        try:
+            imported_server = pool.submit(_import_and_start, folder, home, neo4j_dist, password)
+            pushed_conn = neo4j_server.connect()
+            wipe(pushed_conn)
+            with SqliteStore(db, create=False) as store:
+                stats = push(store, pushed_conn)
+            pushed = _by_label(pushed_conn)
+            pushed_conn.close()
+            report, bolt_uri = imported_server.result()
+            imported = re.search(r"Imported:\s+(\d+) nodes\s+(\d+) relationships", report)
+            assert imported, report[-2000:]
+            assert (int(imported[1]), int(imported[2])) == (stats.nodes_created, stats.relationships_created)
+            with connect(bolt_uri, "neo4j", password) as conn:
+                assert _by_label(conn) == pushed
+                with conn.session() as session:
+                    row = session.run(
+                        "MATCH (:Person {name: '史根治'})-[r:HOLDS_POSITION]->(o:Organization {name: '许昌市委'}) "
+                        "RETURN r.title AS title, r.sentence AS sentence, r.start AS start LIMIT 1"
+                    ).single()
+        finally:
+            pool.shutdown(wait=True)
+            server.stop(home)
     assert row["title"] == "市委书记" and "史根治" in row["sentence"] and isinstance(row["start"], int)

@@ -1,8 +1,9 @@
-"""The HanLP backend with a real HanLP model, trained here with HanLP's own training API.
+"""The HanLP backend with a real HanLP model, trained with HanLP's own training API.
 
-No pretrained model can be downloaded in CI, so a session fixture trains a small character-level
-RNN NER model (``RNNNamedEntityRecognizer``) on MSRA sentences that mention 江泽民, 北京 and 上海,
-saves it to a folder and every test loads that folder the way a user passes ``--hanlp-model``.
+No pretrained model can be downloaded in CI, so the session fixture ``hanlp_model_dir``
+(tests/conftest.py, training in tests/hanlp_model.py) trains a small character-level RNN NER model
+on MSRA sentences that mention 江泽民, 北京 and 上海, and every test loads that folder the way a
+user passes ``--hanlp-model``.
 """
 
 from __future__ import annotations
@@ -28,49 +29,9 @@ from kg.pipeline import extract_graphs
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KG_SHARED") or REPO.parent / "shared")
-MSRA_VAL = SHARED / "datasets" / "msra"
-NAMES = ("江泽民", "北京", "上海")
 TEXT = "国家主席江泽民今天在北京会见了上海市代表团。\n\n  江泽民说，北京欢迎大家。"
 
 pytestmark = [pytest.mark.hanlp, pytest.mark.slow]
-
-
-def _msra_sentences() -> list[tuple[list[str], list[str]]]:
-    sents = (MSRA_VAL / "val_sentences.txt").read_text(encoding="utf-8").splitlines()
-    tags = (MSRA_VAL / "val_tags.txt").read_text(encoding="utf-8").splitlines()
-    pairs = [(s.split(), t.split()) for s, t in zip(sents, tags, strict=True)]
-    return [(c, t) for c, t in pairs if len(c) == len(t) and 0 < len(c) <= 80]
-
-
-def _write_tsv(path: Path, pairs: list[tuple[list[str], list[str]]]) -> None:
-    with path.open("w", encoding="utf-8") as f:
-        for chars, tags in pairs:
-            f.writelines(f"{c}\t{t}\n" for c, t in zip(chars, tags, strict=True))
-            f.write("\n")
-
-
-@pytest.fixture(scope="session")
-def hanlp_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A HanLP NER model folder trained once per session (10-40 s on 2 CPU cores)."""
-    if not MSRA_VAL.is_dir():
-        pytest.skip(f"MSRA data not found at {MSRA_VAL} (set KG_SHARED)")
-    from hanlp.components.ner.rnn_ner import RNNNamedEntityRecognizer
-
-    root = tmp_path_factory.mktemp("hanlp")
-    pairs = _msra_sentences()
-    with_names = [p for p in pairs if any(n in "".join(p[0]) for n in NAMES)]
-    others = [p for p in pairs if not any(n in "".join(p[0]) for n in NAMES)][: 300 - len(with_names)]
-    _write_tsv(root / "train.tsv", with_names + others)
-    _write_tsv(root / "dev.tsv", with_names[:40])
-    save_dir = root / "msra_rnn_tiny"
-    # crf=False: RNNTaggingModel passes crf_constraints=None as CRF(batch_first=...), so with crf=True
-    # the CRF reads (batch, seq) tensors as (seq, batch) and never learns (hanlp 2.1.5)
-    RNNNamedEntityRecognizer().fit(
-        str(root / "train.tsv"), str(root / "dev.tsv"), str(save_dir),
-        epochs=10, embed=64, rnn_hidden=64, batch_size=32, lr=0.01, crf=False,
-        tagging_scheme="BIO", patience=20, seed=1, verbose=False,
-    )  # fmt: skip
-    return save_dir
 
 
 @pytest.fixture(scope="session")

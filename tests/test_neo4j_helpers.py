@@ -152,6 +152,9 @@ class CmdlineWatch:
                 args = raw.split(b"\0")
                 if args and args[0].endswith(b"/java"):
                     self.java_seen.update(a.decode() for a in args if a.startswith(b"org.neo4j."))
+            # a scan takes about 1.5 ms; without a pause it took a core from the JVMs it watches,
+            # and every process it must see (the JVMs and their launchers) lives far longer than 5 ms
+            self._stop.wait(0.005)
 
     def __enter__(self) -> CmdlineWatch:
         self._thread.start()
