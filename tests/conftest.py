@@ -13,6 +13,9 @@ what a few thousand rows of test data need; kg's own server keeps the default JI
 
 ``hanlp_model_dir`` is the small HanLP model of tests/hanlp_model.py, trained once per session in
 a background process that starts as soon as collection shows a ``hanlp`` test.
+
+The suite runs in two pytest-xdist workers (``make test``): the HanLP model and the corpus store
+are made once for the run and shared, and the tests of the session's server are one xdist group.
 """
 
 from __future__ import annotations
@@ -78,10 +81,11 @@ class BackgroundServer:
 class BackgroundTraining:
     """tests/hanlp_model.py training the HanLP test model in a process of its own."""
 
-    def __init__(self, msra: Path) -> None:
+    def __init__(self, msra: Path, shared: Path | None = None) -> None:
         from tests.hanlp_model import MODEL_NAME
 
-        self.root = Path(tempfile.mkdtemp(prefix="kg-test-hanlp-"))
+        self._own_root = shared is None  # a run's shared folder is pytest's to clean
+        self.root = Path(tempfile.mkdtemp(prefix="kg-test-hanlp-")) if shared is None else shared / "hanlp-model"
         self.model = self.root / MODEL_NAME
         env = {**os.environ, "PYTHONWARNINGS": "ignore", "TQDM_DISABLE": "1"}
         self._proc = subprocess.Popen(
@@ -100,7 +104,8 @@ class BackgroundTraining:
         if self._proc.poll() is None:
             self._proc.kill()
             self._proc.communicate()
-        shutil.rmtree(self.root, ignore_errors=True)
+        if self._own_root:
+            shutil.rmtree(self.root, ignore_errors=True)
 
 
 def _msra_dir() -> Path:
@@ -117,15 +122,40 @@ def pytest_configure(config: pytest.Config) -> None:
     server.JVM_FLAGS = (*server.JVM_FLAGS, *TEST_JVM_FLAGS)
 
 
+def _xdist_worker() -> bool:
+    return "PYTEST_XDIST_WORKER" in os.environ
+
+
+def _run_shared_dir(config: pytest.Config) -> Path | None:
+    """Under pytest-xdist, the run's base folder above every worker's own (None without xdist)."""
+    if not _xdist_worker():
+        return None
+    return Path(config._tmp_path_factory.getbasetemp()).parent  # type: ignore[attr-defined]
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests of the session's Neo4j server run in one xdist worker (they wipe its one database)."""
+    for item in items:
+        if "neo4j_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("neo4j-session-server"))
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """Start the session's server and the HanLP training now if collected tests will need them."""
+    """Start the session's server and the HanLP training now if collected tests will need them.
+
+    Under pytest-xdist every worker collects every test: the training runs once for the whole run
+    (the workers share its folder, the first trains, the others wait on its lock), and the server
+    starts only in the worker that gets its tests, when the first one asks for it.
+    """
     global _BACKGROUND, _TRAINING
     if session.config.option.collectonly:
         return
-    if not os.environ.get("KG_TEST_NEO4J_URI") and any(item.get_closest_marker("neo4j") for item in session.items):
+    needs_server = any("neo4j_server" in getattr(item, "fixturenames", ()) for item in session.items)
+    if not os.environ.get("KG_TEST_NEO4J_URI") and needs_server and not _xdist_worker():
         _BACKGROUND = BackgroundServer()
     if _msra_dir().is_dir() and any("hanlp_model_dir" in getattr(item, "fixturenames", ()) for item in session.items):
-        _TRAINING = BackgroundTraining(_msra_dir())
+        _TRAINING = BackgroundTraining(_msra_dir(), _run_shared_dir(session.config))
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

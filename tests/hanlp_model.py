@@ -55,5 +55,18 @@ def train(msra: Path, root: Path) -> Path:
     return save_dir
 
 
+def train_once(msra: Path, root: Path) -> Path:
+    """The model in ``root``, trained unless another process already did (a lock beside it)."""
+    from filelock import FileLock
+
+    root.mkdir(parents=True, exist_ok=True)
+    done = root / f"{MODEL_NAME}.done"
+    with FileLock(str(root / f"{MODEL_NAME}.lock")):
+        if not done.exists():
+            train(msra, root)
+            done.touch()
+    return root / MODEL_NAME
+
+
 if __name__ == "__main__":
-    train(Path(sys.argv[1]), Path(sys.argv[2]))
+    train_once(Path(sys.argv[1]), Path(sys.argv[2]))
