@@ -202,13 +202,31 @@ def articles_in(db: Path) -> int:
 
 
 def replicate(corpus: Path, times: int, into: Path, every: int = 1) -> Path:
-    """A folder holding ``times`` copies of every ``every``-th corpus file, under distinct names."""
+    """A folder holding ``times`` copies of every ``every``-th corpus file, each copy new articles.
+
+    kg stores a text once wherever it lies (article identity), so a plain copy of a file adds
+    nothing. Copy 0 is the files themselves; copy i ≥ 1 is one JSONL file per corpus file, its
+    articles' texts, titles and dates with a last line ``（副本 i）`` added, so every copy is as many
+    new articles and as much text as the corpus (its extraction is cheaper: kg's caches of words
+    and places hit on the repeated sentences).
+    """
+    from kg.ingest import read_file
+
     files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in {".txt", ".md", ".html", ".jsonl"})
     for i in range(times):
         for path in files[::every]:
             dest = into / f"copy{i}" / path.relative_to(corpus)
             dest.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, dest)
+            if i == 0:
+                shutil.copyfile(path, dest)
+                continue
+            lines = []
+            for a in read_file(path):
+                text = f"{a.text}\n（副本 {i}）"
+                fields = {"id": f"{a.id}-{i}", "text": text, "title": a.title, "date": a.date or "",
+                          "newspaper": a.newspaper, "page": a.page, "url": a.url}  # fmt: skip
+                lines.append(json.dumps(fields, ensure_ascii=False))
+            dest.with_name(dest.name + ".jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return into
 
 
