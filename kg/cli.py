@@ -254,7 +254,7 @@ def build(
         neo4j = _connect_neo4j(neo4j_uri, neo4j_user, password_env) if neo4j_uri else None
         # --workers N: the processes start now and serve the whole build (extraction, people, outputs)
         pool = run.Workers(factory, workers) if workers > 1 and not dask else None
-        with SqliteStore(db) as store, pool or contextlib.nullcontext():
+        with pool or contextlib.nullcontext(), SqliteStore(db) as store:
             extra = [_write_through(neo4j, store.store_id)] if neo4j else []
             held = _HoldSigint(store)
             try:
