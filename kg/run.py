@@ -112,28 +112,16 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _start_worker(factory: ExtractorFactory) -> None:
-    """A worker's start: Ctrl-C left to the parent, the model loaded before the first batch comes."""
-    _ignore_sigint()
-    _extractor_in_worker(factory)
-
-
-def _started() -> None:
-    """A task that only makes the pool start one more process (see ``Workers``)."""
-
-
 class Workers(ProcessPoolExecutor):
-    """``count`` extraction processes for a whole ``kg build``: started at once, so they load the
-    model while the parent reads the first articles, and kept after extraction for the people
-    pass (their place gazetteer is loaded) and for half of the outputs (``kg.outputs``)."""
+    """``count`` extraction processes for a whole ``kg build``, kept after extraction for the
+    people pass (their place gazetteer is loaded) and for half of the outputs (``kg.outputs``).
+    A process starts when the first tasks come (the first batches) and loads its model then, so
+    a build with nothing new to extract starts none for it."""
 
     def __init__(self, factory: ExtractorFactory, count: int) -> None:
-        super().__init__(max_workers=count, mp_context=get_context("spawn"), initializer=_start_worker,
-                         initargs=(factory,))  # fmt: skip
+        super().__init__(max_workers=count, mp_context=get_context("spawn"), initializer=_ignore_sigint)
         self.factory = factory
         self.count = count
-        for _ in range(count):  # the pool starts a process per task while none is idle
-            self.submit(_started)
 
     def __exit__(self, exc_type: Any, *rest: Any) -> bool | None:
         if exc_type is not None:  # Ctrl-C or a failure: batches not started are dropped, not run
@@ -225,8 +213,8 @@ def build(
     left behind (a Neo4j write-through cut off at batch 2), and each store skips, inside its own
     write, what it has. Pass ``summary`` to keep the counts of a run that is interrupted:
     ``summary.articles`` is then the number of articles committed to ``store``. With ``pool``
-    (started ``Workers``) the articles are extracted there, and so is the people pass when
-    ``store`` is a file (``path``)."""
+    (``Workers``) the articles are extracted there, and so is the people pass when ``store`` is a
+    file (``path``) and articles were extracted."""
     summary = RunSummary() if summary is None else summary
     ids = ArticleIds(store)
 
@@ -248,7 +236,7 @@ def build(
             progress(len(graphs))
     if isinstance(store, PersonStore):  # one node per person across the articles stored
         path = getattr(store, "path", None)
-        if pool is not None and path is not None:
+        if pool is not None and path is not None and summary.articles:  # the workers ran: their gazetteer is loaded
             pool.submit(_split_namesakes_at, str(path)).result()
         else:
             split_namesakes(store)
