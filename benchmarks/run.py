@@ -1,6 +1,6 @@
 """Speed and memory figures of kg, measured in one run and printed as a table (or JSON).
 
-    python benchmarks/run.py [--quick] [--json] [--corpus DIR]
+    python benchmarks/run.py [--quick] [--json] [--corpus DIR] [--repeat N] [--parts PART ...]
 
 Every figure is measured here, now, on this machine; ratios compare runs made side by side,
 and each timing is the median of the repetitions (``--repeat``). Whole commands (``kg build``:
@@ -202,13 +202,31 @@ def articles_in(db: Path) -> int:
 
 
 def replicate(corpus: Path, times: int, into: Path, every: int = 1) -> Path:
-    """A folder holding ``times`` copies of every ``every``-th corpus file, under distinct names."""
+    """A folder holding ``times`` copies of every ``every``-th corpus file, each copy new articles.
+
+    kg stores a text once wherever it lies (article identity), so a plain copy of a file adds
+    nothing. Copy 0 is the files themselves; copy i ≥ 1 is one JSONL file per corpus file, its
+    articles' texts, titles and dates with a last line ``（副本 i）`` added, so every copy is as many
+    new articles and as much text as the corpus (its extraction is cheaper: kg's caches of words
+    and places hit on the repeated sentences).
+    """
+    from kg.ingest import read_file
+
     files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in {".txt", ".md", ".html", ".jsonl"})
     for i in range(times):
         for path in files[::every]:
             dest = into / f"copy{i}" / path.relative_to(corpus)
             dest.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, dest)
+            if i == 0:
+                shutil.copyfile(path, dest)
+                continue
+            lines = []
+            for a in read_file(path):
+                text = f"{a.text}\n（副本 {i}）"
+                fields = {"id": f"{a.id}-{i}", "text": text, "title": a.title, "date": a.date or "",
+                          "newspaper": a.newspaper, "page": a.page, "url": a.url}  # fmt: skip
+                lines.append(json.dumps(fields, ensure_ascii=False))
+            dest.with_name(dest.name + ".jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return into
 
 
@@ -341,44 +359,14 @@ def unbroken_text(corpus: Path, sizes: list[int], backend: str) -> dict[str, Any
     return figures
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="smaller inputs, one repetition (CI)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of articles")
-    parser.add_argument("--repeat", type=int, default=None, help="repetitions per timing (median quoted)")
-    args = parser.parse_args()
-    if not args.corpus.exists():
-        sys.exit(f"no corpus at {args.corpus}: pass --corpus DIR or set KG_SHARED")
-    repeat = args.repeat or (1 if args.quick else 3)
-    sys.path.insert(0, str(REPO))
-
-    from kg.ner.select import select_extractor
-
-    backends = ["lac", "rules"]
-    try:
-        extractor, _ = select_extractor("auto", None)
-        if extractor.name.startswith("hanlp"):
-            backends.append("hanlp")
-    except Exception:
-        pass
-    results: dict[str, Any] = {
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-        "quick": args.quick,
-    }
-    print("extraction…", file=sys.stderr)
-    results["extract_chars_per_s_per_core"] = extraction_speed(
-        args.corpus, backends, 150_000 if args.quick else 2_000_000, repeat
-    )
-
-    print("pipeline over the bare model…", file=sys.stderr)
-    results.update(model_floor(args.corpus, 100_000 if args.quick else 600_000, repeat))
-
-    print("whole commands: build, extract, rebuild, workers, memory…", file=sys.stderr)
+def whole_commands(corpus: Path, every: int, repeat: int) -> dict[str, Any]:
+    """``kg build`` and ``kg extract`` as users run them, each in a fresh interpreter: build over
+    extract, an unchanged rebuild, ``--workers 2`` over one worker (3x corpus) and the peak memory
+    of a whole build at 1x and 10x (every ``every``-th corpus file)."""
+    results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        every = 16 if args.quick else 1  # --quick: every 16th corpus file (CI), else all of it
-        base = replicate(args.corpus, 1, tmp / "x1", every)
+        base = replicate(corpus, 1, tmp / "x1", every)
         builds, ratios, rebuilds = [], [], []
         for i in range(repeat):  # build and extract side by side; each build into a fresh store
             full = build_command(base, tmp / f"b{i}")
@@ -398,14 +386,18 @@ def main() -> None:
         results["build_peak_mb"] = round(one["peak_mb"], 1)
         # workers: the whole command with one and two processes in turn on a 3x corpus, so process
         # start-up (imports and model load, about a second per worker) does not dominate
-        triple = replicate(args.corpus, 3, tmp / "x3", every)
-        speedups = []
+        triple = replicate(corpus, 3, tmp / "x3", every)
+        speedups, walls = [], {1: [], 2: []}
         for i in range(repeat):
             single = build_command(triple, tmp / f"w1-{i}", 1)
             double = build_command(triple, tmp / f"w2-{i}", 2)
             speedups.append(single["wall"] / double["wall"])
+            walls[1].append(single["wall"])
+            walls[2].append(double["wall"])
+        results["articles_3x"] = articles_in(tmp / "w1-0" / "kg.sqlite")
+        results["workers_wall_s"] = {n: round(statistics.median(w), 1) for n, w in walls.items()}
         results["workers_speedup_2"] = round(statistics.median(speedups), 2)
-        big = replicate(args.corpus, 10, tmp / "x10", every)
+        big = replicate(corpus, 10, tmp / "x10", every)
         ten = build_command(big, tmp / "b10")
         results["articles_10x"] = articles_in(tmp / "b10" / "kg.sqlite")
         results["memory_mb_1x"] = results["build_peak_mb"]
@@ -419,20 +411,74 @@ def main() -> None:
             (ten["peak_after_load_mb"] - ten["loaded_mb"]) / max(one["peak_after_load_mb"] - one["loaded_mb"], 1.0), 2
         )
 
-    print("analytics…", file=sys.stderr)
-    sizes = [10_000, 30_000] if args.quick else [10_000, 100_000, 1_000_000]
-    results["analytics_seconds_by_edges"] = analytics_scaling(sizes)
+    return results
 
-    print("neo4j…", file=sys.stderr)
-    loading = neo4j_loading(2_000 if args.quick else 20_000)
-    if loading:
-        results.update(loading)
 
-    print("text without sentence ends…", file=sys.stderr)
-    if args.quick:
-        results["unbroken_text"] = unbroken_text(args.corpus, [100_000, 200_000], "rules")
-    else:
-        results["unbroken_text"] = unbroken_text(args.corpus, [5_000_000, 50_000_000], "lac")
+PARTS = ("extraction", "floor", "commands", "analytics", "neo4j", "unbroken")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="smaller inputs, one repetition (CI)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of articles")
+    parser.add_argument("--repeat", type=int, default=None, help="repetitions per timing (median quoted)")
+    parser.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS),
+                        help="measure only these parts (default: all)")  # fmt: skip
+    args = parser.parse_args()
+    parts = set(args.parts)
+    if not args.corpus.exists():
+        sys.exit(f"no corpus at {args.corpus}: pass --corpus DIR or set KG_SHARED")
+    repeat = args.repeat or (1 if args.quick else 3)
+    sys.path.insert(0, str(REPO))
+
+    from kg.ner.select import select_extractor
+
+    backends = ["lac", "rules"]
+    try:
+        extractor, _ = select_extractor("auto", None)
+        if extractor.name.startswith("hanlp"):
+            backends.append("hanlp")
+    except Exception:
+        pass
+    results: dict[str, Any] = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "quick": args.quick,
+        "parts": sorted(parts),
+        "load_average_at_start": round(os.getloadavg()[0], 2),  # other work on the machine
+    }
+    if "extraction" in parts:
+        print("extraction…", file=sys.stderr)
+        results["extract_chars_per_s_per_core"] = extraction_speed(
+            args.corpus, backends, 150_000 if args.quick else 2_000_000, repeat
+        )
+
+    if "floor" in parts:
+        print("pipeline over the bare model…", file=sys.stderr)
+        results.update(model_floor(args.corpus, 100_000 if args.quick else 600_000, repeat))
+
+    if "commands" in parts:
+        print("whole commands: build, extract, rebuild, workers, memory…", file=sys.stderr)
+        results.update(whole_commands(args.corpus, 16 if args.quick else 1, repeat))
+
+    if "analytics" in parts:
+        print("analytics…", file=sys.stderr)
+        sizes = [10_000, 30_000] if args.quick else [10_000, 100_000, 1_000_000]
+        results["analytics_seconds_by_edges"] = analytics_scaling(sizes)
+
+    if "neo4j" in parts:
+        print("neo4j…", file=sys.stderr)
+        loading = neo4j_loading(2_000 if args.quick else 20_000)
+        if loading:
+            results.update(loading)
+
+    if "unbroken" in parts:
+        print("text without sentence ends…", file=sys.stderr)
+        if args.quick:
+            results["unbroken_text"] = unbroken_text(args.corpus, [100_000, 200_000], "rules")
+        else:
+            results["unbroken_text"] = unbroken_text(args.corpus, [5_000_000, 50_000_000], "lac")
+    results["load_average_at_end"] = round(os.getloadavg()[0], 2)
 
     if args.json:
         print(json.dumps(results, ensure_ascii=False))

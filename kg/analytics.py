@@ -122,37 +122,44 @@ def load_graph(reader: GraphReader) -> nx.MultiDiGraph:
     ``evidence`` (a kg.model.Evidence). ``graph.graph["sentences"]`` lists, per sentence naming
     two or more people, ``(article_id, start, end, text, person ids)``: the same-sentence signal
     of ``coappearance``.
+
+    Memory: a store hands out a new string per row, so ids, types, dates, rule ids and an
+    article's evidence sentences are each held once (``_Shared``): the graph grows with the
+    distinct values, not with every row naming them.
     """
     g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    share = _Shared()
     date_of: dict[str, str | None] = {}
     for a in reader.articles():  # texts are not kept: a second pass reads those naming people
-        date_of[a.id] = a.date
+        article_id = share(a.id)
+        date = share.maybe(a.date)
+        date_of[article_id] = date
         g.add_node(
-            article_node(a.id),
+            share(article_node(article_id)),
             label=ARTICLE,
-            name=a.title or a.id,
-            article_id=a.id,
-            date=a.date,
-            newspaper=a.newspaper,
-            page=a.page,
+            name=a.title or article_id,
+            article_id=article_id,
+            date=date,
+            newspaper=share.maybe(a.newspaper),
+            page=share.maybe(a.page),
             url=a.url,
             aliases=[],
             mentions=0,
-            articles=[a.id],
-            first_seen=a.date,
-            last_seen=a.date,
+            articles=[article_id],
+            first_seen=date,
+            last_seen=date,
         )
     for e in reader.entities():
         g.add_node(
-            e.id,
-            label=e.label,
+            share(e.id),
+            label=share(e.label),
             name=e.name,
             aliases=list(e.aliases),
             mentions=0,
             articles=[],
             first_seen=None,
             last_seen=None,
-            date=e.date,  # Meeting: the day it was held
+            date=share.maybe(e.date),  # Meeting: the day it was held
         )
 
     seen_in: dict[str, set[str]] = defaultdict(set)
@@ -160,20 +167,24 @@ def load_graph(reader: GraphReader) -> nx.MultiDiGraph:
     for article_id, m in reader.mentions():
         if m.entity_id not in g:
             continue
-        node = g.nodes[m.entity_id]
+        entity, article_id = share(m.entity_id), share(article_id)
+        node = g.nodes[entity]
         node["mentions"] += 1
-        seen_in[m.entity_id].add(article_id)
+        seen_in[entity].add(article_id)
         if node["label"] == "Person" and article_id in date_of:
-            people_at[article_id].append((m.start, m.entity_id))
+            people_at[article_id].append((m.start, entity))
     sentences_of = _sentences_naming_people(reader, people_at)
 
+    sentence_in_article: dict[str, str] = {}  # the current article's evidence sentences, each held once
+    article_of_sentences = ""
     for r in reader.relations():
-        for node_id in (r.source, r.target):
+        source, target = share(r.source), share(r.target)
+        for node_id in (source, target):
             if node_id not in g:  # a relation to something the store lost: keep it visible
                 label, _, name = node_id.partition(":")
                 g.add_node(
                     node_id,
-                    label=label,
+                    label=share(label),
                     name=name,
                     aliases=[],
                     mentions=0,
@@ -181,10 +192,19 @@ def load_graph(reader: GraphReader) -> nx.MultiDiGraph:
                     first_seen=None,
                     last_seen=None,
                 )
-        g.add_edge(r.source, r.target, type=r.type, title=r.title, status=r.status, date=r.date, evidence=r.evidence)
-        seen_in[r.source].add(r.evidence.article_id)
-        if not r.target.startswith(f"{ARTICLE}:"):
-            seen_in[r.target].add(r.evidence.article_id)
+        ev = r.evidence
+        article_id = share(ev.article_id)
+        if article_id != article_of_sentences:
+            sentence_in_article, article_of_sentences = {}, article_id
+        text = sentence_in_article.setdefault(ev.text, ev.text)
+        evidence = Evidence(article_id, ev.start, ev.end, text, share(ev.rule), share(ev.model))
+        g.add_edge(
+            source, target, type=share(r.type), title=share.maybe(r.title), status=share.maybe(r.status),
+            date=share.maybe(r.date), evidence=evidence,
+        )  # fmt: skip
+        seen_in[source].add(article_id)
+        if not target.startswith(f"{ARTICLE}:"):
+            seen_in[target].add(article_id)
 
     for node_id, ids in seen_in.items():
         node = g.nodes[node_id]
@@ -197,6 +217,19 @@ def load_graph(reader: GraphReader) -> nx.MultiDiGraph:
     g.graph["sentences"] = sentences
     g.graph["articles"] = len(date_of)
     return g
+
+
+class _Shared:
+    """One string object per distinct value: ``share(s)`` is the first string equal to ``s`` seen."""
+
+    def __init__(self) -> None:
+        self._held: dict[str, str] = {}
+
+    def __call__(self, value: str) -> str:
+        return self._held.setdefault(value, value)
+
+    def maybe(self, value: str | None) -> str | None:
+        return None if value is None else self._held.setdefault(value, value)
 
 
 # -- lookups ---------------------------------------------------------------------------------

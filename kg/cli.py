@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import signal
 import sys
@@ -251,7 +252,9 @@ def build(
         factory, message = extractor_factory(ner, hanlp_model, verbose=verbose)
         _say(message)
         neo4j = _connect_neo4j(neo4j_uri, neo4j_user, password_env) if neo4j_uri else None
-        with SqliteStore(db) as store:
+        # --workers N: the processes start now and serve the whole build (extraction, people, outputs)
+        pool = run.Workers(factory, workers) if workers > 1 and not dask else None
+        with pool or contextlib.nullcontext(), SqliteStore(db) as store:
             extra = [_write_through(neo4j, store.store_id)] if neo4j else []
             held = _HoldSigint(store)
             try:
@@ -265,7 +268,7 @@ def build(
                         inputs, held, factory, batch_size=batch_size, workers=workers,
                         progress=progress, on_failure=_report_failure, on_warning=_report_warning,
                         extra_stores=extra, dask=dask, max_file_size=max_file_size, follow_symlinks=follow_symlinks,
-                        summary=summary,
+                        summary=summary, pool=pool,
                     )  # fmt: skip
             finally:
                 held.release()
@@ -274,7 +277,7 @@ def build(
             _no_articles(summary)
             from kg.outputs import write_build_outputs
 
-            written = write_build_outputs(store, Path(out_dir), store.fingerprint())
+            written = write_build_outputs(store, Path(out_dir), store.fingerprint(), pool)
     except KeyboardInterrupt:
         _say(f"interrupted: {summary.articles} articles stored; rerun to finish")
         sys.exit(EXIT_INTERRUPTED)

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg import __version__, analytics
 from kg.errors import KGError
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 REPORT_FILES: tuple[str, ...] = ("report.md", "report.html")
 VIEW_FILES: dict[str, str] = {"graph.html": "graph", "coappearance.html": "coappearance", "hierarchy.html": "hierarchy"}
@@ -130,11 +135,21 @@ def outputs_current(out_dir: Path, fingerprint: str) -> bool:
     return all((out_dir / name).is_file() for name in BUILD_FILES)
 
 
-def render_build_outputs(source: analytics.Source) -> dict[str, str]:
+# Views that need neither the report's measures nor anything the parent computes: a helper process
+# renders them from the store while the parent renders the report and the graph view.
+HELPER_VIEWS: tuple[str, ...] = ("coappearance.html", "hierarchy.html")
+
+
+def render_build_outputs(source: analytics.Source, helper: Executor | None = None) -> dict[str, str]:
     """The text of every ``kg build`` output: the graph loaded once, centrality and communities
-    computed once for the report (built once, rendered as Markdown and HTML) and the views."""
+    computed once for the report (built once, rendered as Markdown and HTML) and the views.
+
+    With ``helper`` (a process pool, e.g. ``kg.run.Workers``) and a store that is a file
+    (``path``), HELPER_VIEWS are rendered there, from the same store, at the same time: the same
+    text, in about half the time on two cores."""
+    path = getattr(source, "path", None)
+    elsewhere = None if helper is None or path is None else helper.submit(render_views_at, str(path), HELPER_VIEWS)
     from kg.report import build_report, render
-    from kg.viz import build_network, render_graph_html
 
     graph = analytics.graph_of(source)
     measures = analytics.measure(graph)
@@ -142,17 +157,43 @@ def render_build_outputs(source: analytics.Source) -> dict[str, str]:
     report = build_report(graph, list(VIEW_FILES), measures)
     texts["report.md"] = render(report, "md")
     texts["report.html"] = render(report, "html")
-    for name, view in VIEW_FILES.items():
-        net, about = build_network(graph, view=view, measures=measures)  # type: ignore[arg-type]
+    here = [name for name in VIEW_FILES if elsewhere is None or name not in HELPER_VIEWS]
+    texts.update(render_views(graph, here, measures))
+    if elsewhere is not None:
+        texts.update(elsewhere.result())
+    return {name: texts[name] for name in BUILD_FILES}
+
+
+def render_views(
+    graph: nx.MultiDiGraph, names: Sequence[str], measures: analytics.Measures | None = None
+) -> dict[str, str]:
+    """The view files ``names`` (of VIEW_FILES) of a loaded graph; the graph view reuses ``measures``."""
+    from kg.viz import build_network, render_graph_html
+
+    texts: dict[str, str] = {}
+    for name in names:
+        net, about = build_network(graph, view=VIEW_FILES[name], measures=measures)  # type: ignore[arg-type]
         texts[name] = render_graph_html(net, about)
     return texts
 
 
-def write_build_outputs(source: analytics.Source, out_dir: str | Path, fingerprint: str | None = None) -> BuildOutputs:
+def render_views_at(path: str, names: Sequence[str]) -> dict[str, str]:
+    """``render_views`` of the store at ``path``, opened read-only (what a helper process runs)."""
+    from kg.store.sqlite import SqliteStore
+
+    with SqliteStore.open_read_only(path) as store:
+        graph = analytics.load_graph(store)
+    return render_views(graph, names)
+
+
+def write_build_outputs(
+    source: analytics.Source, out_dir: str | Path, fingerprint: str | None = None, helper: Executor | None = None
+) -> BuildOutputs:
     """``kg build``'s outputs in ``out_dir``: report.md, report.html, graph.html, coappearance.html
     and hierarchy.html. With the store's ``fingerprint``, outputs already rendered from the same
-    store by this kg version are kept as they are; otherwise all are rendered and written as one
-    set, then the fingerprint is stored next to them (STAMP)."""
+    store by this kg version are kept as they are; otherwise all are rendered (part of them in
+    ``helper``, see ``render_build_outputs``) and written as one set, then the fingerprint is
+    stored next to them (STAMP)."""
     out = Path(out_dir)
     files = tuple(out / name for name in BUILD_FILES)
     if fingerprint is not None and outputs_current(out, fingerprint):
@@ -166,7 +207,7 @@ def write_build_outputs(source: analytics.Source, out_dir: str | Path, fingerpri
     except OSError as e:
         raise _fail(out / STAMP, e) from None
     _remove_stale_temporaries(out)
-    texts = render_build_outputs(source)
+    texts = render_build_outputs(source, helper)
     write_files({out / name: texts[name] for name in BUILD_FILES})
     if fingerprint is not None:
         write_text(out / STAMP, _stamp(fingerprint))

@@ -236,15 +236,15 @@ def _local_place(names: list[str], newspaper: str | None) -> str | None:
     return None
 
 
-def store_posts(store: PersonStore) -> list[Post]:
-    """Posts (HOLDS_POSITION) and presences at meetings of local articles, read from a store."""
+def store_posts(store: PersonStore) -> Iterator[Post]:
+    """Posts (HOLDS_POSITION) and presences at meetings of local articles, read from a store one
+    by one (a list of them would be the largest thing a build holds after extraction)."""
     places: dict[str, list[str]] = defaultdict(list)
     papers: dict[str, str | None] = {}
     for article_id, newspaper, name in store.article_places():
         places[article_id].append(name)
         papers[article_id] = newspaper
     local: dict[str, str | None] = {}
-    out = []
     for pid, name, article_id, date, rtype, target in store.person_links():
         if rtype not in PRESENCE and rtype != "HOLDS_POSITION":
             continue
@@ -252,8 +252,7 @@ def store_posts(store: PersonStore) -> list[Post]:
             local[article_id] = _local_place(places.get(article_id, []), papers.get(article_id))
         national = (papers.get(article_id) or "").startswith(NATIONAL_OUTLETS)
         body = target if rtype == "HOLDS_POSITION" else ""
-        out.append(Post(name, pid, article_id, date, body, local[article_id], national))
-    return out
+        yield Post(name, pid, article_id, date, body, local[article_id], national)
 
 
 def split_namesakes(store: PersonStore) -> int:

@@ -93,18 +93,40 @@ def read_articles(
 _worker_extractors: dict[object, MentionExtractor] = {}
 
 
-def _extract_in_worker(factory: ExtractorFactory, articles: list[Article]) -> list[ArticleGraph]:
-    """Extract one batch in a worker process; the worker keeps its model between batches."""
+def _extractor_in_worker(factory: ExtractorFactory) -> MentionExtractor:
+    """This process's extractor of ``factory``: made once, kept between batches."""
     key = getattr(factory, "cache_key", factory)
     extractor = _worker_extractors.get(key)
     if extractor is None:
         extractor = _worker_extractors[key] = factory()
-    return extract_graphs(articles, extractor)
+    return extractor
+
+
+def _extract_in_worker(factory: ExtractorFactory, articles: list[Article]) -> list[ArticleGraph]:
+    """Extract one batch in a worker process; the worker keeps its model between batches."""
+    return extract_graphs(articles, _extractor_in_worker(factory))
 
 
 def _ignore_sigint() -> None:
     """Workers leave Ctrl-C to the parent, which stops the run and says what was stored."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class Workers(ProcessPoolExecutor):
+    """``count`` extraction processes for a whole ``kg build``, kept after extraction for the
+    people pass (their place gazetteer is loaded) and for half of the outputs (``kg.outputs``).
+    A process starts when the first tasks come (the first batches) and loads its model then, so
+    a build with nothing new to extract starts none for it."""
+
+    def __init__(self, factory: ExtractorFactory, count: int) -> None:
+        super().__init__(max_workers=count, mp_context=get_context("spawn"), initializer=_ignore_sigint)
+        self.factory = factory
+        self.count = count
+
+    def __exit__(self, exc_type: Any, *rest: Any) -> bool | None:
+        if exc_type is not None:  # Ctrl-C or a failure: batches not started are dropped, not run
+            self.shutdown(wait=True, cancel_futures=True)
+        return super().__exit__(exc_type, *rest)
 
 
 class _Submitter(Protocol):
@@ -128,9 +150,11 @@ def extract_batches(
     factory: ExtractorFactory,
     workers: int = 1,
     dask: str | None = None,
+    pool: Workers | None = None,
 ) -> Iterator[list[ArticleGraph]]:
     """Article graphs batch by batch, in input order, whatever runs them: this process,
-    ``workers`` processes, or a Dask cluster (``dask`` = scheduler address, or "local")."""
+    ``workers`` processes (``pool``, when the caller keeps them for more work), or a Dask
+    cluster (``dask`` = scheduler address, or "local")."""
     if dask:
         from kg.distributed import dask_client
 
@@ -138,13 +162,24 @@ def extract_batches(
             width = max(1, len(client.scheduler_info().get("workers", {})))
             yield from _ordered(client, factory, batches, 2 * width, pure=False)
         return
+    if pool is not None:
+        yield from _ordered(pool, pool.factory, batches, 2 * pool.count)
+        return
     if workers <= 1:
         extractor = factory()
         for batch in batches:
             yield extract_graphs(batch, extractor)
         return
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=_ignore_sigint) as pool:
-        yield from _ordered(pool, factory, batches, 2 * workers)
+    with Workers(factory, workers) as started:
+        yield from _ordered(started, factory, batches, 2 * workers)
+
+
+def _split_namesakes_at(path: str) -> int:
+    """The people pass over the store at ``path``, in a worker process."""
+    from kg.store.sqlite import SqliteStore
+
+    with SqliteStore(path, create=False) as store:
+        return split_namesakes(store)
 
 
 # -- the two jobs ----------------------------------------------------------------------------
@@ -169,6 +204,7 @@ def build(
     max_file_size: int | None = None,
     follow_symlinks: bool = False,
     summary: RunSummary | None = None,
+    pool: Workers | None = None,
 ) -> RunSummary:
     """Extract every new or changed article under ``inputs`` into ``store`` and ``extra_stores``.
 
@@ -176,7 +212,9 @@ def build(
     ``kg.ingest.identity``) unless an extra store lacks them: a rerun completes a store a failure
     left behind (a Neo4j write-through cut off at batch 2), and each store skips, inside its own
     write, what it has. Pass ``summary`` to keep the counts of a run that is interrupted:
-    ``summary.articles`` is then the number of articles committed to ``store``."""
+    ``summary.articles`` is then the number of articles committed to ``store``. With ``pool``
+    (``Workers``) the articles are extracted there, and so is the people pass when ``store`` is a
+    file (``path``) and articles were extracted."""
     summary = RunSummary() if summary is None else summary
     ids = ArticleIds(store)
 
@@ -188,7 +226,7 @@ def build(
     articles = read_articles(inputs, summary, on_failure, on_warning, max_file_size=max_file_size,
                              follow_symlinks=follow_symlinks)  # fmt: skip
     fresh = ids.new_articles(articles, on_known=skip, missing_from=extra_stores)
-    for graphs in extract_batches(batched(fresh, batch_size), factory, workers, dask):
+    for graphs in extract_batches(batched(fresh, batch_size), factory, workers, dask, pool):
         batch = GraphBatch(tuple(graphs))
         summary.add(store.write(batch))
         summary.articles += len(graphs)  # committed: counted before anything else can fail
@@ -197,7 +235,11 @@ def build(
         if progress:
             progress(len(graphs))
     if isinstance(store, PersonStore):  # one node per person across the articles stored
-        split_namesakes(store)
+        path = getattr(store, "path", None)
+        if pool is not None and path is not None and summary.articles:  # the workers ran: their gazetteer is loaded
+            pool.submit(_split_namesakes_at, str(path)).result()
+        else:
+            split_namesakes(store)
     return summary
 
 

@@ -65,6 +65,31 @@ def test_two_builds_into_two_stores_give_identical_bytes(tmp_path: Path, shared_
     assert b"<td>" in outs[0]["report.html"] and b"HOLDS_POSITION" in outs[0]["report.md"]
 
 
+@pytest.mark.slow
+def test_two_workers_build_the_store_and_outputs_of_one_process(tmp_path: Path, shared_dir: Path) -> None:
+    """``kg build --workers 2`` extracts in two processes, runs the people pass in one of them and
+    renders two views there from the store: the store and every output are those of one process."""
+    from kg.store.sqlite import SqliteStore
+
+    sample = _corpus_sample(shared_dir, tmp_path / "in")
+    for namesake in ("xwlb/20240523_01.txt", "pages/p09_hyzhq_20220302.txt"):  # 张斌 and 张斌: the people pass splits
+        shutil.copyfile(shared_dir / "corpus" / namesake, sample / namesake)
+    outs, prints = [], []
+    for workers in ("1", "2"):
+        out, db = tmp_path / f"out{workers}", tmp_path / f"kg{workers}.sqlite"
+        done = _kg("build", str(sample), "--out", str(out), "--db", str(db), "--ner", "lac", "--workers", workers,
+                   "--batch-size", "4")  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        outs.append(_bytes(out))
+        with SqliteStore.open_read_only(db) as store:
+            prints.append(store.fingerprint())
+            assert store.counts()["relations"] > 50
+            assert any("@" in e.id for e in store.entities() if e.label == "Person")  # a namesake split
+    assert prints[0] == prints[1]
+    for name in BUILD_FILES:
+        assert outs[0][name] == outs[1][name], f"{name} differs between one and two workers"
+
+
 def _changed_copy(source: Path, dest: Path) -> None:
     """A copy of ``source`` with one sentence more: a new article (the same text would be the same one)."""
     dest.write_text(source.read_text(encoding="utf-8") + "\n\n许昌市召开座谈会。\n", encoding="utf-8")
