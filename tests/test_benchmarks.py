@@ -33,6 +33,7 @@ NEO4J_KEYS = {"neo4j_batched_rows_per_s", "neo4j_row_by_row_rows_per_s", "neo4j_
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("neo4j-session-server")  # it loads rows into the session's server, if one runs
 def test_quick_benchmark_prints_every_figure() -> None:
     proc = subprocess.run(
         [sys.executable, str(REPO / "benchmarks" / "run.py"), "--quick", "--json"],
