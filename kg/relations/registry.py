@@ -116,6 +116,17 @@ RULES: tuple[Rule, ...] = (
                 W + "w14.txt",
                 ("Meeting", "经济工作会"),
             ),
+            _ex(  # a term's opening ceremony (典礼) is an event held
+                "9月18日,区委党校举行2016年秋季开学典礼。区委副书记周金林作动员讲话,区委常委、组织部部长董依雯主持开学典礼。",
+                "corpus/pool/p036.txt",
+                ("Meeting", "2016年秋季开学典礼"),
+            ),
+            _ex(  # 新一届 is part of the scope (never 一届…)
+                "收到习主席复信的其他非洲国家学者表示，新一届中非合作论坛峰会恰逢其时，构建高水平中非命运共同体将使整个非洲、"
+                "中国乃至全世界受益",
+                "corpus/xwlb/20240901_10.txt",
+                ("Meeting", "新一届中非合作论坛峰会"),
+            ),
             _ex(  # after 召开 a verb of reading begins the name
                 "11月20日,金明街道妇联组织召开传达学习中国妇女第十二次全国代表大会精神暨妇女表彰大会,区妇联副主席苏小艳出席会议。",
                 W + "w28.txt",
@@ -581,6 +592,14 @@ RULES: tuple[Rule, ...] = (
                 ("庞国荣", "HOLDS_POSITION", "湘阴县民政局"),
                 ("左重", "HOLDS_POSITION", "湘阴县民政局"),
             ),
+            # bare company posts in an article that calls its one company 集团: that company's posts
+            _ex(
+                "10月30日下午,集团召开第三次党代会动员部署工作会议。会议由党委书记、董事长、总经理潘友华主持。会上,"
+                "党委委员、纪委书记郑洪国强调了换届选举工作纪律。余保山宣读了省国资委党委关于同意徽商集团召开第三次党代会的批复。",
+                "corpus/pool/p027.txt",
+                ("潘友华", "HOLDS_POSITION", "徽商集团"),
+                ("郑洪国", "HOLDS_POSITION", "徽商集团纪委"),
+            ),
         ),
         apply=positions.positions,
         trigger="title_heads",
@@ -735,6 +754,11 @@ RULES: tuple[Rule, ...] = (
                 "4月7日,许昌市新冠肺炎疫情防控指挥部召开第74次日例会。市长史根治强调,要坚决克服麻痹松懈思想,一以贯之抓实抓细疫情防控,直至取得“战疫”决定性胜利。副市长李海峰主持会议并提出要求。",
                 "corpus/pages/p04_xuchang_20201204_yqfk.txt",
                 ("李海峰", "PRESIDED", "第74次日例会"),
+            ),
+            _ex(  # a day between the name and 主持
+                "新華社北京3月17日電 國務院總理李強3月17日主持召開新一屆國務院第一次全體會議。",
+                "corpus/pool/p040.txt",
+                ("李强", "PRESIDED", "新一届国务院第一次全体会议"),
             ),
         ),
         apply=roles.meeting_roles,

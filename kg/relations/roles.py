@@ -11,7 +11,11 @@ from kg.ner import rules as R
 from kg.relations.context import RuleContext
 from kg.text import SpanIndex, starting_between
 
-_ROLE_PRESIDE = re.compile(r"(?:同志)?(?:在[^，。；]{0,40}?)?主持")
+# a day between the name and the verb: 國務院總理李強3月17日主持召開…
+_ROLE_PRESIDE = re.compile(
+    r"(?:同志)?(?:(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?"
+    r"(?:在[^，。；]{0,40}?)?主持"
+)
 _ROLE_SPEAK = re.compile(
     r"(?:同志)?(?:(?:主持会议|主持|出席|出席会议|参加会议)并|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?)?(?:发表)?(?:重要)?"
     r"(?:讲话|强调|指出|要求|部署|作[^，。；]{0,12}报告|致辞|讲党课)"

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF005  (hand-written annotation tables, laid out like make_blind_e.py)
 """Blind set F for texts/pool_p0{03,14,19,20,27,29,36,40}.txt: eight articles of ../shared/corpus/pool of the
 wide set's genres (../shared/gold/wide/README.md), chosen among those set E lacks or has once — a county
 government party-group and executive meeting, a city party secretary's 调研 of companies, a township work meeting,
