@@ -154,7 +154,7 @@ BODY_HOLDS_MEETING = re.compile(
 )
 # an unnamed talk the article reports as held: 与考察团一行就…进行座谈, 座谈会上, 在座谈时
 UNNAMED_EVENT = re.compile(
-    r"(?:进行|举行|参加|出席)了?(座谈)(?!会)|(?:^|(?<=[，,。；;\s])|(?<=召开的|举行的))(座谈会)上|在(座谈)时", re.M
+    r"(?:进行|举行|参加|出席)了?(座谈)(?!会)|(?:^|(?<=[，,。；;\s])|(?<=召开的|举行的))(座谈会)上|在(座谈)[时中]", re.M
 )
 UNNAMED_HEAD = {"座谈": "座谈会", "座谈会": "座谈会"}
 # the outlet's own 我校/我县 before a name: no part of it (我校2025年度…述职评议会议)

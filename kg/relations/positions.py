@@ -21,7 +21,7 @@ _MINISTRY = re.compile(r"(?<![内全西东南北中干局基总本支头外])部
 # Bodies a title may name beyond the organization suffixes: 关工委, 民革中央, 司法室, 民革北京市委会, and a
 # committee's or government's office (省委巡视办, 县委巡察办).
 _TITLE_BODY_END = re.compile(
-    r"(?:委|中央|委会|室|院|所|处|站|馆|社|台|队|组|战区|军区|舰队|部队)$|[委府][\u4e00-\u9fff]{1,4}办$"
+    r"(?:委|中央|委会|室|院|所|处|站|馆|社|台|队|组|战区|军区|舰队|部队)$|[委府][\u4e00-\u9fff]{0,4}办$"
 )
 _NOT_PLACE_BODY = ("战区", "军区")
 FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}

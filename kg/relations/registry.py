@@ -152,6 +152,12 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p012.txt",
                 ("Meeting", "座谈会（2022-06-04）"),
             ),
+            _ex(  # 在座谈中: the talks held during a visit
+                "每到一处,王学武都与企业负责人及其班子深入座谈,咨询企业去年经营状况和今年发展规划。王学武在座谈中表示,"
+                "市委政府将一如既往地支持工业发展。",
+                "corpus/pool/p014.txt",
+                ("Meeting", "座谈会（2022-06-04）"),
+            ),
         ),
         find=R.find_meetings,
     ),
@@ -592,6 +598,27 @@ RULES: tuple[Rule, ...] = (
                 ("庞国荣", "HOLDS_POSITION", "湘阴县民政局"),
                 ("左重", "HOLDS_POSITION", "湘阴县民政局"),
             ),
+            # 团市委 is the city's youth league (never a city named 团); 市委办 is an office of its own
+            _ex(
+                "3月4日下午,中共济宁市委宣传部、共青团济宁市委、济宁市青年志愿者协会联合举办“青春志愿行 共创文明城”主题志愿"
+                "服务活动。市委宣传部副部长曹广、团市委书记赵鑫出席活动。",
+                "corpus/pool/p020.txt",
+                ("赵鑫", "HOLDS_POSITION", "共青团济宁市委"),
+            ),
+            _ex(
+                "3月9日下午,津市市委书记王学武一行走访湘澧盐化、天盛电化、中联重科等重点企业,调研津市工业发展情况。"
+                "市委常委、市委办主任周功表,市政府副市长黄杰参加调研。",
+                "corpus/pool/p014.txt",
+                ("周功表", "HOLDS_POSITION", "津市市委办"),
+            ),
+            # the one town of the article, though 参会镇村组干部 reads like a second one
+            _ex(
+                "5月6日,大川镇召开村级建制村民大会工作部署会。会上,副镇长单忠武就相关事宜进行安排部署。\n"
+                "镇党委书记覃正顺指出,参会镇村组干部务必高度重视。",
+                "corpus/pool/p019.txt",
+                ("单忠武", "HOLDS_POSITION", "大川镇人民政府"),
+                ("覃正顺", "HOLDS_POSITION", "大川镇党委"),
+            ),
             # bare company posts in an article that calls its one company 集团: that company's posts
             _ex(
                 "10月30日下午,集团召开第三次党代会动员部署工作会议。会议由党委书记、董事长、总经理潘友华主持。会上,"
@@ -821,6 +848,12 @@ RULES: tuple[Rule, ...] = (
                 "党委副书记、总经理何惠川,党委副书记、监事会主席魏育健结合工作实际分别发言。",
                 W + "w35.txt",
                 ("何惠川", "SPOKE_AT", "党委理论学习中心组学习会"),
+            ),
+            _ex(  # 在座谈中表示
+                "每到一处,王学武都与企业负责人及其班子深入座谈,咨询企业去年经营状况和今年发展规划。王学武在座谈中表示,"
+                "市委政府将一如既往地支持工业发展。",
+                "corpus/pool/p014.txt",
+                ("王学武", "SPOKE_AT", "座谈会（2022-06-04）"),
             ),
         ),
         apply=roles.meeting_roles,

@@ -44,7 +44,7 @@ _ROLE_SPEAK_CLAUSE = re.compile(
     r"|(?:进行了?|作了?|做了?)(?:动员|点评|讲评|培训|解读|梳理总结|总结)"
     rf"|(?:作了?|做了?|发表了?)(?:“[^”\n]{{1,30}}”)?{_IN_CLAUSE}{{0,30}}?(?:报告|讲话|发言|说明|致辞)(?![会厅])"
     r"|提出了?[0-9一二三四五六七八九十两几]+点(?:意见|要求|建议))"
-    rf"|在{_IN_CLAUSE}{{1,12}}?时(?:说|表示|指出)"
+    rf"|在{_IN_CLAUSE}{{1,12}}?时(?:说|表示|指出)|在(?:座谈|座谈会)(?:中|上)(?:说|表示|指出)"
 )
 _CITED = re.compile(r"在[^，。；]{0,60}?时的")
 # a paragraph of what the meeting said (会议指出, 会议强调 …): a person named in it is cited, not a speaker
