@@ -145,3 +145,10 @@ def test_he_before_a_bare_level_is_a_conjunction(lac: LacExtractor) -> None:
     g, rels = graph(lac, text)
     assert not any("和县" in e.name for e in g.entities)
     assert ("HOLDS_POSITION", "房志荣", "县人民政府", "县长") in rels
+
+
+def test_party_committee_and_government_run_together_are_no_body(lac: LacExtractor) -> None:
+    # ../shared/corpus/pool/p014.txt: 市委政府 is 市委 and 市政府, no body of that name
+    text = "王学武在座谈中表示,市委政府将一如既往地支持工业发展,引导并服务企业转型升级。"
+    g, _rels = graph(lac, text)
+    assert not any(e.name.endswith("委政府") for e in g.entities if e.label == "Organization")
