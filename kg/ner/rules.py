@@ -217,6 +217,9 @@ def split_title(token: str) -> tuple[str, str]:
     return body, head
 
 
+CALL_VERBS = ("拜会", "会见", "会晤", "看望", "拜访", "接见", "陪同", "带领", "率领")
+
+
 def title_chain(text: str, end: int) -> list[tuple[int, int]]:
     """Title spans of the chain that ends at ``end`` (the start of a name), left to right."""
     lo = max(0, end - 60)
@@ -231,6 +234,10 @@ def title_chain(text: str, end: int) -> list[tuple[int, int]]:
         party = part.rfind("中共", cut + 1)
         if party > cut:
             cut = party
+        # a verb of calling on someone ends what runs before the title: 在武汉拜会|湖北省委常委、武汉市委书记王忠林
+        call = max((part.rfind(v, cut) + len(v) for v in CALL_VERBS if part.rfind(v, cut) >= 0), default=-1)
+        if call > cut and call < len(part):
+            cut = call
         if part[cut:]:
             spans.append((pos + cut, pos + len(part)))
         pos += len(part) + 1

@@ -598,6 +598,13 @@ RULES: tuple[Rule, ...] = (
                 ("庞国荣", "HOLDS_POSITION", "湘阴县民政局"),
                 ("左重", "HOLDS_POSITION", "湘阴县民政局"),
             ),
+            # a verb of calling on someone ends what runs before the title (never a body 武汉拜会湖北省委)
+            _ex(
+                "7月31日,集团党组书记、董事长吕军在武汉拜会湖北省委常委、武汉市委书记王忠林,双方就深化战略合作事宜进行深入"
+                "沟通交流。",
+                W + "w22.txt",
+                ("王忠林", "HOLDS_POSITION", "湖北省委"),
+            ),
             # 团市委 is the city's youth league (never a city named 团); 市委办 is an office of its own
             _ex(
                 "3月4日下午,中共济宁市委宣传部、共青团济宁市委、济宁市青年志愿者协会联合举办“青春志愿行 共创文明城”"
