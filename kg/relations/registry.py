@@ -869,6 +869,12 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p014.txt",
                 ("王学武", "SPOKE_AT", "座谈会（2022-06-04）"),
             ),
+            _ex(  # a report named by its 《》 title
+                "9月18日,区委党校举行2016年秋季开学典礼。\n开学典礼后,市委党校党史党建教研部副主任杨俊教授作《不忘初心,"
+                "继续前进:习近平总书记七一讲话精神导读》专题辅导报告。",
+                "corpus/pool/p036.txt",
+                ("杨俊", "SPOKE_AT", "2016年秋季开学典礼"),
+            ),
         ),
         apply=roles.meeting_roles,
     ),
