@@ -27,7 +27,8 @@ _LEVEL_BODY = re.compile(
     r"^(?:共青团|团)?(?:中共)?([省市县区州])(委|人民政府|政府|人大常委会|人大|政协|纪委|监委)(.*)$"
 )
 _TOWN_BODY = re.compile(r"^([镇乡])(?:党委|人民政府|政府|人大|纪委|团委|妇联)")
-_EXPLICIT = re.compile(rf"^(?:中共)?([{_CJK}]{{1,6}}?[省市县区州])")
+# 团市委 is the youth league of the city of the article, never a city named 团
+_EXPLICIT = re.compile(rf"^(?!团[省市县区州])(?:中共|共青团)?([{_CJK}]{{1,6}}?[省市县区州])")
 
 
 NOT_DISTRICT = (
@@ -69,8 +70,8 @@ def region_of(article: Article, places: Iterable[str]) -> dict[str, str]:
     return region
 
 
-# Kinds of town, not towns: 建制镇, 特色小镇, 重点镇
-_NOT_TOWN = ("建制", "小", "中心", "重点", "特色", "乡", "城")
+# Kinds of town, not towns: 建制镇, 特色小镇, 重点镇; nor those who attend (参会镇村组干部: the town's and villages')
+_NOT_TOWN = ("建制", "小", "中心", "重点", "特色", "乡", "城", "参会", "与会", "到会")
 
 
 def _town(places: Iterable[str]) -> dict[str, str]:

@@ -132,6 +132,16 @@ def test_a_given_name_alias_is_no_new_person(lac: LacExtractor) -> None:
     assert "吴德刚" in got and "德刚" not in got
 
 
+def test_a_village_stem_is_no_person(lac: LacExtractor) -> None:
+    # ../shared/corpus/pool/p019.txt: 杨开、三江村 in an article naming 杨开村
+    text = (
+        "5月6日,大川镇召开村级建制村民大会工作部署会,三江村、杨开村驻村干部参加会议。"
+        "会上,副镇长单忠武就5月7日杨开、三江村级建制村民大会相关事宜进行安排部署。"
+    )
+    got = persons(lac, text)
+    assert "单忠武" in got and "杨开" not in got
+
+
 def test_judge_repairs_names_run_together() -> None:
     text = "习近平李强赵乐际王沪宁蔡奇丁薛祥李希韩正出席\n蔡奇主持。"  # a headline of 20250930_01, then 蔡奇 alone
     spans = [("王沪宁", 8), ("蔡奇丁", 11), ("丁薛祥", 13), ("蔡奇", 23)]

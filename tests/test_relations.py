@@ -134,3 +134,21 @@ def test_posts_taken_and_left_after_the_name(lac: LacExtractor) -> None:
     # a career history gives no post, and 提名为…候选人 is none
     _g, rels = graph(lac, "一九八五年，江泽民同志任上海市市长、中共上海市委副书记。")
     assert not {r for r in rels if r[0] == "HOLDS_POSITION"}
+
+
+def test_he_before_a_bare_level_is_a_conjunction(lac: LacExtractor) -> None:
+    # ../shared/corpus/pool/p003.txt: 会议和县十六届… names no county 和县
+    text = (
+        "3月21日下午,县委副书记、县长房志荣主持召开县政府党组(扩大)会议和县十六届第9次政府常务会议。"
+        "县人大、县政协相关领导列席会议。"
+    )
+    g, rels = graph(lac, text)
+    assert not any("和县" in e.name for e in g.entities)
+    assert ("HOLDS_POSITION", "房志荣", "县人民政府", "县长") in rels
+
+
+def test_party_committee_and_government_run_together_are_no_body(lac: LacExtractor) -> None:
+    # ../shared/corpus/pool/p014.txt: 市委政府 is 市委 and 市政府, no body of that name
+    text = "王学武在座谈中表示,市委政府将一如既往地支持工业发展,引导并服务企业转型升级。"
+    g, _rels = graph(lac, text)
+    assert not any(e.name.endswith("委政府") for e in g.entities if e.label == "Organization")

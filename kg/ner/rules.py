@@ -124,7 +124,7 @@ MEETING_HEADS = sorted(lexicon.words("meeting_heads"), key=len, reverse=True)
 _MHEAD = "|".join(map(re.escape, MEETING_HEADS))
 MEETING_HEAD = re.compile(rf"(?<!人大)(?<!其)(?:{_MHEAD})(?:(?<=会)议)?(?![室厅楼中心程]|常务委员会|常委会|代表)")
 MEETING_SCOPE = re.compile(
-    rf"全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|[0-9{NUM}]+届"
+    rf"全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|新一届|[0-9{NUM}]+届"
     rf"|[{CJK}]{{1,4}}?[省市县区州](?:级|委|政府|人大|政协|[0-9{NUM}]+[届次])|[省市县区州](?:委|政府|人大|政协|[0-9{NUM}]+[届次])"
     rf"|[{CJK}]{{0,10}}(?:指挥部|委员会|领导小组)|常委会"
 )
@@ -154,7 +154,7 @@ BODY_HOLDS_MEETING = re.compile(
 )
 # an unnamed talk the article reports as held: 与考察团一行就…进行座谈, 座谈会上, 在座谈时
 UNNAMED_EVENT = re.compile(
-    r"(?:进行|举行|参加|出席)了?(座谈)(?!会)|(?:^|(?<=[，,。；;\s])|(?<=召开的|举行的))(座谈会)上|在(座谈)时", re.M
+    r"(?:进行|举行|参加|出席)了?(座谈)(?!会)|(?:^|(?<=[，,。；;\s])|(?<=召开的|举行的))(座谈会)上|在(座谈)[时中]", re.M
 )
 UNNAMED_HEAD = {"座谈": "座谈会", "座谈会": "座谈会"}
 # the outlet's own 我校/我县 before a name: no part of it (我校2025年度…述职评议会议)
@@ -217,6 +217,9 @@ def split_title(token: str) -> tuple[str, str]:
     return body, head
 
 
+CALL_VERBS = ("拜会", "会见", "会晤", "看望", "拜访", "接见", "陪同", "带领", "率领")
+
+
 def title_chain(text: str, end: int) -> list[tuple[int, int]]:
     """Title spans of the chain that ends at ``end`` (the start of a name), left to right."""
     lo = max(0, end - 60)
@@ -231,6 +234,10 @@ def title_chain(text: str, end: int) -> list[tuple[int, int]]:
         party = part.rfind("中共", cut + 1)
         if party > cut:
             cut = party
+        # a verb of calling on someone ends what runs before the title: 在武汉拜会|湖北省委常委、武汉市委书记王忠林
+        call = max((part.rfind(v, cut) + len(v) for v in CALL_VERBS if part.rfind(v, cut) >= 0), default=-1)
+        if call > cut and call < len(part):
+            cut = call
         if part[cut:]:
             spans.append((pos + cut, pos + len(part)))
         pos += len(part) + 1

@@ -93,6 +93,12 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
         else m
         for m in mentions
     ]
+    mentions = [
+        m
+        for m in mentions
+        if not (m.label == "Place" and _conjoined_level(text, m))
+        and not (m.label == "Organization" and _TWO_BODIES.search(text, m.start, m.end))
+    ]
     places = [m for m in mentions if m.label == "Place" and not blocked_ix.inside(m.start, m.end)]
     # a model body is judged on the text the rules read: 中央編辦 is 中央编办, a body by its 办
     model_orgs = [
@@ -317,6 +323,16 @@ def merge_organizations(orgs: list[Mention]) -> list[Mention]:
 
 
 _PLACE_KINDS = ("村", "镇", "乡", "街道", "社区", "小区")
+# 市委政府 (市委、市政府 run together) is two bodies, none by that name: 市委政府将一如既往地支持工业发展
+_TWO_BODIES = re.compile(r"[省市县区州]委政府$")
+_HEADS = "|".join(map(re.escape, R.MEETING_HEADS))
+_BODY_OR_MEETING_END = re.compile(rf"(?:{_HEADS}|会议|委|政府|妇联|总工会|人大|政协|[部局厅])$")
+
+
+def _conjoined_level(text: str, m: Mention) -> bool:
+    """和县 right after a body or a meeting is 和 + the bare level 县: 县政府党组(扩大)会议和县十六届第9次政府常务会议,
+    市妇联和县妇联 (no county 和县 there)."""
+    return text[m.start : m.end] == "和县" and bool(_BODY_OR_MEETING_END.search(text, max(0, m.start - 8), m.start))
 
 
 def body_overrun(article: Article, m: Mention) -> Mention:

@@ -165,6 +165,9 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
         return "place"
     if not guarded and _is_group(text, name, groups):
         return "group"
+    # 杨开、三江村 in an article naming 杨开村: the stem of a village or town of the article, no person
+    if not guarded and any(name + kind in other_names for kind in _STEM_KINDS):
+        return "place_stem"
     if name in other_names and not guarded and (len(name) == 2 or name[0] not in _SURNAMES):
         return "tagged_place_or_org"
     if len(name) == 2 and not guarded:
@@ -178,6 +181,9 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
         if len(name) == 3 and name[0] not in _SURNAMES and not is_translit(name):
             return "phrase"
     return None
+
+
+_STEM_KINDS = ("村", "镇", "乡", "社区", "街道")
 
 
 def _is_group(text: str, name: str, groups: dict[str, bool]) -> bool:

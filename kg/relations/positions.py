@@ -21,7 +21,7 @@ _MINISTRY = re.compile(r"(?<![内全西东南北中干局基总本支头外])部
 # Bodies a title may name beyond the organization suffixes: 关工委, 民革中央, 司法室, 民革北京市委会, and a
 # committee's or government's office (省委巡视办, 县委巡察办).
 _TITLE_BODY_END = re.compile(
-    r"(?:委|中央|委会|室|院|所|处|站|馆|社|台|队|组|战区|军区|舰队|部队)$|[委府][\u4e00-\u9fff]{1,4}办$"
+    r"(?:委|中央|委会|室|院|所|处|站|馆|社|台|队|组|战区|军区|舰队|部队)$|[委府][\u4e00-\u9fff]{0,4}办$"
 )
 _NOT_PLACE_BODY = ("战区", "军区")
 FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}
@@ -333,6 +333,8 @@ def _subunit_body(body: str, head: str, inherited: str | None) -> str:
         return re.sub(r"(?:党组|党委)$", "", inherited)
     if body in ("纪委", "监委") and inherited and re.search(r"[省市县区州]委$", inherited):
         return inherited[:-1] + body
+    if body == "纪委" and inherited and _HOST_END.search(inherited):
+        return inherited + body  # 党委委员、纪委书记 after the company's posts: the company's 纪委
     if body in _COURT_COMMITTEES and inherited and inherited.endswith(("法院", "检察院")):
         return inherited + body  # 虹口区人民检察院副检察长、检察委员会委员: the procuratorate's committee
     if body == "政府" and (lv := _HEAD_LEVEL.search(head)):
@@ -356,7 +358,22 @@ def _host_body(ctx: RuleContext, pos: int) -> str | None:
         for o in ctx.found.organizations
         if o.end <= pos and _HOST_END.search(text, o.start, o.end)
     ]
-    return hosts[-1] if hosts else None
+    return hosts[-1] if hosts else _own_host(ctx, pos)
+
+
+def _own_host(ctx: RuleContext, pos: int) -> str | None:
+    """The one enterprise or school an article names, when the article calls it by its kind alone before
+    ``pos`` (集团召开第三次党代会动员部署工作会议…会议由党委书记、董事长潘友华主持…同意徽商集团召开): never
+    when two are named, nor when the kind word is not written bare."""
+    text = ctx.text
+    hosts = {text[o.start : o.end] for o in ctx.found.organizations if _HOST_END.search(text, o.start, o.end)}
+    if len(hosts) != 1:
+        return None
+    host = next(iter(hosts))
+    kind = _HOST_END.search(host)
+    assert kind is not None
+    bare = re.compile(rf"(?<![\u4e00-\u9fff]){kind.group(0)}")  # at the start of a clause, not inside a name
+    return host if bare.search(text, 0, pos) else None
 
 
 # The kind of body a bare head names: 局长 a 局, 院长 a court or 院, 校长 a school.

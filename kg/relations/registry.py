@@ -116,6 +116,17 @@ RULES: tuple[Rule, ...] = (
                 W + "w14.txt",
                 ("Meeting", "经济工作会"),
             ),
+            _ex(  # a term's opening ceremony (典礼) is an event held
+                "9月18日,区委党校举行2016年秋季开学典礼。区委副书记周金林作动员讲话,区委常委、组织部部长董依雯主持开学典礼。",
+                "corpus/pool/p036.txt",
+                ("Meeting", "2016年秋季开学典礼"),
+            ),
+            _ex(  # 新一届 is part of the scope (never 一届…)
+                "收到习主席复信的其他非洲国家学者表示，新一届中非合作论坛峰会恰逢其时，构建高水平中非命运共同体将使整个非洲、"
+                "中国乃至全世界受益",
+                "corpus/xwlb/20240901_10.txt",
+                ("Meeting", "新一届中非合作论坛峰会"),
+            ),
             _ex(  # after 召开 a verb of reading begins the name
                 "11月20日,金明街道妇联组织召开传达学习中国妇女第十二次全国代表大会精神暨妇女表彰大会,区妇联副主席苏小艳出席会议。",
                 W + "w28.txt",
@@ -139,6 +150,12 @@ RULES: tuple[Rule, ...] = (
             _ex(
                 "在随后召开的座谈会上,黄剑东指出,市县政协是联系基层、联系群众、联系实际的基础单元。",
                 "corpus/pool/p012.txt",
+                ("Meeting", "座谈会（2022-06-04）"),
+            ),
+            _ex(  # 在座谈中: the talks held during a visit
+                "每到一处,王学武都与企业负责人及其班子深入座谈,咨询企业去年经营状况和今年发展规划。王学武在座谈中表示,"
+                "市委政府将一如既往地支持工业发展。",
+                "corpus/pool/p014.txt",
                 ("Meeting", "座谈会（2022-06-04）"),
             ),
         ),
@@ -581,6 +598,42 @@ RULES: tuple[Rule, ...] = (
                 ("庞国荣", "HOLDS_POSITION", "湘阴县民政局"),
                 ("左重", "HOLDS_POSITION", "湘阴县民政局"),
             ),
+            # a verb of calling on someone ends what runs before the title (never a body 武汉拜会湖北省委)
+            _ex(
+                "7月31日,集团党组书记、董事长吕军在武汉拜会湖北省委常委、武汉市委书记王忠林,双方就深化战略合作事宜进行深入"
+                "沟通交流。",
+                W + "w22.txt",
+                ("王忠林", "HOLDS_POSITION", "湖北省委"),
+            ),
+            # 团市委 is the city's youth league (never a city named 团); 市委办 is an office of its own
+            _ex(
+                "3月4日下午,中共济宁市委宣传部、共青团济宁市委、济宁市青年志愿者协会联合举办“青春志愿行 共创文明城”"
+                "主题志愿服务活动。市委宣传部副部长曹广、团市委书记赵鑫出席活动。",
+                "corpus/pool/p020.txt",
+                ("赵鑫", "HOLDS_POSITION", "共青团济宁市委"),
+            ),
+            _ex(
+                "3月9日下午,津市市委书记王学武一行走访湘澧盐化、天盛电化、中联重科等重点企业,调研津市工业发展情况。"
+                "市委常委、市委办主任周功表,市政府副市长黄杰参加调研。",
+                "corpus/pool/p014.txt",
+                ("周功表", "HOLDS_POSITION", "津市市委办"),
+            ),
+            # the one town of the article, though 参会镇村组干部 reads like a second one
+            _ex(
+                "5月6日,大川镇召开村级建制村民大会工作部署会。会上,副镇长单忠武就相关事宜进行安排部署。\n"
+                "镇党委书记覃正顺指出,参会镇村组干部务必高度重视。",
+                "corpus/pool/p019.txt",
+                ("单忠武", "HOLDS_POSITION", "大川镇人民政府"),
+                ("覃正顺", "HOLDS_POSITION", "大川镇党委"),
+            ),
+            # bare company posts in an article that calls its one company 集团: that company's posts
+            _ex(
+                "10月30日下午,集团召开第三次党代会动员部署工作会议。会议由党委书记、董事长、总经理潘友华主持。会上,"
+                "党委委员、纪委书记郑洪国强调了换届选举工作纪律。余保山宣读了省国资委党委关于同意徽商集团召开第三次党代会的批复。",
+                "corpus/pool/p027.txt",
+                ("潘友华", "HOLDS_POSITION", "徽商集团"),
+                ("郑洪国", "HOLDS_POSITION", "徽商集团纪委"),
+            ),
         ),
         apply=positions.positions,
         trigger="title_heads",
@@ -736,6 +789,11 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pages/p04_xuchang_20201204_yqfk.txt",
                 ("李海峰", "PRESIDED", "第74次日例会"),
             ),
+            _ex(  # a day between the name and 主持
+                "新華社北京3月17日電 國務院總理李強3月17日主持召開新一屆國務院第一次全體會議。",
+                "corpus/pool/p040.txt",
+                ("李强", "PRESIDED", "新一届国务院第一次全体会议"),
+            ),
         ),
         apply=roles.meeting_roles,
     ),
@@ -798,6 +856,25 @@ RULES: tuple[Rule, ...] = (
                 W + "w35.txt",
                 ("何惠川", "SPOKE_AT", "党委理论学习中心组学习会"),
             ),
+            _ex(  # a title after the name before 传达
+                "12月8日上午,林区中院召开2020年度审判执行工作推进会。党组书记、院长李景辉出席并讲话,唐开明副院长主持并传达了"
+                "《最高人民法院办公厅关于进一步做好全国法院第四季度审判执行工作的通知》、《甘肃省高级人民法院关于对林区两级"
+                "法院执法办案工作进行专项督办函》,张国华副院长传达了《2020年1-12月4日林区法院审判执行工作运行态势情况通报》。",
+                "corpus/pool/p044.txt",
+                ("张国华", "SPOKE_AT", "2020年度审判执行工作推进会"),
+            ),
+            _ex(  # 在座谈中表示
+                "每到一处,王学武都与企业负责人及其班子深入座谈,咨询企业去年经营状况和今年发展规划。王学武在座谈中表示,"
+                "市委政府将一如既往地支持工业发展。",
+                "corpus/pool/p014.txt",
+                ("王学武", "SPOKE_AT", "座谈会（2022-06-04）"),
+            ),
+            _ex(  # a report named by its 《》 title
+                "9月18日,区委党校举行2016年秋季开学典礼。\n开学典礼后,市委党校党史党建教研部副主任杨俊教授作《不忘初心,"
+                "继续前进:习近平总书记七一讲话精神导读》专题辅导报告。",
+                "corpus/pool/p036.txt",
+                ("杨俊", "SPOKE_AT", "2016年秋季开学典礼"),
+            ),
         ),
         apply=roles.meeting_roles,
     ),
@@ -820,6 +897,22 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         apply=roles.attendance,
+    ),
+    Rule(
+        "said_at.v1",
+        ("SPOKE_AT",),
+        "NAME (TITLE) (在…上|中) 表示|说 ，: a person who presides over or attends a meeting held before speaks at it",
+        (
+            _ex(
+                "9月16日下午,长宁区委统战部、区工商联召开“民营经济圆桌会”(第一期)。"
+                "市委统战部副部长、市工商联党组书记王霄汉,长宁区委常委、统战部部长王罗清,区人民政府副区长翁华建出席会议,"
+                "区委统战部副部长、区工商联党组书记张晓磊主持会议。\n"
+                "王罗清表示,本次“民营经济圆桌会”的目的就是要帮助民营企业解决运行和发展中的困难瓶颈。",
+                "corpus/pool/p059.txt",
+                ("王罗清", "SPOKE_AT", "民营经济圆桌会"),
+            ),
+        ),
+        apply=roles.said_at,
     ),
     Rule(
         "issued.v1",

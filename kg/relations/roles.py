@@ -11,7 +11,11 @@ from kg.ner import rules as R
 from kg.relations.context import RuleContext
 from kg.text import SpanIndex, starting_between
 
-_ROLE_PRESIDE = re.compile(r"(?:同志)?(?:在[^，。；]{0,40}?)?主持")
+# a day between the name and the verb: 國務院總理李強3月17日主持召開…
+_ROLE_PRESIDE = re.compile(
+    r"(?:同志)?(?:(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?"
+    r"(?:在[^，。；]{0,40}?)?主持"
+)
 _ROLE_SPEAK = re.compile(
     r"(?:同志)?(?:(?:主持会议|主持|出席|出席会议|参加会议)并|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?)?(?:发表)?(?:重要)?"
     r"(?:讲话|强调|指出|要求|部署|作[^，。；]{0,12}报告|致辞|讲党课)"
@@ -24,7 +28,7 @@ _ROLE_ADDRESS = re.compile(
     r"(?:[，,](?=先后|分别))?(?:先后|分别)?(?:代表[^，。；]{1,30}?)?(?:向[^，。；]{1,12}?|围绕[^，。；]{1,40}?)?"
     r"(?:致词|致贺词|致辞|作了?发言|发言|作了?题为《[^》]{1,80}》的(?:报告|讲话|致词|发言))"
     # 苗伟伦代表市四套班子向大会的胜利召开和新当选的市妇联领导班子表示热烈祝贺; 朱立凡代表…对…的到来表示热烈欢迎
-    r"|(?:代表[^，。；]{1,30}?)?[向对](?!此)[^，。；]{1,40}?(?:表示|致以)(?:热烈|衷心|诚挚|崇高)?的?(?:祝贺|问候|感谢|欢迎|敬意)"
+    r"|(?:代表[^，。；]{1,30}?)?[向对](?!此)[^，。；]{1,40}?(?:表示|致以)(?:热烈|衷心|诚挚|崇高|真挚|真诚|由衷)?的?(?:祝贺|问候|感谢|欢迎|敬意)"
 )
 # speaking in one clause after adjuncts (在会上, 分别, 就…, 对…, 围绕…, 代表…, 在…中): 作表态发言,
 # 对…进行安排部署, 就…提出三点意见, 作第九届县委工作报告, 作“…”动员讲话, 对…进行动员, 作说明, 传达了《…》
@@ -38,16 +42,21 @@ _ROLE_SPEAK_CLAUSE = re.compile(
     r"(?:(?:进行了?|作了?|做了?|发表了?|再次|集中)?(?:重要|具体|专题|简要)?"
     r"(?:表态发言|交流发言|发言|讲话|致辞|强调|指出|安排部署|部署|说明|传达了?|宣读了?|讲党课)"
     r"|(?:进行了?|作了?|做了?)(?:动员|点评|讲评|培训|解读|梳理总结|总结)"
-    rf"|(?:作了?|做了?|发表了?)(?:“[^”\n]{{1,30}}”)?{_IN_CLAUSE}{{0,30}}?(?:报告|讲话|发言|说明|致辞)(?![会厅])"
+    rf"|(?:作了?|做了?|发表了?)(?:“[^”\n]{{1,30}}”|《[^》\n]{{1,80}}》)?{_IN_CLAUSE}{{0,30}}?(?:报告|讲话|发言|说明|致辞)(?![会厅])"
     r"|提出了?[0-9一二三四五六七八九十两几]+点(?:意见|要求|建议))"
-    rf"|在{_IN_CLAUSE}{{1,12}}?时(?:说|表示|指出)"
+    rf"|在{_IN_CLAUSE}{{1,12}}?时(?:说|表示|指出)|在(?:座谈|座谈会)(?:中|上)(?:说|表示|指出)"
 )
 _CITED = re.compile(r"在[^，。；]{0,60}?时的")
+# a speech only cited: 贯彻习近平总书记对北京一系列重要讲话精神
+_SPEECH_CITED = ("精神", "要求", "指示")
 # a paragraph of what the meeting said (会议指出, 会议强调 …): a person named in it is cited, not a speaker
 # there (会议指出,…。大会期间,习近平总书记发表了一系列重要讲话)
 _MEETING_SAYS = re.compile(r"(?:会议|会上|大会)(?:指出|强调|认为|号召)")
 # a title after the name before the verb: 栗战书委员长主持会议, 王晨副委员长
-_TITLE_AFTER = re.compile(rf"(?:常务副|副)?(?:{R.TITLE_HEAD_ALT})(?=主持|出席|讲话|致辞|强调|指出|作|在|发表)")
+# (张国华副院长传达了《…》, 张野副检察长对…表示真挚的感谢)
+_TITLE_AFTER = re.compile(
+    rf"(?:常务副|副)?(?:{R.TITLE_HEAD_ALT})(?=主持|出席|讲话|致辞|强调|指出|作|在|发表|传达|宣读|对|就|表示|代表)"
+)
 _ATTEND = re.compile(
     r"(?<!或)(?:出席|参加|列席|到会|参会|在主席台(?:上)?就座|(?:进行|举行)(?=座谈))(?:了)?(?=(?:[\u4e00-\u9fff“”、]{0,30}?(?:会议|会|活动|座谈|仪式|典礼|式|班))?"
     r"(?:$|[，。；,;并\n])|巡听|旁听|祝贺|指导)"
@@ -174,7 +183,7 @@ def meeting_roles(ctx: RuleContext) -> None:
         if _ROLE_SPEAK.match(text, after) or _ROLE_ADDRESS.match(text, after):
             for g in group:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_at.v1")
-        elif _ROLE_SPEAK_CLAUSE.match(text, after):
+        elif (said := _ROLE_SPEAK_CLAUSE.match(text, after)) and not text.startswith(_SPEECH_CITED, said.end()):
             for g in group:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_in_clause.v1")
 
@@ -232,6 +241,38 @@ def attendance(ctx: RuleContext) -> None:
                 if _ROLE_PRESIDE.match(text, p.end) and not text.startswith(("出席", "参加"), p.end):
                     continue
                 ctx.relate("ATTENDED", pids[i], mid, p.start, "attended.v1")
+
+
+_OTHER_EVENT = re.compile(r"会见|会谈|接见|见面|通电话|考察|调研|视察|走访|慰问|看望|参观")
+_SAYS = re.compile(r"(?:同志)?(?:在[^，。；]{0,30}?[上中])?(?:表示|说)[，,：:]")
+
+
+def said_at(ctx: RuleContext) -> None:
+    """said_at.v1: NAME 表示，… after the person presided over or attended a meeting earlier in the article:
+    what is said is said there (…王罗清…出席会议…。王罗清表示,本次“民营经济圆桌会”的目的…). Never for one
+    who has no role yet (a resident, a speaker quoted elsewhere), nor in a paragraph of what the meeting said."""
+    persons, pids, text = ctx.found.persons, ctx.person_ids, ctx.text
+    roles: dict[str, list[tuple[int, str]]] = {}  # person id → (sentence start, meeting id) of earlier roles
+    for r in ctx.relations:
+        if r.type in ("PRESIDED", "ATTENDED"):
+            roles.setdefault(r.source, []).append((r.evidence.start, r.target))
+    spoken = {(r.source, r.target) for r in ctx.relations if r.type == "SPOKE_AT"}
+    for i, p in enumerate(persons):
+        t = _TITLE_AFTER.match(text, p.end)
+        if not _SAYS.match(text, t.end() if t else p.end):
+            continue
+        para = text.rfind("\n", 0, p.start) + 1
+        if _MEETING_SAYS.match(text, para):
+            continue
+        s, _e = ctx.sentence(p.start)
+        earlier = [(start, mid) for start, mid in roles.get(pids[i], []) if start < s]
+        # another event since (会见, 会谈, 考察…): what is said is said there (李强出席…论坛…会见…。李强表示)
+        if earlier and _OTHER_EVENT.search(text, earlier[-1][0], s):
+            continue
+        if earlier and (pids[i], earlier[-1][1]) not in spoken:
+            mid = earlier[-1][1]
+            ctx.relate("SPOKE_AT", pids[i], mid, p.start, "said_at.v1")
+            spoken.add((pids[i], mid))
 
 
 _LEAD_IN = re.compile(r"[0-9０-９一二三四五六七八九十年月日上下午晚当天,，\s]*")
