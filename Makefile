@@ -40,7 +40,7 @@ test: system-deps $(VENV)/.installed-dev
 	$(BIN)/kg neo4j start --home $(NEO4J_HOME)
 	KG_TEST_NEO4J_URI=bolt://127.0.0.1:7687 KG_TEST_NEO4J_HTTP_URI=http://127.0.0.1:7474 \
 	  KG_TEST_NEO4J_PASSWORD=$$KG_NEO4J_PASSWORD \
-	  $(BIN)/python -m pytest -q -n 2 --dist loadgroup; status=$$?; \
+	  $(BIN)/python -m pytest -q -n 2 --dist loadgroup --durations=20; status=$$?; \
 	  $(BIN)/kg neo4j stop --home $(NEO4J_HOME); exit $$status
 
 ## lint: ruff (rules and formatting) over kg, tests and benchmarks, and mypy over kg ([tool.mypy] in pyproject.toml)
