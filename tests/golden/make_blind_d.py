@@ -16,17 +16,7 @@ Decisions for cases those conventions do not show:
   (长宁区委统战部 convenes, 区发改委 talks with entrepreneurs) are required.
 """
 
-from make_heldout import _write  # the same JSON Lines layout as the held-out sets
-
-
-def P(person: str, title: str, org: str | None = None, status: str = "held") -> list:
-    """One HOLDS_POSITION: [person, title as written, organization or None, status]."""
-    return [person, title, org, status]
-
-
-def roles(role: str, *people: str) -> list:
-    return [[p, role] for p in people]
-
+from make_heldout import P, _write, roles  # the held-out sets' layout and helpers
 
 D: dict[str, dict] = {}
 

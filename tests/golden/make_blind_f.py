@@ -20,17 +20,7 @@ Decisions for cases those conventions do not show:
 Every body that is the organization of a gold position is an acceptable organization (as in the wide set).
 """
 
-from make_heldout import _write  # the same JSON Lines layout as the held-out sets
-
-
-def P(person: str, title: str, org: str | None = None, status: str = "held") -> list:
-    """One HOLDS_POSITION: [person, title as written, organization or None, status]."""
-    return [person, title, org, status]
-
-
-def roles(role: str, *people: str) -> list:
-    return [[p, role] for p in people]
-
+from make_heldout import P, _write, roles, with_position_bodies  # the held-out sets' layout and helpers
 
 F: dict[str, dict] = {}
 
@@ -325,15 +315,5 @@ F["pool_p040"] = dict(
 )
 
 
-def _with_position_bodies(docs: dict[str, dict]) -> dict[str, dict]:
-    """A body named as a gold position's organization is an acceptable Organization prediction."""
-    out = {}
-    for k, d in docs.items():
-        listed = {x for o in d["organizations"] for x in o} | set(d["optional_orgs"])
-        extra = sorted({o for _p, _t, o, _s in d["positions"] if o and o not in listed})
-        out[k] = {**d, "optional_orgs": d["optional_orgs"] + extra}
-    return out
-
-
 if __name__ == "__main__":
-    _write("blind_f.jsonl", _with_position_bodies(F))
+    _write("blind_f.jsonl", with_position_bodies(F))

@@ -620,6 +620,25 @@ C["20230707_04"] = dict(
 )
 
 
+def P(person: str, title: str, org: str | None = None, status: str = "held") -> list:
+    """One HOLDS_POSITION: [person, title as written, organization or None, status]."""
+    return [person, title, org, status]
+
+
+def roles(role: str, *people: str) -> list:
+    return [[p, role] for p in people]
+
+
+def with_position_bodies(docs: dict[str, dict]) -> dict[str, dict]:
+    """A body named as a gold position's organization is an acceptable Organization prediction."""
+    out = {}
+    for k, d in docs.items():
+        listed = {x for o in d["organizations"] for x in o} | set(d["optional_orgs"])
+        extra = sorted({o for _p, _t, o, _s in d["positions"] if o and o not in listed})
+        out[k] = {**d, "optional_orgs": d["optional_orgs"] + extra}
+    return out
+
+
 def _write(name: str, docs: dict) -> None:
     out = pathlib.Path(__file__).with_name(name)
     with out.open("w", encoding="utf-8") as f:
