@@ -151,7 +151,8 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
 
 
 _GROUP_OF_COMRADES = frozenset("党体位部们国省市县区镇村")
-_COMRADE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))([\u4e00-\u9fff]{2,3})同志(?=[\u4e00-\u9fff])", re.M)
+_AT_CLAUSE_START = r"(?:^|(?<=[，,。；;：:、\s]))"  # a line's start, or right after a clause mark
+_COMRADE = re.compile(_AT_CLAUSE_START + r"([\u4e00-\u9fff]{2,3})同志(?=[\u4e00-\u9fff])", re.M)
 
 
 def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Mention], org_spans: list[Span],
@@ -212,8 +213,8 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
     known = sorted({text[p.start : p.end] for p in persons if p.end - p.start == 3 and text[p.start] in SURNAMES})
     if known:
         named_ix = SpanIndex([(p.start, p.end) for p in persons])
-        for k in re.finditer(rf"(?:^|(?<=[，,。；;：:、\s]))(?:{'|'.join(map(re.escape, known))})(?=[\u4e00-\u9fff])",
-                             text, re.M):  # fmt: skip
+        known_names = "|".join(map(re.escape, known))
+        for k in re.finditer(rf"{_AT_CLAUSE_START}(?:{known_names})(?=[\u4e00-\u9fff])", text, re.M):
             if not named_ix.overlaps(*k.span()) and not list_ix.overlaps(*k.span()):
                 persons.append(Mention(k.start(), k.end(), article.text[k.start() : k.end()], "Person",
                                        "rules:known_name.v1"))  # fmt: skip
