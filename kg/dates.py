@@ -41,7 +41,8 @@ class HeldOn:
     expression: str
 
 
-def _number(s: str) -> int:
+def chinese_number(s: str) -> int:
+    """A number as dates write it: 3, ３, 三, 十二, 2024, 二〇二四."""
     s = s.translate(str.maketrans("０１２３４５６７８９〇零", "012345678900"))
     if s.isdigit():
         return int(s)
@@ -78,12 +79,12 @@ def resolve_date(expression: str, published: str) -> str | None:
     pub = date.fromisoformat(published)
     if m.group("rel"):
         return (pub + timedelta(days=_RELATIVE[m.group("rel")])).isoformat()
-    day = _number(m.group("d"))
+    day = chinese_number(m.group("d"))
     if m.group("y") and m.group("m"):
-        found = _safe(_number(m.group("y")), _number(m.group("m")), day)
+        found = _safe(chinese_number(m.group("y")), chinese_number(m.group("m")), day)
         return found.isoformat() if found else None
     if m.group("m"):
-        month = _number(m.group("m"))
+        month = chinese_number(m.group("m"))
         options = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _safe(y, month, day))]
     else:
         months = [(pub.year, pub.month + k) for k in (-1, 0, 1)]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from kg import lexicon
+from kg.dates import chinese_number
 from kg.model import Mention
 from kg.ner import rules as R
 from kg.relations.context import RuleContext
@@ -154,12 +155,11 @@ def appointments(ctx: RuleContext) -> None:
 
 
 _YEAR = re.compile(r"((?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年")
-_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def _past_year(text: str, start: int, end: int, date: str | None) -> bool:
     """A year before the article's is written between ``start`` and ``end`` (or any year, undated)."""
-    years = [int(y.translate(_DIGITS)) for y in _YEAR.findall(text, start, end)]
+    years = [chinese_number(y) for y in _YEAR.findall(text, start, end)]
     return bool(years) and (not date or min(years) < int(date[:4]))
 
 
