@@ -71,7 +71,7 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     not_names = SpanIndex(c.span() for c in _NOT_NAME_CONTEXT.finditer(text))
 
     persons: list[Mention] = []
-    mentions = P.relabel(text, model_mentions)
+    mentions = P.join_dotted(text, P.relabel(text, model_mentions))
     for m in mentions:
         if m.label == "Person":
             p = P.clean_person(article, m)

@@ -279,6 +279,40 @@ _VISIT_CHARS = frozenset("莅赴抵")
 _NOT_NAME_END = R.STOP + "又还也再都先亲就才曾已正率带一代"
 
 
+# after a name, the first characters of a kinship word (陈坪其子结婚, 太顺为其外孙女): never part of the name
+_KIN_TAIL = re.compile(r"其[子女妻夫父母儿孙兄弟姐妹]$")
+# a name's tail after the middle dot the model left untagged (阿卜来|提|的): a character or two, then a word end
+_DOT_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=[的为同等、，,。；;：:（(\s]|$)")
+
+
+def join_dotted(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A name written with the middle dot that the model cut into two names (阿卜杜吉力力|·|阿卜来|提) is
+    one person, up to the next word end (dotted_name.v1): two person spans around one ·, the second one
+    continued by the one to four characters it left before 的|为|同志|等|、|，."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.label == "Person"
+            and prev.label == "Person"
+            and m.start == prev.end + 1
+            and text[prev.end] == "·"
+        ):
+            end = m.end
+            if (tail := _DOT_TAIL.match(text, end)) and _name_tail(tail.group(0)):
+                end = tail.end()
+            out[-1] = Mention(prev.start, end, text[prev.start : end], "Person", "rules:dotted_name.v1")
+            continue
+        out.append(m)
+    return out
+
+
+def _name_tail(tail: str) -> bool:
+    """The characters after a cut dotted name read as its end: no function word, no verb after names."""
+    return not any(c in R.STOP for c in tail) and not any(tail[k : k + 2] in ROLE_VERBS for k in range(len(tail)))
+
+
 def clean_person(article: Article, m: Mention) -> Mention | None:
     """Trim whitespace, a photo-credit 摄 and a swallowed verb start; refuse what is no name."""
     text = article.analysis_text
@@ -294,6 +328,8 @@ def clean_person(article: Article, m: Mention) -> Mention | None:
     # 吴军因在…受到处分: a character that never ends a given name, swallowed after a surname and one more
     if e - s == 3 and text[e - 1] in _NEVER_NAME_LAST and text[s] in _SURNAMES:
         e -= 1
+    if e - s >= 4 and _KIN_TAIL.search(text, s, e):  # 陈坪其子结婚
+        e -= 2
     if e - s == 4 and text[e - 1] == "等":  # 习近平等领导同志
         e -= 1
     if e - s == 3 and text[e - 1] == "副" and any(text.startswith(h, e) for h in R.TITLE_HEADS):  # 王晨副|委员长

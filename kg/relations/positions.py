@@ -35,7 +35,7 @@ _TERMS = re.compile(r"(?:第?[0-9一二三四五六七八九十]+届、)+$")
 _LIST_COUNT = re.compile(r"等(?:[0-9一二三四五六七八九十百]+(?:人|名|位同志))?")
 _VOTED = re.compile(r"(?:决定|通过了?|同意)$")
 # 郑皓副区长代理通州区人民政府区长职务: a post held, then 代理 + the acting post + 职务
-_ACTING = re.compile(rf"(?:(?:常务)?副?(?:{R.TITLE_HEAD_ALT}))?代理([^，。；,;]{{2,30}}?)职务")
+_ACTING = re.compile(rf"((?:常务)?副?(?:{R.TITLE_HEAD_ALT}))?代理([^，。；,;]{{2,30}}?)职务")
 # 原 before a title's head marks a past post (湖北省政府原党组成员, 石门县委原书记); never part of the body
 _PAST_MARK = re.compile(r"(?<![还复草高平中太汤])原(?=(?:党组|党委)?$)")
 # Sub-units a post is held in, named without their body: 书记处第一书记, 党委书记, 团委书记.
@@ -50,6 +50,10 @@ _STAFF_HEADS = ("秘书长", "副秘书长", "组员", "委员", "成员", "常�
 # and on over ，-clauses that hold titles only (…副书记,…管委会主任职务).
 _POST_VERB = re.compile(r"(?:同志)?(不再担任|不再兼任|兼任|任|当选为|当选)(?![命职期务何意])")
 _POST_STATUS = {"不再担任": "removed", "不再兼任": "removed", "当选为": "appointed", "当选": "appointed"}
+# a deputy's seat given up or taken away in the formula (辞去…第十届人大代表职务): a post of that people's congress
+_DEPUTY = re.compile(r"(?:人大|人民代表大会)代表$")
+# a post that ends with another one: 徐静的…委员会副主任委员职务相应终止
+_POST_ENDED = re.compile(r"的([^，。；,;]{2,60}?)职务(?:相应|自行|同时|依法)?终止")
 _POST_CLAUSE = re.compile(r"([^，。；,;：:\n]{2,60}?)(职务|[，。；,;]|$)")
 # 任/兼任 is an appointment in a decision or an announcement of one, else a post described as held
 _DECISION = re.compile(r"任免|任命|任职|决定|宣布|通过|批准")
@@ -120,13 +124,24 @@ def appointments(ctx: RuleContext) -> None:
         elif voted and text.startswith("任", after) and not text.startswith(("任命", "任职"), after):
             m, rule, status = _APPOINT_AFTER.match(text, after + 1), "appointment_list.v1", "appointed"
         if m:
-            pos, spans = m.start(1), []
+            pos, spans, seats = m.start(1), [], []
             for part in m.group(1).split("、"):
                 if part and any(part.endswith(h) for h in R.TITLE_HEADS):
                     spans.append((pos, pos + len(part)))
+                elif status != "appointed" and _DEPUTY.search(part) and len(part) > 4:
+                    seats.append((pos, pos + len(part)))
                 pos += len(part) + 1
             for g in group:
                 _emit_chain(ctx, persons[g], pids[g], spans, region, rule, status)
+                for s, e in seats:
+                    _emit_seat(ctx, persons[g], pids[g], s, e, region, rule, status)
+        elif (ended := _POST_ENDED.match(text, after)) and len(group) == 1:
+            pos, spans = ended.start(1), []
+            for part in ended.group(1).split("、"):
+                if any(part.endswith(h) for h in R.TITLE_HEADS):
+                    spans.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            _emit_chain(ctx, p, pids[i], spans, region, "post_ended.v1", "removed")
         elif not voted and (pv := _POST_VERB.match(text, after)):
             spans = _post_titles(text, pv.end(), person_ix)
             sent_start, sent_end = ctx.sentence(p.start)
@@ -145,13 +160,29 @@ def appointments(ctx: RuleContext) -> None:
                 if status == "appointed":
                     elected.setdefault(sent_start, []).extend(posts)
         act = _ACTING.match(text, p.end) if voted else None
-        if act and any(act.group(1).endswith(h) for h in R.TITLE_HEADS):
-            body, head = R.split_title(act.group(1))
+        if act and any(act.group(2).endswith(h) for h in R.TITLE_HEADS):
+            body, head = R.split_title(act.group(2))
             org = body_of_title(body, head, None)
             if org:
                 oid = ctx.entity("Organization", canonical_org(org, region))
                 ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "acting_post.v1", "代理" + head, "appointed")
+                # the post held, written between the name and 代理 (郑皓副区长代理…区长职务): a post of the
+                # same body when it is a deputy's post of the acting one's office (副区长 → 区长)
+                held = act.group(1)
+                if held and R.split_title(held)[1].removeprefix("常务").removeprefix("副") == head:
+                    title = ctx.article.text[act.start(1) : act.end(1)]
+                    ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "acting_post.v1", title, "held")
         i = group[-1] + 1
+
+
+def _emit_seat(ctx: RuleContext, p: Mention, pid: str, s: int, e: int, region: Mapping[str, str], rule: str,
+               status: str) -> None:  # fmt: skip
+    """A deputy's seat (…第十届人大代表) as a post of that people's congress, without its term number."""
+    body = strip_ordinal(ctx.text[s:e].removesuffix("代表"))
+    if len(body) < 4:  # 人大 alone names no congress
+        return
+    oid = ctx.entity("Organization", canonical_org(body, dict(region)))
+    ctx.relate("HOLDS_POSITION", pid, oid, p.start, rule, ctx.article.text[s:e], status)
 
 
 _YEAR = re.compile(r"((?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年")
@@ -275,6 +306,13 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if past := _PAST_MARK.search(body):
             cut = past.start()
             body, title, former = body[:cut] + body[cut + 1 :], title[:cut] + title[cut + 1 :], True
+        # 我院党组书记、院长: the body is the article's own court, school or bureau: the one body of that kind
+        # the article names (else the post is left out: 我院 names no body)
+        if pron := _PRONOUN_BODY.match(body):
+            own = _own_kind(ctx, pron.group(1))
+            if own is None:
+                continue
+            body = own + body[pron.end() :]
         if token in FULL_TITLE_BODY:  # 国务委员 → 国务院, 国家主席 → 中华人民共和国
             body, head = FULL_TITLE_BODY[token], token
         elif (emb := _EMBASSY.match(body)) and head in _MISSION:  # 中国驻印尼大使 → 中国驻印尼大使馆
@@ -323,6 +361,21 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if head.lstrip("副") in NON_OFFICIAL_HEADS:
             ctx.relate("WORKS_FOR", pid, oid, p.start, "works_for.v1")
     return posts
+
+
+_PRONOUN_BODY = re.compile(r"^[我本]([院局校所厅委办站馆行社])")
+
+
+def _own_kind(ctx: RuleContext, kind: str) -> str | None:
+    """The one body the article names whose name ends with ``kind`` (院: 汤原县人民法院), for 我院 / 本局;
+    None when it names none or several of that kind."""
+    text = ctx.text
+    names = {
+        text[o.start : o.end]
+        for o in ctx.found.organizations
+        if text[o.end - 1] == kind and not _PRONOUN_BODY.match(text, o.start)
+    }
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _subunit_body(body: str, head: str, inherited: str | None) -> str:

@@ -514,6 +514,20 @@ RULES: tuple[Rule, ...] = (
         trigger="surnames",
     ),
     Rule(
+        "dotted_name.v1",
+        ("Person",),
+        "PERSON·PERSON (a name with the middle dot the model cut in two) + the 1–4 characters it left before "
+        "的|为|等|、|，|。, none a function word or a verb after names (阿卜杜吉力力|·|阿卜来|提|的)",
+        (
+            _ex(
+                "会议表决通过了有关人事事项,决定免去阿卜杜吉力力·阿卜来提的嘉兴市南湖区人民政府副区长职务。",
+                "corpus/pool/p008.txt",
+                ("Person", "阿卜杜吉力力·阿卜来提"),
+            ),
+        ),
+        find=mentions.collect,
+    ),
+    Rule(
         "speaker_name.v1",
         ("Person",),
         "的|，|。 + surname + 2 characters + 说|表示|告诉记者 (a speaker the model missed)",
@@ -701,6 +715,33 @@ RULES: tuple[Rule, ...] = (
                 ("邹震宇", "HOLDS_POSITION", "虹口区人民检察院检察委员会"),
                 ("邹震宇", "HOLDS_POSITION", "虹口区人民检察院"),
             ),
+            # a deputy's seat given up: a post of that people's congress, its term number dropped
+            _ex(
+                "接受金静、夏峰、徐静辞去嘉兴市南湖区第十届人大代表职务,并由嘉兴市南湖区人民代表大会常务委员会予以公告。",
+                "corpus/pool/p008.txt",
+                ("夏峰", "HOLDS_POSITION", "嘉兴市南湖区人大"),
+            ),
+            # a name written with the middle dot, the model's two halves joined (dotted_name.v1)
+            _ex(
+                "会议表决通过了有关人事事项,决定免去阿卜杜吉力力·阿卜来提的嘉兴市南湖区人民政府副区长职务。",
+                "corpus/pool/p008.txt",
+                ("阿卜杜吉力力·阿卜来提", "HOLDS_POSITION", "嘉兴市南湖区人民政府"),
+            ),
+        ),
+        apply=positions.appointments,
+    ),
+    Rule(
+        "post_ended.v1",
+        ("HOLDS_POSITION",),
+        "NAME的TITLE(、TITLE)*职务(相应|自行|同时|依法)?终止 (removed: a post that ends with another one)",
+        (
+            _ex(
+                "接受金静、夏峰、徐静辞去嘉兴市南湖区第十届人大代表职务,并由嘉兴市南湖区人民代表大会常务委员会予以公告。"
+                "同时,徐静的嘉兴市南湖区第十届人民代表大会社会建设与民宗外侨委员会副主任委员职务相应终止,"
+                "由嘉兴市南湖区人民代表大会常务委员会予以公告并报嘉兴市南湖区人民代表大会下次会议备案。",
+                "corpus/pool/p008.txt",
+                ("徐静", "HOLDS_POSITION", "嘉兴市南湖区人民代表大会社会建设与民宗外侨委员会"),
+            ),
         ),
         apply=positions.appointments,
     ),
@@ -746,7 +787,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "acting_post.v1",
         ("HOLDS_POSITION",),
-        "决定 NAME (TITLE) 代理 BODY+HEAD 职务 → title 代理HEAD (appointed)",
+        "决定 NAME (TITLE) 代理 BODY+HEAD 职务 → title 代理HEAD (appointed); a deputy's TITLE of that office "
+        "written before 代理 (郑皓副区长代理…区长职务) is a post held in the same body",
         (
             _ex(
                 "决定接受孟景伟辞去通州区人民政府区长职务的请求,决定郑皓副区长代理通州区人民政府区长职务。",
@@ -826,8 +868,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "spoke_in_clause.v1",
         ("SPOKE_AT",),
-        "NAME (TITLE) + adjuncts (在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|作说明|传达|"
-        "宣读|提出N点意见|进行动员|进行总结, to the meeting of the article; TITLE NAME、TITLE NAME share it; "
+        "NAME (TITLE) + adjuncts (首先|在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|作说明|"
+        "传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, to the meeting of the article; TITLE NAME、TITLE NAME "
+        "share it; "
         "none in a paragraph of what the meeting said (会议指出|强调|传达…)",
         (
             _ex(
@@ -862,6 +905,13 @@ RULES: tuple[Rule, ...] = (
                 "法院执法办案工作进行专项督办函》,张国华副院长传达了《2020年1-12月4日林区法院审判执行工作运行态势情况通报》。",
                 "corpus/pool/p044.txt",
                 ("张国华", "SPOKE_AT", "2020年度审判执行工作推进会"),
+            ),
+            _ex(  # a title after the name, then an adverb (吕志伟主任首先宣读); 通报 at the meeting
+                "座谈会上,吕志伟主任首先宣读了中院领导深入联系点法院开展解放思想推动高质量发展大讨论材料,通报了我院落实绩效"
+                "考核指标进展情况。王刚局长通报了我院执行工作各项指标落实情况,并提出当前基本解决执行难工作的重点和难点。",
+                "corpus/pool/p043.txt",
+                ("吕志伟", "SPOKE_AT", "座谈会（2022-06-04）"),
+                ("王刚", "SPOKE_AT", "座谈会（2022-06-04）"),
             ),
             _ex(  # 在座谈中表示
                 "每到一处,王学武都与企业负责人及其班子深入座谈,咨询企业去年经营状况和今年发展规划。王学武在座谈中表示,"

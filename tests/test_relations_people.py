@@ -1,0 +1,112 @@
+"""People-side rules of issue 12 found on blind set G (tests/golden/make_blind_g.py) and the sets before it, each
+on real corpus sentences through the real LAC backend: the post, its body and its status, and what must not
+be produced (a wrong fact costs more than a missing one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.ner.lac import LacExtractor
+from kg.pipeline import extract_graphs
+from kg.relations.registry import RULE_IDS
+
+
+@pytest.fixture(scope="module")
+def lac() -> LacExtractor:
+    return LacExtractor()
+
+
+def facts(lac: LacExtractor, text: str) -> tuple[set[str], set[tuple[str | None, ...]]]:
+    """The persons and (type, source, target, title, status, rule) of each relation of ``text``."""
+    g = extract_graphs([Article(id="t", text=text, date="2024-01-01")], lac)[0]
+    names = {e.id: e.name for e in g.entities}
+    for r in g.relations:
+        assert text[r.evidence.start : r.evidence.end] == r.evidence.text
+        assert r.evidence.rule in RULE_IDS
+    rels = {
+        (r.type, names.get(r.source), names.get(r.target, r.target), r.title, r.status, r.evidence.rule)
+        for r in g.relations
+    }
+    return {e.name for e in g.entities if e.label == "Person"}, rels
+
+
+def test_a_dotted_name_cut_by_the_model_is_one_person_and_is_removed(lac: LacExtractor) -> None:
+    # corpus/pool/p008.txt: LAC reads 阿卜杜吉力力|·|阿卜来|提
+    text = "会议表决通过了有关人事事项,决定免去阿卜杜吉力力·阿卜来提的嘉兴市南湖区人民政府副区长职务。"
+    people, rels = facts(lac, text)
+    name = "阿卜杜吉力力·阿卜来提"
+    assert people == {name}
+    assert (
+        "HOLDS_POSITION",
+        name,
+        "嘉兴市南湖区人民政府",
+        "嘉兴市南湖区人民政府副区长",
+        "removed",
+        "appointment.v1",
+    ) in rels
+
+
+def test_a_dotted_name_in_a_list_takes_its_whole_tail_but_no_verb(lac: LacExtractor) -> None:
+    # corpus/xwlb: 阿不来提·阿不都热西提 in a 、-list; a verb after a dotted name stays out of it
+    people, _rels = facts(lac, "授予青林、帕巴拉·格列朗杰、白立忱、陈奎元、阿不来提·阿不都热西提、李兆焯。")
+    assert "阿不来提·阿不都热西提" in people and "阿不" not in people
+    people, _rels = facts(lac, "吾哈斯·苏来曼出席会议。")
+    assert not any(n.endswith(("出席", "出席会议")) for n in people)
+
+
+def test_deputies_resigning_and_a_post_ended_with_it(lac: LacExtractor) -> None:
+    _people, rels = facts(
+        lac,
+        "接受金静、夏峰、徐静辞去嘉兴市南湖区第十届人大代表职务,并由嘉兴市南湖区人民代表大会常务委员会予以公告。"
+        "同时,徐静的嘉兴市南湖区第十届人民代表大会社会建设与民宗外侨委员会副主任委员职务相应终止,"
+        "由嘉兴市南湖区人民代表大会常务委员会予以公告。",
+    )
+    for name in ("金静", "夏峰", "徐静"):
+        assert ("HOLDS_POSITION", name, "嘉兴市南湖区人大", "嘉兴市南湖区第十届人大代表", "resigned",
+                "appointment.v1") in rels  # fmt: skip
+    committee = "嘉兴市南湖区人民代表大会社会建设与民宗外侨委员会"
+    title = "嘉兴市南湖区第十届人民代表大会社会建设与民宗外侨委员会副主任委员"
+    assert ("HOLDS_POSITION", "徐静", committee, title, "removed", "post_ended.v1") in rels
+    # no seat is read where none is given up (a deputy only named)
+    _people, rels = facts(lac, "全国人大代表张三出席会议。")
+    assert not any(r[0] == "HOLDS_POSITION" and (r[3] or "").endswith("代表") for r in rels)
+
+
+def test_kinship_words_after_a_name_and_unit_heads(lac: LacExtractor) -> None:
+    # corpus/pool/p033.txt
+    people, rels = facts(
+        lac,
+        "分别是鞍山市中级人民法院办公室主任陈坪其子结婚大操大办并违规收受礼金、营口盖州市综合执法局西城一中队中队长"
+        "魏建宏以孩子升学为名违规操办升学宴并收受礼金。",
+    )
+    assert {"陈坪", "魏建宏"} <= people and "陈坪其子" not in people
+    unit = "营口盖州市综合执法局西城一中队"
+    assert ("HOLDS_POSITION", "魏建宏", unit, unit + "中队长", "held", "title_before_name.v1") in rels
+
+
+def test_our_court_is_no_body(lac: LacExtractor) -> None:
+    # corpus/pool/p043.txt: two courts named, so 我院 cannot be told; no body 我院 is made
+    _people, rels = facts(
+        lac,
+        "市中院党组成员、政治部主任吕志伟深入到联系点——汤原县人民法院进行工作调研。我院党组书记、院长郑成章陪同调研。",
+    )
+    assert not any(r[2] in ("我院", "我院党组") for r in rels)
+
+
+def test_the_deputy_post_before_an_acting_one(lac: LacExtractor) -> None:
+    # ../shared/gold/wide/texts/w07.txt
+    _people, rels = facts(lac, "会议以按表决器表决方式,决定郑皓副区长代理通州区人民政府区长职务。")
+    assert ("HOLDS_POSITION", "郑皓", "通州区人民政府", "代理区长", "appointed", "acting_post.v1") in rels
+    assert ("HOLDS_POSITION", "郑皓", "通州区人民政府", "副区长", "held", "acting_post.v1") in rels
+
+
+def test_speakers_at_a_forum_with_a_title_after_the_name(lac: LacExtractor) -> None:
+    # corpus/pool/p043.txt: 吕志伟主任首先宣读, 王刚局长通报
+    _people, rels = facts(
+        lac,
+        "市中院党组成员、政治部主任吕志伟和党组成员、执行局局长王刚一行深入到汤原县人民法院进行工作调研。"
+        "座谈会上,吕志伟主任首先宣读了中院领导深入联系点法院开展大讨论材料。王刚局长通报了我院执行工作各项指标落实情况。",
+    )
+    spoke = {r[1] for r in rels if r[0] == "SPOKE_AT"}
+    assert spoke == {"吕志伟", "王刚"}
