@@ -110,3 +110,14 @@ def test_speakers_at_a_forum_with_a_title_after_the_name(lac: LacExtractor) -> N
     )
     spoke = {r[1] for r in rels if r[0] == "SPOKE_AT"}
     assert spoke == {"吕志伟", "王刚"}
+
+
+def test_a_meeting_named_in_what_is_read_out_is_not_the_one_spoken_at(lac: LacExtractor) -> None:
+    # corpus/pool/p027.txt: 余保山宣读了…关于同意徽商集团召开第三次党代会的批复 at the mobilisation meeting
+    _people, rels = facts(
+        lac,
+        "10月30日下午,集团召开第三次党代会动员部署工作会议,集团领导潘友华、陈琼、余保山、郑洪国出席会议。\n"
+        "会上,党委委员、副总经理余保山宣读了省国资委党委关于同意徽商集团召开第三次党代会的批复。",
+    )
+    spoke = {r[2] for r in rels if r[0] == "SPOKE_AT" and r[1] == "余保山"}
+    assert spoke == {"第三次党代会动员部署工作会议"}

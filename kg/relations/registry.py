@@ -843,8 +843,15 @@ RULES: tuple[Rule, ...] = (
         "spoke_at.v1",
         ("SPOKE_AT",),
         "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), (代表…)向|对…表示祝贺|欢迎|感谢, "
-        "to the meeting of the article",
+        "代表…所作的(《…》的)报告, to the meeting of the article (not one named in the topic after 就|关于|围绕)",
         (
+            _ex(  # the report of the outgoing committee at a party congress
+                "9月28日,中国共产党凤翔县第十六次代表大会在圆满完成了各项议程后,于上午胜利闭幕。\n王建民主持大会闭幕式。"
+                "大会同意王建民代表中共凤翔县第十五届委员会所作的《凝心聚力、创新实干,为打造宝鸡副中心建设实力强县而努力奋斗》"
+                "的报告,同意县纪律检查委员会向大会所作的报告。",
+                W + "w12.txt",
+                ("王建民", "SPOKE_AT", "中国共产党凤翔县第十六次代表大会"),
+            ),
             _ex(
                 _XC_HEADLINE,
                 "corpus/xuchang-daily/2022-06-04-p1.txt",

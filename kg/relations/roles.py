@@ -27,6 +27,8 @@ _ROLE_SPEAK = re.compile(
 _ROLE_ADDRESS = re.compile(
     r"(?:[，,](?=先后|分别))?(?:先后|分别)?(?:代表[^，。；]{1,30}?)?(?:向[^，。；]{1,12}?|围绕[^，。；]{1,40}?)?"
     r"(?:致词|致贺词|致辞|作了?发言|发言|作了?题为《[^》]{1,80}》的(?:报告|讲话|致词|发言))"
+    # a congress report on behalf of the outgoing committee: 王建民代表中共凤翔县第十五届委员会所作的《…》的报告
+    r"|代表[^，。；]{1,30}?所作的(?:《[^》]{1,80}》的?)?(?:工作)?报告"
     # 苗伟伦代表市四套班子向大会的胜利召开和新当选的市妇联领导班子表示热烈祝贺; 朱立凡代表…对…的到来表示热烈欢迎
     r"|(?:代表[^，。；]{1,30}?)?[向对](?!此)[^，。；]{1,40}?(?:表示|致以)(?:热烈|衷心|诚挚|崇高|真挚|真诚|由衷)?的?(?:祝贺|问候|感谢|欢迎|敬意)"
 )
@@ -67,6 +69,7 @@ _GROUP_END = re.compile(r"(?:负责人|负责同志|同志|成员|代表|干部|
 _MEETING_WORD = re.compile(r"会议|大会|座谈会")
 _CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持|参加|来到|前往|表示|强调|指出|会谈|迎接")
 _CLAUSE_END = re.compile(r"[，,：:]")
+_TOPIC = re.compile(r"就|关于|围绕")
 _ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
 _ETC_GROUP = re.compile(r"等[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表)")
 
@@ -136,7 +139,10 @@ def meeting_roles(ctx: RuleContext) -> None:
             continue
         # what a speaker says (…指出，党的二十大是…) names no meeting of the role: only the person's clause
         clause = _CLAUSE_END.search(text, p.end)
-        mid = index.nearest(p.start, clause.start() if clause else None)
+        upto = clause.start() if clause else len(text)
+        # a meeting named in the topic (刘奇就常委会第十三次会议议程草案…作了汇报) is not the one spoken at
+        topic = _TOPIC.search(text, p.end, upto)
+        mid = index.nearest(p.start, topic.start() if topic else upto)
         if mid is None:
             continue
         t = _TITLE_AFTER.match(text, p.end)
