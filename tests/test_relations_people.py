@@ -121,3 +121,12 @@ def test_a_meeting_named_in_what_is_read_out_is_not_the_one_spoken_at(lac: LacEx
     )
     spoke = {r[2] for r in rels if r[0] == "SPOKE_AT" and r[1] == "余保山"}
     assert spoke == {"第三次党代会动员部署工作会议"}
+
+
+def test_a_visit_of_a_past_year_is_no_visit_of_the_article_date(lac: LacExtractor) -> None:
+    # corpus/xwlb/20250815_01.txt
+    text = "2005年8月15日，时任浙江省委书记习近平同志在浙江安吉余村调研时，首次提出“绿水青山就是金山银山”的理念。"
+    g = extract_graphs([Article(id="t", text=text, date="2025-08-15")], lac)[0]
+    assert not [r for r in g.relations if r.type == "VISITED"]
+    g = extract_graphs([Article(id="t", text=text.replace("2005年", "2025年"), date="2025-08-15")], lac)[0]
+    assert [r for r in g.relations if r.type == "VISITED"]

@@ -1057,9 +1057,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "visited_by_person.v1",
         ("VISITED",),
-        "NAME (TITLE) (在…陪同下) 到|赴|前往|来到|深入|莅临|走进|在 PLACE|BODY(、PLACE|BODY)* "
-        "…调研|考察|督导|走访|视察 (a field visit, dated)",
+        "NAME (TITLE) (在…陪同下) (一行)(先后) 到|赴|前往|来到|深入|莅临|走进|在 (…——) PLACE|BODY(、PLACE|BODY)* "
+        "…调研|考察|督导|走访|视察 (a field visit, dated); names joined by 和|与|、 before it visit too; none when "
+        "the sentence writes a year before the article's (2005年8月15日，时任…在…调研时: a past visit)",
         (
+            _ex(
+                "12月6日上午,市中院党组成员、政治部主任吕志伟和党组成员、执行局局长王刚一行深入到联系点——"
+                "汤原县人民法院进行工作调研并督导检查开展解放思想推动高质量发展大讨论活动等工作落实情况。",
+                "corpus/pool/p043.txt",
+                ("吕志伟", "VISITED", "汤原县人民法院"),
+                ("王刚", "VISITED", "汤原县人民法院"),
+            ),
             _ex(
                 "4月13日,省长陈润儿莅临禹州调研指导工作,就做好百城建设提质工程、水生态建设等工作提出明确要求。",
                 "corpus/pages/p02_xuchang_20170719_ldhd.txt",
