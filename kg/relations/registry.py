@@ -528,6 +528,21 @@ RULES: tuple[Rule, ...] = (
         find=mentions.collect,
     ),
     Rule(
+        "credit_name.v1",
+        ("Person",),
+        "a line of a page's staff credits, (新媒体)编辑|审核|审片|监制|播音|校对…: + a name of 2–4 characters "
+        "filling the rest of the line (the whole name, where the model cuts it: 秦晋|文)",
+        (
+            _ex(
+                "新媒体监制:秦晋文",
+                W + "w21.txt",
+                ("Person", "秦晋文"),
+            ),
+        ),
+        find=mentions.collect,
+        trigger="surnames",
+    ),
+    Rule(
         "speaker_name.v1",
         ("Person",),
         "的|，|。 + surname + 2 characters + 说|表示|告诉记者 (a speaker the model missed)",
