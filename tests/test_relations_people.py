@@ -130,3 +130,12 @@ def test_a_visit_of_a_past_year_is_no_visit_of_the_article_date(lac: LacExtracto
     assert not [r for r in g.relations if r.type == "VISITED"]
     g = extract_graphs([Article(id="t", text=text.replace("2005年", "2025年"), date="2025-08-15")], lac)[0]
     assert [r for r in g.relations if r.type == "VISITED"]
+
+
+def test_a_leading_former_mark_is_no_part_of_the_body(lac: LacExtractor) -> None:
+    # issue 12 item 6 (原 is never glued into a body's name); 太原 and 汤原 are names, not marks
+    _people, rels = facts(lac, "原市委书记张三出席会议。")
+    assert {(r[2], r[3], r[4]) for r in rels if r[0] == "HOLDS_POSITION"} == {("市委", "市委书记", "former")}
+    _people, rels = facts(lac, "太原市委书记张三出席会议。汤原县人民法院院长郑成章陪同。")
+    posts = {(r[2], r[4]) for r in rels if r[0] == "HOLDS_POSITION"}
+    assert posts == {("太原市委", "held"), ("汤原县人民法院", "held")}

@@ -306,6 +306,8 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if past := _PAST_MARK.search(body):
             cut = past.start()
             body, title, former = body[:cut] + body[cut + 1 :], title[:cut] + title[cut + 1 :], True
+        elif body.startswith("原") and len(body) > 1 and _word_start(ctx.text, s):
+            body, title, former = body[1:], title[1:], True  # 原市委书记张三: a past post of the 市委
         # 我院党组书记、院长: the body is the article's own court, school or bureau: the one body of that kind
         # the article names (else the post is left out: 我院 names no body)
         if pron := _PRONOUN_BODY.match(body):
@@ -376,6 +378,11 @@ def _own_kind(ctx: RuleContext, kind: str) -> str | None:
         if text[o.end - 1] == kind and not _PRONOUN_BODY.match(text, o.start)
     }
     return next(iter(names)) if len(names) == 1 else None
+
+
+def _word_start(text: str, pos: int) -> bool:
+    """``pos`` starts a word: the text's or a line's start, after a mark or a function word (not 太|原, 草|原)."""
+    return pos == 0 or not "\u4e00" <= text[pos - 1] <= "\u9fff" or text[pos - 1] in R.STOP
 
 
 def _subunit_body(body: str, head: str, inherited: str | None) -> str:
