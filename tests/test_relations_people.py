@@ -139,3 +139,21 @@ def test_a_leading_former_mark_is_no_part_of_the_body(lac: LacExtractor) -> None
     _people, rels = facts(lac, "太原市委书记张三出席会议。汤原县人民法院院长郑成章陪同。")
     posts = {(r[2], r[4]) for r in rels if r[0] == "HOLDS_POSITION"}
     assert posts == {("太原市委", "held"), ("汤原县人民法院", "held")}
+
+
+def test_an_appointment_formula_goes_on_over_its_next_clause(lac: LacExtractor) -> None:
+    # the form of issue 12 class 5 (任命甲、乙、丙为区人民政府副区长，丁为区财政局局长), with real names of w07
+    _people, rels = facts(lac, "会议决定任命李春雨、何娇、徐莉为通州区人民政府副区长，郑皓为通州区财政局局长。")
+    posts = {(r[1], r[2], r[4]) for r in rels if r[0] == "HOLDS_POSITION"}
+    assert ("郑皓", "通州区财政局", "appointed") in posts
+    assert {p for p, org, _s in posts if org == "通州区人民政府"} == {"李春雨", "何娇", "徐莉"}
+    # a name after the formula that is no part of it (no 为) takes nothing
+    _people, rels = facts(lac, "会议决定任命李春雨为通州区人民政府副区长，郑皓在会上讲话。")
+    assert not any(r[0] == "HOLDS_POSITION" and r[1] == "郑皓" for r in rels)
+
+
+def test_village_supervisors_and_a_rank_before_the_head(lac: LacExtractor) -> None:
+    # issue 12 class 5: 村监会委员, 副局级巡视员
+    _people, rels = facts(lac, "大王村村监会委员李七、市教育局副局级巡视员孙九参加会议。")
+    posts = {(r[1], r[2]) for r in rels if r[0] == "HOLDS_POSITION"}
+    assert posts == {("李七", "大王村村监会"), ("孙九", "市教育局")}

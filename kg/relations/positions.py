@@ -19,10 +19,10 @@ NON_OFFICIAL_HEADS = lexicon.words("non_official_heads")
 _APPOINT_AFTER = re.compile(r"(?:同志)?(?:为|的|辞去|(?:兼任|担任)的)?([^，。；,;]{2,40}?)(?:职务|$|[，。；,;])")
 _APPOINT_VERBS = {"任命": "appointed", "免去": "removed", "接受": "resigned"}
 _MINISTRY = re.compile(r"(?<![内全西东南北中干局基总本支头外])部$")
-# Bodies a title may name beyond the organization suffixes: 关工委, 民革中央, 司法室, 民革北京市委会, and a
+# Bodies a title may name beyond the organization suffixes: 关工委, 民革中央, 司法室, 民革北京市委会, 村监会, and a
 # committee's or government's office (省委巡视办, 县委巡察办).
 _TITLE_BODY_END = re.compile(
-    r"(?:委|中央|委会|室|院|所|处|站|馆|社|台|队|组|战区|军区|舰队|部队)$|[委府][\u4e00-\u9fff]{0,4}办$"
+    r"(?:委|中央|委会|监会|室|院|所|处|站|馆|社|台|队|组|战区|军区|舰队|部队)$|[委府][\u4e00-\u9fff]{0,4}办$"
 )
 _NOT_PLACE_BODY = ("战区", "军区")
 FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}
@@ -104,6 +104,7 @@ def appointments(ctx: RuleContext) -> None:
     persons, pids, region = ctx.found.persons, ctx.person_ids, dict(ctx.found.region)
     elected: dict[int, list[tuple[str, str]]] = {}  # sentence start → posts taken so far (当选 … 当选为副主席)
     person_ix = SpanIndex((q.start, q.end) for q in persons)
+    formula: tuple[int, str] | None = None  # where the last 任命|免去|接受 formula ended, and its status
     i = 0
     while i < len(persons):
         p = persons[i]
@@ -121,6 +122,9 @@ def appointments(ctx: RuleContext) -> None:
         m, rule, status = None, "appointment.v1", ""
         if verb in _APPOINT_VERBS:
             m, status = _APPOINT_AFTER.match(text, after), _APPOINT_VERBS[verb]
+        elif formula and _continues(text, formula, p.start, after):
+            # 任命王一、李二为…副区长，赵四为…局长: the next clause of the formula, its verb understood
+            m, status = _APPOINT_AFTER.match(text, after), formula[1]
         elif voted and text.startswith("任", after) and not text.startswith(("任命", "任职"), after):
             m, rule, status = _APPOINT_AFTER.match(text, after + 1), "appointment_list.v1", "appointed"
         if m:
@@ -131,6 +135,8 @@ def appointments(ctx: RuleContext) -> None:
                 elif status != "appointed" and _DEPUTY.search(part) and len(part) > 4:
                     seats.append((pos, pos + len(part)))
                 pos += len(part) + 1
+            if rule == "appointment.v1":
+                formula = (m.end(), status)
             for g in group:
                 _emit_chain(ctx, persons[g], pids[g], spans, region, rule, status)
                 for s, e in seats:
@@ -173,6 +179,17 @@ def appointments(ctx: RuleContext) -> None:
                     title = ctx.article.text[act.start(1) : act.end(1)]
                     ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "acting_post.v1", title, "held")
         i = group[-1] + 1
+
+
+_FORMULA_LINK = {"appointed": ("为", "同志为"), "removed": ("的", "同志的"), "resigned": ("辞去", "同志辞去")}
+
+
+def _continues(text: str, formula: tuple[int, str], start: int, after: int) -> bool:
+    """The name at ``start`` opens the next ，-clause of the formula that ended at ``formula[0]``, written
+    without its verb: …副区长，赵四为…局长 (为 after 任命), …职务，周五的…职务 (的 after 免去)."""
+    end, status = formula
+    linked = start == end or (start == end + 1 and text[end] in "，,")
+    return linked and text.startswith(_FORMULA_LINK[status], after)
 
 
 def _emit_seat(ctx: RuleContext, p: Mention, pid: str, s: int, e: int, region: Mapping[str, str], rule: str,
@@ -315,6 +332,9 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             if own is None:
                 continue
             body = own + body[pron.end() :]
+        # 市教育局副局级巡视员: a rank between the body and the head is no part of the body
+        if rank := _RANK.search(body):
+            body = body[: rank.start()]
         if token in FULL_TITLE_BODY:  # 国务委员 → 国务院, 国家主席 → 中华人民共和国
             body, head = FULL_TITLE_BODY[token], token
         elif (emb := _EMBASSY.match(body)) and head in _MISSION:  # 中国驻印尼大使 → 中国驻印尼大使馆
@@ -365,6 +385,7 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
     return posts
 
 
+_RANK = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:正|副)?[省部厅局处科县乡]级$")
 _PRONOUN_BODY = re.compile(r"^[我本]([院局校所厅委办站馆行社])")
 
 
