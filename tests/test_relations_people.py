@@ -157,3 +157,9 @@ def test_village_supervisors_and_a_rank_before_the_head(lac: LacExtractor) -> No
     _people, rels = facts(lac, "大王村村监会委员李七、市教育局副局级巡视员孙九参加会议。")
     posts = {(r[1], r[2]) for r in rels if r[0] == "HOLDS_POSITION"}
     assert posts == {("李七", "大王村村监会"), ("孙九", "市教育局")}
+
+
+def test_a_concurrent_post_in_a_development_zone(lac: LacExtractor) -> None:
+    # issue 12 class 5: 区委副书记、区长兼经开区党工委书记 (经开区 is a body, not 经 + 开区)
+    _people, rels = facts(lac, "区委副书记、区长兼经开区党工委书记陈六出席会议。")
+    assert {r[3] for r in rels if r[0] == "HOLDS_POSITION"} == {"区委副书记", "区长", "经开区党工委书记"}
