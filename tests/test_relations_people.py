@@ -163,3 +163,18 @@ def test_a_concurrent_post_in_a_development_zone(lac: LacExtractor) -> None:
     # issue 12 class 5: 区委副书记、区长兼经开区党工委书记 (经开区 is a body, not 经 + 开区)
     _people, rels = facts(lac, "区委副书记、区长兼经开区党工委书记陈六出席会议。")
     assert {r[3] for r in rels if r[0] == "HOLDS_POSITION"} == {"区委副书记", "区长", "经开区党工委书记"}
+
+
+def test_a_conjunction_or_zuo_swallowed_by_the_model_is_cut_off_the_name(lac: LacExtractor) -> None:
+    # issue 12 classes 3 and 4: …主席张三和其他在职省级领导同志参加会议; 副市长刘五作说明; 作研讨交流
+    text = (
+        "3月1日,省委召开全省经济工作会议。省委书记王一主持会议,省委副书记、省长李二,省政协主席张三和其他在职省级"
+        "领导同志参加会议。副省长刘五作说明。省长李二作研讨交流。"
+    )
+    people, rels = facts(lac, text)
+    assert {"张三", "刘五"} <= people and not {"张三和", "刘五作"} & people
+    assert {r[1] for r in rels if r[0] == "ATTENDED"} == {"李二", "张三"}
+    assert {r[1] for r in rels if r[0] == "SPOKE_AT"} == {"刘五", "李二"}
+    # names that do end in 和 stay whole
+    people, _rels = facts(lac, "张永和、李建和其他同志参加会议。")
+    assert {"张永和", "李建"} <= people

@@ -285,6 +285,25 @@ _KIN_TAIL = re.compile(r"其[子女妻夫父母儿孙兄弟姐妹]$")
 _DOT_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=[的为同等、，,。；;：:（(\s]|$)")
 
 
+_AFTER_AND = ("其他", "其它", "有关", "相关", "全体", "各")
+_AFTER_ZUO = (
+    "说明",
+    "报告",
+    "工作报告",
+    "发言",
+    "讲话",
+    "交流",
+    "表态",
+    "重要",
+    "动员",
+    "部署",
+    "总结",
+    "汇报",
+    "了",
+    "题为",
+)
+
+
 def join_dotted(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A name written with the middle dot that the model cut into two names (阿卜杜吉力力|·|阿卜来|提) is
     one person, up to the next word end (dotted_name.v1): two person spans around one ·, the second one
@@ -330,6 +349,12 @@ def clean_person(article: Article, m: Mention) -> Mention | None:
         e -= 1
     if e - s >= 4 and _KIN_TAIL.search(text, s, e):  # 陈坪其子结婚
         e -= 2
+    # 张三和|其他在职省级领导同志, 刘五作|说明: a conjunction or 作 swallowed before what follows a name
+    if e - s == 3 and (
+        (text[e - 1] in "和及与" and text.startswith(_AFTER_AND, e))
+        or (text[e - 1] == "作" and text.startswith(_AFTER_ZUO, e))
+    ):
+        e -= 1
     if e - s == 4 and text[e - 1] == "等":  # 习近平等领导同志
         e -= 1
     if e - s == 3 and text[e - 1] == "副" and any(text.startswith(h, e) for h in R.TITLE_HEADS):  # 王晨副|委员长

@@ -892,9 +892,8 @@ RULES: tuple[Rule, ...] = (
         "spoke_in_clause.v1",
         ("SPOKE_AT",),
         "NAME (TITLE) + adjuncts (首先|在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|作说明|"
-        "传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, to the meeting of the article; TITLE NAME、TITLE NAME "
-        "share it; "
-        "none in a paragraph of what the meeting said (会议指出|强调|传达…)",
+        "作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, to the meeting of the article; "
+        "TITLE NAME、TITLE NAME share it; none in a paragraph of what the meeting said (会议指出|强调|传达…)",
         (
             _ex(
                 "7月25日,政府县长李刚主持召开2022年重点建设项目推进会,县委常委、政府常务副县长张翠珍,政府副县长王尚赟"
