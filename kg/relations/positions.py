@@ -318,12 +318,22 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         token = ctx.text[s:e]
         title = ctx.article.text[s:e]
         body, head = R.split_title(token)
+        # 长兴岛开发建设管理委员会原专职副主任: every qualifier before the head belongs to it
+        while (q := next((q for q in _MORE_QUALIFIERS if body.endswith(q)), "")) and len(body) > len(q):
+            body, head = body[: -len(q)], q + head
+        # 中国人寿保险（集团）公司原党委书记, 第七师123团原党委书记: the chain read leftwards stopped at a
+        # bracket or a digit inside the body's name; the name goes on before it
+        pre = 0  # characters of the body before the title as written
+        if s == chain[0][0] and (lead := _name_before(ctx.text, s)) < s:
+            body, pre = ctx.text[lead:s] + body, s - lead
         # 湖北省政府原党组成员、副省长: 原 marks this and the following posts as past; it is no part of
         # the body (never 湖北省政府原) nor of the title
         if past := _PAST_MARK.search(body):
             cut = past.start()
-            body, title, former = body[:cut] + body[cut + 1 :], title[:cut] + title[cut + 1 :], True
-        elif body.startswith("原") and len(body) > 1 and _word_start(ctx.text, s):
+            body, former = body[:cut] + body[cut + 1 :], True
+            if cut >= pre:
+                title = title[: cut - pre] + title[cut - pre + 1 :]
+        elif body.startswith("原") and len(body) > 1 and not pre and _word_start(ctx.text, s):
             body, title, former = body[1:], title[1:], True  # 原市委书记张三: a past post of the 市委
         # 我院党组书记、院长: the body is the article's own court, school or bureau: the one body of that kind
         # the article names (else the post is left out: 我院 names no body)
@@ -383,6 +393,21 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if head.lstrip("副") in NON_OFFICIAL_HEADS:
             ctx.relate("WORKS_FOR", pid, oid, p.start, "works_for.v1")
     return posts
+
+
+_MORE_QUALIFIERS = ("专职", "常务", "执行")
+_NAME_RUN_CHAR = re.compile(r"[\u4e00-\u9fff0-9（）()]")
+
+
+def _name_before(text: str, s: int) -> int:
+    """Where a body's name cut at ``s`` by a bracket or a digit (…（集团）|公司, …123|团) starts: the run of
+    Han characters, digits and brackets before it, up to a mark or a function word; ``s`` when not cut."""
+    if not s or not (text[s - 1].isdigit() or text[s - 1] in "）)"):
+        return s
+    j = s
+    while j > max(0, s - 24) and _NAME_RUN_CHAR.match(text[j - 1]) and text[j - 1] not in R.STOP:
+        j -= 1
+    return j
 
 
 _RANK = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:正|副)?[省部厅局处科县乡]级$")

@@ -588,8 +588,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "title_before_name.v1",
         ("HOLDS_POSITION",),
-        "TITLE(、TITLE)* immediately before a person name; one relation per title (A兼B is two)",
+        "TITLE(、TITLE)* immediately before a person name; one relation per title (A兼B is two); every qualifier "
+        "before the head is the head's (原专职副主任); a body's name cut by a bracket or a digit goes on before it "
+        "(中国人寿保险（集团）公司, 第七师123团)",
         (
+            _ex(
+                "中国人寿保险（集团）公司原党委书记、董事长王滨，中国储备粮管理集团有限公司原党组成员、副总经理徐宝义，"
+                "上海市奉贤区原副区长、长兴岛开发建设管理委员会原专职副主任顾佾等人违规公款吃喝。",
+                "corpus/xwlb/20221222_07.txt",
+                ("王滨", "HOLDS_POSITION", "中国人寿保险（集团）公司"),
+                ("顾佾", "HOLDS_POSITION", "长兴岛开发建设管理委员会"),
+            ),
             _ex(
                 "市委常委、市委秘书长王志宏,副市长李海峰前往集中休养点。",
                 "corpus/pages/p04_xuchang_20201204_yqfk.txt",
