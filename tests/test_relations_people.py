@@ -178,3 +178,20 @@ def test_a_conjunction_or_zuo_swallowed_by_the_model_is_cut_off_the_name(lac: La
     # names that do end in 和 stay whole
     people, _rels = facts(lac, "张永和、李建和其他同志参加会议。")
     assert {"张永和", "李建"} <= people
+
+
+def test_offices_federations_parties_and_presidiums_are_bodies_of_their_own(lac: LacExtractor) -> None:
+    # corpus/xwlb (20230305_08, 20230914_08, 20250903_01): the post was given to the body before it
+    cases = {
+        "中共中央政治局委员、中央外办主任王毅出席。": ("王毅", "中央外办"),
+        "全国人大常委会副委员长、中国文联主席铁凝出席。": ("铁凝", "中国文联"),
+        "保加利亚政府副总理、社会党主席扎菲罗夫出席。": ("扎菲罗夫", "社会党"),
+    }
+    for text, (name, body) in cases.items():
+        _people, rels = facts(lac, text)
+        posts = {(r[2], r[3]) for r in rels if r[0] == "HOLDS_POSITION" and r[1] == name}
+        assert body in {org for org, _t in posts}, (text, posts)
+        assert all(org == body or title.startswith(org[:2]) for org, title in posts), posts
+    # a head of a body of its own after a body kg cannot read is left out, not given to the body before it
+    _people, rels = facts(lac, "朝鲜劳动党总书记、国务委员长金正恩出席。")
+    assert not [r for r in rels if r[0] == "HOLDS_POSITION" and r[3] == "国务委员长"]

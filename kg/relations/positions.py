@@ -19,10 +19,11 @@ NON_OFFICIAL_HEADS = lexicon.words("non_official_heads")
 _APPOINT_AFTER = re.compile(r"(?:同志)?(?:为|的|辞去|(?:兼任|担任)的)?([^，。；,;]{2,40}?)(?:职务|$|[，。；,;])")
 _APPOINT_VERBS = {"任命": "appointed", "免去": "removed", "接受": "resigned"}
 _MINISTRY = re.compile(r"(?<![内全西东南北中干局基总本支头外])部$")
-# Bodies a title may name beyond the organization suffixes: 关工委, 民革中央, 司法室, 民革北京市委会, 村监会, and a
-# committee's or government's office (省委巡视办, 县委巡察办).
+# Bodies a title may name beyond the organization suffixes: 关工委, 民革中央, 司法室, 民革北京市委会, 村监会,
+# 大会主席团, 中国文联, 社会党, and a committee's or government's office (省委巡视办, 县委巡察办, 中央外办).
 _TITLE_BODY_END = re.compile(
-    r"(?:委|中央|委会|监会|室|院|所|处|站|馆|社|台|队|组|战区|军区|舰队|部队)$|[委府][\u4e00-\u9fff]{0,4}办$"
+    r"(?:委|中央|委会|监会|室|院|所|处|站|馆|社|台|队|组|战区|军区|舰队|部队|主席团|[^\W\d_][联协]|[^\W\d_]{2}党)$"
+    r"|[委府][\u4e00-\u9fff]{0,4}办$|[^\W\d_]{2}外办$"
 )
 _NOT_PLACE_BODY = ("战区", "军区")
 FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}
@@ -367,8 +368,9 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             body = inherited
         known = R.ORG_SUFFIX_END.search(body) or _MINISTRY.search(body) or _TITLE_BODY_END.search(body)
         if body and not (known or token in FULL_TITLE_BODY):
-            # 早期教育指导师 inherits the body of the chain; 巴基斯坦总理 names none we know
-            if inherited is None:
+            # 早期教育指导师 inherits the body of the chain; 巴基斯坦总理 names none we know; nor does 国务委员长
+            # after 朝鲜劳动党总书记 (a head of a body of its own, 委员长, is never the chain's body's)
+            if inherited is None or body_of_title("", head, None):
                 continue
             body = ""
         ex = explicit_region(body)
