@@ -195,3 +195,11 @@ def test_offices_federations_parties_and_presidiums_are_bodies_of_their_own(lac:
     # a head of a body of its own after a body kg cannot read is left out, not given to the body before it
     _people, rels = facts(lac, "朝鲜劳动党总书记、国务委员长金正恩出席。")
     assert not [r for r in rels if r[0] == "HOLDS_POSITION" and r[3] == "国务委员长"]
+
+
+def test_a_conjunction_or_a_verb_start_glued_after_a_longer_name_is_cut_off(lac: LacExtractor) -> None:
+    # corpus/xwlb/20240424_10.txt and 20260802_08.txt
+    people, _rels = facts(lac, "兵团第六师副师长、五家渠市副市长闫盛红及兵团教育局党组成员、副局长张三出席。")
+    assert "闫盛红" in people and "闫盛红及" not in people
+    people, _rels = facts(lac, "土耳其外交部长费丹和沙特外交大臣费萨尔通电话。")
+    assert "费萨尔" in people and "费萨尔通" not in people

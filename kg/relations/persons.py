@@ -355,6 +355,16 @@ def clean_person(article: Article, m: Mention) -> Mention | None:
         or (text[e - 1] == "作" and text.startswith(_AFTER_ZUO, e))
     ):
         e -= 1
+    # 闫盛红及|兵团…: a four-character Han name is no name when its last is a conjunction; 费萨尔通|电话
+    if (
+        e - s == 4
+        and text[e - 1] in "和及与"
+        and not text.startswith(COMPOUND_SURNAMES, s)
+        and not is_translit(text[s:e])
+    ):
+        e -= 1
+    if e - s >= 3 and text[e - 1] == "通" and text.startswith("电话", e):
+        e -= 1
     if e - s == 4 and text[e - 1] == "等":  # 习近平等领导同志
         e -= 1
     if e - s == 3 and text[e - 1] == "副" and any(text.startswith(h, e) for h in R.TITLE_HEADS):  # 王晨副|委员长
