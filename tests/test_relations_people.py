@@ -203,3 +203,13 @@ def test_a_conjunction_or_a_verb_start_glued_after_a_longer_name_is_cut_off(lac:
     assert "闫盛红" in people and "闫盛红及" not in people
     people, _rels = facts(lac, "土耳其外交部长费丹和沙特外交大臣费萨尔通电话。")
     assert "费萨尔" in people and "费萨尔通" not in people
+
+
+def test_a_party_congress_or_plenum_only_named_takes_no_role(lac: LacExtractor) -> None:
+    # corpus/xwlb/20240730_04.txt: the plenum is named in the topic and in a cited speech; no role there
+    text = (
+        "中共中央政治局委员、国务院副总理刘国中出席会议并讲话。刘国中围绕深入学习领会习近平总书记在党的二十届三中全会"
+        "上的重要讲话和《决定》精神进行系统阐释和深入解读。"
+    )
+    _people, rels = facts(lac, text)
+    assert not [r for r in rels if r[0] in ("SPOKE_AT", "ATTENDED", "PRESIDED") and "三中全会" in (r[2] or "")]

@@ -49,7 +49,8 @@ _ROLE_SPEAK_CLAUSE = re.compile(
     r"|提出了?[0-9一二三四五六七八九十两几]+点(?:意见|要求|建议))"
     rf"|在{_IN_CLAUSE}{{1,12}}?时(?:说|表示|指出)|在(?:座谈|座谈会)(?:中|上)(?:说|表示|指出)"
 )
-_CITED = re.compile(r"在[^，。；]{0,60}?时的")
+# a speech cited, not given here: 在…时的重要讲话, 在党的二十届三中全会上的重要讲话
+_CITED = re.compile(r"在[^，。；]{0,60}?(?:时的|上的(?:重要)?(?:讲话|致辞|报告|指示))")
 # a speech only cited: 贯彻习近平总书记对北京一系列重要讲话精神
 _SPEECH_CITED = ("精神", "要求", "指示")
 # a paragraph of what the meeting said (会议指出, 会议强调 …): a person named in it is cited, not a speaker
@@ -85,7 +86,12 @@ class _Meetings:
         self.cited = [_is_cited(text, m) for m in items]
         self.held = [k for k, m in enumerate(items) if _is_held(text, m)]
         self.held_starts = [items[k].start for k in self.held]
-        self.live = [k for k in range(len(items)) if not self.cited[k]]
+        held = set(self.held)
+        self.live = [
+            k
+            for k in range(len(items))
+            if not self.cited[k] and (k in held or not _PARTY_EVENT.match(text, items[k].start))
+        ]
         self.live_starts = [items[k].start for k in self.live]
 
     def nearest(self, pos: int, upto: int | None = None) -> str | None:
@@ -101,13 +107,15 @@ class _Meetings:
         i = bisect_left(self.held_starts, s)
         if i:
             return self.ids[self.held[i - 1]]
-        # else the nearest meeting that is not only cited (党的十八大以来, 贯彻…会议精神)
+        # else the nearest meeting that is not only cited (党的十八大以来, 贯彻…会议精神), but never the party's
+        # congress or plenum the article does not hold (敬献花篮仪式由蔡奇主持 in an article naming 党的二十大)
         i = bisect_left(self.live_starts, s)
         if i:
             return self.ids[self.live[i - 1]]
         return self.ids[self.live[0]] if self.live else None
 
 
+_PARTY_EVENT = re.compile(r"(?:中国共产党|中共|党的)第?[一二三四五六七八九十]+(?:次全国代表大会|大|届)")
 _CITED_AFTER = re.compile(r"(?:胜利召开)?(?:以来|精神|要求|部署|决策部署|重大决策|提出的|确定的|作出的)")
 _CITED_BEFORE = ("贯彻", "落实", "学习", "迎接", "喜迎", "宣传", "领会", "践行")
 
