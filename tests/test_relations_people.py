@@ -213,3 +213,11 @@ def test_a_party_congress_or_plenum_only_named_takes_no_role(lac: LacExtractor) 
     )
     _people, rels = facts(lac, text)
     assert not [r for r in rels if r[0] in ("SPOKE_AT", "ATTENDED", "PRESIDED") and "三中全会" in (r[2] or "")]
+
+
+def test_a_given_name_ending_in_cai_after_a_title(lac: LacExtractor) -> None:
+    # issue 12 class 7 (…才 cut by LAC): 才 after a titled name before 说 ends the name; elsewhere an adverb
+    people, _rels = facts(lac, "镇长陈嘉才说,要加快发展。")
+    assert "陈嘉才" in people
+    people, _rels = facts(lac, "村民张三才说完。")
+    assert "张三才" not in people
