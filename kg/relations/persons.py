@@ -285,6 +285,8 @@ _KIN_TAIL = re.compile(r"其[子女妻夫父母儿孙兄弟姐妹]$")
 _DOT_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=[的为同等、，,。；;：:（(\s]|$)")
 
 
+# 作 + a report, speech or statement in the clause: 作第十次党代会筹备工作报告, 作说明
+_ZUO_REPORT = re.compile(r"了?[^，。；,;：:\n]{0,24}?(?:报告|讲话|说明|发言)")
 _AFTER_AND = ("其他", "其它", "有关", "相关", "全体", "各")
 _AFTER_ZUO = (
     "说明",
@@ -400,6 +402,7 @@ def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int
             or not ("\u4e00" <= text[i] <= "\u9fff")
             or text[i] in R.STOP
             or text[i : i + 2] in ROLE_VERBS
+            or bool(text[i] == "作" and _ZUO_REPORT.match(text, i + 1))  # 唐山原|作第十次党代会筹备工作报告
         )
 
     for n in (2, 3):
