@@ -57,6 +57,7 @@ def _names(text: str) -> list[tuple[str, str]]:
         ("文图/张华", [("张华", "Reporter")]),
         ("会议召开。\n文/图:王五", [("王五", "Reporter")]),
         ("撰稿:赵六", [("赵六", "Reporter")]),
+        ("会议召开。\n本版制图 李梦源", [("李梦源", "Reporter")]),
     ],
 )
 def test_credit_lines(line: str, expected: list[tuple[str, str]]):
@@ -73,6 +74,7 @@ def test_credit_lines(line: str, expected: list[tuple[str, str]]):
         "本报评论员",
         "拍摄了众多鼓岭照片、103岁高龄的",
         "图文并茂地展示了全县的发展成就。",
+        "完成了全县的制图工作。",
     ],
 )
 def test_no_credit_in_prose(line: str):

@@ -68,6 +68,8 @@ _TITLES = {
     "实习生": "Reporter",
     "记者": "Reporter",
     "摄影": "Photographer",
+    "本版制图": "Reporter",  # a page's graphics credit: 本版制图 李梦源
+    "制图": "Reporter",
 }
 _TITLE_RX = re.compile("|".join(sorted(map(re.escape, _TITLES), key=len, reverse=True)))
 # 文/张三, 图：李四, and both by one hand: 文/图 张三, 文图/张三, 文/图:张三 (a reporter, as one mention a name)
