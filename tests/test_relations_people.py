@@ -231,3 +231,14 @@ def test_a_name_after_a_title_ends_before_zuo_and_a_report() -> None:
     text = "县委副书记唐山原作第十次党代会筹备工作报告"
     assert name_after_title(text, text.index("唐")) == (5, 8)
     assert name_after_title("县委副书记唐山原来在这里", 5) is None
+
+
+def test_no_person_made_of_a_site_stem_or_a_verb_before_discipline(lac: LacExtractor) -> None:
+    # ../shared/gold/wide/texts/w18.txt and w13.txt
+    people, _rels = facts(lac, "调研中,宋骥先后前往了丹橙现代农业园区、桔橙小镇项目建设现场。")
+    assert people == {"宋骥"}
+    people, _rels = facts(lac, "会议期间,通过加强组织领导,规范操作程序,严明工作纪律,圆满完成了大会各项议程。")
+    assert "严明" not in people
+    # a titled name is a name whatever follows it
+    people, _rels = facts(lac, "县纪委书记严明纪律严明地主持会议。")
+    assert "严明" in people

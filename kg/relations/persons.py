@@ -165,6 +165,9 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
         return "place"
     if not guarded and _is_group(text, name, groups):
         return "group"
+    # 丹橙现代农业园区, 桔橙小镇: the stem of a site's name; 严明工作纪律: a verb and its object
+    if not guarded and len(name) == 2 and (text.startswith(_SITE_AFTER, e) or _DISCIPLINE.match(text, e)):
+        return "site_or_phrase"
     # 杨开、三江村 in an article naming 杨开村: the stem of a village or town of the article, no person
     if not guarded and any(name + kind in other_names for kind in _STEM_KINDS):
         return "place_stem"
@@ -184,6 +187,8 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
 
 
 _STEM_KINDS = ("村", "镇", "乡", "社区", "街道")
+_SITE_AFTER = ("现代农业园区", "农业园区", "产业园", "园区", "小镇", "景区", "度假区", "合作社", "农场")
+_DISCIPLINE = re.compile(r"(?:[\u4e00-\u9fff]{2})?纪律")
 
 
 def _is_group(text: str, name: str, groups: dict[str, bool]) -> bool:
