@@ -242,3 +242,19 @@ def test_no_person_made_of_a_site_stem_or_a_verb_before_discipline(lac: LacExtra
     # a titled name is a name whatever follows it
     people, _rels = facts(lac, "县纪委书记严明纪律严明地主持会议。")
     assert "严明" in people
+
+
+def test_one_post_written_with_and_without_its_place_has_one_title(lac: LacExtractor) -> None:
+    # corpus/pool/p010.txt (traditional in the original): 任命侯为东为漳州市人民政府副市长 … 漳州市副市长侯为东兼任…
+    text = (
+        "8月27日上午,漳州市十六届人大常委会召开第二十三次会议。会议决定任命侯为东为漳州市人民政府副市长。"
+        "8月27日下午,古雷开发区召开领导干部大会。漳州市副市长侯为东兼任漳州古雷港经济开发区管委会主任。"
+    )
+    _people, rels = facts(lac, text)
+    titles = {r[3] for r in rels if r[0] == "HOLDS_POSITION" and r[1] == "侯为东" and r[2] == "漳州市人民政府"}
+    assert titles == {"漳州市副市长"}
+    statuses = {r[4] for r in rels if r[0] == "HOLDS_POSITION" and r[2] == "漳州市人民政府"}
+    assert statuses == {"appointed", "held"}  # both relations and their evidence stay
+    # a qualifier makes another post
+    _people, rels = facts(lac, "常务副市长王五出席会议。市长王五主持会议。")
+    assert {r[3] for r in rels if r[0] == "HOLDS_POSITION"} == {"常务副市长", "市长"}

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from kg import lexicon
 from kg.dates import chinese_number
+from kg.ingest.normalize import to_simplified
 from kg.model import Mention
 from kg.ner import rules as R
 from kg.relations.context import RuleContext
@@ -95,6 +97,7 @@ def positions(ctx: RuleContext) -> None:
                 oid = ctx.entity("Organization", HEAD_BODY[t.removeprefix("副")])
                 ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "name_before_title.v1", t, "held")
                 break
+    one_title_per_post(ctx)
 
 
 def appointments(ctx: RuleContext) -> None:
@@ -180,6 +183,31 @@ def appointments(ctx: RuleContext) -> None:
                     title = ctx.article.text[act.start(1) : act.end(1)]
                     ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "acting_post.v1", title, "held")
         i = group[-1] + 1
+    one_title_per_post(ctx)
+
+
+def one_title_per_post(ctx: RuleContext) -> None:
+    """One post, one title: a person's posts in one body with one head (qualifiers included) are one post,
+    written with the place or body before the title and without (漳州市副市长, 漳州市人民政府副市长 and 副市长 in
+    漳州市人民政府; 中共中央总书记 and 总书记): every relation of it takes the shortest title, the place staying in
+    the body (as the gold writes titles); 常务副市长 and 市长 stay two posts. One pass over the relations."""
+    posts: dict[tuple[str, str, str], list[int]] = {}
+    for k, r in enumerate(ctx.relations):
+        if r.type == "HOLDS_POSITION" and r.title and (head := _head(r.title)):
+            posts.setdefault((r.source, r.target, head), []).append(k)
+    for ks in posts.values():
+        titles = {ctx.relations[k].title or "" for k in ks}
+        if len(titles) < 2:
+            continue
+        short = min(titles, key=lambda t: (len(t), t))
+        for k in ks:
+            ctx.relations[k] = replace(ctx.relations[k], title=short)
+
+
+def _head(title: str) -> str:
+    """The head of a title as written, its qualifiers included (副市长 of 漳州市副市长), '' for none."""
+    simple = to_simplified(title)
+    return R.split_title(simple)[1] if any(simple.endswith(h) for h in R.TITLE_HEADS) else ""
 
 
 _FORMULA_LINK = {"appointed": ("为", "同志为"), "removed": ("的", "同志的"), "resigned": ("辞去", "同志辞去")}
