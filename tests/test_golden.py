@@ -105,6 +105,12 @@ def test_golden_file_holds_the_known_facts() -> None:
         ("blind_f.jsonl", 0.945, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "meeting": 0.76,
                                 "organization": 0.93, "initiative": 0.99, "document": 0.99, "reporter": 0.99,
                                 "position_org": 0.97}),
+        # set G (make_blind_g.py, people and posts: 任免, a 陪同 list, a circular, a 巡察 feedback, a court's
+        # 调研督导) was annotated and scored blind: macro 0.784; the floors sit at what the general fixes made
+        # after it reach (position 0.904 → 0.991, role 0.897 → 1.0)
+        ("blind_g.jsonl", 0.82, {"person": 0.98, "position": 0.99, "meeting_role": 0.99, "meeting": 0.66,
+                                "organization": 0.78, "initiative": 0.49, "document": 0.99, "reporter": 0.99,
+                                "position_org": 0.92}),
     ],
 )  # fmt: skip
 def test_heldout_gold_floors(gold: str, macro: float, floors: dict[str, float]) -> None:

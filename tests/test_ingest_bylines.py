@@ -52,6 +52,12 @@ def _names(text: str) -> list[tuple[str, str]]:
             [("張雄敏", "Reporter"), ("劉龍", "Reporter"), ("鄭文典", "Reporter"), ("薛敏靈", "Reporter")],
         ),
         ("本报讯(记者陈 赛)6月7日下午,", [("陈 赛", "Reporter")]),
+        # text and picture by one hand (issue 12, class 8), and 撰稿
+        ("(文/图 李明)", [("李明", "Reporter")]),
+        ("文图/张华", [("张华", "Reporter")]),
+        ("会议召开。\n文/图:王五", [("王五", "Reporter")]),
+        ("撰稿:赵六", [("赵六", "Reporter")]),
+        ("会议召开。\n本版制图 李梦源", [("李梦源", "Reporter")]),
     ],
 )
 def test_credit_lines(line: str, expected: list[tuple[str, str]]):
@@ -67,6 +73,8 @@ def test_credit_lines(line: str, expected: list[tuple[str, str]]):
         "国家主席习近平在布达佩斯总理府同匈牙利总理欧尔班会谈后共同会见记者。",
         "本报评论员",
         "拍摄了众多鼓岭照片、103岁高龄的",
+        "图文并茂地展示了全县的发展成就。",
+        "完成了全县的制图工作。",
     ],
 )
 def test_no_credit_in_prose(line: str):

@@ -5,7 +5,8 @@ Recognised forms (real lines of the corpus):
 - ``本报讯(记者王利辉 石冠兵 高伟山)6月3日,…`` -> three reporters
 - ``本报记者 胡晨 通讯员 刘艳红 杨冀梁`` / ``□本报记者 许廷合`` / ``全媒体记者:刘丽娟 王俊``
 - ``本报记者牛书培摄``, ``记者 张三 摄``, ``张三/摄``, ``(张三 摄)``, ``摄影 张三``, ``图/张三``
-- ``作者:白爱明``, ``文:晁一鸣`` / ``图:樊何叶``, ``新华社记者 彭源 徐钦 刘磊 摄影报道``,
+- ``作者:白爱明``, ``撰稿:…``, ``文:晁一鸣`` / ``图:樊何叶``, ``文/图 张华``, ``文图/张华``,
+  ``新华社记者 彭源 徐钦 刘磊 摄影报道``,
   ``(记者:赵金凤 包明智(实习) 审核:…)``, and a closing bracket of names or a unit and a name at the
   end of the text: ``(陈甜甜 徐 峰)``, ``(西王镇 周雷)``
 
@@ -67,9 +68,15 @@ _TITLES = {
     "实习生": "Reporter",
     "记者": "Reporter",
     "摄影": "Photographer",
+    "本版制图": "Reporter",  # a page's graphics credit: 本版制图 李梦源
+    "制图": "Reporter",
 }
 _TITLE_RX = re.compile("|".join(sorted(map(re.escape, _TITLES), key=len, reverse=True)))
-_SLASH_CREDIT = re.compile(r"(文|图|摄影|摄)\s*[/／]\s*|(作者|文字|文|图片|图)\s*[:：]\s*")
+# 文/张三, 图：李四, and both by one hand: 文/图 张三, 文图/张三, 文/图:张三 (a reporter, as one mention a name)
+_SLASH_CREDIT = re.compile(
+    r"(文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文)(?:\s*[/／:：]\s*|\s+)"
+    r"|(文|图|摄影|摄)\s*[/／]\s*|(作者|文字|撰稿|撰文|文|图片|图)\s*[:：]\s*"
+)
 # a closing bracket of names (or a unit, then names) ending the text: (陈甜甜 徐 峰), (西王镇 周雷)
 _TRAILING_NAMES = re.compile(r"[(（]([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,28})[)）]\s*$")
 _UNIT_END = ("镇", "乡", "街道", "县", "区", "市", "局", "委", "院", "办", "社", "台", "站", "所")
@@ -222,7 +229,7 @@ def find_credits(text: str) -> list[Mention]:
     for m in _SLASH_CREDIT.finditer(simp):
         if not _anchored(simp, m.start()) or any(x.start <= m.start() < x.end for x in out):
             continue
-        kind = m.group(1) or m.group(2)
+        kind = m.group(2) or m.group(3) or ""
         _parse_names(text, simp, m.end(), "摄影" if kind in ("图", "图片", "摄影", "摄") else "记者", out)
     taken = {(x.start, x.end) for x in out}
     for m in _NAME_THEN_PHOTO.finditer(simp):

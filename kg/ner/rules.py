@@ -22,7 +22,7 @@ NUM = "一二三四五六七八九十百千万两零〇"
 TITLE_HEADS = sorted(lexicon.words("title_heads"), key=len, reverse=True)
 TITLE_HEAD_ALT = "|".join(TITLE_HEADS)  # a regex alternation of the heads, longest first
 # 经济 is a word, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长
-_NAMECHAR = rf"(?:经济|对外|(?![{STOP}])[{CJK}])"
+_NAMECHAR = rf"(?:经济|经开|对外|(?![{STOP}])[{CJK}])"
 _TITLE_TOKEN = rf"{_NAMECHAR}{{0,18}}?(?:{TITLE_HEAD_ALT})"
 # A chain of titles that ends exactly where a name begins: 市委常委、市委秘书长|王志宏
 TITLE_CHAIN_END = re.compile(rf"(?<![^{STOP}\W\d])(?:{_TITLE_TOKEN})(?:、(?:{_TITLE_TOKEN}))*$")

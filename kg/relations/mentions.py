@@ -71,7 +71,7 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     not_names = SpanIndex(c.span() for c in _NOT_NAME_CONTEXT.finditer(text))
 
     persons: list[Mention] = []
-    mentions = P.relabel(text, model_mentions)
+    mentions = P.join_dotted(text, P.relabel(text, model_mentions))
     for m in mentions:
         if m.label == "Person":
             p = P.clean_person(article, m)
@@ -155,11 +155,19 @@ _AT_CLAUSE_START = r"(?:^|(?<=[，,。；;：:、\s]))"  # a line's start, or ri
 _COMRADE = re.compile(_AT_CLAUSE_START + r"([\u4e00-\u9fff]{2,3})同志(?=[\u4e00-\u9fff])", re.M)
 
 
+# a page credit of the staff, one a line: 编辑:穆艳丽, 新媒体监制:秦晋文 (the name fills the rest of the line)
+_STAFF_CREDIT = re.compile(
+    r"^(?:新媒体|网络)?(?:责任编辑|编辑|责编|审核人?|审片|监制|播音|校对|终审|初审|复审|统筹|策划|制作)[:：]\s*"
+    r"([\u4e00-\u9fff]{2,4})\s*$",
+    re.M,
+)
+
+
 def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Mention], org_spans: list[Span],
                   meet_spans: list[Span], blocked: list[Span], words: Tokens) -> list[Mention]:  # fmt: skip
     """Names the model missed: after a title (title_name.v2), before a national title (name_title.v1),
     in a 、-list after a name (list_name.v1), a name of the article again (known_name.v1), a clause's
-    NAME同志 (comrade_name.v1), before 说|表示 (speaker_name.v1)."""
+    NAME同志 (comrade_name.v1), a staff credit's name (credit_name.v1), before 说|表示 (speaker_name.v1)."""
     text = article.analysis_text
     credit_spans = [(c.start, c.end) for c in credits]
     after_title_ix = SpanIndex(credit_spans + org_spans + meet_spans)
@@ -227,6 +235,12 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
         if not named_ix.overlaps(*c.span(1)) and not list_ix.overlaps(*c.span(1)):
             persons.append(Mention(c.start(1), c.end(1), article.text[c.start(1) : c.end(1)], "Person",
                                    "rules:comrade_name.v1"))  # fmt: skip
+    # a staff credit's whole name (credit_name.v1): 新媒体监制:秦晋文, which the model cuts to 秦晋
+    for c in _STAFF_CREDIT.finditer(text):
+        a, b = c.span(1)
+        if text[a] in SURNAMES and (a, b) not in {(p.start, p.end) for p in persons}:
+            persons = [p for p in persons if not (a <= p.start and p.end <= b)]  # the cut name goes
+            persons.append(Mention(a, b, article.text[a:b], "Person", "rules:credit_name.v1"))
     # a speaker the model missed: 参加培训的帖文峰说
     named_ix = SpanIndex([(p.start, p.end) for p in persons] + credit_spans)
     last = (-1, -1)

@@ -165,6 +165,9 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
         return "place"
     if not guarded and _is_group(text, name, groups):
         return "group"
+    # 丹橙现代农业园区, 桔橙小镇: the stem of a site's name; 严明工作纪律: a verb and its object
+    if not guarded and len(name) == 2 and (text.startswith(_SITE_AFTER, e) or _DISCIPLINE.match(text, e)):
+        return "site_or_phrase"
     # 杨开、三江村 in an article naming 杨开村: the stem of a village or town of the article, no person
     if not guarded and any(name + kind in other_names for kind in _STEM_KINDS):
         return "place_stem"
@@ -184,6 +187,8 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
 
 
 _STEM_KINDS = ("村", "镇", "乡", "社区", "街道")
+_SITE_AFTER = ("现代农业园区", "农业园区", "产业园", "园区", "小镇", "景区", "度假区", "合作社", "农场")
+_DISCIPLINE = re.compile(r"(?:[\u4e00-\u9fff]{2})?纪律")
 
 
 def _is_group(text: str, name: str, groups: dict[str, bool]) -> bool:
@@ -279,6 +284,61 @@ _VISIT_CHARS = frozenset("莅赴抵")
 _NOT_NAME_END = R.STOP + "又还也再都先亲就才曾已正率带一代"
 
 
+# after a name, the first characters of a kinship word (陈坪其子结婚, 太顺为其外孙女): never part of the name
+_KIN_TAIL = re.compile(r"其[子女妻夫父母儿孙兄弟姐妹]$")
+# a name's tail after the middle dot the model left untagged (阿卜来|提|的): a character or two, then a word end
+_DOT_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=[的为同等、，,。；;：:（(\s]|$)")
+
+
+# 作 + a report, speech or statement in the clause: 作第十次党代会筹备工作报告, 作说明
+_ZUO_REPORT = re.compile(r"了?[^，。；,;：:\n]{0,24}?(?:报告|讲话|说明|发言)")
+_AFTER_AND = ("其他", "其它", "有关", "相关", "全体", "各")
+_AFTER_ZUO = (
+    "说明",
+    "报告",
+    "工作报告",
+    "发言",
+    "讲话",
+    "交流",
+    "表态",
+    "重要",
+    "动员",
+    "部署",
+    "总结",
+    "汇报",
+    "了",
+    "题为",
+)
+
+
+def join_dotted(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A name written with the middle dot that the model cut into two names (阿卜杜吉力力|·|阿卜来|提) is
+    one person, up to the next word end (dotted_name.v1): two person spans around one ·, the second one
+    continued by the one to four characters it left before 的|为|同志|等|、|，."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.label == "Person"
+            and prev.label == "Person"
+            and m.start == prev.end + 1
+            and text[prev.end] == "·"
+        ):
+            end = m.end
+            if (tail := _DOT_TAIL.match(text, end)) and _name_tail(tail.group(0)):
+                end = tail.end()
+            out[-1] = Mention(prev.start, end, text[prev.start : end], "Person", "rules:dotted_name.v1")
+            continue
+        out.append(m)
+    return out
+
+
+def _name_tail(tail: str) -> bool:
+    """The characters after a cut dotted name read as its end: no function word, no verb after names."""
+    return not any(c in R.STOP for c in tail) and not any(tail[k : k + 2] in ROLE_VERBS for k in range(len(tail)))
+
+
 def clean_person(article: Article, m: Mention) -> Mention | None:
     """Trim whitespace, a photo-credit 摄 and a swallowed verb start; refuse what is no name."""
     text = article.analysis_text
@@ -293,6 +353,24 @@ def clean_person(article: Article, m: Mention) -> Mention | None:
         e -= 1
     # 吴军因在…受到处分: a character that never ends a given name, swallowed after a surname and one more
     if e - s == 3 and text[e - 1] in _NEVER_NAME_LAST and text[s] in _SURNAMES:
+        e -= 1
+    if e - s >= 4 and _KIN_TAIL.search(text, s, e):  # 陈坪其子结婚
+        e -= 2
+    # 张三和|其他在职省级领导同志, 刘五作|说明: a conjunction or 作 swallowed before what follows a name
+    if e - s == 3 and (
+        (text[e - 1] in "和及与" and text.startswith(_AFTER_AND, e))
+        or (text[e - 1] == "作" and text.startswith(_AFTER_ZUO, e))
+    ):
+        e -= 1
+    # 闫盛红及|兵团…: a four-character Han name is no name when its last is a conjunction; 费萨尔通|电话
+    if (
+        e - s == 4
+        and text[e - 1] in "和及与"
+        and not text.startswith(COMPOUND_SURNAMES, s)
+        and not is_translit(text[s:e])
+    ):
+        e -= 1
+    if e - s >= 3 and text[e - 1] == "通" and text.startswith("电话", e):
         e -= 1
     if e - s == 4 and text[e - 1] == "等":  # 习近平等领导同志
         e -= 1
@@ -329,6 +407,7 @@ def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int
             or not ("\u4e00" <= text[i] <= "\u9fff")
             or text[i] in R.STOP
             or text[i : i + 2] in ROLE_VERBS
+            or bool(text[i] == "作" and _ZUO_REPORT.match(text, i + 1))  # 唐山原|作第十次党代会筹备工作报告
         )
 
     for n in (2, 3):
@@ -365,6 +444,8 @@ def extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
         e = p.end
         nxt = text[e : e + 1]
         name_char = "\u4e00" <= nxt <= "\u9fff" and nxt not in _NOT_NAME_END and nxt not in _NEVER_NAME_LAST
+        # 镇长陈嘉|才|说: 才 ends a given name as often as it is an adverb; after a title, before 说|表示…, a name
+        name_char = name_char or (nxt == "才" and (text[e + 1 : e + 2] == "说" or text[e + 1 : e + 3] in ROLE_VERBS))
         if len(p.text) == 2 and name_char:
             longer = text[p.start : e + 1]
             titled = bool(R.title_chain(text, p.start))
@@ -373,6 +454,7 @@ def extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
                 text[e + 1 : e + 2] in tuple(_AFTER_SPLIT_NAME) or text[e + 1 : e + 3] in ROLE_VERBS
             )  # 刘国|中|出席
             follows = follows or text[e + 1 : e + 3] in ("今天", "当天", "日前") or text[e + 1 : e + 2].isdigit()
+            follows = follows or (nxt == "才" and text[e + 1 : e + 2] == "说")
             in_list = text[p.start - 1 : p.start] == "、" and text[e + 1 : e + 2] in ("、", "等")  # 、陈斌|开|、
             if longer in full or ((titled or in_list) and follows and text[e : e + 2] not in ROLE_VERBS):
                 p = Mention(p.start, e + 1, longer, "Person", p.source)

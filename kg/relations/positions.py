@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from kg import lexicon
 from kg.dates import chinese_number
+from kg.ingest.normalize import to_simplified
 from kg.model import Mention
 from kg.ner import rules as R
 from kg.relations.context import RuleContext
@@ -19,10 +21,11 @@ NON_OFFICIAL_HEADS = lexicon.words("non_official_heads")
 _APPOINT_AFTER = re.compile(r"(?:同志)?(?:为|的|辞去|(?:兼任|担任)的)?([^，。；,;]{2,40}?)(?:职务|$|[，。；,;])")
 _APPOINT_VERBS = {"任命": "appointed", "免去": "removed", "接受": "resigned"}
 _MINISTRY = re.compile(r"(?<![内全西东南北中干局基总本支头外])部$")
-# Bodies a title may name beyond the organization suffixes: 关工委, 民革中央, 司法室, 民革北京市委会, and a
-# committee's or government's office (省委巡视办, 县委巡察办).
+# Bodies a title may name beyond the organization suffixes: 关工委, 民革中央, 司法室, 民革北京市委会, 村监会,
+# 大会主席团, 中国文联, 社会党, and a committee's or government's office (省委巡视办, 县委巡察办, 中央外办).
 _TITLE_BODY_END = re.compile(
-    r"(?:委|中央|委会|室|院|所|处|站|馆|社|台|队|组|战区|军区|舰队|部队)$|[委府][\u4e00-\u9fff]{0,4}办$"
+    r"(?:委|中央|委会|监会|室|院|所|处|站|馆|社|台|队|组|战区|军区|舰队|部队|主席团|[^\W\d_][联协]|[^\W\d_]{2}党)$"
+    r"|[委府][\u4e00-\u9fff]{0,4}办$|[^\W\d_]{2}外办$"
 )
 _NOT_PLACE_BODY = ("战区", "军区")
 FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}
@@ -35,7 +38,7 @@ _TERMS = re.compile(r"(?:第?[0-9一二三四五六七八九十]+届、)+$")
 _LIST_COUNT = re.compile(r"等(?:[0-9一二三四五六七八九十百]+(?:人|名|位同志))?")
 _VOTED = re.compile(r"(?:决定|通过了?|同意)$")
 # 郑皓副区长代理通州区人民政府区长职务: a post held, then 代理 + the acting post + 职务
-_ACTING = re.compile(rf"(?:(?:常务)?副?(?:{R.TITLE_HEAD_ALT}))?代理([^，。；,;]{{2,30}}?)职务")
+_ACTING = re.compile(rf"((?:常务)?副?(?:{R.TITLE_HEAD_ALT}))?代理([^，。；,;]{{2,30}}?)职务")
 # 原 before a title's head marks a past post (湖北省政府原党组成员, 石门县委原书记); never part of the body
 _PAST_MARK = re.compile(r"(?<![还复草高平中太汤])原(?=(?:党组|党委)?$)")
 # Sub-units a post is held in, named without their body: 书记处第一书记, 党委书记, 团委书记.
@@ -50,6 +53,10 @@ _STAFF_HEADS = ("秘书长", "副秘书长", "组员", "委员", "成员", "常�
 # and on over ，-clauses that hold titles only (…副书记,…管委会主任职务).
 _POST_VERB = re.compile(r"(?:同志)?(不再担任|不再兼任|兼任|任|当选为|当选)(?![命职期务何意])")
 _POST_STATUS = {"不再担任": "removed", "不再兼任": "removed", "当选为": "appointed", "当选": "appointed"}
+# a deputy's seat given up or taken away in the formula (辞去…第十届人大代表职务): a post of that people's congress
+_DEPUTY = re.compile(r"(?:人大|人民代表大会)代表$")
+# a post that ends with another one: 徐静的…委员会副主任委员职务相应终止
+_POST_ENDED = re.compile(r"的([^，。；,;]{2,60}?)职务(?:相应|自行|同时|依法)?终止")
 _POST_CLAUSE = re.compile(r"([^，。；,;：:\n]{2,60}?)(职务|[，。；,;]|$)")
 # 任/兼任 is an appointment in a decision or an announcement of one, else a post described as held
 _DECISION = re.compile(r"任免|任命|任职|决定|宣布|通过|批准")
@@ -90,6 +97,7 @@ def positions(ctx: RuleContext) -> None:
                 oid = ctx.entity("Organization", HEAD_BODY[t.removeprefix("副")])
                 ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "name_before_title.v1", t, "held")
                 break
+    one_title_per_post(ctx)
 
 
 def appointments(ctx: RuleContext) -> None:
@@ -100,6 +108,7 @@ def appointments(ctx: RuleContext) -> None:
     persons, pids, region = ctx.found.persons, ctx.person_ids, dict(ctx.found.region)
     elected: dict[int, list[tuple[str, str]]] = {}  # sentence start → posts taken so far (当选 … 当选为副主席)
     person_ix = SpanIndex((q.start, q.end) for q in persons)
+    formula: tuple[int, str] | None = None  # where the last 任命|免去|接受 formula ended, and its status
     i = 0
     while i < len(persons):
         p = persons[i]
@@ -117,16 +126,32 @@ def appointments(ctx: RuleContext) -> None:
         m, rule, status = None, "appointment.v1", ""
         if verb in _APPOINT_VERBS:
             m, status = _APPOINT_AFTER.match(text, after), _APPOINT_VERBS[verb]
+        elif formula and _continues(text, formula, p.start, after):
+            # 任命王一、李二为…副区长，赵四为…局长: the next clause of the formula, its verb understood
+            m, status = _APPOINT_AFTER.match(text, after), formula[1]
         elif voted and text.startswith("任", after) and not text.startswith(("任命", "任职"), after):
             m, rule, status = _APPOINT_AFTER.match(text, after + 1), "appointment_list.v1", "appointed"
         if m:
-            pos, spans = m.start(1), []
+            pos, spans, seats = m.start(1), [], []
             for part in m.group(1).split("、"):
                 if part and any(part.endswith(h) for h in R.TITLE_HEADS):
                     spans.append((pos, pos + len(part)))
+                elif status != "appointed" and _DEPUTY.search(part) and len(part) > 4:
+                    seats.append((pos, pos + len(part)))
                 pos += len(part) + 1
+            if rule == "appointment.v1":
+                formula = (m.end(), status)
             for g in group:
                 _emit_chain(ctx, persons[g], pids[g], spans, region, rule, status)
+                for s, e in seats:
+                    _emit_seat(ctx, persons[g], pids[g], s, e, region, rule, status)
+        elif (ended := _POST_ENDED.match(text, after)) and len(group) == 1:
+            pos, spans = ended.start(1), []
+            for part in ended.group(1).split("、"):
+                if any(part.endswith(h) for h in R.TITLE_HEADS):
+                    spans.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            _emit_chain(ctx, p, pids[i], spans, region, "post_ended.v1", "removed")
         elif not voted and (pv := _POST_VERB.match(text, after)):
             spans = _post_titles(text, pv.end(), person_ix)
             sent_start, sent_end = ctx.sentence(p.start)
@@ -145,13 +170,65 @@ def appointments(ctx: RuleContext) -> None:
                 if status == "appointed":
                     elected.setdefault(sent_start, []).extend(posts)
         act = _ACTING.match(text, p.end) if voted else None
-        if act and any(act.group(1).endswith(h) for h in R.TITLE_HEADS):
-            body, head = R.split_title(act.group(1))
+        if act and any(act.group(2).endswith(h) for h in R.TITLE_HEADS):
+            body, head = R.split_title(act.group(2))
             org = body_of_title(body, head, None)
             if org:
                 oid = ctx.entity("Organization", canonical_org(org, region))
                 ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "acting_post.v1", "代理" + head, "appointed")
+                # the post held, written between the name and 代理 (郑皓副区长代理…区长职务): a post of the
+                # same body when it is a deputy's post of the acting one's office (副区长 → 区长)
+                held = act.group(1)
+                if held and R.split_title(held)[1].removeprefix("常务").removeprefix("副") == head:
+                    title = ctx.article.text[act.start(1) : act.end(1)]
+                    ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "acting_post.v1", title, "held")
         i = group[-1] + 1
+    one_title_per_post(ctx)
+
+
+def one_title_per_post(ctx: RuleContext) -> None:
+    """One post, one title: a person's posts in one body with one head (qualifiers included) are one post,
+    written with the place or body before the title and without (漳州市副市长, 漳州市人民政府副市长 and 副市长 in
+    漳州市人民政府; 中共中央总书记 and 总书记): every relation of it takes the shortest title, the place staying in
+    the body (as the gold writes titles); 常务副市长 and 市长 stay two posts. One pass over the relations."""
+    posts: dict[tuple[str, str, str], list[int]] = {}
+    for k, r in enumerate(ctx.relations):
+        if r.type == "HOLDS_POSITION" and r.title and (head := _head(r.title)):
+            posts.setdefault((r.source, r.target, head), []).append(k)
+    for ks in posts.values():
+        titles = {ctx.relations[k].title or "" for k in ks}
+        if len(titles) < 2:
+            continue
+        short = min(titles, key=lambda t: (len(t), t))
+        for k in ks:
+            ctx.relations[k] = replace(ctx.relations[k], title=short)
+
+
+def _head(title: str) -> str:
+    """The head of a title as written, its qualifiers included (副市长 of 漳州市副市长), '' for none."""
+    simple = to_simplified(title)
+    return R.split_title(simple)[1] if any(simple.endswith(h) for h in R.TITLE_HEADS) else ""
+
+
+_FORMULA_LINK = {"appointed": ("为", "同志为"), "removed": ("的", "同志的"), "resigned": ("辞去", "同志辞去")}
+
+
+def _continues(text: str, formula: tuple[int, str], start: int, after: int) -> bool:
+    """The name at ``start`` opens the next ，-clause of the formula that ended at ``formula[0]``, written
+    without its verb: …副区长，赵四为…局长 (为 after 任命), …职务，周五的…职务 (的 after 免去)."""
+    end, status = formula
+    linked = start == end or (start == end + 1 and text[end] in "，,")
+    return linked and text.startswith(_FORMULA_LINK[status], after)
+
+
+def _emit_seat(ctx: RuleContext, p: Mention, pid: str, s: int, e: int, region: Mapping[str, str], rule: str,
+               status: str) -> None:  # fmt: skip
+    """A deputy's seat (…第十届人大代表) as a post of that people's congress, without its term number."""
+    body = strip_ordinal(ctx.text[s:e].removesuffix("代表"))
+    if len(body) < 4:  # 人大 alone names no congress
+        return
+    oid = ctx.entity("Organization", canonical_org(body, dict(region)))
+    ctx.relate("HOLDS_POSITION", pid, oid, p.start, rule, ctx.article.text[s:e], status)
 
 
 _YEAR = re.compile(r"((?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年")
@@ -270,11 +347,33 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         token = ctx.text[s:e]
         title = ctx.article.text[s:e]
         body, head = R.split_title(token)
+        # 长兴岛开发建设管理委员会原专职副主任: every qualifier before the head belongs to it
+        while (q := next((q for q in _MORE_QUALIFIERS if body.endswith(q)), "")) and len(body) > len(q):
+            body, head = body[: -len(q)], q + head
+        # 中国人寿保险（集团）公司原党委书记, 第七师123团原党委书记: the chain read leftwards stopped at a
+        # bracket or a digit inside the body's name; the name goes on before it
+        pre = 0  # characters of the body before the title as written
+        if s == chain[0][0] and (lead := _name_before(ctx.text, s)) < s:
+            body, pre = ctx.text[lead:s] + body, s - lead
         # 湖北省政府原党组成员、副省长: 原 marks this and the following posts as past; it is no part of
         # the body (never 湖北省政府原) nor of the title
         if past := _PAST_MARK.search(body):
             cut = past.start()
-            body, title, former = body[:cut] + body[cut + 1 :], title[:cut] + title[cut + 1 :], True
+            body, former = body[:cut] + body[cut + 1 :], True
+            if cut >= pre:
+                title = title[: cut - pre] + title[cut - pre + 1 :]
+        elif body.startswith("原") and len(body) > 1 and not pre and _word_start(ctx.text, s):
+            body, title, former = body[1:], title[1:], True  # 原市委书记张三: a past post of the 市委
+        # 我院党组书记、院长: the body is the article's own court, school or bureau: the one body of that kind
+        # the article names (else the post is left out: 我院 names no body)
+        if pron := _PRONOUN_BODY.match(body):
+            own = _own_kind(ctx, pron.group(1))
+            if own is None:
+                continue
+            body = own + body[pron.end() :]
+        # 市教育局副局级巡视员: a rank between the body and the head is no part of the body
+        if rank := _RANK.search(body):
+            body = body[: rank.start()]
         if token in FULL_TITLE_BODY:  # 国务委员 → 国务院, 国家主席 → 中华人民共和国
             body, head = FULL_TITLE_BODY[token], token
         elif (emb := _EMBASSY.match(body)) and head in _MISSION:  # 中国驻印尼大使 → 中国驻印尼大使馆
@@ -297,8 +396,9 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             body = inherited
         known = R.ORG_SUFFIX_END.search(body) or _MINISTRY.search(body) or _TITLE_BODY_END.search(body)
         if body and not (known or token in FULL_TITLE_BODY):
-            # 早期教育指导师 inherits the body of the chain; 巴基斯坦总理 names none we know
-            if inherited is None:
+            # 早期教育指导师 inherits the body of the chain; 巴基斯坦总理 names none we know; nor does 国务委员长
+            # after 朝鲜劳动党总书记 (a head of a body of its own, 委员长, is never the chain's body's)
+            if inherited is None or body_of_title("", head, None):
                 continue
             body = ""
         ex = explicit_region(body)
@@ -323,6 +423,42 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if head.lstrip("副") in NON_OFFICIAL_HEADS:
             ctx.relate("WORKS_FOR", pid, oid, p.start, "works_for.v1")
     return posts
+
+
+_MORE_QUALIFIERS = ("专职", "常务", "执行")
+_NAME_RUN_CHAR = re.compile(r"[\u4e00-\u9fff0-9（）()]")
+
+
+def _name_before(text: str, s: int) -> int:
+    """Where a body's name cut at ``s`` by a bracket or a digit (…（集团）|公司, …123|团) starts: the run of
+    Han characters, digits and brackets before it, up to a mark or a function word; ``s`` when not cut."""
+    if not s or not (text[s - 1].isdigit() or text[s - 1] in "）)"):
+        return s
+    j = s
+    while j > max(0, s - 24) and _NAME_RUN_CHAR.match(text[j - 1]) and text[j - 1] not in R.STOP:
+        j -= 1
+    return j
+
+
+_RANK = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:正|副)?[省部厅局处科县乡]级$")
+_PRONOUN_BODY = re.compile(r"^[我本]([院局校所厅委办站馆行社])")
+
+
+def _own_kind(ctx: RuleContext, kind: str) -> str | None:
+    """The one body the article names whose name ends with ``kind`` (院: 汤原县人民法院), for 我院 / 本局;
+    None when it names none or several of that kind."""
+    text = ctx.text
+    names = {
+        text[o.start : o.end]
+        for o in ctx.found.organizations
+        if text[o.end - 1] == kind and not _PRONOUN_BODY.match(text, o.start)
+    }
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _word_start(text: str, pos: int) -> bool:
+    """``pos`` starts a word: the text's or a line's start, after a mark or a function word (not 太|原, 草|原)."""
+    return pos == 0 or not "\u4e00" <= text[pos - 1] <= "\u9fff" or text[pos - 1] in R.STOP
 
 
 def _subunit_body(body: str, head: str, inherited: str | None) -> str:

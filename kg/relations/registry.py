@@ -514,6 +514,35 @@ RULES: tuple[Rule, ...] = (
         trigger="surnames",
     ),
     Rule(
+        "dotted_name.v1",
+        ("Person",),
+        "PERSON·PERSON (a name with the middle dot the model cut in two) + the 1–4 characters it left before "
+        "的|为|等|、|，|。, none a function word or a verb after names (阿卜杜吉力力|·|阿卜来|提|的)",
+        (
+            _ex(
+                "会议表决通过了有关人事事项,决定免去阿卜杜吉力力·阿卜来提的嘉兴市南湖区人民政府副区长职务。",
+                "corpus/pool/p008.txt",
+                ("Person", "阿卜杜吉力力·阿卜来提"),
+            ),
+        ),
+        find=mentions.collect,
+    ),
+    Rule(
+        "credit_name.v1",
+        ("Person",),
+        "a line of a page's staff credits, (新媒体)编辑|审核|审片|监制|播音|校对…: + a name of 2–4 characters "
+        "filling the rest of the line (the whole name, where the model cuts it: 秦晋|文)",
+        (
+            _ex(
+                "新媒体监制:秦晋文",
+                W + "w21.txt",
+                ("Person", "秦晋文"),
+            ),
+        ),
+        find=mentions.collect,
+        trigger="surnames",
+    ),
+    Rule(
         "speaker_name.v1",
         ("Person",),
         "的|，|。 + surname + 2 characters + 说|表示|告诉记者 (a speaker the model missed)",
@@ -559,8 +588,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "title_before_name.v1",
         ("HOLDS_POSITION",),
-        "TITLE(、TITLE)* immediately before a person name; one relation per title (A兼B is two)",
+        "TITLE(、TITLE)* immediately before a person name; one relation per title (A兼B is two); every qualifier "
+        "before the head is the head's (原专职副主任); a body's name cut by a bracket or a digit goes on before it "
+        "(中国人寿保险（集团）公司, 第七师123团)",
         (
+            _ex(
+                "中国人寿保险（集团）公司原党委书记、董事长王滨，中国储备粮管理集团有限公司原党组成员、副总经理徐宝义，"
+                "上海市奉贤区原副区长、长兴岛开发建设管理委员会原专职副主任顾佾等人违规公款吃喝。",
+                "corpus/xwlb/20221222_07.txt",
+                ("王滨", "HOLDS_POSITION", "中国人寿保险（集团）公司"),
+                ("顾佾", "HOLDS_POSITION", "长兴岛开发建设管理委员会"),
+            ),
             _ex(
                 "市委常委、市委秘书长王志宏,副市长李海峰前往集中休养点。",
                 "corpus/pages/p04_xuchang_20201204_yqfk.txt",
@@ -682,7 +720,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "appointment.v1",
         ("HOLDS_POSITION",),
-        "任命NAME为TITLE (appointed); 免去NAME的TITLE职务 (removed); 接受NAME辞去TITLE职务 (resigned)",
+        "任命NAME为TITLE (appointed); 免去NAME的TITLE职务 (removed); 接受NAME辞去TITLE职务 (resigned); the next "
+        "，-clause of the formula without its verb (…副区长，NAME为TITLE) takes its status",
         (
             _ex(
                 "决定免去王毅兼任的外交部部长职务，任命秦刚为外交部部长，免去周祖翼的人力资源和社会保障部部长职务，任命王晓萍为人力资源和社会保障部部长。",
@@ -700,6 +739,33 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p007.txt",
                 ("邹震宇", "HOLDS_POSITION", "虹口区人民检察院检察委员会"),
                 ("邹震宇", "HOLDS_POSITION", "虹口区人民检察院"),
+            ),
+            # a deputy's seat given up: a post of that people's congress, its term number dropped
+            _ex(
+                "接受金静、夏峰、徐静辞去嘉兴市南湖区第十届人大代表职务,并由嘉兴市南湖区人民代表大会常务委员会予以公告。",
+                "corpus/pool/p008.txt",
+                ("夏峰", "HOLDS_POSITION", "嘉兴市南湖区人大"),
+            ),
+            # a name written with the middle dot, the model's two halves joined (dotted_name.v1)
+            _ex(
+                "会议表决通过了有关人事事项,决定免去阿卜杜吉力力·阿卜来提的嘉兴市南湖区人民政府副区长职务。",
+                "corpus/pool/p008.txt",
+                ("阿卜杜吉力力·阿卜来提", "HOLDS_POSITION", "嘉兴市南湖区人民政府"),
+            ),
+        ),
+        apply=positions.appointments,
+    ),
+    Rule(
+        "post_ended.v1",
+        ("HOLDS_POSITION",),
+        "NAME的TITLE(、TITLE)*职务(相应|自行|同时|依法)?终止 (removed: a post that ends with another one)",
+        (
+            _ex(
+                "接受金静、夏峰、徐静辞去嘉兴市南湖区第十届人大代表职务,并由嘉兴市南湖区人民代表大会常务委员会予以公告。"
+                "同时,徐静的嘉兴市南湖区第十届人民代表大会社会建设与民宗外侨委员会副主任委员职务相应终止,"
+                "由嘉兴市南湖区人民代表大会常务委员会予以公告并报嘉兴市南湖区人民代表大会下次会议备案。",
+                "corpus/pool/p008.txt",
+                ("徐静", "HOLDS_POSITION", "嘉兴市南湖区人民代表大会社会建设与民宗外侨委员会"),
             ),
         ),
         apply=positions.appointments,
@@ -746,7 +812,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "acting_post.v1",
         ("HOLDS_POSITION",),
-        "决定 NAME (TITLE) 代理 BODY+HEAD 职务 → title 代理HEAD (appointed)",
+        "决定 NAME (TITLE) 代理 BODY+HEAD 职务 → title 代理HEAD (appointed); a deputy's TITLE of that office "
+        "written before 代理 (郑皓副区长代理…区长职务) is a post held in the same body",
         (
             _ex(
                 "决定接受孟景伟辞去通州区人民政府区长职务的请求,决定郑皓副区长代理通州区人民政府区长职务。",
@@ -801,8 +868,15 @@ RULES: tuple[Rule, ...] = (
         "spoke_at.v1",
         ("SPOKE_AT",),
         "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), (代表…)向|对…表示祝贺|欢迎|感谢, "
-        "to the meeting of the article",
+        "代表…所作的(《…》的)报告, to the meeting of the article (not one named in the topic after 就|关于|围绕)",
         (
+            _ex(  # the report of the outgoing committee at a party congress
+                "9月28日,中国共产党凤翔县第十六次代表大会在圆满完成了各项议程后,于上午胜利闭幕。\n王建民主持大会闭幕式。"
+                "大会同意王建民代表中共凤翔县第十五届委员会所作的《凝心聚力、创新实干,为打造宝鸡副中心建设实力强县而努力奋斗》"
+                "的报告,同意县纪律检查委员会向大会所作的报告。",
+                W + "w12.txt",
+                ("王建民", "SPOKE_AT", "中国共产党凤翔县第十六次代表大会"),
+            ),
             _ex(
                 _XC_HEADLINE,
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
@@ -826,9 +900,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "spoke_in_clause.v1",
         ("SPOKE_AT",),
-        "NAME (TITLE) + adjuncts (在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|作说明|传达|"
-        "宣读|提出N点意见|进行动员|进行总结, to the meeting of the article; TITLE NAME、TITLE NAME share it; "
-        "none in a paragraph of what the meeting said (会议指出|强调|传达…)",
+        "NAME (TITLE) + adjuncts (首先|在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|作说明|"
+        "作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, to the meeting of the article; "
+        "TITLE NAME、TITLE NAME share it; none in a paragraph of what the meeting said (会议指出|强调|传达…)",
         (
             _ex(
                 "7月25日,政府县长李刚主持召开2022年重点建设项目推进会,县委常委、政府常务副县长张翠珍,政府副县长王尚赟"
@@ -862,6 +936,13 @@ RULES: tuple[Rule, ...] = (
                 "法院执法办案工作进行专项督办函》,张国华副院长传达了《2020年1-12月4日林区法院审判执行工作运行态势情况通报》。",
                 "corpus/pool/p044.txt",
                 ("张国华", "SPOKE_AT", "2020年度审判执行工作推进会"),
+            ),
+            _ex(  # a title after the name, then an adverb (吕志伟主任首先宣读); 通报 at the meeting
+                "座谈会上,吕志伟主任首先宣读了中院领导深入联系点法院开展解放思想推动高质量发展大讨论材料,通报了我院落实绩效"
+                "考核指标进展情况。王刚局长通报了我院执行工作各项指标落实情况,并提出当前基本解决执行难工作的重点和难点。",
+                "corpus/pool/p043.txt",
+                ("吕志伟", "SPOKE_AT", "座谈会（2022-06-04）"),
+                ("王刚", "SPOKE_AT", "座谈会（2022-06-04）"),
             ),
             _ex(  # 在座谈中表示
                 "每到一处,王学武都与企业负责人及其班子深入座谈,咨询企业去年经营状况和今年发展规划。王学武在座谈中表示,"
@@ -1000,9 +1081,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "visited_by_person.v1",
         ("VISITED",),
-        "NAME (TITLE) (在…陪同下) 到|赴|前往|来到|深入|莅临|走进|在 PLACE|BODY(、PLACE|BODY)* "
-        "…调研|考察|督导|走访|视察 (a field visit, dated)",
+        "NAME (TITLE) (在…陪同下) (一行)(先后) 到|赴|前往|来到|深入|莅临|走进|在 (…——) PLACE|BODY(、PLACE|BODY)* "
+        "…调研|考察|督导|走访|视察 (a field visit, dated); names joined by 和|与|、 before it visit too; none when "
+        "the sentence writes a year before the article's (2005年8月15日，时任…在…调研时: a past visit)",
         (
+            _ex(
+                "12月6日上午,市中院党组成员、政治部主任吕志伟和党组成员、执行局局长王刚一行深入到联系点——"
+                "汤原县人民法院进行工作调研并督导检查开展解放思想推动高质量发展大讨论活动等工作落实情况。",
+                "corpus/pool/p043.txt",
+                ("吕志伟", "VISITED", "汤原县人民法院"),
+                ("王刚", "VISITED", "汤原县人民法院"),
+            ),
             _ex(
                 "4月13日,省长陈润儿莅临禹州调研指导工作,就做好百城建设提质工程、水生态建设等工作提出明确要求。",
                 "corpus/pages/p02_xuchang_20170719_ldhd.txt",

@@ -27,6 +27,8 @@ _ROLE_SPEAK = re.compile(
 _ROLE_ADDRESS = re.compile(
     r"(?:[，,](?=先后|分别))?(?:先后|分别)?(?:代表[^，。；]{1,30}?)?(?:向[^，。；]{1,12}?|围绕[^，。；]{1,40}?)?"
     r"(?:致词|致贺词|致辞|作了?发言|发言|作了?题为《[^》]{1,80}》的(?:报告|讲话|致词|发言))"
+    # a congress report on behalf of the outgoing committee: 王建民代表中共凤翔县第十五届委员会所作的《…》的报告
+    r"|代表[^，。；]{1,30}?所作的(?:《[^》]{1,80}》的?)?(?:工作)?报告"
     # 苗伟伦代表市四套班子向大会的胜利召开和新当选的市妇联领导班子表示热烈祝贺; 朱立凡代表…对…的到来表示热烈欢迎
     r"|(?:代表[^，。；]{1,30}?)?[向对](?!此)[^，。；]{1,40}?(?:表示|致以)(?:热烈|衷心|诚挚|崇高|真挚|真诚|由衷)?的?(?:祝贺|问候|感谢|欢迎|敬意)"
 )
@@ -40,13 +42,15 @@ _ROLE_SPEAK_CLAUSE = re.compile(
     rf"(?:(?:在{_IN_CLAUSE}{{0,40}}?[上中]|分别|先后|一并|代表{_IN_CLAUSE}{{1,30}}?|就{_IN_TOPIC}{{1,50}}?"
     rf"|对{_IN_TOPIC}{{1,50}}?|围绕{_IN_TOPIC}{{1,40}}?|结合{_IN_CLAUSE}{{1,30}}?|向{_IN_CLAUSE}{{1,30}}?)){{0,3}}"
     r"(?:(?:进行了?|作了?|做了?|发表了?|再次|集中)?(?:重要|具体|专题|简要)?"
-    r"(?:表态发言|交流发言|发言|讲话|致辞|强调|指出|安排部署|部署|说明|传达了?|宣读了?|讲党课)"
+    r"(?:表态发言|交流发言|研讨交流|交流研讨|发言|讲话|致辞|强调|指出|安排部署|部署|说明|传达了?|宣读了?|通报了?|汇报了?"
+    r"|讲党课)"
     r"|(?:进行了?|作了?|做了?)(?:动员|点评|讲评|培训|解读|梳理总结|总结)"
     rf"|(?:作了?|做了?|发表了?)(?:“[^”\n]{{1,30}}”|《[^》\n]{{1,80}}》)?{_IN_CLAUSE}{{0,30}}?(?:报告|讲话|发言|说明|致辞)(?![会厅])"
     r"|提出了?[0-9一二三四五六七八九十两几]+点(?:意见|要求|建议))"
     rf"|在{_IN_CLAUSE}{{1,12}}?时(?:说|表示|指出)|在(?:座谈|座谈会)(?:中|上)(?:说|表示|指出)"
 )
-_CITED = re.compile(r"在[^，。；]{0,60}?时的")
+# a speech cited, not given here: 在…时的重要讲话, 在党的二十届三中全会上的重要讲话
+_CITED = re.compile(r"在[^，。；]{0,60}?(?:时的|上的(?:重要)?(?:讲话|致辞|报告|指示))")
 # a speech only cited: 贯彻习近平总书记对北京一系列重要讲话精神
 _SPEECH_CITED = ("精神", "要求", "指示")
 # a paragraph of what the meeting said (会议指出, 会议强调 …): a person named in it is cited, not a speaker
@@ -55,7 +59,8 @@ _MEETING_SAYS = re.compile(r"(?:会议|会上|大会)(?:指出|强调|认为|号
 # a title after the name before the verb: 栗战书委员长主持会议, 王晨副委员长
 # (张国华副院长传达了《…》, 张野副检察长对…表示真挚的感谢)
 _TITLE_AFTER = re.compile(
-    rf"(?:常务副|副)?(?:{R.TITLE_HEAD_ALT})(?=主持|出席|讲话|致辞|强调|指出|作|在|发表|传达|宣读|对|就|表示|代表)"
+    rf"(?:常务副|副)?(?:{R.TITLE_HEAD_ALT})(?=(?:首先|随后|最后|接着|还|也)?"
+    r"(?:主持|出席|讲话|致辞|强调|指出|作|在|发表|传达|宣读|通报|对|就|表示|代表))"
 )
 _ATTEND = re.compile(
     r"(?<!或)(?:出席|参加|列席|到会|参会|在主席台(?:上)?就座|(?:进行|举行)(?=座谈))(?:了)?(?=(?:[\u4e00-\u9fff“”、]{0,30}?(?:会议|会|活动|座谈|仪式|典礼|式|班))?"
@@ -66,6 +71,7 @@ _GROUP_END = re.compile(r"(?:负责人|负责同志|同志|成员|代表|干部|
 _MEETING_WORD = re.compile(r"会议|大会|座谈会")
 _CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持|参加|来到|前往|表示|强调|指出|会谈|迎接")
 _CLAUSE_END = re.compile(r"[，,：:]")
+_TOPIC = re.compile(r"就|关于|围绕")
 _ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
 _ETC_GROUP = re.compile(r"等[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表)")
 
@@ -80,7 +86,12 @@ class _Meetings:
         self.cited = [_is_cited(text, m) for m in items]
         self.held = [k for k, m in enumerate(items) if _is_held(text, m)]
         self.held_starts = [items[k].start for k in self.held]
-        self.live = [k for k in range(len(items)) if not self.cited[k]]
+        held = set(self.held)
+        self.live = [
+            k
+            for k in range(len(items))
+            if not self.cited[k] and (k in held or not _PARTY_EVENT.match(text, items[k].start))
+        ]
         self.live_starts = [items[k].start for k in self.live]
 
     def nearest(self, pos: int, upto: int | None = None) -> str | None:
@@ -96,13 +107,15 @@ class _Meetings:
         i = bisect_left(self.held_starts, s)
         if i:
             return self.ids[self.held[i - 1]]
-        # else the nearest meeting that is not only cited (党的十八大以来, 贯彻…会议精神)
+        # else the nearest meeting that is not only cited (党的十八大以来, 贯彻…会议精神), but never the party's
+        # congress or plenum the article does not hold (敬献花篮仪式由蔡奇主持 in an article naming 党的二十大)
         i = bisect_left(self.live_starts, s)
         if i:
             return self.ids[self.live[i - 1]]
         return self.ids[self.live[0]] if self.live else None
 
 
+_PARTY_EVENT = re.compile(r"(?:中国共产党|中共|党的)第?[一二三四五六七八九十]+(?:次全国代表大会|大|届)")
 _CITED_AFTER = re.compile(r"(?:胜利召开)?(?:以来|精神|要求|部署|决策部署|重大决策|提出的|确定的|作出的)")
 _CITED_BEFORE = ("贯彻", "落实", "学习", "迎接", "喜迎", "宣传", "领会", "践行")
 
@@ -135,7 +148,10 @@ def meeting_roles(ctx: RuleContext) -> None:
             continue
         # what a speaker says (…指出，党的二十大是…) names no meeting of the role: only the person's clause
         clause = _CLAUSE_END.search(text, p.end)
-        mid = index.nearest(p.start, clause.start() if clause else None)
+        upto = clause.start() if clause else len(text)
+        # a meeting named in the topic (刘奇就常委会第十三次会议议程草案…作了汇报) is not the one spoken at
+        topic = _TOPIC.search(text, p.end, upto)
+        mid = index.nearest(p.start, topic.start() if topic else upto)
         if mid is None:
             continue
         t = _TITLE_AFTER.match(text, p.end)

@@ -6,12 +6,18 @@ from __future__ import annotations
 
 import re
 
+from kg.dates import chinese_number
 from kg.model import Mention
+from kg.ner import rules as R
 from kg.relations.context import RuleContext
 from kg.text import SpanIndex
 
 # the person goes to the destination: 到|赴|前往|来到|深入|莅临|走进 (…的) DEST; or is there: 在 DEST
-_GO = re.compile(r"(?:先后|一行|率[^，。；,;]{1,20}?)?(?:到|赴|前往|来到|深入到?|莅临|走进|走访|在)")
+_GO = re.compile(r"(?:一行)?(?:先后|分别)?(?:率[^，。；,;]{1,20}?)?(?:到|赴|前往|来到|深入到?|莅临|走进|走访|在)")
+# a few words between the verb and the destination: 深入到联系点——汤原县人民法院
+_BEFORE_DEST = re.compile(r"[^，。；,;：:、\s]{1,6}——")
+# a year written in the sentence, to tell a past visit (2004年3月下旬，时任…在嘉兴专题调研) from the article's
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 # the companions between the visitor and the journey: 习近平在山东省委书记林武和省长周乃翔陪同下来到枣庄市考察
 _ESCORTED = re.compile(r"(?:一行)?在[^。；;]{1,120}?陪同下[，,]?")
 # …and the visit word follows the destination in the clause: 调研, 考察, 督导检查
@@ -43,8 +49,10 @@ def person_visits(ctx: RuleContext) -> None:
         if not go:
             continue
         at = go.end()
+        if (lead := _BEFORE_DEST.match(text, at)) and lead.end() in by_start:
+            at = lead.end()
         hit = by_start.get(at)
-        if hit is None:
+        if hit is None or _past(ctx, p.start):
             continue
         # 先后来到日照、济南等地进行调研: each destination of a 、-list
         visited = [hit]
@@ -55,5 +63,26 @@ def person_visits(ctx: RuleContext) -> None:
         # 习近平总书记在福建考察时的重要讲话: a past visit cited, not one of the article's date
         if any(people.overlaps(d.start, d.end) for d, _e in visited) or not word or text.startswith("时的", word.end()):
             continue
-        for _dest, eid in visited:
-            ctx.relate("VISITED", ctx.person_ids[i], eid, p.start, "visited_by_person.v1")
+        # 吕志伟和党组成员、执行局局长王刚一行深入到…: the names joined before the visitor visit with them
+        group = [i]
+        while group[0] and _joined(text, ctx.found.persons[group[0] - 1], ctx.found.persons[group[0]]):
+            group.insert(0, group[0] - 1)
+        for g in group:
+            for _dest, eid in visited:
+                ctx.relate("VISITED", ctx.person_ids[g], eid, ctx.found.persons[g].start, "visited_by_person.v1")
+
+
+def _joined(text: str, before: Mention, after: Mention) -> bool:
+    """``before`` is joined to ``after`` by 和|与|、, ``after``'s titles between them."""
+    chain = R.title_chain(text, after.start)
+    start = chain[0][0] if chain else after.start
+    return start == before.end + 1 and text[before.end] in "和与、"
+
+
+def _past(ctx: RuleContext, pos: int) -> bool:
+    """The sentence of ``pos`` writes a year before the article's: a visit of the past, not of its date."""
+    date = ctx.article.date
+    if not date:
+        return False
+    s, e = ctx.sentence(pos)
+    return any(chinese_number(y) < int(date[:4]) for y in _YEAR.findall(ctx.text, s, e))
