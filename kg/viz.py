@@ -17,6 +17,7 @@ from typing import Any, Literal
 import jinja2
 import networkx as nx
 import pyvis
+from pyvis.edge import Edge
 from pyvis.network import Network
 
 from kg import analytics, layout
@@ -274,8 +275,7 @@ def build_network(
             last=d.get("last_seen"),
             borderWidth=4 if n == centre else 1,
         )
-    for edge in edges:
-        net.add_edge(edge.pop("from"), edge.pop("to"), **edge)
+    _add_edges(net, edges)
 
     about = {
         "view": view,
@@ -296,6 +296,23 @@ def build_network(
 
 def display(g: nx.MultiDiGraph, node: str) -> str:
     return analytics.display(g, node)
+
+
+def _add_edges(net: Network, edges: list[dict[str, Any]]) -> None:
+    """What ``net.add_edge(from, to, **rest)`` does for each edge (both ends must be nodes; an
+    undirected pair is added once), by lookups: pyvis scans every node and edge per edge."""
+    pairs: set[tuple[str, str]] = set()
+    for edge in edges:
+        source, to = edge.pop("from"), edge.pop("to")
+        for end in (source, to):
+            if end not in net.node_map:
+                raise ValueError(f"non existent node {end!r}")
+        if not net.directed:
+            pair = (source, to) if source <= to else (to, source)
+            if pair in pairs:
+                continue
+            pairs.add(pair)
+        net.edges.append(Edge(source, to, net.directed, **edge).options)
 
 
 def _pagerank_simple(h: nx.Graph, weight: str = "weight") -> dict[str, float]:
