@@ -405,7 +405,10 @@ class Ranked:
 
 def centrality(g: nx.MultiDiGraph, *, label: str | None = None, top: int | None = None) -> list[Ranked]:
     """Degree, betweenness and PageRank per node, best PageRank first. Cost of ``betweenness``."""
-    h = entity_view(g)
+    return _centrality(entity_view(g), label=label, top=top)
+
+
+def _centrality(h: nx.Graph, *, label: str | None = None, top: int | None = None) -> list[Ranked]:
     dc = _degree_centrality(h)
     bc = _component_betweenness(h, k=None, seed=42)
     pr = weighted_pagerank(h)
@@ -440,7 +443,8 @@ class Measures:
 
 def measure(g: nx.MultiDiGraph) -> Measures:
     """Centrality and communities of the entity view. Cost of ``centrality`` plus ``communities``."""
-    return Measures(tuple(centrality(g)), tuple(frozenset(c) for c in communities(g)))
+    h = entity_view(g)  # built once for both
+    return Measures(tuple(_centrality(h)), tuple(frozenset(c) for c in communities(h)))
 
 
 def communities(g: nx.MultiDiGraph | nx.Graph, *, seed: int = 42, resolution: float = 1.0) -> list[set[str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -109,12 +109,14 @@ def _node_html(g: nx.MultiDiGraph, node: str) -> str:
     return "".join(parts)
 
 
-def _choose_top(scores: dict[str, float], keep: set[str], top: int | None, linked: nx.Graph | None = None) -> set[str]:
-    """The ``top`` nodes of highest score (ties by id), ``keep`` always in; with ``linked``, nodes
-    with an edge there come before isolated ones (which the page hides by default)."""
+def _choose_top(
+    scores: dict[str, float], keep: set[str], top: int | None, linked: Collection[str] | None = None
+) -> set[str]:
+    """The ``top`` nodes of highest score (ties by id), ``keep`` always in; with ``linked`` (the
+    nodes with an edge), those come before isolated ones (which the page hides by default)."""
     if top is None or len(scores) <= top:
         return set(scores)
-    alone = {n for n in scores if linked is not None and (n not in linked or linked.degree(n) == 0)}
+    alone = {n for n in scores if linked is not None and n not in linked}
     ranked = sorted(scores, key=lambda n: (n in alone, -scores[n], n))
     chosen = set(ranked[:top])
     for n in keep:
@@ -202,8 +204,8 @@ def build_network(
             scores = dict.fromkeys(sub, 0.0)
         for n in sub:
             scores.setdefault(n, 0.0)
-        connected: nx.Graph = nx.Graph(sub.to_undirected(as_view=True))
-        connected.remove_edges_from(list(nx.selfloop_edges(connected)))
+        ends = [(u, v) for u, v in sub.edges() if u != v]  # a self-loop alone leaves a node isolated
+        connected = {u for u, _ in ends} | {v for _, v in ends}
         chosen = _choose_top(scores, {centre} if centre else set(), top, connected)
         view_graph: nx.Graph = sub.subgraph(chosen)
     elif view == "coappearance":
@@ -213,7 +215,7 @@ def build_network(
                 raise InputError(around or "", "is not a person", "the co-appearance view centres on a person")
             p = nx.ego_graph(p, centre, radius=depth)
         scores = _pagerank_simple(p)
-        chosen = _choose_top(scores, {centre} if centre else set(), top, p)
+        chosen = _choose_top(scores, {centre} if centre else set(), top, {n for n in p if p.degree(n)})
         view_graph = p.subgraph(chosen)
     else:
         t = layout.body_tree(g)
