@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -169,11 +169,13 @@ def build_network(
     since: str | None = None,
     until: str | None = None,
     measures: analytics.Measures | None = None,
+    pagerank: Mapping[str, float] | None = None,
 ) -> tuple[Network, dict[str, Any]]:
     """The pyvis Network of a view, and what the page says about it (title, cut, counts).
 
     Cost: loading plus PageRank on the view (O(m) per iteration; the whole graph view reuses
-    ``measures`` when given), and one career lookup per person shown.
+    the entity view's PageRank of ``measures``, or ``pagerank`` (``analytics.pagerank``), when
+    given), and one career lookup per person shown.
     """
     if view not in VIEWS:
         raise InputError(str(view), "unknown view", f"use one of {', '.join(VIEWS)}")
@@ -196,8 +198,9 @@ def build_network(
         shown_labels = wanted or (set(LABEL_COLORS) - {"Article"})
         candidates = [n for n, d in base.nodes(data=True) if d.get("label") in shown_labels or n == centre]
         sub = base.subgraph(candidates)
-        if measures is not None and base is g and not wanted and since is None and until is None:
-            scores = {n: s for n, s in measures.pagerank.items() if n in sub}  # the same view, ranked already
+        known = measures.pagerank if measures is not None else pagerank
+        if known is not None and base is g and not wanted and since is None and until is None:
+            scores = {n: s for n, s in known.items() if n in sub}  # the same view, ranked already
         elif sub.number_of_edges():
             scores = analytics.pagerank(nx.MultiDiGraph(sub))
         else:
