@@ -107,6 +107,24 @@ def _extract_in_worker(factory: ExtractorFactory, articles: list[Article]) -> li
     return extract_graphs(articles, _extractor_in_worker(factory))
 
 
+def _load_for_extraction(factory: ExtractorFactory) -> None:
+    """What a worker's first batch would load first: its model and the place gazetteer."""
+    from kg.places import gazetteer
+
+    _extractor_in_worker(factory)
+    gazetteer()
+
+
+def _load_for_outputs() -> None:
+    """What rendering views in a worker imports first (NetworkX, pyvis, SciPy's optimiser for
+    Kamada-Kawai)."""
+    import importlib
+
+    import kg.viz  # noqa: F401
+
+    importlib.import_module("scipy.optimize")
+
+
 def _ignore_sigint() -> None:
     """Workers leave Ctrl-C to the parent, which stops the run and says what was stored."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -122,6 +140,13 @@ class Workers(ProcessPoolExecutor):
         super().__init__(max_workers=count, mp_context=get_context("spawn"), initializer=_ignore_sigint)
         self.factory = factory
         self.count = count
+
+    def start_loading(self) -> None:
+        """Start every process and its model load now (at the first new article, while the parent
+        reads the rest of the first batch): one task per process, which finds its model loaded
+        when one process took two."""
+        for _ in range(self.count):
+            self.submit(_load_for_extraction, self.factory)
 
     def __exit__(self, exc_type: Any, *rest: Any) -> bool | None:
         if exc_type is not None:  # Ctrl-C or a failure: batches not started are dropped, not run
@@ -172,6 +197,15 @@ def extract_batches(
         return
     with Workers(factory, workers) as started:
         yield from _ordered(started, factory, batches, 2 * workers)
+
+
+def _starting(pool: Workers, articles: Iterator[Article]) -> Iterator[Article]:
+    """``articles``, starting ``pool``'s processes at the first one (a build with nothing new
+    starts none)."""
+    for i, article in enumerate(articles):
+        if i == 0:
+            pool.start_loading()
+        yield article
 
 
 def _split_namesakes_at(path: str) -> int:
@@ -226,6 +260,8 @@ def build(
     articles = read_articles(inputs, summary, on_failure, on_warning, max_file_size=max_file_size,
                              follow_symlinks=follow_symlinks)  # fmt: skip
     fresh = ids.new_articles(articles, on_known=skip, missing_from=extra_stores)
+    if pool is not None:
+        fresh = _starting(pool, fresh)
     for graphs in extract_batches(batched(fresh, batch_size), factory, workers, dask, pool):
         batch = GraphBatch(tuple(graphs))
         summary.add(store.write(batch))
@@ -237,7 +273,10 @@ def build(
     if isinstance(store, PersonStore):  # one node per person across the articles stored
         path = getattr(store, "path", None)
         if pool is not None and path is not None and summary.articles:  # the workers ran: their gazetteer is loaded
-            pool.submit(_split_namesakes_at, str(path)).result()
+            passing = pool.submit(_split_namesakes_at, str(path))
+            for _ in range(pool.count - 1):  # the other processes, idle meanwhile, import what the views need
+                pool.submit(_load_for_outputs)
+            passing.result()
         else:
             split_namesakes(store)
     return summary
