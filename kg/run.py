@@ -12,19 +12,21 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from kg.errors import InputError
-from kg.evaluate import to_extract_record
 from kg.ingest import InputWarning, discover, read_file_with_warnings
 from kg.ingest.identity import ArticleIds, StoredArticles
 from kg.model import Article, ArticleGraph, GraphBatch
 from kg.ner.base import MentionExtractor
 from kg.people import PersonStore, split_namesakes
-from kg.pipeline import batched, extract_graphs
 from kg.store.base import GraphWriter, WriteStats
+
+# kg.pipeline (the rules, their patterns and word lists: about 0.4 s to import) is imported where
+# articles are extracted, so a parent whose workers extract never loads it before starting them.
 
 ExtractorFactory = Callable[[], MentionExtractor]
 
@@ -104,11 +106,14 @@ def _extractor_in_worker(factory: ExtractorFactory) -> MentionExtractor:
 
 def _extract_in_worker(factory: ExtractorFactory, articles: list[Article]) -> list[ArticleGraph]:
     """Extract one batch in a worker process; the worker keeps its model between batches."""
+    from kg.pipeline import extract_graphs
+
     return extract_graphs(articles, _extractor_in_worker(factory))
 
 
 def _load_for_extraction(factory: ExtractorFactory) -> None:
-    """What a worker's first batch would load first: its model and the place gazetteer."""
+    """What a worker's first batch would load first: the rules, its model and the place gazetteer."""
+    import kg.pipeline  # noqa: F401
     from kg.places import gazetteer
 
     _extractor_in_worker(factory)
@@ -158,6 +163,13 @@ class _Submitter(Protocol):
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any: ...
 
 
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Consecutive lists of at most ``size`` articles (``kg.pipeline.batched``, without importing
+    the rules)."""
+    iterator = iter(articles)
+    return iter(lambda: list(islice(iterator, size)), [])
+
+
 def _ordered(pool: _Submitter, factory: ExtractorFactory, batches: Iterable[list[Article]], window: int,
              **submit_kwargs: Any) -> Iterator[list[ArticleGraph]]:  # fmt: skip
     """Results in input order, with at most ``window`` batches in flight (bounded memory)."""
@@ -191,6 +203,8 @@ def extract_batches(
         yield from _ordered(pool, pool.factory, batches, 2 * pool.count)
         return
     if workers <= 1:
+        from kg.pipeline import extract_graphs
+
         extractor = factory()
         for batch in batches:
             yield extract_graphs(batch, extractor)
@@ -262,7 +276,7 @@ def build(
     fresh = ids.new_articles(articles, on_known=skip, missing_from=extra_stores)
     if pool is not None:
         fresh = _starting(pool, fresh)
-    for graphs in extract_batches(batched(fresh, batch_size), factory, workers, dask, pool):
+    for graphs in extract_batches(_batches(fresh, batch_size), factory, workers, dask, pool):
         batch = GraphBatch(tuple(graphs))
         summary.add(store.write(batch))
         summary.articles += len(graphs)  # committed: counted before anything else can fail
@@ -298,12 +312,14 @@ def extract(
 ) -> RunSummary:
     """Write one ``kg extract`` JSON line per article under ``inputs`` to ``out`` (doc_id: the
     file stem, ``<stem>#<n>`` for split pages; unique in the run, see ``kg.ingest.identity``)."""
+    from kg.evaluate import to_extract_record
+
     summary = RunSummary()
     ids = ArticleIds()
     read = read_articles(inputs, summary, on_failure, on_warning, max_file_size=max_file_size,
                          follow_symlinks=follow_symlinks)  # fmt: skip
     articles = (ids.place(a) for a in read)
-    for graphs in extract_batches(batched(articles, batch_size), factory, workers, dask):
+    for graphs in extract_batches(_batches(articles, batch_size), factory, workers, dask):
         for graph in graphs:
             out.write(json.dumps(to_extract_record(graph), ensure_ascii=False) + "\n")
         summary.articles += len(graphs)
