@@ -203,10 +203,12 @@ def extract_batches(
         yield from _ordered(pool, pool.factory, batches, 2 * pool.count)
         return
     if workers <= 1:
-        from kg.pipeline import extract_graphs
+        extractor = None
+        for batch in batches:  # the rules and the model are loaded for the first batch (none: nothing new)
+            from kg.pipeline import extract_graphs
 
-        extractor = factory()
-        for batch in batches:
+            if extractor is None:
+                extractor = factory()
             yield extract_graphs(batch, extractor)
         return
     with Workers(factory, workers) as started:
@@ -222,12 +224,27 @@ def _starting(pool: Workers, articles: Iterator[Article]) -> Iterator[Article]:
         yield article
 
 
+def _people_pass(store: PersonStore) -> int:
+    """``split_namesakes``, recorded by a store that can (``mark_people_pass``) so that the next
+    build skips it while the store stays as it is."""
+    moves = split_namesakes(store)
+    mark = getattr(store, "mark_people_pass", None)
+    if mark is not None:
+        mark()
+    return moves
+
+
+def _people_pass_current(store: PersonStore) -> bool:
+    current = getattr(store, "people_pass_current", None)
+    return current is not None and bool(current())
+
+
 def _split_namesakes_at(path: str) -> int:
     """The people pass over the store at ``path``, in a worker process."""
     from kg.store.sqlite import SqliteStore
 
     with SqliteStore(path, create=False) as store:
-        return split_namesakes(store)
+        return _people_pass(store)
 
 
 # -- the two jobs ----------------------------------------------------------------------------
@@ -284,7 +301,8 @@ def build(
             other.write(batch)
         if progress:
             progress(len(graphs))
-    if isinstance(store, PersonStore):  # one node per person across the articles stored
+    if isinstance(store, PersonStore) and not (summary.articles == 0 and _people_pass_current(store)):
+        # one node per person across the articles stored; an unchanged store had its pass already
         path = getattr(store, "path", None)
         if pool is not None and path is not None and summary.articles:  # the workers ran: their gazetteer is loaded
             passing = pool.submit(_split_namesakes_at, str(path))
@@ -292,7 +310,7 @@ def build(
                 pool.submit(_load_for_outputs)
             passing.result()
         else:
-            split_namesakes(store)
+            _people_pass(store)
     return summary
 
 
