@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 from urllib.parse import quote
 
+from kg import __version__
 from kg.errors import StoreError
 from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, GraphBatch, Relation
 from kg.store.base import WriteStats
@@ -507,16 +508,19 @@ class SqliteStore:
         return digest.hexdigest()
 
     def people_pass_current(self) -> bool:
-        """True when the people pass (kg.people) ran on exactly the rows stored now."""
+        """True when the people pass (kg.people) of this kg version ran on exactly the rows stored now."""
         row = self._conn.execute("SELECT value FROM meta WHERE key='people_pass'").fetchone()
-        return row is not None and row[0] == self.fingerprint()
+        return row is not None and row[0] == self._people_pass_mark()
 
     def mark_people_pass(self) -> None:
         """Record that the people pass ran on the rows stored now (in ``meta``, outside the fingerprint)."""
         with self._transaction():
             self._conn.execute(
-                "INSERT OR REPLACE INTO meta(key, value) VALUES ('people_pass', ?)", (self.fingerprint(),)
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('people_pass', ?)", (self._people_pass_mark(),)
             )
+
+    def _people_pass_mark(self) -> str:
+        return f"kg {__version__}: {self.fingerprint()}"
 
     def close(self) -> None:
         self._conn.close()
