@@ -9,7 +9,7 @@ function with n nodes, m edges.
 from __future__ import annotations
 
 import difflib
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import combinations, pairwise
@@ -325,10 +325,54 @@ def _component_betweenness(h: nx.Graph, *, k: int | None, seed: int) -> dict[str
             sources = BETWEENNESS_SAMPLES
         if sources is not None and sources >= len(component):
             sources = None
-        raw = nx.betweenness_centrality(sub, k=sources, normalized=False, seed=seed if sources else None)
+        if sources is None:
+            raw = _exact_betweenness(sub)
+        else:
+            raw = nx.betweenness_centrality(sub, k=sources, normalized=False, seed=seed)
         for node, value in raw.items():
             scores[node] = value * scale
     return scores
+
+
+def _exact_betweenness(h: nx.Graph) -> dict[str, float]:
+    """``nx.betweenness_centrality(h, normalized=False)``, the same floats (Brandes: the same
+    sources, neighbours and predecessors in the same order, the same sums) over integer indices
+    and lists instead of the dictionaries and filtered views of a subgraph: several times faster.
+    O(c·e) for c nodes and e edges."""
+    nodes = list(h)
+    index = {node: i for i, node in enumerate(nodes)}
+    neighbours = [[index[w] for w in h[v]] for v in nodes]
+    n = len(nodes)
+    total = [0.0] * n
+    for s in range(n):
+        order: list[int] = []
+        preds: list[list[int]] = [[] for _ in range(n)]
+        sigma = [0.0] * n
+        dist = [-1] * n
+        sigma[s] = 1.0
+        dist[s] = 0
+        queue = deque([s])
+        while queue:  # breadth-first: shortest paths counted
+            v = queue.popleft()
+            order.append(v)
+            next_dist = dist[v] + 1
+            sigma_v = sigma[v]
+            for w in neighbours[v]:
+                if dist[w] < 0:
+                    queue.append(w)
+                    dist[w] = next_dist
+                if dist[w] == next_dist:
+                    sigma[w] += sigma_v
+                    preds[w].append(v)
+        delta = [0.0] * n
+        while order:  # dependencies accumulated from the farthest node back
+            w = order.pop()
+            coeff = (1 + delta[w]) / sigma[w]
+            for v in preds[w]:
+                delta[v] += sigma[v] * coeff
+            if w != s:
+                total[w] += delta[w]
+    return {node: total[i] * 0.5 for i, node in enumerate(nodes)}  # each unordered pair counted once, as nx
 
 
 def pagerank(g: nx.MultiDiGraph, *, alpha: float = 0.85, tol: float = 1e-10, max_iter: int = 200) -> dict[str, float]:
@@ -361,7 +405,10 @@ class Ranked:
 
 def centrality(g: nx.MultiDiGraph, *, label: str | None = None, top: int | None = None) -> list[Ranked]:
     """Degree, betweenness and PageRank per node, best PageRank first. Cost of ``betweenness``."""
-    h = entity_view(g)
+    return _centrality(entity_view(g), label=label, top=top)
+
+
+def _centrality(h: nx.Graph, *, label: str | None = None, top: int | None = None) -> list[Ranked]:
     dc = _degree_centrality(h)
     bc = _component_betweenness(h, k=None, seed=42)
     pr = weighted_pagerank(h)
@@ -396,7 +443,8 @@ class Measures:
 
 def measure(g: nx.MultiDiGraph) -> Measures:
     """Centrality and communities of the entity view. Cost of ``centrality`` plus ``communities``."""
-    return Measures(tuple(centrality(g)), tuple(frozenset(c) for c in communities(g)))
+    h = entity_view(g)  # built once for both
+    return Measures(tuple(_centrality(h)), tuple(frozenset(c) for c in communities(h)))
 
 
 def communities(g: nx.MultiDiGraph | nx.Graph, *, seed: int = 42, resolution: float = 1.0) -> list[set[str]]:

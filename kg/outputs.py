@@ -135,20 +135,26 @@ def outputs_current(out_dir: Path, fingerprint: str) -> bool:
     return all((out_dir / name).is_file() for name in BUILD_FILES)
 
 
-# Views that need neither the report's measures nor anything the parent computes: a helper process
-# renders them from the store while the parent renders the report and the graph view.
+# What helper processes render from the store while the parent renders the report: one helper,
+# the views that need nothing the parent computes; two or more, the graph view in a second one
+# (it computes the entity view's PageRank itself: the same floats as the report's).
 HELPER_VIEWS: tuple[str, ...] = ("coappearance.html", "hierarchy.html")
+SECOND_HELPER_VIEWS: tuple[str, ...] = ("graph.html",)
 
 
 def render_build_outputs(source: analytics.Source, helper: Executor | None = None) -> dict[str, str]:
     """The text of every ``kg build`` output: the graph loaded once, centrality and communities
     computed once for the report (built once, rendered as Markdown and HTML) and the views.
 
-    With ``helper`` (a process pool, e.g. ``kg.run.Workers``) and a store that is a file
-    (``path``), HELPER_VIEWS are rendered there, from the same store, at the same time: the same
-    text, in about half the time on two cores."""
+    With ``helper`` (a process pool, e.g. ``kg.run.Workers``; its ``count`` says how many
+    processes) and a store that is a file (``path``), HELPER_VIEWS (and, with two processes,
+    SECOND_HELPER_VIEWS) are rendered there, from the same store, at the same time: the same text
+    in about half the time on two cores."""
     path = getattr(source, "path", None)
-    elsewhere = None if helper is None or path is None else helper.submit(render_views_at, str(path), HELPER_VIEWS)
+    away: list[tuple[str, ...]] = []
+    if helper is not None and path is not None:
+        away = [HELPER_VIEWS, SECOND_HELPER_VIEWS] if getattr(helper, "count", 1) >= 2 else [HELPER_VIEWS]
+    elsewhere = [helper.submit(render_views_at, str(path), names) for names in away] if helper is not None else []
     from kg.report import build_report, render
 
     graph = analytics.graph_of(source)
@@ -157,33 +163,39 @@ def render_build_outputs(source: analytics.Source, helper: Executor | None = Non
     report = build_report(graph, list(VIEW_FILES), measures)
     texts["report.md"] = render(report, "md")
     texts["report.html"] = render(report, "html")
-    here = [name for name in VIEW_FILES if elsewhere is None or name not in HELPER_VIEWS]
+    here = [name for name in VIEW_FILES if not any(name in names for names in away)]
     texts.update(render_views(graph, here, measures))
-    if elsewhere is not None:
-        texts.update(elsewhere.result())
+    for task in elsewhere:
+        texts.update(task.result())
     return {name: texts[name] for name in BUILD_FILES}
 
 
 def render_views(
-    graph: nx.MultiDiGraph, names: Sequence[str], measures: analytics.Measures | None = None
+    graph: nx.MultiDiGraph,
+    names: Sequence[str],
+    measures: analytics.Measures | None = None,
+    pagerank: Mapping[str, float] | None = None,
 ) -> dict[str, str]:
-    """The view files ``names`` (of VIEW_FILES) of a loaded graph; the graph view reuses ``measures``."""
+    """The view files ``names`` (of VIEW_FILES) of a loaded graph; the graph view reuses
+    ``measures`` or ``pagerank`` (``analytics.pagerank``)."""
     from kg.viz import build_network, render_graph_html
 
     texts: dict[str, str] = {}
     for name in names:
-        net, about = build_network(graph, view=VIEW_FILES[name], measures=measures)  # type: ignore[arg-type]
+        net, about = build_network(graph, view=VIEW_FILES[name], measures=measures, pagerank=pagerank)  # type: ignore[arg-type]
         texts[name] = render_graph_html(net, about)
     return texts
 
 
 def render_views_at(path: str, names: Sequence[str]) -> dict[str, str]:
-    """``render_views`` of the store at ``path``, opened read-only (what a helper process runs)."""
+    """``render_views`` of the store at ``path``, opened read-only (what a helper process runs);
+    the graph view with the entity view's PageRank computed here."""
     from kg.store.sqlite import SqliteStore
 
     with SqliteStore.open_read_only(path) as store:
         graph = analytics.load_graph(store)
-    return render_views(graph, names)
+    pagerank = analytics.pagerank(graph) if "graph.html" in names else None
+    return render_views(graph, names, pagerank=pagerank)
 
 
 def write_build_outputs(

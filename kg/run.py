@@ -12,19 +12,21 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from kg.errors import InputError
-from kg.evaluate import to_extract_record
 from kg.ingest import InputWarning, discover, read_file_with_warnings
 from kg.ingest.identity import ArticleIds, StoredArticles
 from kg.model import Article, ArticleGraph, GraphBatch
 from kg.ner.base import MentionExtractor
 from kg.people import PersonStore, split_namesakes
-from kg.pipeline import batched, extract_graphs
 from kg.store.base import GraphWriter, WriteStats
+
+# kg.pipeline (the rules, their patterns and word lists: about 0.4 s to import) is imported where
+# articles are extracted, so a parent whose workers extract never loads it before starting them.
 
 ExtractorFactory = Callable[[], MentionExtractor]
 
@@ -104,7 +106,28 @@ def _extractor_in_worker(factory: ExtractorFactory) -> MentionExtractor:
 
 def _extract_in_worker(factory: ExtractorFactory, articles: list[Article]) -> list[ArticleGraph]:
     """Extract one batch in a worker process; the worker keeps its model between batches."""
+    from kg.pipeline import extract_graphs
+
     return extract_graphs(articles, _extractor_in_worker(factory))
+
+
+def _load_for_extraction(factory: ExtractorFactory) -> None:
+    """What a worker's first batch would load first: the rules, its model and the place gazetteer."""
+    import kg.pipeline  # noqa: F401
+    from kg.places import gazetteer
+
+    _extractor_in_worker(factory)
+    gazetteer()
+
+
+def _load_for_outputs() -> None:
+    """What rendering views in a worker imports first (NetworkX, pyvis, SciPy's optimiser for
+    Kamada-Kawai)."""
+    import importlib
+
+    import kg.viz  # noqa: F401
+
+    importlib.import_module("scipy.optimize")
 
 
 def _ignore_sigint() -> None:
@@ -123,6 +146,13 @@ class Workers(ProcessPoolExecutor):
         self.factory = factory
         self.count = count
 
+    def start_loading(self) -> None:
+        """Start every process and its model load now (at the first new article, while the parent
+        reads the rest of the first batch): one task per process, which finds its model loaded
+        when one process took two."""
+        for _ in range(self.count):
+            self.submit(_load_for_extraction, self.factory)
+
     def __exit__(self, exc_type: Any, *rest: Any) -> bool | None:
         if exc_type is not None:  # Ctrl-C or a failure: batches not started are dropped, not run
             self.shutdown(wait=True, cancel_futures=True)
@@ -131,6 +161,13 @@ class Workers(ProcessPoolExecutor):
 
 class _Submitter(Protocol):
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any: ...
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Consecutive lists of at most ``size`` articles (``kg.pipeline.batched``, without importing
+    the rules)."""
+    iterator = iter(articles)
+    return iter(lambda: list(islice(iterator, size)), [])
 
 
 def _ordered(pool: _Submitter, factory: ExtractorFactory, batches: Iterable[list[Article]], window: int,
@@ -166,12 +203,40 @@ def extract_batches(
         yield from _ordered(pool, pool.factory, batches, 2 * pool.count)
         return
     if workers <= 1:
-        extractor = factory()
-        for batch in batches:
+        extractor = None
+        for batch in batches:  # the rules and the model are loaded for the first batch (none: nothing new)
+            from kg.pipeline import extract_graphs
+
+            if extractor is None:
+                extractor = factory()
             yield extract_graphs(batch, extractor)
         return
     with Workers(factory, workers) as started:
         yield from _ordered(started, factory, batches, 2 * workers)
+
+
+def _starting(pool: Workers, articles: Iterator[Article]) -> Iterator[Article]:
+    """``articles``, starting ``pool``'s processes at the first one (a build with nothing new
+    starts none)."""
+    for i, article in enumerate(articles):
+        if i == 0:
+            pool.start_loading()
+        yield article
+
+
+def _people_pass(store: PersonStore) -> int:
+    """``split_namesakes``, recorded by a store that can (``mark_people_pass``) so that the next
+    build skips it while the store stays as it is."""
+    moves = split_namesakes(store)
+    mark = getattr(store, "mark_people_pass", None)
+    if mark is not None:
+        mark()
+    return moves
+
+
+def _people_pass_current(store: PersonStore) -> bool:
+    current = getattr(store, "people_pass_current", None)
+    return current is not None and bool(current())
 
 
 def _split_namesakes_at(path: str) -> int:
@@ -179,7 +244,7 @@ def _split_namesakes_at(path: str) -> int:
     from kg.store.sqlite import SqliteStore
 
     with SqliteStore(path, create=False) as store:
-        return split_namesakes(store)
+        return _people_pass(store)
 
 
 # -- the two jobs ----------------------------------------------------------------------------
@@ -226,7 +291,9 @@ def build(
     articles = read_articles(inputs, summary, on_failure, on_warning, max_file_size=max_file_size,
                              follow_symlinks=follow_symlinks)  # fmt: skip
     fresh = ids.new_articles(articles, on_known=skip, missing_from=extra_stores)
-    for graphs in extract_batches(batched(fresh, batch_size), factory, workers, dask, pool):
+    if pool is not None:
+        fresh = _starting(pool, fresh)
+    for graphs in extract_batches(_batches(fresh, batch_size), factory, workers, dask, pool):
         batch = GraphBatch(tuple(graphs))
         summary.add(store.write(batch))
         summary.articles += len(graphs)  # committed: counted before anything else can fail
@@ -234,12 +301,16 @@ def build(
             other.write(batch)
         if progress:
             progress(len(graphs))
-    if isinstance(store, PersonStore):  # one node per person across the articles stored
+    if isinstance(store, PersonStore) and not (summary.articles == 0 and _people_pass_current(store)):
+        # one node per person across the articles stored; an unchanged store had its pass already
         path = getattr(store, "path", None)
         if pool is not None and path is not None and summary.articles:  # the workers ran: their gazetteer is loaded
-            pool.submit(_split_namesakes_at, str(path)).result()
+            passing = pool.submit(_split_namesakes_at, str(path))
+            for _ in range(pool.count - 1):  # the other processes, idle meanwhile, import what the views need
+                pool.submit(_load_for_outputs)
+            passing.result()
         else:
-            split_namesakes(store)
+            _people_pass(store)
     return summary
 
 
@@ -259,12 +330,14 @@ def extract(
 ) -> RunSummary:
     """Write one ``kg extract`` JSON line per article under ``inputs`` to ``out`` (doc_id: the
     file stem, ``<stem>#<n>`` for split pages; unique in the run, see ``kg.ingest.identity``)."""
+    from kg.evaluate import to_extract_record
+
     summary = RunSummary()
     ids = ArticleIds()
     read = read_articles(inputs, summary, on_failure, on_warning, max_file_size=max_file_size,
                          follow_symlinks=follow_symlinks)  # fmt: skip
     articles = (ids.place(a) for a in read)
-    for graphs in extract_batches(batched(articles, batch_size), factory, workers, dask):
+    for graphs in extract_batches(_batches(articles, batch_size), factory, workers, dask):
         for graph in graphs:
             out.write(json.dumps(to_extract_record(graph), ensure_ascii=False) + "\n")
         summary.articles += len(graphs)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 import jinja2
 import networkx as nx
 import pyvis
+from pyvis.edge import Edge
 from pyvis.network import Network
 
 from kg import analytics, layout
@@ -108,12 +109,14 @@ def _node_html(g: nx.MultiDiGraph, node: str) -> str:
     return "".join(parts)
 
 
-def _choose_top(scores: dict[str, float], keep: set[str], top: int | None, linked: nx.Graph | None = None) -> set[str]:
-    """The ``top`` nodes of highest score (ties by id), ``keep`` always in; with ``linked``, nodes
-    with an edge there come before isolated ones (which the page hides by default)."""
+def _choose_top(
+    scores: dict[str, float], keep: set[str], top: int | None, linked: Collection[str] | None = None
+) -> set[str]:
+    """The ``top`` nodes of highest score (ties by id), ``keep`` always in; with ``linked`` (the
+    nodes with an edge), those come before isolated ones (which the page hides by default)."""
     if top is None or len(scores) <= top:
         return set(scores)
-    alone = {n for n in scores if linked is not None and (n not in linked or linked.degree(n) == 0)}
+    alone = {n for n in scores if linked is not None and n not in linked}
     ranked = sorted(scores, key=lambda n: (n in alone, -scores[n], n))
     chosen = set(ranked[:top])
     for n in keep:
@@ -166,11 +169,13 @@ def build_network(
     since: str | None = None,
     until: str | None = None,
     measures: analytics.Measures | None = None,
+    pagerank: Mapping[str, float] | None = None,
 ) -> tuple[Network, dict[str, Any]]:
     """The pyvis Network of a view, and what the page says about it (title, cut, counts).
 
     Cost: loading plus PageRank on the view (O(m) per iteration; the whole graph view reuses
-    ``measures`` when given), and one career lookup per person shown.
+    the entity view's PageRank of ``measures``, or ``pagerank`` (``analytics.pagerank``), when
+    given), and one career lookup per person shown.
     """
     if view not in VIEWS:
         raise InputError(str(view), "unknown view", f"use one of {', '.join(VIEWS)}")
@@ -193,16 +198,17 @@ def build_network(
         shown_labels = wanted or (set(LABEL_COLORS) - {"Article"})
         candidates = [n for n, d in base.nodes(data=True) if d.get("label") in shown_labels or n == centre]
         sub = base.subgraph(candidates)
-        if measures is not None and base is g and not wanted and since is None and until is None:
-            scores = {n: s for n, s in measures.pagerank.items() if n in sub}  # the same view, ranked already
+        known = measures.pagerank if measures is not None else pagerank
+        if known is not None and base is g and not wanted and since is None and until is None:
+            scores = {n: s for n, s in known.items() if n in sub}  # the same view, ranked already
         elif sub.number_of_edges():
             scores = analytics.pagerank(nx.MultiDiGraph(sub))
         else:
             scores = dict.fromkeys(sub, 0.0)
         for n in sub:
             scores.setdefault(n, 0.0)
-        connected: nx.Graph = nx.Graph(sub.to_undirected(as_view=True))
-        connected.remove_edges_from(list(nx.selfloop_edges(connected)))
+        ends = [(u, v) for u, v in sub.edges() if u != v]  # a self-loop alone leaves a node isolated
+        connected = {u for u, _ in ends} | {v for _, v in ends}
         chosen = _choose_top(scores, {centre} if centre else set(), top, connected)
         view_graph: nx.Graph = sub.subgraph(chosen)
     elif view == "coappearance":
@@ -212,7 +218,7 @@ def build_network(
                 raise InputError(around or "", "is not a person", "the co-appearance view centres on a person")
             p = nx.ego_graph(p, centre, radius=depth)
         scores = _pagerank_simple(p)
-        chosen = _choose_top(scores, {centre} if centre else set(), top, p)
+        chosen = _choose_top(scores, {centre} if centre else set(), top, {n for n in p if p.degree(n)})
         view_graph = p.subgraph(chosen)
     else:
         t = layout.body_tree(g)
@@ -274,8 +280,7 @@ def build_network(
             last=d.get("last_seen"),
             borderWidth=4 if n == centre else 1,
         )
-    for edge in edges:
-        net.add_edge(edge.pop("from"), edge.pop("to"), **edge)
+    _add_edges(net, edges)
 
     about = {
         "view": view,
@@ -296,6 +301,23 @@ def build_network(
 
 def display(g: nx.MultiDiGraph, node: str) -> str:
     return analytics.display(g, node)
+
+
+def _add_edges(net: Network, edges: list[dict[str, Any]]) -> None:
+    """What ``net.add_edge(from, to, **rest)`` does for each edge (both ends must be nodes; an
+    undirected pair is added once), by lookups: pyvis scans every node and edge per edge."""
+    pairs: set[tuple[str, str]] = set()
+    for edge in edges:
+        source, to = edge.pop("from"), edge.pop("to")
+        for end in (source, to):
+            if end not in net.node_map:
+                raise ValueError(f"non existent node {end!r}")
+        if not net.directed:
+            pair = (source, to) if source <= to else (to, source)
+            if pair in pairs:
+                continue
+            pairs.add(pair)
+        net.edges.append(Edge(source, to, net.directed, **edge).options)
 
 
 def _pagerank_simple(h: nx.Graph, weight: str = "weight") -> dict[str, float]:

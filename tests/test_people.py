@@ -72,3 +72,30 @@ def test_store_pass_splits_and_is_idempotent(tmp_path: Path) -> None:
         assert people == {"Person:张斌": "张斌", "Person:张斌@中国社会科学院": "张斌"}
         moved = [r for r in store.relations() if r.source == "Person:张斌@中国社会科学院"]
         assert [(r.evidence.article_id, r.target) for r in moved] == [("xwlb/1", "Organization:中国社会科学院")]
+
+
+def test_a_build_with_nothing_new_skips_the_pass_until_the_rows_change(tmp_path: Path, monkeypatch) -> None:
+    from kg import run
+    from kg.ner import extractor_factory
+
+    passes: list[int] = []
+    real = run.split_namesakes
+    monkeypatch.setattr(run, "split_namesakes", lambda store: passes.append(1) or real(store))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "page.txt").write_text("衡阳市珠晖区委召开会议。\n", encoding="utf-8")
+    factory, _ = extractor_factory("rules")
+    db = tmp_path / "kg.sqlite"
+    with SqliteStore(db) as store:
+        store.write(GraphBatch((_graph("local", "2022-03-02", "衡阳市珠晖区委"),)))
+        run.build([folder], store, factory)  # a new article: the pass runs
+        assert passes == [1] and store.people_pass_current()
+        run.build([folder], store, factory)  # nothing new, rows as the pass left them: skipped
+        assert passes == [1]
+    with SqliteStore(db) as other:  # rows changed outside a build, by another connection
+        other.write(GraphBatch((_graph("xwlb/1", "2024-05-23", "中国社会科学院"),)))
+    with SqliteStore(db) as store:
+        assert not store.people_pass_current()
+        summary = run.build([folder], store, factory)
+        assert summary.articles == 0 and passes == [1, 1]  # nothing new, but the pass ran again
+        assert "Person:张斌@中国社会科学院" in {e.id for e in store.entities()} and store.people_pass_current()

@@ -100,3 +100,37 @@ def test_outputs_from_shared_measures_equal_outputs_computed_per_output(corpus_g
     assert shared["report.html"] == render_report(corpus_graph, "html", views=views)
     alone = render_graph_html(*build_network(corpus_graph, view="graph"))
     assert shared["graph.html"] == alone
+
+
+def test_exact_betweenness_gives_the_floats_of_networkx_bit_for_bit(corpus_graph: nx.MultiDiGraph) -> None:
+    h = analytics.entity_view(corpus_graph)
+    components = [c for c in nx.connected_components(h) if len(c) > 2]
+    assert max(len(c) for c in components) > 50
+    for c in components:
+        sub = h.subgraph([x for x in h if x in c])  # the view _component_betweenness hands it
+        assert analytics._exact_betweenness(sub) == nx.betweenness_centrality(sub, normalized=False)
+
+
+def test_kamada_kawai_on_breadth_first_hops_lays_out_as_on_its_own_distances(corpus_graph: nx.MultiDiGraph) -> None:
+    p = analytics.coappearance(corpus_graph)
+    main = max(nx.connected_components(p), key=len)
+    h = nx.Graph()
+    h.add_nodes_from(sorted(main))
+    h.add_edges_from(sorted((min(u, v), max(u, v)) for u, v in p.subgraph(main).edges()))
+    assert 50 < len(h) <= 400  # laid out by Kamada-Kawai in the views
+    own = nx.kamada_kawai_layout(h, pos=nx.circular_layout(h))
+    hops = nx.kamada_kawai_layout(h, dist=dict(nx.all_pairs_shortest_path_length(h)), pos=nx.circular_layout(h))
+    assert all((own[n] == hops[n]).all() for n in h)
+
+
+def test_edges_added_by_lookup_are_the_edges_pyvis_adds(corpus_graph: nx.MultiDiGraph) -> None:
+    for view in ("graph", "coappearance"):
+        net, _ = viz.build_network(corpus_graph, view=view)  # type: ignore[arg-type]
+        again = viz.Network(directed=net.directed)
+        for node in net.nodes:
+            again.add_node(node["id"], **{k: v for k, v in node.items() if k != "id"})
+        for edge in net.edges:
+            rest = {k: v for k, v in edge.items() if k not in ("from", "to", "arrows")}
+            again.add_edge(edge["from"], edge["to"], **rest)
+        assert len(net.edges) > 100
+        assert again.edges == net.edges

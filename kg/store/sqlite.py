@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 from urllib.parse import quote
 
+from kg import __version__
 from kg.errors import StoreError
 from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, GraphBatch, Relation
 from kg.store.base import WriteStats
@@ -121,6 +122,7 @@ class SqliteStore:
     def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
+        self._fingerprint: tuple[int, str] | None = None  # (data_version, hash)
         create = create and not read_only
         check_store_path(self.path, create=create)
         if create:
@@ -233,6 +235,7 @@ class SqliteStore:
             ),
             0,
         )
+        self._fingerprint = None
         try:
             with self._transaction():
                 for graph in batch.graphs:
@@ -429,6 +432,7 @@ class SqliteStore:
         """Give ``new`` the mentions and relations of ``old`` in one article, per (old, new, article id);
         one transaction. Returns the number of moves made."""
         done = 0
+        self._fingerprint = None
         with self._transaction():
             for old, new, article_id in moves:
                 row = self._conn.execute("SELECT label, name, aliases FROM entities WHERE id=?", (old,)).fetchone()
@@ -483,7 +487,15 @@ class SqliteStore:
         }
 
     def fingerprint(self) -> str:
-        """A hash of every stored row, to check that a run changed nothing."""
+        """A hash of every stored row, to check that a run changed nothing. Kept until the rows
+        change: this store writes (``write``, ``reassign``) or another connection commits (SQLite's
+        ``data_version``)."""
+        version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+        if self._fingerprint is None or self._fingerprint[0] != version:
+            self._fingerprint = (version, self._hash_rows())
+        return self._fingerprint[1]
+
+    def _hash_rows(self) -> str:
         digest = hashlib.sha256()
         for table, order in (
             ("articles", "id"),
@@ -494,6 +506,21 @@ class SqliteStore:
             for row in self._conn.execute(f"SELECT * FROM {table} ORDER BY {order}"):
                 digest.update(repr(row).encode("utf-8"))
         return digest.hexdigest()
+
+    def people_pass_current(self) -> bool:
+        """True when the people pass (kg.people) of this kg version ran on exactly the rows stored now."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key='people_pass'").fetchone()
+        return row is not None and row[0] == self._people_pass_mark()
+
+    def mark_people_pass(self) -> None:
+        """Record that the people pass ran on the rows stored now (in ``meta``, outside the fingerprint)."""
+        with self._transaction():
+            self._conn.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('people_pass', ?)", (self._people_pass_mark(),)
+            )
+
+    def _people_pass_mark(self) -> str:
+        return f"kg {__version__}: {self.fingerprint()}"
 
     def close(self) -> None:
         self._conn.close()
