@@ -124,7 +124,7 @@ MEETING_HEADS = sorted(lexicon.words("meeting_heads"), key=len, reverse=True)
 _MHEAD = "|".join(map(re.escape, MEETING_HEADS))
 MEETING_HEAD = re.compile(rf"(?<!人大)(?<!其)(?:{_MHEAD})(?:(?<=会)议)?(?![室厅楼中心程]|常务委员会|常委会|代表)")
 MEETING_SCOPE = re.compile(
-    rf"全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|新一届|[0-9{NUM}]+届"
+    rf"中国人民政治协商会议|全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|新一届|[0-9{NUM}]+届"
     rf"|[{CJK}]{{1,4}}?[省市县区州](?:级|委|政府|人大|政协|[0-9{NUM}]+[届次])|[省市县区州](?:委|政府|人大|政协|[0-9{NUM}]+[届次])"
     rf"|[{CJK}]{{0,10}}(?:指挥部|委员会|领导小组)|常委会"
 )
@@ -141,7 +141,7 @@ READ_AFTER_HOLD = re.compile(r"(?:召开|举行|举办)(传达|学习|贯彻)")
 # 第七届人民代表大会 (a term, 届) is the congress as a body: its sessions are 第N次会议
 TERM_CONGRESS = re.compile(r"届(?:全国)?人民代表大会$")
 HOLD_AFTER = re.compile(
-    rf"(?:[0-9{NUM}]{{1,3}}日)?(?:[上下]午)?(?:在[{CJK}0-9]{{1,16}}?)?(?:隆重|正式)?(?:召开|举行|开幕|闭幕|开班|开营)"
+    rf"于?(?:[0-9{NUM}]{{1,2}}月)?(?:[0-9{NUM}]{{1,3}}日)?(?:[上下]午)?(?:在[{CJK}0-9]{{1,16}}?)?(?:隆重|正式|顺利)?(?:召开|举行|开幕|闭幕|开班|开营)"
 )
 # a meeting named by a verb of holding or taking part: 出席两市发展座谈会, 出席…与…、…签约仪式
 VERB_NAMES_MEETING = re.compile(r"召开|举行|举办|出席|参加|列席")
@@ -186,6 +186,7 @@ CAMPAIGN_PERIOD = re.compile(rf"^[{CJK}]{{2,8}}(?<![0-9{NUM}])[年月]$")
 # a numbered set of rules, quoted or not: 八项规定, 中央八项规定, 六项禁令
 RULE_SET = re.compile(rf"(?:中央)?[{NUM}]+项(?:规定|禁令)")
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
+CLAUSE_START = ("", "，", ",", "。", "；", ";", "\n")  # what a clause's first character follows
 
 # Documents: 《…》 whose title ends with a document-type noun (a song or book title does not).
 DOC = re.compile(r"《([^《》\n]{2,80})》")
@@ -261,6 +262,17 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         if verbs and verbs[-1].end() < lo and "的" not in text[verbs[-1].end() : h.start()]:
             found.append((verbs[-1].end(), end))
             continue
+        # a clause's subject held by the verb after it keeps its 、 and 与 too:
+        # 市检察院征求市人大代表、市政协委员意见建议座谈会于12月12日在我院召开
+        if (
+            wide < lo
+            and text[wide - 1 : wide] in CLAUSE_START
+            and HOLD_AFTER.match(text, end)
+            and not MEETING_VERBS.search(text, wide, h.start())
+            and "的" not in text[wide : h.start()]
+        ):
+            found.append((wide, end))
+            continue
         window = text[lo : h.start()]
         last_verb = 0
         for v in MEETING_VERBS.finditer(window):
@@ -271,14 +283,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             # 二十国集团领导人第十七次峰会: a numbered meeting keeps the body that numbers it
             if text.startswith("第", start) and start - (lo + last_verb) >= 2:
                 start = lo + last_verb
-        elif (
-            h.start() - (lo + last_verb) >= 3
-            and "的" not in text[lo + last_verb : h.start()]
-            and text[lo + last_verb] not in "一这本此该"
-        ) and (
-            (last_verb and (HOLD_BEFORE.search(window, 0, last_verb) or ATTEND_BEFORE.search(window, 0, last_verb)))
-            or (not last_verb and HOLD_AFTER.match(text, end))
-        ):
+        elif _named_by_verb(text, window, last_verb, end) or _named_by_two(text, window, last_verb, end):
             start = lo + last_verb  # named by the verb that holds it
         elif (
             lo > 0
@@ -344,6 +349,38 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         else:
             out.append(_m(article, s, e, "Meeting", "meeting_name.v1"))
     return out
+
+
+# what follows a meeting named by two characters only: the end of the clause (召开干部大会，…)
+HOLD_AFTER_CLAUSE = re.compile(r"[，,。；;]")
+# two characters that say which meeting, not what it is (召开重要会议, 举行全体会议 of a session named before),
+# and a press conference (召开新闻发布会: no meeting, as the wide gold's w24)
+_NOT_A_NAME = frozenset(
+    {"重要", "全体", "相关", "有关", "专门", "各类", "多次", "两次", "这次", "此次", "本次", "新闻"}
+)
+
+
+def _named_by_verb(text: str, window: str, last_verb: int, end: int) -> bool:
+    """True when the run after the last verb of ``window`` (three characters or more, no 的, no determiner)
+    is a name held or attended by that verb, or held by one after the head (…调度会在…召开)."""
+    run = window[last_verb:]
+    if len(run) < 3 or "的" in run or run[0] in "一这本此该":
+        return False
+    if last_verb:
+        return bool(HOLD_BEFORE.search(window, 0, last_verb) or ATTEND_BEFORE.search(window, 0, last_verb))
+    return bool(HOLD_AFTER.match(text, end))
+
+
+def _named_by_two(text: str, window: str, last_verb: int, end: int) -> bool:
+    """True when two characters between 召开|举行 and a meeting head, closing the clause, name the meeting:
+    召开干部大会，…, 召开汛情调度会，…; not a determiner (召开重要会议)."""
+    run = window[last_verb:]
+    return (
+        bool(last_verb and HOLD_BEFORE.search(window, 0, last_verb))
+        and len(run) == 2
+        and run not in _NOT_A_NAME
+        and bool(HOLD_AFTER_CLAUSE.match(text, end))
+    )
 
 
 def _ends_meeting_head(text: str, end: int) -> bool:

@@ -132,6 +132,26 @@ RULES: tuple[Rule, ...] = (
                 W + "w28.txt",
                 ("Meeting", "传达学习中国妇女第十二次全国代表大会精神暨妇女表彰大会"),
             ),
+            _ex(  # a training class (研修班) held by 开班, after 顺利
+                "本网讯 9月12日上午,全面加强城市基层党建工作专题研修班在我校海兴教学楼201教室顺利开班。",
+                "corpus/pool/p037.txt",
+                ("Meeting", "全面加强城市基层党建工作专题研修班"),
+            ),
+            _ex(  # two characters after 召开 name the meeting when the clause ends there
+                "2020年5月29日,工业和信息化部召开干部大会,工业和信息化部党组书记、部长苗圩同志传达全国“两会”精神。",
+                "corpus/pool/p041.txt",
+                ("Meeting", "干部大会"),
+            ),
+            _ex(  # the CPPCC's full name is a scope: the session is named whole, never from 协商会议
+                "中国人民政治协商会议第十一届全国委员会第四次会议3日下午在人民大会堂开幕。",
+                "corpus/pool/p013.txt",
+                ("Meeting", "全国政协十一届四次会议"),
+            ),
+            _ex(  # a clause's subject held by the verb after it keeps its 、
+                "不断加强和改进检察工作,市检察院征求市人大代表、市政协委员意见建议座谈会于12月12日在我院召开。",
+                "corpus/pool/p046.txt",
+                ("Meeting", "市检察院征求市人大代表、市政协委员意见建议座谈会"),
+            ),
         ),
         find=R.find_meetings,
         trigger="meeting_heads",
