@@ -137,3 +137,17 @@ def test_a_visiting_delegations_list_keeps_its_city_and_the_host_the_papers() ->
     assert ("陶淑菊", "市长", "乌兰察布市人民政府") in posts
     assert ("邢国辉", "市委书记", "张家口市委") in posts
     assert ("侯亮", "市长", "张家口市人民政府") in posts
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "wide" / "texts").is_dir(), reason="wide gold not found (set KG_SHARED)")
+def test_a_city_named_after_its_province_sets_the_region_of_the_list() -> None:
+    from kg.ingest import read_paths
+    from kg.ner.lac import LacExtractor
+    from kg.pipeline import extract_graphs
+
+    # 湖北省荆门市委书记胡亚波,市委副书记、市长陈家伟率荆门市党政代表团来泰州考察 (an article whose region is 泰州)
+    g = extract_graphs(list(read_paths([SHARED / "gold" / "wide" / "texts" / "w16.txt"])), LacExtractor())[0]
+    names = {e.id: e.name for e in g.entities}
+    posts = {(names[r.source], r.title, names[r.target]) for r in g.relations if r.type == "HOLDS_POSITION"}
+    assert ("陈家伟", "市长", "荆门市人民政府") in posts
+    assert ("万闻华", "市长", "泰州市人民政府") in posts
