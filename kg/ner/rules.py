@@ -23,7 +23,8 @@ TITLE_HEADS = sorted(lexicon.words("title_heads"), key=len, reverse=True)
 TITLE_HEAD_ALT = "|".join(TITLE_HEADS)  # a regex alternation of the heads, longest first
 # 经济 is a word, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长
 _NAMECHAR = rf"(?:经济|对外|(?![{STOP}])[{CJK}])"
-_TITLE_TOKEN = rf"{_NAMECHAR}{{0,18}}?(?:{TITLE_HEAD_ALT})"
+# a body's parenthesised part is inside the title: 中国人寿保险（集团）公司原党委书记
+_TITLE_TOKEN = rf"(?:{_NAMECHAR}|[（(][{CJK}]{{2,4}}[）)]){{0,18}}?(?:{TITLE_HEAD_ALT})"
 # A chain of titles that ends exactly where a name begins: 市委常委、市委秘书长|王志宏
 TITLE_CHAIN_END = re.compile(rf"(?<![^{STOP}\W\d])(?:{_TITLE_TOKEN})(?:、(?:{_TITLE_TOKEN}))*$")
 _TOKEN_RE = re.compile(_TITLE_TOKEN)
@@ -64,6 +65,10 @@ _COMMITTEE_RUN = rf"(?!有关|相关|各)(?:(?![{STOP}])[{CJK}]|(?<=[{CJK}])[和
 COMMITTEE_OF = re.compile(rf"(?:{_COMMITTEE_RUN})(?![{CJK}]{{0,1}}(?:长|书记))")
 COMMITTEE_ITEM = re.compile(rf"、({_COMMITTEE_RUN})(?=[、，,。；;和及等]|分别|$)")
 COMMITTEE_PARENTS = ("全国人大", "全国人大常委会", "全国政协", "政协全国委员会")
+# A company named with a parenthesised part: 昌河飞机工业（集团）有限公司, 奥的斯电梯（中国）有限公司
+PAREN_COMPANY = re.compile(
+    rf"(?:(?![{STOP}])[{CJK}]){{2,12}}[（(][{CJK}]{{2,4}}[）)](?:股份有限公司|有限责任公司|有限公司|公司|集团)"
+)
 # An item of a list of organizations: 河南世纪香公司、鲜易控股公司
 LIST_ORG = re.compile(
     rf"、((?:(?![{STOP}])[{CJK}]){{2,18}}?(?:公司|集团|银行|学院|大学|医院|研究院|研究所|合作社|协会|商会|厂))"
@@ -514,6 +519,16 @@ def find_documents(article: Article) -> list[Mention]:
     return out
 
 
+def _after_verb(text: str, start: int, end: int) -> int:
+    """Where a body name begins in a run that may start with a verb of going or calling (来到|前往|走进…):
+    习近平来到|昌河飞机工业（集团）有限公司."""
+    cut = max((v.end() for v in ORG_RUN_VERB.finditer(text, start, end)), default=start)
+    return cut
+
+
+ORG_RUN_VERB = re.compile(rf"来到|前往|走进|走访|深入|{_ORG_RUN_VERBS}")
+
+
 def find_organizations(
     article: Article, places: Sequence[Mention], orgs: Sequence[Mention], avoid: Sequence[tuple[int, int]] = ()
 ) -> list[Mention]:
@@ -546,6 +561,11 @@ def find_organizations(
     for m in ORG_BARE.finditer(text):
         if m.end() - m.start() >= 2:
             found.append(_m(article, m.start(), m.end(), "Organization", "org_bare.v1"))
+    for m in PAREN_COMPANY.finditer(text):
+        start = _after_verb(text, m.start(), m.end())
+        # 奥的斯电梯（中国）有限公司: a run cut at 的 may have lost its beginning
+        if m.end() - start >= 6 and text[start - 1 : start] != "的" and not avoided.overlaps(start, m.end()):
+            found.append(_m(article, start, m.end(), "Organization", "org_parenthesis.v1"))
     for m in GROUP_ORG.finditer(text):
         if not avoided.overlaps(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))

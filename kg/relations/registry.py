@@ -372,6 +372,25 @@ RULES: tuple[Rule, ...] = (
         find=R.find_organizations,
     ),
     Rule(
+        "org_parenthesis.v1",
+        ("Organization",),
+        "name run (after 来到|前往|在…, never cut at 的) + （2–4 characters） + 有限公司|股份有限公司|公司|集团; "
+        "a title keeps the parenthesised part of its body (中国人寿保险（集团）公司原党委书记)",
+        (
+            _ex(
+                "随后，习近平来到昌河飞机工业（集团）有限公司，考察了直升飞机总装车间和试飞站。",
+                "corpus/xwlb/20231013_01.txt",
+                ("Organization", "昌河飞机工业（集团）有限公司"),
+            ),
+            _ex(
+                "云南省政协原党组成员、副主席黄毅，中国人寿保险（集团）公司原党委书记、董事长王滨。",
+                "corpus/xwlb/20221222_07.txt",
+                ("Organization", "中国人寿保险（集团）公司"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
         "org_list.v1",
         ("Organization",),
         "ORG、NAME…公司|集团|银行|学院…: a further item of a list of organizations",
