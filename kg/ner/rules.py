@@ -69,6 +69,13 @@ COMMITTEE_PARENTS = ("全国人大", "全国人大常委会", "全国政协", "�
 PAREN_COMPANY = re.compile(
     rf"(?:(?![{STOP}])[{CJK}]){{2,12}}[（(][{CJK}]{{2,4}}[）)](?:股份有限公司|有限责任公司|有限公司|公司|集团)"
 )
+# A 、-list closed by what its items are: 中央网信办、教育部、水利部等部门; 宇树科技、北京术锐、中信重工…等企业
+CLOSED_LIST_END = re.compile(
+    r"、[^、，,。；;：:\n]{2,18}等(?:[0-9一二三四五六七八九十]+[个家])?(?:职能)?(部门|单位|企业)"
+)
+_LIST_ITEM = re.compile(rf"(?:(?![{STOP}])[{CJK}]|(?<=[{CJK}])[与和](?=[{CJK}]))+$")
+# kinds of body, not bodies: 企业、高校等单位; 国资国企系统等部门
+_KIND_ITEM = re.compile(r"(?:企业|高校|单位|机构|部门|系统|组织|院校|学校|医院|行业)$")
 # An item of a list of organizations: 河南世纪香公司、鲜易控股公司
 LIST_ORG = re.compile(
     rf"、((?:(?![{STOP}])[{CJK}]){{2,18}}?(?:公司|集团|银行|学院|大学|医院|研究院|研究所|合作社|协会|商会|厂))"
@@ -519,6 +526,50 @@ def find_documents(article: Article) -> list[Mention]:
     return out
 
 
+def _closed_list_items(
+    article: Article, places: Sequence[Mention], orgs: Sequence[Mention], avoided: SpanIndex
+) -> list[Mention]:
+    """org_closed_list.v1: the items of a 、-list closed by 等…部门|单位 that read as bodies (教育部, 质评办,
+    纪检监察与审计部), and those of a list closed by 等…企业 that are no place and no kind (宇树科技, 中信重工).
+    The first item is a model body ending there (…解除|国防部), or a short run right after a clause mark."""
+    text = article.analysis_text
+    place_spans = {(p.start, p.end) for p in places}
+    model_start = {o.end: o.start for o in orgs}
+    out = []
+    for end_m in CLOSED_LIST_END.finditer(text):
+        companies = end_m.group(1) == "企业"
+        close = text.index("等", end_m.start() + 1)
+        items: list[tuple[int, int]] = []
+        pos = close
+        while True:  # walk back over the items: …、B、C等
+            run = _LIST_ITEM.search(text, max(0, pos - 18), pos)
+            if not run:
+                break
+            start = _after_verb(text, run.start(), pos)
+            if start == run.start() and text[start - 1 : start] == "、":
+                items.append((start, pos))
+                pos = start - 1
+                continue
+            if pos in model_start:
+                items.append((model_start[pos], pos))
+            elif pos - start <= 8 and (text[start - 1 : start] in CLAUSE_START or start != run.start()):
+                items.append((start, pos))
+            break
+        if len(items) < 2:
+            continue
+        for s, e in items:
+            name = text[s:e]
+            if (s, e) in place_spans or avoided.overlaps(s, e) or _KIND_ITEM.search(name) or not 2 <= len(name) <= 16:
+                continue
+            if "与" in name or "和" in name:  # 纪检监察与审计部 is one body, 教育部和水利部 two
+                left = re.split("[与和]", name)[0]
+                if is_body_name(left):
+                    continue
+            if is_body_name(name) or (companies and len(name) >= 3):
+                out.append(_m(article, s, e, "Organization", "org_closed_list.v1"))
+    return out
+
+
 def _after_verb(text: str, start: int, end: int) -> int:
     """Where a body name begins in a run that may start with a verb of going or calling (来到|前往|走进…):
     习近平来到|昌河飞机工业（集团）有限公司."""
@@ -566,6 +617,7 @@ def find_organizations(
         # 奥的斯电梯（中国）有限公司: a run cut at 的 may have lost its beginning
         if m.end() - start >= 6 and text[start - 1 : start] != "的" and not avoided.overlaps(start, m.end()):
             found.append(_m(article, start, m.end(), "Organization", "org_parenthesis.v1"))
+    found += _closed_list_items(article, places, orgs, avoided)
     for m in GROUP_ORG.finditer(text):
         if not avoided.overlaps(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))

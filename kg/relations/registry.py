@@ -391,6 +391,28 @@ RULES: tuple[Rule, ...] = (
         find=R.find_organizations,
     ),
     Rule(
+        "org_closed_list.v1",
+        ("Organization",),
+        "、-list closed by 等(N个)(职能)部门|单位: items that end in a body word (纪检监察与审计部 whole); closed by "
+        "等…企业: items that are no place and no kind; the first item a model body ending there or a short run after a "
+        "clause mark",
+        (
+            _ex(
+                "会议决定,公司首先成立党群工作部,纪检监察与审计部、企业综合管理部等三个职能部门。",
+                "corpus/pool/p028.txt",
+                ("Organization", "纪检监察与审计部"),
+                ("Organization", "企业综合管理部"),
+            ),
+            _ex(
+                "参观ABB、库卡、新松、宇树科技、北京术锐、中信重工、国家农业智能装备工程技术研究中心等企业和机构的机器人展台",
+                "corpus/xwlb/20240825_02.txt",
+                ("Organization", "宇树科技"),
+                ("Organization", "中信重工"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
         "org_list.v1",
         ("Organization",),
         "ORG、NAME…公司|集团|银行|学院…: a further item of a list of organizations",
