@@ -151,10 +151,16 @@ _DOUBLED_LEVEL = re.compile(
 _BODY_END = re.compile(r"(?:委|会|院|局|厅|部|府|协|署|办|司|行|社|团|所|中心|公司|集团)$")
 
 
+_FORMER_INSIDE = re.compile(r"原(?:党组|党委|党支部|党总支|纪委|公司)")
+
+
 def _without_cut_former(name: str) -> str:
-    """海南省人大常委会原 (cut before 原副主任) → 海南省人大常委会; 中原, 太原 stay."""
+    """海南省人大常委会原 (cut before 原副主任) → 海南省人大常委会; a past post's 原 read into the body
+    (碌曲县人大常委会原党组|成员, 中国进出口银行原公司|客户部) → the body before it; 中原, 太原 stay."""
     if name.endswith("原") and len(name) > 3 and _BODY_END.search(name[:-1]):
         return name[:-1]
+    if (m := _FORMER_INSIDE.search(name, 3)) and _BODY_END.search(name[: m.start()]):
+        return name[: m.start()]
     return name
 
 

@@ -260,3 +260,26 @@ def test_a_model_body_is_cut_only_after_a_body_suffix() -> None:
     # a village (w24) and words that only end like a body (联, 组织) are not cut into bodies
     assert cut("嘉禾街联边村") == "嘉禾街联边村"
     assert cut("智能网联汽车产业") == "智能网联汽车产业"
+
+
+def test_a_body_named_from_a_place_never_runs_over_a_mark_a_title_or_a_rank(lac: LacExtractor) -> None:
+    # ../shared/corpus/xwlb/20250429_01, 20250917_04, 20231110_08, 20230521_02: 着, 兼, 包括, 位 are in no body's name
+    rec = _run(lac, "习近平29日在上海考察时强调，上海承担着建设国际科技创新中心的历史使命，要抢抓机遇。")
+    assert not any("承担" in o for o in _names(rec, "Organization"))
+    rec = _run(lac, "老挝国家副主席本通、柬埔寨副首相兼内阁办公厅大臣翁赛维索出席。")
+    assert not any("首相" in o for o in _names(rec, "Organization"))
+    rec = _run(lac, "以色列军队9日至10日袭击了加沙地带包括纳斯尔儿童医院等在内的多家医院。")
+    assert "纳斯尔儿童医院" in _names(rec, "Organization")
+    assert not any("包括" in o for o in _names(rec, "Organization"))
+    rec = _run(lac, "他被闽江职业大学破格录取，成为福建省第一位无双臂大学生。")
+    assert not any("第一位" in o for o in _names(rec, "Organization"))
+
+
+def test_a_past_posts_mark_is_no_part_of_a_body(lac: LacExtractor) -> None:
+    # ../shared/corpus/xwlb/20250923_09.txt and 20251227_08.txt: 原 belongs to the title (原党组成员, 原党支部书记)
+    rec = _run(lac, "甘肃省甘南州碌曲县人大常委会原党组成员、副主任李建明，中国进出口银行原公司客户部总经理朱灿璋。")
+    orgs = _names(rec, "Organization")
+    assert "甘肃省甘南州碌曲县人大常委会" in orgs and "中国进出口银行" in orgs
+    assert not any("原" in o for o in orgs)
+    rec = _run(lac, "河南省人民检察院五部原党支部委员、副主任朱永清违规收受礼品。")
+    assert ("朱永清", "河南省人民检察院五部", "副主任") in _rels(rec, "HOLDS_POSITION")

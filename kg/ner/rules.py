@@ -45,9 +45,11 @@ _ORG_RUN_VERBS = (
     "出席|参加|召开|举行|前往|会见|拜会|看望|慰问|宣读|签署|主持|访问|抵达|离开|考察|调研|视察"
     "|率|带领|围绕|继续|要(?!素)|就(?!业)"
 )
+# …never runs over an aspect mark, a second title, an inclusion or a rank (上海承担着建设…中心,
+# 柬埔寨副首相兼内阁办公厅, 加沙地带包括…医院, 福建省第一位无双臂大学生): none of 着, 兼, 包括, 位 is in a body's name
 ORG_AFTER_PLACE = re.compile(
-    rf"(?!特色)(?:(?![{STOP}是]|{_ORG_RUN_VERBS})[{CJK}]){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})"
-    rf"(?![{CJK}]{{0,1}}(?:长|书记|城区)|界|(?<=局)[势面])"
+    rf"(?!特色)(?:(?![{STOP}是着兼位]|包括|{_ORG_RUN_VERBS})[{CJK}]){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})"
+    rf"(?![{CJK}]{{0,1}}(?:长|书记|城区)|界|(?<=局)[势面]|(?<=大学)生(?![物态产命]))"
 )
 ORG_BARE = re.compile(
     r"(?:共青团|团)?(?:中共)?(?:[省市县区州])(?:委(?:员会)?(?:办公室|组织部|宣传部|统战部|政法委)?|人民政府|政府|人大常委会|政协|纪委|监委"
