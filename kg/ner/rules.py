@@ -145,8 +145,10 @@ MEETING_SCOPE = re.compile(
 SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县|省|市|县|区")
 SCOPE_LIST = re.compile(r"(?:全国|全省|全市|全区|全县)(?:、(?:全国|全省|全市|全区|全县))+")
 MEETING_RUN_STOP = '、和在与了并于愿向把。，,；;：:！？!?\n“”"《》()（）[]【】 '
+# 作 of 作…报告 before a numbered meeting ends what runs before it: 县委副书记唐山原作|第十次党代会筹备工作报告
 MEETING_VERBS = re.compile(
     r"(?:召开|举行|举办|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取|筹备|祝贺)好?|开好"
+    r"|(?<![工合协动创制操])作(?=第[0-9一二三四五六七八九十]+[次届])"
 )
 # A meeting named by its holding verb: 举行庆七一暨“两优一先”表彰会 / 纪念…座谈会28日在京举行.
 HOLD_BEFORE = re.compile(r"(?:召开|举行|举办)$")

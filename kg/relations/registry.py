@@ -147,6 +147,11 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p013.txt",
                 ("Meeting", "全国政协十一届四次会议"),
             ),
+            _ex(  # 作 of 作…报告 ends what runs before a numbered meeting (a photo caption's title and name)
+                "县委副书记廖桂生主持开幕式、闭幕式\n县委副书记唐山原作第十次党代会筹备工作报告\n",
+                W + "w13.txt",
+                ("Meeting", "第十次党代会"),
+            ),
             _ex(  # a clause's subject held by the verb after it keeps its 、
                 "不断加强和改进检察工作,市检察院征求市人大代表、市政协委员意见建议座谈会于12月12日在我院召开。",
                 "corpus/pool/p046.txt",
