@@ -283,3 +283,15 @@ def test_a_past_posts_mark_is_no_part_of_a_body(lac: LacExtractor) -> None:
     assert not any("原" in o for o in orgs)
     rec = _run(lac, "河南省人民检察院五部原党支部委员、副主任朱永清违规收受礼品。")
     assert ("朱永清", "河南省人民检察院五部", "副主任") in _rels(rec, "HOLDS_POSITION")
+
+
+def test_a_company_posts_chain_reads_a_board_post_and_starts_after_on_behalf(lac: LacExtractor) -> None:
+    # ../shared/corpus/pool/p028.txt and p056.txt: 执行董事 is a post; 企业代表|…有限公司总经理 begins the title
+    rec = _run(lac, "在首次党委会上,中电科光电科技有限公司党委书记、执行董事、总经理何文忠宣读了集团公司党组有关批复。")
+    posts = _rels(rec, "HOLDS_POSITION")
+    assert ("何文忠", "中电科光电科技有限公司", "执行董事") in posts
+    assert ("何文忠", "中电科光电科技有限公司", "总经理") in posts
+    rec = _run(lac, "签约企业代表东莞市蜀江新能源科技有限公司总经理曾伟作了发言。")
+    assert ("曾伟", "东莞市蜀江新能源科技有限公司", "东莞市蜀江新能源科技有限公司总经理") in _rels(
+        rec, "HOLDS_POSITION"
+    )

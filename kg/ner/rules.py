@@ -26,7 +26,8 @@ _NAMECHAR = rf"(?:经济|对外|(?![{STOP}])[{CJK}])"
 # a body's parenthesised part is inside the title: 中国人寿保险（集团）公司原党委书记
 _TITLE_TOKEN = rf"(?:{_NAMECHAR}|[（(][{CJK}]{{2,4}}[）)]){{0,18}}?(?:{TITLE_HEAD_ALT})"
 # A chain of titles that ends exactly where a name begins: 市委常委、市委秘书长|王志宏
-TITLE_CHAIN_END = re.compile(rf"(?<![^{STOP}\W\d])(?:{_TITLE_TOKEN})(?:、(?:{_TITLE_TOKEN}))*$")
+# (a chain may also start after 代表: 签约企业代表|东莞市蜀江新能源科技有限公司总经理曾伟)
+TITLE_CHAIN_END = re.compile(rf"(?:(?<![^{STOP}\W\d])|(?<=代表))(?:{_TITLE_TOKEN})(?:、(?:{_TITLE_TOKEN}))*$")
 _TOKEN_RE = re.compile(_TITLE_TOKEN)
 TITLE_QUALIFIERS = ("常务副", "副", "常务", "代理", "代", "专职", "执行", "第一")
 
