@@ -69,9 +69,9 @@ COMMITTEE_OF = re.compile(rf"(?:{_COMMITTEE_RUN})(?![{CJK}]{{0,1}}(?:长|书记)
 COMMITTEE_ITEM = re.compile(rf"、({_COMMITTEE_RUN})(?=[、，,。；;和及等]|分别|$)")
 COMMITTEE_PARENTS = ("全国人大", "全国人大常委会", "全国政协", "政协全国委员会")
 # A company named with a parenthesised part: 昌河飞机工业（集团）有限公司, 奥的斯电梯（中国）有限公司
-PAREN_COMPANY = re.compile(
-    rf"(?:(?![{STOP}])[{CJK}]){{2,12}}[（(][{CJK}]{{2,4}}[）)](?:股份有限公司|有限责任公司|有限公司|公司|集团)"
-)
+# (found from the parenthesis, the name read back from it: one cheap scan per article)
+PAREN_PART = re.compile(rf"[（(][{CJK}]{{2,4}}[）)](?:股份有限公司|有限责任公司|有限公司|公司|集团)")
+_NAME_RUN_BEFORE = re.compile(rf"(?:(?![{STOP}])[{CJK}]){{2,12}}$")
 # A 、-list closed by what its items are: 中央网信办、教育部、水利部等部门; 宇树科技、北京术锐、中信重工…等企业
 CLOSED_LIST_END = re.compile(
     r"、[^、，,。；;：:\n]{2,18}等(?:[0-9一二三四五六七八九十]+[个家])?(?:职能)?(部门|单位|企业)"
@@ -617,8 +617,11 @@ def find_organizations(
     for m in ORG_BARE.finditer(text):
         if m.end() - m.start() >= 2:
             found.append(_m(article, m.start(), m.end(), "Organization", "org_bare.v1"))
-    for m in PAREN_COMPANY.finditer(text):
-        start = _after_verb(text, m.start(), m.end())
+    for m in PAREN_PART.finditer(text):
+        run = _NAME_RUN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if not run:
+            continue
+        start = _after_verb(text, run.start(), m.end())
         # 奥的斯电梯（中国）有限公司: a run cut at 的 may have lost its beginning
         if m.end() - start >= 6 and text[start - 1 : start] != "的" and not avoided.overlaps(start, m.end()):
             found.append(_m(article, start, m.end(), "Organization", "org_parenthesis.v1"))
