@@ -18,7 +18,7 @@ from typing import Any
 from kg.ingest import find_credits
 from kg.ner import rules as R
 from kg.relations import mentions, organizations, positions, roles, visits
-from kg.relations.context import RuleContext
+from kg.relations.context import RuleContext, parent_bodies
 
 RuleFn = Callable[[RuleContext], None]
 
@@ -416,6 +416,21 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         find=R.find_organizations,
+    ),
+    Rule(
+        "org_parent.v1",
+        ("Organization",),
+        "a body's party unit (…党委|党组|党支部|党总支|团委|纪委) names the body before it, when that is no mention of "
+        "its own, no place, no place's level (市委), no locality and no kind (各级)",
+        (
+            _ex(
+                "此外,湖南烈士公园党委副书记、管理处主任吴军因在公共资源管理上失职渎职,导致该公园出现带有私人会所性质的场所,"
+                "在社会上造成了不良影响,受到行政警告处分。",
+                "corpus/pool/p032.txt",
+                ("Organization", "湖南烈士公园"),
+            ),
+        ),
+        find=parent_bodies,
     ),
     Rule(
         "org_list.v1",
