@@ -585,6 +585,12 @@ def _after_verb(text: str, start: int, end: int) -> int:
 ORG_RUN_VERB = re.compile(rf"来到|前往|走进|走访|深入|{_ORG_RUN_VERBS}")
 
 
+# a committee or government and the offices named right after it (市委|台湾工作办公室, 市政府|研究室)
+_OFFICE_OF = ("市委", "省委", "县委", "区委", "州委", "市政府", "省政府", "县政府", "区政府")
+_OFFICE_HEADS = ("办公室", "研究室", "工作委员会", "工作部")
+_NOT_NAME = ("", "，", ",", "。", "；", ";", "、", "：", ":", "\n", " ")  # what may stand before the level body
+
+
 def find_organizations(
     article: Article, places: Sequence[Mention], orgs: Sequence[Mention], avoid: Sequence[tuple[int, int]] = ()
 ) -> list[Mention]:
@@ -607,6 +613,10 @@ def find_organizations(
             if text.startswith(sub, o.end):
                 found.append(_m(article, o.start, o.end + len(sub), "Organization", "org_subunit.v1"))
                 break
+    for o in orgs:  # 市委|台湾工作办公室 read as two: the office of the committee before it
+        pre = next((x for x in _OFFICE_OF if text.startswith(x, o.start - len(x))), "")
+        if pre and o.text.endswith(_OFFICE_HEADS) and text[o.start - len(pre) - 1 : o.start - len(pre)] in _NOT_NAME:
+            found.append(_m(article, o.start - len(pre), o.end, "Organization", "org_office_join.v1"))
     for o in orgs:
         m = COMMITTEE_OF.match(text, o.end) if o.text in COMMITTEE_PARENTS else None
         if m and not avoided.overlaps(o.start, m.end()):

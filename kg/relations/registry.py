@@ -433,6 +433,20 @@ RULES: tuple[Rule, ...] = (
         find=parent_bodies,
     ),
     Rule(
+        "org_office_join.v1",
+        ("Organization",),
+        "市委|省委|县委|区委|州委|X政府 right before a model body ending in 办公室|研究室|工作委员会|工作部, "
+        "after a clause or list mark: one body, the committee's office",
+        (
+            _ex(
+                "市委政法委副书记王教生;市委台湾工作办公室副主任李雷鸣;",
+                "corpus/pool/p050.txt",
+                ("Organization", "市委台湾工作办公室"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
         "org_list.v1",
         ("Organization",),
         "ORG、NAME…公司|集团|银行|学院…: a further item of a list of organizations",
