@@ -57,6 +57,8 @@ ORG_BARE = re.compile(
     rf"|(?:[{NUM}]+届)?纪律检查委员会)"
     r"(?:办公室|办公厅)?"
 )
+# A court named short at a clause's start: 林区中院, 佳市中院, 市中院 (中院: 中级人民法院)
+COURT_SHORT = re.compile(rf"(?:^|(?<=[，,。；;：:\s、]))([{CJK}]{{0,2}}[市县区州]中院)(?!长)", re.M)
 # A working group sent by a body: 省关工委调研组, 全国人大调研组 (after 由…组成的, 率, a clause start).
 GROUP_UNITS = "巡察组|调研组|考察团|代表团|督导组|工作组|督查组|巡视组|检查组|调查组|指导组|工作队|宣讲团"
 GROUP_ORG = re.compile(
@@ -627,6 +629,10 @@ def find_organizations(
     for m in ORG_BARE.finditer(text):
         if m.end() - m.start() >= 2:
             found.append(_m(article, m.start(), m.end(), "Organization", "org_bare.v1"))
+    model_ends = {o.end for o in orgs}
+    for m in COURT_SHORT.finditer(text):  # where the model read the court itself, its reading stands
+        if m.end(1) not in model_ends and not avoided.overlaps(m.start(1), m.end(1)):
+            found.append(_m(article, m.start(1), m.end(1), "Organization", "org_court_short.v1"))
     for m in PAREN_PART.finditer(text):
         run = _NAME_RUN_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if not run:

@@ -447,6 +447,20 @@ RULES: tuple[Rule, ...] = (
         find=R.find_organizations,
     ),
     Rule(
+        "org_court_short.v1",
+        ("Organization",),
+        "at a clause's start, 0–2 characters + 市|县|区|州 + 中院 (an intermediate court named short), where the model "
+        "read no body ending there",
+        (
+            _ex(
+                "12月8日上午,林区中院召开2020年度审判执行工作推进会。",
+                "corpus/pool/p044.txt",
+                ("Organization", "林区中院"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
         "org_list.v1",
         ("Organization",),
         "ORG、NAME…公司|集团|银行|学院…: a further item of a list of organizations",
