@@ -295,3 +295,12 @@ def test_a_company_posts_chain_reads_a_board_post_and_starts_after_on_behalf(lac
     assert ("曾伟", "东莞市蜀江新能源科技有限公司", "东莞市蜀江新能源科技有限公司总经理") in _rels(
         rec, "HOLDS_POSITION"
     )
+
+
+def test_a_short_back_reference_is_the_document_named_in_full_before(lac: LacExtractor) -> None:
+    rec = _run(lac, "会议审议通过了《中国共产党纪律处分条例》。会议强调,要认真学习《条例》,把《条例》落到实处。")
+    docs = [e for e in rec["entities"] if e["type"] == "Document"]
+    assert [d["name"] for d in docs] == ["中国共产党纪律处分条例"]
+    assert len(docs[0]["mentions"]) == 3
+    rec = _run(lac, "《意见》指出,要加强基层治理。")  # no full title before: the title as written
+    assert _names(rec, "Document") == {"意见"}

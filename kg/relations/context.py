@@ -96,8 +96,18 @@ def link(article: Article, found: Found, model: str) -> RuleContext:
         ctx.entity("Place", p.text, p)
     ctx.meeting_ids = tuple(ctx.entity("Meeting", m.attr("name") or m.text, m) for m in found.meetings)
     ctx.initiative_ids = tuple(ctx.entity("Initiative", i.text, i) for i in found.initiatives)
-    ctx.document_ids = tuple(ctx.entity("Document", d.text, d) for d in found.documents)
+    ctx.document_ids = tuple(ctx.entity("Document", name, d) for name, d in document_names(found.documents))
     return ctx
+
+
+def document_names(documents: Sequence[Mention]) -> list[tuple[str, Mention]]:
+    """Each document mention with the name of its entity: a short back-reference (《条例》, 《意见》: four
+    characters or fewer) after a full title that ends with it (《中国共产党纪律处分条例》) is that document."""
+    out: list[tuple[str, Mention]] = []
+    for d in documents:
+        full = next((n for n, _ in reversed(out) if len(d.text) <= 4 < len(n) and n.endswith(d.text)), None)
+        out.append((full or d.text, d))
+    return out
 
 
 # a party unit of a body: 湖南烈士公园|党委, 市检察院|党组, 生态环境部|党组 (not 工会: 总工会 is one word)
