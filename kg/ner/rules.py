@@ -142,7 +142,8 @@ _MHEAD = "|".join(map(re.escape, MEETING_HEADS))
 MEETING_HEAD = re.compile(rf"(?<!人大)(?<!其)(?:{_MHEAD})(?:(?<=会)议)?(?![室厅楼中心程]|常务委员会|常委会|代表)")
 MEETING_SCOPE = re.compile(
     rf"中国人民政治协商会议|全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|新一届|[0-9{NUM}]+届"
-    rf"|[{CJK}]{{1,4}}?[省市县区州](?:级|委|政府|人大|政协|[0-9{NUM}]+[届次])|[省市县区州](?:委|政府|人大|政协|[0-9{NUM}]+[届次])"
+    rf"|(?:[{CJK}]{{1,4}}?[省市])?[{CJK}]{{1,4}}?[省市县区州](?:级|委|政府|人大|政协|[0-9{NUM}]+[届次])"
+    rf"|[省市县区州](?:委|政府|人大|政协|[0-9{NUM}]+[届次])"
     rf"|[{CJK}]{{0,10}}(?:指挥部|委员会|领导小组)|常委会"
 )
 SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县|省|市|县|区")
@@ -150,7 +151,7 @@ SCOPE_LIST = re.compile(r"(?:全国|全省|全市|全区|全县)(?:、(?:全国|
 MEETING_RUN_STOP = '、和在与了并于愿向把。，,；;：:！？!?\n“”"《》()（）[]【】 '
 # 作 of 作…报告 before a numbered meeting ends what runs before it: 县委副书记唐山原作|第十次党代会筹备工作报告
 MEETING_VERBS = re.compile(
-    r"(?:召开|举行|举办|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取|筹备|祝贺)好?|开好"
+    r"(?:召开|举行|举办|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取|筹备|祝贺|通过|决定)好?|开好"
     r"|(?<![工合协动创制操])作(?=第[0-9一二三四五六七八九十]+[次届])"
 )
 # A meeting named by its holding verb: 举行庆七一暨“两优一先”表彰会 / 纪念…座谈会28日在京举行.
@@ -343,6 +344,8 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         if text.startswith("会议", end - 2) and end - 2 > start and text[end - 3] in "班会":
             end -= 2
         found.append((start, end))
+    # a day is no part of a name: (2023年5月31日|济源市第十五届人民代表大会常务委员会第七次会议通过)
+    found = [(d.end(), e) if (d := DAY_PREFIX.match(text, s)) and e - d.end() >= 4 else (s, e) for s, e in found]
     for m in PARTY_CONGRESS_STRICT.finditer(text):
         found.append((m.start(), m.end()))
     named: dict[tuple[int, int], str] = {}
@@ -372,6 +375,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
 
 # what follows a meeting named by two characters only: the end of the clause (召开干部大会，…)
 HOLD_AFTER_CLAUSE = re.compile(r"[，,。；;]")
+DAY_PREFIX = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[上下]午)?")
 # two characters that say which meeting, not what it is (召开重要会议, 举行全体会议 of a session named before),
 # and a press conference (召开新闻发布会: no meeting, as the wide gold's w24)
 _NOT_A_NAME = frozenset(

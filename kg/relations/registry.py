@@ -152,6 +152,11 @@ RULES: tuple[Rule, ...] = (
                 W + "w13.txt",
                 ("Meeting", "第十次党代会"),
             ),
+            _ex(  # 决定 ends what runs before a name, and a city's district is named with its city
+                "会议决定嘉兴市南湖区第十届人民代表大会第四次会议于2025年3月25日召开",
+                "corpus/pool/p008.txt",
+                ("Meeting", "嘉兴市南湖区第十届人民代表大会第四次会议"),
+            ),
             _ex(  # a clause's subject held by the verb after it keeps its 、
                 "不断加强和改进检察工作,市检察院征求市人大代表、市政协委员意见建议座谈会于12月12日在我院召开。",
                 "corpus/pool/p046.txt",
