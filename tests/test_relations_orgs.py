@@ -304,3 +304,11 @@ def test_a_short_back_reference_is_the_document_named_in_full_before(lac: LacExt
     assert len(docs[0]["mentions"]) == 3
     rec = _run(lac, "《意见》指出,要加强基层治理。")  # no full title before: the title as written
     assert _names(rec, "Document") == {"意见"}
+
+
+def test_what_was_founded_is_a_body_not_a_meeting(lac: LacExtractor) -> None:
+    # ../shared/corpus/xwlb/20240330_03.txt: the roles of the speech went to the NPC as a meeting
+    rec = _run(lac, "赵乐际强调，今年是全国人民代表大会成立70周年。站在新的历史起点上，要全面加强人大自身建设。")
+    assert "全国人民代表大会" not in _names(rec, "Meeting")
+    rec = _run(lac, "中国资源循环集团有限公司成立大会18日在天津举行。")  # a founding meeting stays one
+    assert _names(rec, "Meeting")

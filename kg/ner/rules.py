@@ -271,8 +271,9 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
     found: list[tuple[int, int]] = []
     for h in MEETING_HEAD.finditer(text):
         end = h.end()
-        # 区委常委会召开…: a 常委会 that holds a meeting is the organizer, not the meeting
-        if text.startswith("常委会", h.start()) and HOLD_AFTER.match(text, end):
+        # 区委常委会召开…: a 常委会 that holds a meeting is the organizer, not the meeting; what was founded
+        # (全国人民代表大会成立70周年) is a body
+        if (text.startswith("常委会", h.start()) and HOLD_AFTER.match(text, end)) or text.startswith("成立", end):
             continue
         lo = _run_start(text, end)
         # after a verb of holding or taking part the name runs back to the verb over 与 and 、:
