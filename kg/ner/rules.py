@@ -429,6 +429,9 @@ def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[
     return out
 
 
+_CONGRESS_BEFORE = re.compile(rf"[{NUM}]+大$")
+
+
 def _run_start(text: str, end: int, named_by_verb: bool = False) -> int:
     """Start of the run of name characters that ends at ``end``: quoted parts (“两优一先”) and
     (扩大) are inside the run, and 和 joining two topics of one name (疫情防控和当前重点工作调度会, not
@@ -449,6 +452,7 @@ def _run_start(text: str, end: int, named_by_verb: bool = False) -> int:
             (c == "和" or (named_by_verb and c in "与、"))
             and lo < end
             and not MEETING_HEAD.search(text, max(0, lo - 12), lo - 1)
+            and not _CONGRESS_BEFORE.search(text, max(0, lo - 6), lo - 1)  # 党的二十大|和二十届三中全会: two
         ):
             lo -= 1
             continue

@@ -152,6 +152,11 @@ RULES: tuple[Rule, ...] = (
                 W + "w13.txt",
                 ("Meeting", "第十次党代会"),
             ),
+            _ex(  # 和 after a congress joins two meetings, not two topics of one name
+                "中央军委主席习近平近日在福建考察时强调，福建要深入贯彻党的二十大和二十届三中全会精神",
+                "corpus/xwlb/20241016_01.txt",
+                ("Meeting", "党的二十届三中全会"),
+            ),
             _ex(  # 决定 ends what runs before a name, and a city's district is named with its city
                 "会议决定嘉兴市南湖区第十届人民代表大会第四次会议于2025年3月25日召开",
                 "corpus/pool/p008.txt",
