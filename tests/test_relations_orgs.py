@@ -312,3 +312,14 @@ def test_what_was_founded_is_a_body_not_a_meeting(lac: LacExtractor) -> None:
     assert "全国人民代表大会" not in _names(rec, "Meeting")
     rec = _run(lac, "中国资源循环集团有限公司成立大会18日在天津举行。")  # a founding meeting stays one
     assert _names(rec, "Meeting")
+
+
+def test_a_run_of_quotes_closed_by_deng_is_programmes_only_when_it_says_so(lac: LacExtractor) -> None:
+    # ../shared/corpus/xwlb/20260716_11.txt and 20250710_07.txt: names used and views held, no programmes
+    rec = _run(lac, "未经批准，不得以“国家”“全球”等名义开展评比，不得借峰会、论坛等活动颁奖。")
+    assert not _names(rec, "Initiative")
+    rec = _run(lac, "但“文明隔阂”“文明冲突”“文明优越”等论调不时沉渣泛起。")
+    assert not _names(rec, "Initiative")
+    # ../shared/gold/wide/texts/w32.txt: 等系列活动 lists programmes
+    rec = _run(lac, "开展“关爱留守儿童”“爱心牵手助学”等系列活动,为建设和谐社会贡献力量。")
+    assert {"“关爱留守儿童”", "“爱心牵手助学”"} <= _names(rec, "Initiative")

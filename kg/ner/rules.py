@@ -205,6 +205,11 @@ PROGRAM_VERBS = lexicon.words("program_verbs")
 CAMPAIGN_PERIOD = re.compile(rf"^[{CJK}]{{2,8}}(?<![0-9{NUM}])[年月]$")
 # a numbered set of rules, quoted or not: 八项规定, 中央八项规定, 六项禁令
 RULE_SET = re.compile(rf"(?:中央)?[{NUM}]+项(?:规定|禁令)")
+# what a run of quotes closed by 等 must be to be programmes: 等8大版块, 等系列活动, 等多项举措, 等诸多服务机制
+# (not 等名义, 等论调, 等红色横幅, 等展陈, 等调研情况的报告)
+QUOTED_LIST_KIND = re.compile(
+    r"[^，。；,;：:“”\n]{0,8}?(?:版块|板块|活动|举措|机制|模式|做法|项目|行动|工程|计划|品牌|平台|服务|工作|系列)"
+)
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 CLAUSE_START = ("", "，", ",", "。", "；", ";", "\n")  # what a clause's first character follows
 
@@ -504,7 +509,7 @@ def find_initiatives(article: Article) -> list[Mention]:
             runs.append([q])
     done = {m.start for m in out}
     for run in runs:
-        if len(run) >= 2 and text.startswith("等", run[-1].end()):
+        if len(run) >= 2 and text.startswith("等", run[-1].end()) and QUOTED_LIST_KIND.match(text, run[-1].end() + 1):
             for q in run:
                 if q.start() not in done and not CLAUSE_MARK.search(q.group(1)):
                     out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_list.v1", core=q.group(1)))
