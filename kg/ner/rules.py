@@ -210,6 +210,8 @@ RULE_SET = re.compile(rf"(?:中央)?[{NUM}]+项(?:规定|禁令)")
 QUOTED_LIST_KIND = re.compile(
     r"[^，。；,;：:“”\n]{0,8}?(?:版块|板块|活动|举措|机制|模式|做法|项目|行动|工程|计划|品牌|平台|服务|工作|系列)"
 )
+# what follows a quote that is a meeting or speech cited or a festival, no programme
+NOT_PROGRAM_AFTER = ("精神", "重要讲话", "节")
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 CLAUSE_START = ("", "，", ",", "。", "；", ";", "\n")  # what a clause's first character follows
 
@@ -492,6 +494,8 @@ def find_initiatives(article: Article) -> list[Mention]:
             continue
         before = text[max(0, q.start() - 4) : q.start()]
         after = text[q.end() : q.end() + 14]
+        if after.startswith(NOT_PROGRAM_AFTER):  # 落实“两会”精神, “端午”节前
+            continue
         if NUMBERED.match(inner) and len(inner) <= 8 and before.endswith(ACTION_VERBS):
             out.append(_m(article, q.start(), q.end(), "Initiative", "numbered_slogan.v1", core=inner))
         elif re.match(r"[^，。；,;“]{0,4}等[^，。；,;]{0,10}(?:机制|模式|做法|举措|活动|项目|工作|版块|品牌)", after):
