@@ -329,5 +329,5 @@ def test_a_quoted_meeting_cited_or_a_festival_is_no_programme(lac: LacExtractor)
     # ../shared/corpus/pool/p041.txt and p060.txt
     rec = _run(lac, "要坚决贯彻落实党中央决策部署，认真贯彻落实“两会”精神，切实增强责任感使命感紧迫感。")
     assert not _names(rec, "Initiative")
-    rec = _run(lac, "县委常委、常务副县长李延海带队开展“端午”节前安全生产和地质灾害防治工作督导检查。")
+    rec = _run(lac, "县委常委、常务副县长李延海带队开展“端午”节前安全生产和地质灾害防治工作")
     assert not any("端午" in i for i in _names(rec, "Initiative"))
