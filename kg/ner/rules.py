@@ -648,7 +648,7 @@ def find_organizations(
         if m.end() - m.start() >= 2:
             found.append(_m(article, m.start(), m.end(), "Organization", "org_bare.v1"))
     model_ends = {o.end for o in orgs}
-    for m in COURT_SHORT.finditer(text):  # where the model read the court itself, its reading stands
+    for m in COURT_SHORT.finditer(text) if "中院" in text else ():  # where the model read the court, its reading stands
         if m.end(1) not in model_ends and not avoided.overlaps(m.start(1), m.end(1)):
             found.append(_m(article, m.start(1), m.end(1), "Organization", "org_court_short.v1"))
     for m in PAREN_PART.finditer(text):
