@@ -28,6 +28,9 @@ _TITLE_TOKEN = rf"(?:{_NAMECHAR}|[（(][{CJK}]{{2,4}}[）)]){{0,18}}?(?:{TITLE_H
 # A chain of titles that ends exactly where a name begins: 市委常委、市委秘书长|王志宏
 # (a chain may also start after 代表: 签约企业代表|东莞市蜀江新能源科技有限公司总经理曾伟)
 TITLE_CHAIN_END = re.compile(rf"(?:(?<![^{STOP}\W\d])|(?<=代表))(?:{_TITLE_TOKEN})(?:、(?:{_TITLE_TOKEN}))*$")
+# the same without those two, for the windows that write neither (most): a cheaper pattern, the same chains
+_PLAIN_TOKEN = rf"{_NAMECHAR}{{0,18}}?(?:{TITLE_HEAD_ALT})"
+_PLAIN_CHAIN_END = re.compile(rf"(?<![^{STOP}\W\d])(?:{_PLAIN_TOKEN})(?:、(?:{_PLAIN_TOKEN}))*$")
 _TOKEN_RE = re.compile(_TITLE_TOKEN)
 TITLE_QUALIFIERS = ("常务副", "副", "常务", "代理", "代", "专职", "执行", "第一")
 
@@ -251,7 +254,9 @@ CALL_VERBS = ("拜会", "会见", "会晤", "看望", "拜访", "接见", "陪�
 def title_chain(text: str, end: int) -> list[tuple[int, int]]:
     """Title spans of the chain that ends at ``end`` (the start of a name), left to right."""
     lo = max(0, end - 60)
-    m = TITLE_CHAIN_END.search(text, lo, end)
+    window = text[lo:end]
+    wide = "代表" in window or "）" in window or ")" in window
+    m = (TITLE_CHAIN_END if wide else _PLAIN_CHAIN_END).search(text, lo, end)
     if not m:
         return []
     spans = []
