@@ -61,13 +61,25 @@ def region_of(article: Article, places: Iterable[str]) -> dict[str, str]:
     """Region of the article per level ("市" → "许昌", "省" → "河南"), from the gazetteer: the paper's
     place, then the divisions the article names and those above them (kg.regions.article_region)."""
     places = [p for p in places if not p.endswith(NOT_DISTRICT)]  # 城区, 社区, 全市: no division named
-    region = article_region(places, article.newspaper)
-    named = article_region(places, article.newspaper, inferred=False)
+    paper = article.newspaper or paper_in_head(article.analysis_text or article.text)
+    region = article_region(places, paper)
+    named = article_region(places, paper, inferred=False)
     for level, stem in list(region.items()):
         if named.get(level) != stem:
             region[INFERRED + level] = stem
     region.update(_town(places))
     return region
+
+
+# a paper named in a page's head (【报纸名称】:张家口日报, a masthead line), not one cited (据《法制晚报》报道)
+_PAPER_IN_HEAD = re.compile(rf"(?<![《据{_CJK}])([{_CJK}]{{2,4}}(?:日报|晚报))(?!》)")
+
+
+def paper_in_head(text: str) -> str | None:
+    """The newspaper a page names in its first three lines when the reader knew none: the paper's place
+    is the article's (张家口日报 → 张家口: 乌兰察布市党政代表团到我市考察 is a visit to 张家口)."""
+    m = _PAPER_IN_HEAD.search("\n".join(text.split("\n", 3)[:3]))
+    return m.group(1) if m else None
 
 
 # Kinds of town, not towns: 建制镇, 特色小镇, 重点镇; nor those who attend (参会镇村组干部: the town's and villages')
@@ -108,6 +120,7 @@ def canonical_org(name: str, region: dict[str, str] | None = None) -> str:
         n = n[2:]
     if n.startswith("团") and not n.startswith("团支部") and n[1:].endswith("委"):
         n = "共青团" + n[1:]
+    n = _DOUBLED_LEVEL.sub(r"\1", n)  # 乌兰察布市市委 is 乌兰察布市委 (津市市委 stays: 津市 is the city)
     n = re.sub(r"(?<=[市县区省州])委员会$", "委", n)
     n = re.sub(r"(?<=[市县区省州])政府$", "人民政府", n)
     n = _without_cut_former(n)
@@ -131,13 +144,23 @@ def canonical_org(name: str, region: dict[str, str] | None = None) -> str:
     return n
 
 
+# a place's level written again before its body: 乌兰察布市|市委, 乌兰察布市|市政府 (a stem of two characters or more)
+_DOUBLED_LEVEL = re.compile(
+    rf"^((?:中共|共青团)?[{_CJK}]{{2,}}?([市县区州]))\2(?=委|人民政府|政府|人大|政协|纪委|监委)"
+)
 _BODY_END = re.compile(r"(?:委|会|院|局|厅|部|府|协|署|办|司|行|社|团|所|中心|公司|集团)$")
 
 
+_FORMER_INSIDE = re.compile(r"原(?:党组|党委|党支部|党总支|纪委|公司)")
+
+
 def _without_cut_former(name: str) -> str:
-    """海南省人大常委会原 (cut before 原副主任) → 海南省人大常委会; 中原, 太原 stay."""
+    """海南省人大常委会原 (cut before 原副主任) → 海南省人大常委会; a past post's 原 read into the body
+    (碌曲县人大常委会原党组|成员, 中国进出口银行原公司|客户部) → the body before it; 中原, 太原 stay."""
     if name.endswith("原") and len(name) > 3 and _BODY_END.search(name[:-1]):
         return name[:-1]
+    if (m := _FORMER_INSIDE.search(name, 3)) and _BODY_END.search(name[: m.start()]):
+        return name[: m.start()]
     return name
 
 

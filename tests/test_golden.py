@@ -111,6 +111,12 @@ def test_golden_file_holds_the_known_facts() -> None:
         ("blind_g.jsonl", 0.82, {"person": 0.98, "position": 0.99, "meeting_role": 0.99, "meeting": 0.66,
                                 "organization": 0.78, "initiative": 0.49, "document": 0.99, "reporter": 0.99,
                                 "position_org": 0.92}),
+        # set H (make_blind_h.py, bodies, meetings, programmes and documents of the wide set's genres) was annotated
+        # and scored blind: macro 0.805; the floors sit at what the general fixes made after it reach (meeting
+        # 0.824 → 1.0, organization 0.815 → 0.897, position 0.680 → 0.718); its weak metrics are people's
+        # (在主席台就座 lists, names with ·, 分别做工作安排)
+        ("blind_h.jsonl", 0.86, {"person": 0.95, "position": 0.71, "meeting_role": 0.60, "meeting": 0.99,
+                                "organization": 0.89, "initiative": 0.99, "document": 0.99, "position_org": 0.71}),
     ],
 )  # fmt: skip
 def test_heldout_gold_floors(gold: str, macro: float, floors: dict[str, float]) -> None:

@@ -260,3 +260,74 @@ def test_a_model_body_is_cut_only_after_a_body_suffix() -> None:
     # a village (w24) and words that only end like a body (联, 组织) are not cut into bodies
     assert cut("嘉禾街联边村") == "嘉禾街联边村"
     assert cut("智能网联汽车产业") == "智能网联汽车产业"
+
+
+def test_a_body_named_from_a_place_never_runs_over_a_mark_a_title_or_a_rank(lac: LacExtractor) -> None:
+    # ../shared/corpus/xwlb/20250429_01, 20250917_04, 20231110_08, 20230521_02: 着, 兼, 包括, 位 are in no body's name
+    rec = _run(lac, "习近平29日在上海考察时强调，上海承担着建设国际科技创新中心的历史使命，要抢抓机遇。")
+    assert not any("承担" in o for o in _names(rec, "Organization"))
+    rec = _run(lac, "老挝国家副主席本通、柬埔寨副首相兼内阁办公厅大臣翁赛维索出席。")
+    assert not any("首相" in o for o in _names(rec, "Organization"))
+    rec = _run(lac, "以色列军队9日至10日袭击了加沙地带包括纳斯尔儿童医院等在内的多家医院。")
+    assert "纳斯尔儿童医院" in _names(rec, "Organization")
+    assert not any("包括" in o for o in _names(rec, "Organization"))
+    rec = _run(lac, "他被闽江职业大学破格录取，成为福建省第一位无双臂大学生。")
+    assert not any("第一位" in o for o in _names(rec, "Organization"))
+
+
+def test_a_past_posts_mark_is_no_part_of_a_body(lac: LacExtractor) -> None:
+    # ../shared/corpus/xwlb/20250923_09.txt and 20251227_08.txt: 原 belongs to the title (原党组成员, 原党支部书记)
+    rec = _run(lac, "甘肃省甘南州碌曲县人大常委会原党组成员、副主任李建明，中国进出口银行原公司客户部总经理朱灿璋。")
+    orgs = _names(rec, "Organization")
+    assert "甘肃省甘南州碌曲县人大常委会" in orgs and "中国进出口银行" in orgs
+    assert not any("原" in o for o in orgs)
+    rec = _run(lac, "河南省人民检察院五部原党支部委员、副主任朱永清违规收受礼品。")
+    assert ("朱永清", "河南省人民检察院五部", "副主任") in _rels(rec, "HOLDS_POSITION")
+
+
+def test_a_company_posts_chain_reads_a_board_post_and_starts_after_on_behalf(lac: LacExtractor) -> None:
+    # ../shared/corpus/pool/p028.txt and p056.txt: 执行董事 is a post; 企业代表|…有限公司总经理 begins the title
+    rec = _run(lac, "在首次党委会上,中电科光电科技有限公司党委书记、执行董事、总经理何文忠宣读了集团公司党组有关批复。")
+    posts = _rels(rec, "HOLDS_POSITION")
+    assert ("何文忠", "中电科光电科技有限公司", "执行董事") in posts
+    assert ("何文忠", "中电科光电科技有限公司", "总经理") in posts
+    rec = _run(lac, "签约企业代表东莞市蜀江新能源科技有限公司总经理曾伟作了发言。")
+    assert ("曾伟", "东莞市蜀江新能源科技有限公司", "东莞市蜀江新能源科技有限公司总经理") in _rels(
+        rec, "HOLDS_POSITION"
+    )
+
+
+def test_a_short_back_reference_is_the_document_named_in_full_before(lac: LacExtractor) -> None:
+    rec = _run(lac, "会议审议通过了《中国共产党纪律处分条例》。会议强调,要认真学习《条例》,把《条例》落到实处。")
+    docs = [e for e in rec["entities"] if e["type"] == "Document"]
+    assert [d["name"] for d in docs] == ["中国共产党纪律处分条例"]
+    assert len(docs[0]["mentions"]) == 3
+    rec = _run(lac, "《意见》指出,要加强基层治理。")  # no full title before: the title as written
+    assert _names(rec, "Document") == {"意见"}
+
+
+def test_what_was_founded_is_a_body_not_a_meeting(lac: LacExtractor) -> None:
+    # ../shared/corpus/xwlb/20240330_03.txt: the roles of the speech went to the NPC as a meeting
+    rec = _run(lac, "赵乐际强调，今年是全国人民代表大会成立70周年。站在新的历史起点上，要全面加强人大自身建设。")
+    assert "全国人民代表大会" not in _names(rec, "Meeting")
+    rec = _run(lac, "中国资源循环集团有限公司成立大会18日在天津举行。")  # a founding meeting stays one
+    assert _names(rec, "Meeting")
+
+
+def test_a_run_of_quotes_closed_by_deng_is_programmes_only_when_it_says_so(lac: LacExtractor) -> None:
+    # ../shared/corpus/xwlb/20260716_11.txt and 20250710_07.txt: names used and views held, no programmes
+    rec = _run(lac, "未经批准，不得以“国家”“全球”等名义开展评比，不得借峰会、论坛等活动颁奖。")
+    assert not _names(rec, "Initiative")
+    rec = _run(lac, "但“文明隔阂”“文明冲突”“文明优越”等论调不时沉渣泛起。")
+    assert not _names(rec, "Initiative")
+    # ../shared/gold/wide/texts/w32.txt: 等系列活动 lists programmes
+    rec = _run(lac, "开展“关爱留守儿童”“爱心牵手助学”等系列活动,为建设和谐社会贡献力量。")
+    assert {"“关爱留守儿童”", "“爱心牵手助学”"} <= _names(rec, "Initiative")
+
+
+def test_a_quoted_meeting_cited_or_a_festival_is_no_programme(lac: LacExtractor) -> None:
+    # ../shared/corpus/pool/p041.txt and p060.txt
+    rec = _run(lac, "要坚决贯彻落实党中央决策部署，认真贯彻落实“两会”精神，切实增强责任感使命感紧迫感。")
+    assert not _names(rec, "Initiative")
+    rec = _run(lac, "县委常委、常务副县长李延海带队开展“端午”节前安全生产和地质灾害防治工作")
+    assert not any("端午" in i for i in _names(rec, "Initiative"))

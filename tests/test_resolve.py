@@ -103,3 +103,51 @@ def test_conflicts_in_posts_flags_one_name_in_two_provinces() -> None:
         ("江苏", "辽宁"),
         ("a1", "a2"),
     )
+
+
+def test_a_level_written_twice_is_folded_but_not_a_city_named_by_its_level() -> None:
+    assert canonical_org("内蒙古乌兰察布市市委") == "内蒙古乌兰察布市委"
+    assert canonical_org("中共乌兰察布市市委") == canonical_org("乌兰察布市委") == "乌兰察布市委"
+    assert canonical_org("乌兰察布市市政府") == "乌兰察布市人民政府"
+    assert canonical_org("津市市委") == "津市市委"  # 津市 is the city (湖南)
+
+
+def test_a_paper_named_in_the_page_head_is_the_articles_place() -> None:
+    from kg.model import Article
+    from kg.resolve import paper_in_head, region_of
+
+    head = "乌兰察布市党政代表团到我市考察\n【副篇名】邢国辉侯亮与王学丰陶淑菊一行座谈\n【报纸名称】:张家口日报\n本报讯"
+    assert paper_in_head(head) == "张家口日报"
+    assert paper_in_head("据《法制晚报》报道,…") is None  # a paper cited, not the page's own
+    # the visitors' city is named more often than the host's, yet the page is the host's paper
+    visit = Article("w15", head + "乌兰察布与张家口…乌兰察布…乌兰察布")
+    assert region_of(visit, ["乌兰察布市", "乌兰察布", "乌兰察布", "张家口"])["市"] == "张家口"
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "wide" / "texts").is_dir(), reason="wide gold not found (set KG_SHARED)")
+def test_a_visiting_delegations_list_keeps_its_city_and_the_host_the_papers() -> None:
+    from kg.ingest import read_paths
+    from kg.ner.lac import LacExtractor
+    from kg.pipeline import extract_graphs
+
+    # 内蒙古乌兰察布市市委书记王学丰、市长陶淑菊率党政代表团到我市考察。市委书记邢国辉、市长侯亮… (张家口日报)
+    g = extract_graphs(list(read_paths([SHARED / "gold" / "wide" / "texts" / "w15.txt"])), LacExtractor())[0]
+    names = {e.id: e.name for e in g.entities}
+    posts = {(names[r.source], r.title, names[r.target]) for r in g.relations if r.type == "HOLDS_POSITION"}
+    assert ("陶淑菊", "市长", "乌兰察布市人民政府") in posts
+    assert ("邢国辉", "市委书记", "张家口市委") in posts
+    assert ("侯亮", "市长", "张家口市人民政府") in posts
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "wide" / "texts").is_dir(), reason="wide gold not found (set KG_SHARED)")
+def test_a_city_named_after_its_province_sets_the_region_of_the_list() -> None:
+    from kg.ingest import read_paths
+    from kg.ner.lac import LacExtractor
+    from kg.pipeline import extract_graphs
+
+    # 湖北省荆门市委书记胡亚波,市委副书记、市长陈家伟率荆门市党政代表团来泰州考察 (an article whose region is 泰州)
+    g = extract_graphs(list(read_paths([SHARED / "gold" / "wide" / "texts" / "w16.txt"])), LacExtractor())[0]
+    names = {e.id: e.name for e in g.entities}
+    posts = {(names[r.source], r.title, names[r.target]) for r in g.relations if r.type == "HOLDS_POSITION"}
+    assert ("陈家伟", "市长", "荆门市人民政府") in posts
+    assert ("万闻华", "市长", "泰州市人民政府") in posts

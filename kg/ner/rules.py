@@ -23,9 +23,14 @@ TITLE_HEADS = sorted(lexicon.words("title_heads"), key=len, reverse=True)
 TITLE_HEAD_ALT = "|".join(TITLE_HEADS)  # a regex alternation of the heads, longest first
 # 经济 is a word, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长
 _NAMECHAR = rf"(?:经济|经开|对外|(?![{STOP}])[{CJK}])"
-_TITLE_TOKEN = rf"{_NAMECHAR}{{0,18}}?(?:{TITLE_HEAD_ALT})"
+# a body's parenthesised part is inside the title: 中国人寿保险（集团）公司原党委书记
+_TITLE_TOKEN = rf"(?:{_NAMECHAR}|[（(][{CJK}]{{2,4}}[）)]){{0,18}}?(?:{TITLE_HEAD_ALT})"
 # A chain of titles that ends exactly where a name begins: 市委常委、市委秘书长|王志宏
-TITLE_CHAIN_END = re.compile(rf"(?<![^{STOP}\W\d])(?:{_TITLE_TOKEN})(?:、(?:{_TITLE_TOKEN}))*$")
+# (a chain may also start after 代表: 签约企业代表|东莞市蜀江新能源科技有限公司总经理曾伟)
+TITLE_CHAIN_END = re.compile(rf"(?:(?<![^{STOP}\W\d])|(?<=代表))(?:{_TITLE_TOKEN})(?:、(?:{_TITLE_TOKEN}))*$")
+# the same without those two, for the windows that write neither (most): a cheaper pattern, the same chains
+_PLAIN_TOKEN = rf"{_NAMECHAR}{{0,18}}?(?:{TITLE_HEAD_ALT})"
+_PLAIN_CHAIN_END = re.compile(rf"(?<![^{STOP}\W\d])(?:{_PLAIN_TOKEN})(?:、(?:{_PLAIN_TOKEN}))*$")
 _TOKEN_RE = re.compile(_TITLE_TOKEN)
 TITLE_QUALIFIERS = ("常务副", "副", "常务", "代理", "代", "专职", "执行", "第一")
 
@@ -44,15 +49,19 @@ _ORG_RUN_VERBS = (
     "出席|参加|召开|举行|前往|会见|拜会|看望|慰问|宣读|签署|主持|访问|抵达|离开|考察|调研|视察"
     "|率|带领|围绕|继续|要(?!素)|就(?!业)"
 )
+# …never runs over an aspect mark, a second title, an inclusion or a rank (上海承担着建设…中心,
+# 柬埔寨副首相兼内阁办公厅, 加沙地带包括…医院, 福建省第一位无双臂大学生): none of 着, 兼, 包括, 位 is in a body's name
 ORG_AFTER_PLACE = re.compile(
-    rf"(?!特色)(?:(?![{STOP}是]|{_ORG_RUN_VERBS})[{CJK}]){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})"
-    rf"(?![{CJK}]{{0,1}}(?:长|书记|城区)|界|(?<=局)[势面])"
+    rf"(?!特色)(?:(?![{STOP}是着兼位]|包括|{_ORG_RUN_VERBS})[{CJK}]){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})"
+    rf"(?![{CJK}]{{0,1}}(?:长|书记|城区)|界|(?<=局)[势面]|(?<=大学)生(?![物态产命]))"
 )
 ORG_BARE = re.compile(
     r"(?:共青团|团)?(?:中共)?(?:[省市县区州])(?:委(?:员会)?(?:办公室|组织部|宣传部|统战部|政法委)?|人民政府|政府|人大常委会|政协|纪委|监委"
     rf"|(?:[{NUM}]+届)?纪律检查委员会)"
     r"(?:办公室|办公厅)?"
 )
+# A court named short at a clause's start: 林区中院, 佳市中院, 市中院 (中院: 中级人民法院)
+COURT_SHORT = re.compile(rf"(?:^|(?<=[，,。；;：:\s、]))([{CJK}]{{0,2}}[市县区州]中院)(?!长)", re.M)
 # A working group sent by a body: 省关工委调研组, 全国人大调研组 (after 由…组成的, 率, a clause start).
 GROUP_UNITS = "巡察组|调研组|考察团|代表团|督导组|工作组|督查组|巡视组|检查组|调查组|指导组|工作队|宣讲团"
 GROUP_ORG = re.compile(
@@ -64,6 +73,17 @@ _COMMITTEE_RUN = rf"(?!有关|相关|各)(?:(?![{STOP}])[{CJK}]|(?<=[{CJK}])[和
 COMMITTEE_OF = re.compile(rf"(?:{_COMMITTEE_RUN})(?![{CJK}]{{0,1}}(?:长|书记))")
 COMMITTEE_ITEM = re.compile(rf"、({_COMMITTEE_RUN})(?=[、，,。；;和及等]|分别|$)")
 COMMITTEE_PARENTS = ("全国人大", "全国人大常委会", "全国政协", "政协全国委员会")
+# A company named with a parenthesised part: 昌河飞机工业（集团）有限公司, 奥的斯电梯（中国）有限公司
+# (found from the parenthesis, the name read back from it: one cheap scan per article)
+PAREN_PART = re.compile(rf"[（(][{CJK}]{{2,4}}[）)](?:股份有限公司|有限责任公司|有限公司|公司|集团)")
+_NAME_RUN_BEFORE = re.compile(rf"(?:(?![{STOP}])[{CJK}]){{2,12}}$")
+# A 、-list closed by what its items are: 中央网信办、教育部、水利部等部门; 宇树科技、北京术锐、中信重工…等企业
+CLOSED_LIST_END = re.compile(
+    r"、[^、，,。；;：:\n]{2,18}等(?:[0-9一二三四五六七八九十]+[个家])?(?:职能)?(部门|单位|企业)"
+)
+_LIST_ITEM = re.compile(rf"(?:(?![{STOP}])[{CJK}]|(?<=[{CJK}])[与和](?=[{CJK}]))+$")
+# kinds of body, not bodies: 企业、高校等单位; 国资国企系统等部门
+_KIND_ITEM = re.compile(r"(?:企业|高校|单位|机构|部门|系统|组织|院校|学校|医院|行业)$")
 # An item of a list of organizations: 河南世纪香公司、鲜易控股公司
 LIST_ORG = re.compile(
     rf"、((?:(?![{STOP}])[{CJK}]){{2,18}}?(?:公司|集团|银行|学院|大学|医院|研究院|研究所|合作社|协会|商会|厂))"
@@ -124,15 +144,18 @@ MEETING_HEADS = sorted(lexicon.words("meeting_heads"), key=len, reverse=True)
 _MHEAD = "|".join(map(re.escape, MEETING_HEADS))
 MEETING_HEAD = re.compile(rf"(?<!人大)(?<!其)(?:{_MHEAD})(?:(?<=会)议)?(?![室厅楼中心程]|常务委员会|常委会|代表)")
 MEETING_SCOPE = re.compile(
-    rf"全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|新一届|[0-9{NUM}]+届"
-    rf"|[{CJK}]{{1,4}}?[省市县区州](?:级|委|政府|人大|政协|[0-9{NUM}]+[届次])|[省市县区州](?:委|政府|人大|政协|[0-9{NUM}]+[届次])"
+    rf"中国人民政治协商会议|全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|新一届|[0-9{NUM}]+届"
+    rf"|(?:[{CJK}]{{1,4}}?[省市])?[{CJK}]{{1,4}}?[省市县区州](?:级|委|政府|人大|政协|[0-9{NUM}]+[届次])"
+    rf"|[省市县区州](?:委|政府|人大|政协|[0-9{NUM}]+[届次])"
     rf"|[{CJK}]{{0,10}}(?:指挥部|委员会|领导小组)|常委会"
 )
 SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县|省|市|县|区")
 SCOPE_LIST = re.compile(r"(?:全国|全省|全市|全区|全县)(?:、(?:全国|全省|全市|全区|全县))+")
 MEETING_RUN_STOP = '、和在与了并于愿向把。，,；;：:！？!?\n“”"《》()（）[]【】 '
+# 作 of 作…报告 before a numbered meeting ends what runs before it: 县委副书记唐山原作|第十次党代会筹备工作报告
 MEETING_VERBS = re.compile(
-    r"(?:召开|举行|举办|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取|筹备|祝贺)好?|开好"
+    r"(?:召开|举行|举办|传达|贯彻落实|落实|参加|出席|主持|迎接|来到|列席|学习了|审议|听取|筹备|祝贺|通过|决定)好?|开好"
+    r"|(?<![工合协动创制操])作(?=第[0-9一二三四五六七八九十]+[次届])"
 )
 # A meeting named by its holding verb: 举行庆七一暨“两优一先”表彰会 / 纪念…座谈会28日在京举行.
 HOLD_BEFORE = re.compile(r"(?:召开|举行|举办)$")
@@ -141,7 +164,7 @@ READ_AFTER_HOLD = re.compile(r"(?:召开|举行|举办)(传达|学习|贯彻)")
 # 第七届人民代表大会 (a term, 届) is the congress as a body: its sessions are 第N次会议
 TERM_CONGRESS = re.compile(r"届(?:全国)?人民代表大会$")
 HOLD_AFTER = re.compile(
-    rf"(?:[0-9{NUM}]{{1,3}}日)?(?:[上下]午)?(?:在[{CJK}0-9]{{1,16}}?)?(?:隆重|正式)?(?:召开|举行|开幕|闭幕|开班|开营)"
+    rf"于?(?:[0-9{NUM}]{{1,2}}月)?(?:[0-9{NUM}]{{1,3}}日)?(?:[上下]午)?(?:在[{CJK}0-9]{{1,16}}?)?(?:隆重|正式|顺利)?(?:召开|举行|开幕|闭幕|开班|开营)"
 )
 # a meeting named by a verb of holding or taking part: 出席两市发展座谈会, 出席…与…、…签约仪式
 VERB_NAMES_MEETING = re.compile(r"召开|举行|举办|出席|参加|列席")
@@ -185,7 +208,15 @@ PROGRAM_VERBS = lexicon.words("program_verbs")
 CAMPAIGN_PERIOD = re.compile(rf"^[{CJK}]{{2,8}}(?<![0-9{NUM}])[年月]$")
 # a numbered set of rules, quoted or not: 八项规定, 中央八项规定, 六项禁令
 RULE_SET = re.compile(rf"(?:中央)?[{NUM}]+项(?:规定|禁令)")
+# what a run of quotes closed by 等 must be to be programmes: 等8大版块, 等系列活动, 等多项举措, 等诸多服务机制
+# (not 等名义, 等论调, 等红色横幅, 等展陈, 等调研情况的报告)
+QUOTED_LIST_KIND = re.compile(
+    r"[^，。；,;：:“”\n]{0,8}?(?:版块|板块|活动|举措|机制|模式|做法|项目|行动|工程|计划|品牌|平台|服务|工作|系列)"
+)
+# what follows a quote that is a meeting or speech cited or a festival, no programme
+NOT_PROGRAM_AFTER = ("精神", "重要讲话", "节")
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
+CLAUSE_START = ("", "，", ",", "。", "；", ";", "\n")  # what a clause's first character follows
 
 # Documents: 《…》 whose title ends with a document-type noun (a song or book title does not).
 DOC = re.compile(r"《([^《》\n]{2,80})》")
@@ -223,7 +254,9 @@ CALL_VERBS = ("拜会", "会见", "会晤", "看望", "拜访", "接见", "陪�
 def title_chain(text: str, end: int) -> list[tuple[int, int]]:
     """Title spans of the chain that ends at ``end`` (the start of a name), left to right."""
     lo = max(0, end - 60)
-    m = TITLE_CHAIN_END.search(text, lo, end)
+    window = text[lo:end]
+    wide = "代表" in window or "）" in window or ")" in window
+    m = (TITLE_CHAIN_END if wide else _PLAIN_CHAIN_END).search(text, lo, end)
     if not m:
         return []
     spans = []
@@ -250,8 +283,9 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
     found: list[tuple[int, int]] = []
     for h in MEETING_HEAD.finditer(text):
         end = h.end()
-        # 区委常委会召开…: a 常委会 that holds a meeting is the organizer, not the meeting
-        if text.startswith("常委会", h.start()) and HOLD_AFTER.match(text, end):
+        # 区委常委会召开…: a 常委会 that holds a meeting is the organizer, not the meeting; what was founded
+        # (全国人民代表大会成立70周年) is a body
+        if (text.startswith("常委会", h.start()) and HOLD_AFTER.match(text, end)) or text.startswith("成立", end):
             continue
         lo = _run_start(text, end)
         # after a verb of holding or taking part the name runs back to the verb over 与 and 、:
@@ -260,6 +294,17 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         verbs = list(VERB_NAMES_MEETING.finditer(text, wide, h.start())) if wide < lo else []
         if verbs and verbs[-1].end() < lo and "的" not in text[verbs[-1].end() : h.start()]:
             found.append((verbs[-1].end(), end))
+            continue
+        # a clause's subject held by the verb after it keeps its 、 and 与 too:
+        # 市检察院征求市人大代表、市政协委员意见建议座谈会于12月12日在我院召开
+        if (
+            wide < lo
+            and text[wide - 1 : wide] in CLAUSE_START
+            and HOLD_AFTER.match(text, end)
+            and not MEETING_VERBS.search(text, wide, h.start())
+            and "的" not in text[wide : h.start()]
+        ):
+            found.append((wide, end))
             continue
         window = text[lo : h.start()]
         last_verb = 0
@@ -271,14 +316,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             # 二十国集团领导人第十七次峰会: a numbered meeting keeps the body that numbers it
             if text.startswith("第", start) and start - (lo + last_verb) >= 2:
                 start = lo + last_verb
-        elif (
-            h.start() - (lo + last_verb) >= 3
-            and "的" not in text[lo + last_verb : h.start()]
-            and text[lo + last_verb] not in "一这本此该"
-        ) and (
-            (last_verb and (HOLD_BEFORE.search(window, 0, last_verb) or ATTEND_BEFORE.search(window, 0, last_verb)))
-            or (not last_verb and HOLD_AFTER.match(text, end))
-        ):
+        elif _named_by_verb(text, window, last_verb, end) or _named_by_two(text, window, last_verb, end):
             start = lo + last_verb  # named by the verb that holds it
         elif (
             lo > 0
@@ -319,6 +357,8 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         if text.startswith("会议", end - 2) and end - 2 > start and text[end - 3] in "班会":
             end -= 2
         found.append((start, end))
+    # a day is no part of a name: (2023年5月31日|济源市第十五届人民代表大会常务委员会第七次会议通过)
+    found = [(d.end(), e) if (d := DAY_PREFIX.match(text, s)) and e - d.end() >= 4 else (s, e) for s, e in found]
     for m in PARTY_CONGRESS_STRICT.finditer(text):
         found.append((m.start(), m.end()))
     named: dict[tuple[int, int], str] = {}
@@ -346,6 +386,39 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
     return out
 
 
+# what follows a meeting named by two characters only: the end of the clause (召开干部大会，…)
+HOLD_AFTER_CLAUSE = re.compile(r"[，,。；;]")
+DAY_PREFIX = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[上下]午)?")
+# two characters that say which meeting, not what it is (召开重要会议, 举行全体会议 of a session named before),
+# and a press conference (召开新闻发布会: no meeting, as the wide gold's w24)
+_NOT_A_NAME = frozenset(
+    {"重要", "全体", "相关", "有关", "专门", "各类", "多次", "两次", "这次", "此次", "本次", "新闻"}
+)
+
+
+def _named_by_verb(text: str, window: str, last_verb: int, end: int) -> bool:
+    """True when the run after the last verb of ``window`` (three characters or more, no 的, no determiner)
+    is a name held or attended by that verb, or held by one after the head (…调度会在…召开)."""
+    run = window[last_verb:]
+    if len(run) < 3 or "的" in run or run[0] in "一这本此该":
+        return False
+    if last_verb:
+        return bool(HOLD_BEFORE.search(window, 0, last_verb) or ATTEND_BEFORE.search(window, 0, last_verb))
+    return bool(HOLD_AFTER.match(text, end))
+
+
+def _named_by_two(text: str, window: str, last_verb: int, end: int) -> bool:
+    """True when two characters between 召开|举行 and a meeting head, closing the clause, name the meeting:
+    召开干部大会，…, 召开汛情调度会，…; not a determiner (召开重要会议)."""
+    run = window[last_verb:]
+    return (
+        bool(last_verb and HOLD_BEFORE.search(window, 0, last_verb))
+        and len(run) == 2
+        and run not in _NOT_A_NAME
+        and bool(HOLD_AFTER_CLAUSE.match(text, end))
+    )
+
+
 def _ends_meeting_head(text: str, end: int) -> bool:
     """True when a meeting head (全会, 会议, 大会…) ends at ``end``."""
     return any(text.endswith(h, 0, end) for h in MEETING_HEADS)
@@ -368,6 +441,9 @@ def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[
     return out
 
 
+_CONGRESS_BEFORE = re.compile(rf"[{NUM}]+大$")
+
+
 def _run_start(text: str, end: int, named_by_verb: bool = False) -> int:
     """Start of the run of name characters that ends at ``end``: quoted parts (“两优一先”) and
     (扩大) are inside the run, and 和 joining two topics of one name (疫情防控和当前重点工作调度会, not
@@ -388,6 +464,7 @@ def _run_start(text: str, end: int, named_by_verb: bool = False) -> int:
             (c == "和" or (named_by_verb and c in "与、"))
             and lo < end
             and not MEETING_HEAD.search(text, max(0, lo - 12), lo - 1)
+            and not _CONGRESS_BEFORE.search(text, max(0, lo - 6), lo - 1)  # 党的二十大|和二十届三中全会: two
         ):
             lo -= 1
             continue
@@ -422,6 +499,8 @@ def find_initiatives(article: Article) -> list[Mention]:
             continue
         before = text[max(0, q.start() - 4) : q.start()]
         after = text[q.end() : q.end() + 14]
+        if after.startswith(NOT_PROGRAM_AFTER):  # 落实“两会”精神, “端午”节前
+            continue
         if NUMBERED.match(inner) and len(inner) <= 8 and before.endswith(ACTION_VERBS):
             out.append(_m(article, q.start(), q.end(), "Initiative", "numbered_slogan.v1", core=inner))
         elif re.match(r"[^，。；,;“]{0,4}等[^，。；,;]{0,10}(?:机制|模式|做法|举措|活动|项目|工作|版块|品牌)", after):
@@ -439,7 +518,7 @@ def find_initiatives(article: Article) -> list[Mention]:
             runs.append([q])
     done = {m.start for m in out}
     for run in runs:
-        if len(run) >= 2 and text.startswith("等", run[-1].end()):
+        if len(run) >= 2 and text.startswith("等", run[-1].end()) and QUOTED_LIST_KIND.match(text, run[-1].end() + 1):
             for q in run:
                 if q.start() not in done and not CLAUSE_MARK.search(q.group(1)):
                     out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_list.v1", core=q.group(1)))
@@ -477,6 +556,66 @@ def find_documents(article: Article) -> list[Mention]:
     return out
 
 
+def _closed_list_items(
+    article: Article, places: Sequence[Mention], orgs: Sequence[Mention], avoided: SpanIndex
+) -> list[Mention]:
+    """org_closed_list.v1: the items of a 、-list closed by 等…部门|单位 that read as bodies (教育部, 质评办,
+    纪检监察与审计部), and those of a list closed by 等…企业 that are no place and no kind (宇树科技, 中信重工).
+    The first item is a model body ending there (…解除|国防部), or a short run right after a clause mark."""
+    text = article.analysis_text
+    place_spans = {(p.start, p.end) for p in places}
+    model_start = {o.end: o.start for o in orgs}
+    out = []
+    for end_m in CLOSED_LIST_END.finditer(text):
+        companies = end_m.group(1) == "企业"
+        close = text.index("等", end_m.start() + 1)
+        items: list[tuple[int, int]] = []
+        pos = close
+        while True:  # walk back over the items: …、B、C等
+            run = _LIST_ITEM.search(text, max(0, pos - 18), pos)
+            if not run:
+                break
+            start = _after_verb(text, run.start(), pos)
+            if start == run.start() and text[start - 1 : start] == "、":
+                items.append((start, pos))
+                pos = start - 1
+                continue
+            if pos in model_start:
+                items.append((model_start[pos], pos))
+            elif pos - start <= 8 and (text[start - 1 : start] in CLAUSE_START or start != run.start()):
+                items.append((start, pos))
+            break
+        if len(items) < 2:
+            continue
+        for s, e in items:
+            name = text[s:e]
+            if (s, e) in place_spans or avoided.overlaps(s, e) or _KIND_ITEM.search(name) or not 2 <= len(name) <= 16:
+                continue
+            if "与" in name or "和" in name:  # 纪检监察与审计部 is one body, 教育部和水利部 two
+                left = re.split("[与和]", name)[0]
+                if is_body_name(left):
+                    continue
+            if is_body_name(name) or (companies and len(name) >= 3):
+                out.append(_m(article, s, e, "Organization", "org_closed_list.v1"))
+    return out
+
+
+def _after_verb(text: str, start: int, end: int) -> int:
+    """Where a body name begins in a run that may start with a verb of going or calling (来到|前往|走进…):
+    习近平来到|昌河飞机工业（集团）有限公司."""
+    cut = max((v.end() for v in ORG_RUN_VERB.finditer(text, start, end)), default=start)
+    return cut
+
+
+ORG_RUN_VERB = re.compile(rf"来到|前往|走进|走访|深入|{_ORG_RUN_VERBS}")
+
+
+# a committee or government and the offices named right after it (市委|台湾工作办公室, 市政府|研究室)
+_OFFICE_OF = ("市委", "省委", "县委", "区委", "州委", "市政府", "省政府", "县政府", "区政府")
+_OFFICE_HEADS = ("办公室", "研究室", "工作委员会", "工作部")
+_NOT_NAME = ("", "，", ",", "。", "；", ";", "、", "：", ":", "\n", " ")  # what may stand before the level body
+
+
 def find_organizations(
     article: Article, places: Sequence[Mention], orgs: Sequence[Mention], avoid: Sequence[tuple[int, int]] = ()
 ) -> list[Mention]:
@@ -499,6 +638,10 @@ def find_organizations(
             if text.startswith(sub, o.end):
                 found.append(_m(article, o.start, o.end + len(sub), "Organization", "org_subunit.v1"))
                 break
+    for o in orgs:  # 市委|台湾工作办公室 read as two: the office of the committee before it
+        pre = next((x for x in _OFFICE_OF if text.startswith(x, o.start - len(x))), "")
+        if pre and o.text.endswith(_OFFICE_HEADS) and text[o.start - len(pre) - 1 : o.start - len(pre)] in _NOT_NAME:
+            found.append(_m(article, o.start - len(pre), o.end, "Organization", "org_office_join.v1"))
     for o in orgs:
         m = COMMITTEE_OF.match(text, o.end) if o.text in COMMITTEE_PARENTS else None
         if m and not avoided.overlaps(o.start, m.end()):
@@ -509,6 +652,19 @@ def find_organizations(
     for m in ORG_BARE.finditer(text):
         if m.end() - m.start() >= 2:
             found.append(_m(article, m.start(), m.end(), "Organization", "org_bare.v1"))
+    model_ends = {o.end for o in orgs}
+    for m in COURT_SHORT.finditer(text) if "中院" in text else ():  # where the model read the court, its reading stands
+        if m.end(1) not in model_ends and not avoided.overlaps(m.start(1), m.end(1)):
+            found.append(_m(article, m.start(1), m.end(1), "Organization", "org_court_short.v1"))
+    for m in PAREN_PART.finditer(text):
+        run = _NAME_RUN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if not run:
+            continue
+        start = _after_verb(text, run.start(), m.end())
+        # 奥的斯电梯（中国）有限公司: a run cut at 的 may have lost its beginning
+        if m.end() - start >= 6 and text[start - 1 : start] != "的" and not avoided.overlaps(start, m.end()):
+            found.append(_m(article, start, m.end(), "Organization", "org_parenthesis.v1"))
+    found += _closed_list_items(article, places, orgs, avoided)
     for m in GROUP_ORG.finditer(text):
         if not avoided.overlaps(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))

@@ -3,10 +3,12 @@ and ``relate`` to record a relationship with its evidence under the rule's regis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.model import Article, Evidence, Mention, Relation
+from kg.places import gazetteer
 from kg.relations.mentions import BARE_KINDS, NAMED_BODY, Found
 from kg.resolve import EntityTable, canonical_org
 from kg.text import Sentences, Span, SpanIndex
@@ -88,12 +90,49 @@ def link(article: Article, found: Found, model: str) -> RuleContext:
     ctx.org_ids = tuple(
         ctx.entity("Organization", canonical_org(o.text, _referred_region(ctx, o)), o) for o in found.organizations
     )
+    for parent in parent_bodies(article, found):
+        ctx.entity("Organization", canonical_org(parent.text, dict(found.region)), parent)
     for p in found.places:
         ctx.entity("Place", p.text, p)
     ctx.meeting_ids = tuple(ctx.entity("Meeting", m.attr("name") or m.text, m) for m in found.meetings)
     ctx.initiative_ids = tuple(ctx.entity("Initiative", i.text, i) for i in found.initiatives)
-    ctx.document_ids = tuple(ctx.entity("Document", d.text, d) for d in found.documents)
+    ctx.document_ids = tuple(ctx.entity("Document", name, d) for name, d in document_names(found.documents))
     return ctx
+
+
+def document_names(documents: Sequence[Mention]) -> list[tuple[str, Mention]]:
+    """Each document mention with the name of its entity: a short back-reference (《条例》, 《意见》: four
+    characters or fewer) after a full title that ends with it (《中国共产党纪律处分条例》) is that document."""
+    out: list[tuple[str, Mention]] = []
+    for d in documents:
+        full = next((n for n, _ in reversed(out) if len(d.text) <= 4 < len(n) and n.endswith(d.text)), None)
+        out.append((full or d.text, d))
+    return out
+
+
+# a party unit of a body: 湖南烈士公园|党委, 市检察院|党组, 生态环境部|党组 (not 工会: 总工会 is one word)
+_PARTY_UNIT = re.compile(r"(.{3,}?)(党委|党组|党支部|党总支|团委|纪委)$")
+# what a party unit's prefix is when it is no body: a place's level, a locality, a kind (各级), a cut 原
+_NOT_PARENT = re.compile(r"(?:[省市县区州镇乡村]|街道|社区|委|政府|人大|政协|各级|有关|原)$")
+
+
+def parent_bodies(article: Article, found: Found) -> list[Mention]:
+    """org_parent.v1: the body a party unit belongs to, named inside it and as no mention of its own
+    (湖南烈士公园党委 names 湖南烈士公园, the park whose 管理处 and 党委 employ the article's officials); none
+    for a place's committees (内蒙古党委: 内蒙古 is a place) or a kind (北京市各级党委)."""
+    taken = {(o.start, o.end) for o in found.organizations}
+    places = {p.text for p in found.places}
+    out = []
+    for o in found.organizations:
+        m = _PARTY_UNIT.match(article.analysis_text, o.start, o.end)
+        if not m or m.end() != o.end:
+            continue
+        end = o.start + len(m.group(1))
+        prefix = article.analysis_text[o.start : end]
+        if (o.start, end) in taken or _NOT_PARENT.search(prefix) or prefix in places or gazetteer().lookup(prefix):
+            continue
+        out.append(Mention(o.start, end, article.text[o.start : end], "Organization", "rules:org_parent.v1"))
+    return out
 
 
 def _referred_region(ctx: RuleContext, o: Mention) -> dict[str, str]:

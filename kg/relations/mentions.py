@@ -24,8 +24,12 @@ from kg.text import Span, SpanIndex, Tokens, longest
 
 # A body name that is only a place: 许昌市 (a model "organization"), 商丘市 of 商丘市市长.
 PLACE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,6}[省市县区州]$")
-# A body of a named place right before a title: 山东省委 of 山东省委书记林武.
-NAMED_BODY = re.compile(r"([\u4e00-\u9fff]{2,4}?)([省市县区州])(?=委|人民政府|政府|人大|政协)")
+# A body of a named place right before a title: 山东省委 of 山东省委书记林武, 荆门 of 湖北省荆门市委 (after its
+# province), 乌兰察布市市委 (the level written twice).
+NAMED_BODY = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,3}省(?!委|人民政府|政府|人大|政协))?"
+    r"([\u4e00-\u9fff]{2,4}?)([省市县区州])(?=\2?(?:委|人民政府|政府|人大|政协))"
+)
 SUBUNIT_RULES = ("rules:org_subunit.v1", "rules:org_committee.v1")
 _PUBLICATION = re.compile(r"周报|日报|晚报|早报|商报|报社|杂志")
 # A name right after a noun of what it is names no person: 印尼传统乐器|伽美兰, 舞蹈|朋德舞

@@ -18,7 +18,7 @@ from typing import Any
 from kg.ingest import find_credits
 from kg.ner import rules as R
 from kg.relations import mentions, organizations, positions, roles, visits
-from kg.relations.context import RuleContext
+from kg.relations.context import RuleContext, parent_bodies
 
 RuleFn = Callable[[RuleContext], None]
 
@@ -131,6 +131,41 @@ RULES: tuple[Rule, ...] = (
                 "11月20日,金明街道妇联组织召开传达学习中国妇女第十二次全国代表大会精神暨妇女表彰大会,区妇联副主席苏小艳出席会议。",
                 W + "w28.txt",
                 ("Meeting", "传达学习中国妇女第十二次全国代表大会精神暨妇女表彰大会"),
+            ),
+            _ex(  # a training class (研修班) held by 开班, after 顺利
+                "本网讯 9月12日上午,全面加强城市基层党建工作专题研修班在我校海兴教学楼201教室顺利开班。",
+                "corpus/pool/p037.txt",
+                ("Meeting", "全面加强城市基层党建工作专题研修班"),
+            ),
+            _ex(  # two characters after 召开 name the meeting when the clause ends there
+                "2020年5月29日,工业和信息化部召开干部大会,工业和信息化部党组书记、部长苗圩同志传达全国“两会”精神。",
+                "corpus/pool/p041.txt",
+                ("Meeting", "干部大会"),
+            ),
+            _ex(  # the CPPCC's full name is a scope: the session is named whole, never from 协商会议
+                "中国人民政治协商会议第十一届全国委员会第四次会议3日下午在人民大会堂开幕。",
+                "corpus/pool/p013.txt",
+                ("Meeting", "全国政协十一届四次会议"),
+            ),
+            _ex(  # 作 of 作…报告 ends what runs before a numbered meeting (a photo caption's title and name)
+                "县委副书记廖桂生主持开幕式、闭幕式\n县委副书记唐山原作第十次党代会筹备工作报告\n",
+                W + "w13.txt",
+                ("Meeting", "第十次党代会"),
+            ),
+            _ex(  # 和 after a congress joins two meetings, not two topics of one name
+                "中央军委主席习近平近日在福建考察时强调，福建要深入贯彻党的二十大和二十届三中全会精神",
+                "corpus/xwlb/20241016_01.txt",
+                ("Meeting", "党的二十届三中全会"),
+            ),
+            _ex(  # 决定 ends what runs before a name, and a city's district is named with its city
+                "会议决定嘉兴市南湖区第十届人民代表大会第四次会议于2025年3月25日召开",
+                "corpus/pool/p008.txt",
+                ("Meeting", "嘉兴市南湖区第十届人民代表大会第四次会议"),
+            ),
+            _ex(  # a clause's subject held by the verb after it keeps its 、
+                "不断加强和改进检察工作,市检察院征求市人大代表、市政协委员意见建议座谈会于12月12日在我院召开。",
+                "corpus/pool/p046.txt",
+                ("Meeting", "市检察院征求市人大代表、市政协委员意见建议座谈会"),
             ),
         ),
         find=R.find_meetings,
@@ -347,6 +382,90 @@ RULES: tuple[Rule, ...] = (
                 "赵正永率全国人大调研组莅许。",
                 "corpus/pages/p02_xuchang_20170719_ldhd.txt",
                 ("Organization", "全国人大调研组"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
+        "org_parenthesis.v1",
+        ("Organization",),
+        "name run (after 来到|前往|在…, never cut at 的) + （2–4 characters） + 有限公司|股份有限公司|公司|集团; "
+        "a title keeps the parenthesised part of its body (中国人寿保险（集团）公司原党委书记)",
+        (
+            _ex(
+                "随后，习近平来到昌河飞机工业（集团）有限公司，考察了直升飞机总装车间和试飞站。",
+                "corpus/xwlb/20231013_01.txt",
+                ("Organization", "昌河飞机工业（集团）有限公司"),
+            ),
+            _ex(
+                "云南省政协原党组成员、副主席黄毅，中国人寿保险（集团）公司原党委书记、董事长王滨。",
+                "corpus/xwlb/20221222_07.txt",
+                ("Organization", "中国人寿保险（集团）公司"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
+        "org_closed_list.v1",
+        ("Organization",),
+        "、-list closed by 等(N个)(职能)部门|单位: items that end in a body word (纪检监察与审计部 whole); closed by "
+        "等…企业: items that are no place and no kind; the first item a model body ending there or a short run after a "
+        "clause mark",
+        (
+            _ex(
+                "会议决定,公司首先成立党群工作部,纪检监察与审计部、企业综合管理部等三个职能部门。",
+                "corpus/pool/p028.txt",
+                ("Organization", "纪检监察与审计部"),
+                ("Organization", "企业综合管理部"),
+            ),
+            _ex(
+                "参观ABB、库卡、新松、宇树科技、北京术锐、中信重工、国家农业智能装备工程技术研究中心等企业和机构的机器人展台",
+                "corpus/xwlb/20240825_02.txt",
+                ("Organization", "宇树科技"),
+                ("Organization", "中信重工"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
+        "org_parent.v1",
+        ("Organization",),
+        "a body's party unit (…党委|党组|党支部|党总支|团委|纪委) names the body before it, when that is no mention of "
+        "its own, no place, no place's level (市委), no locality and no kind (各级)",
+        (
+            _ex(
+                "此外,湖南烈士公园党委副书记、管理处主任吴军因在公共资源管理上失职渎职,导致该公园出现带有私人会所性质的场所,"
+                "在社会上造成了不良影响,受到行政警告处分。",
+                "corpus/pool/p032.txt",
+                ("Organization", "湖南烈士公园"),
+            ),
+        ),
+        find=parent_bodies,
+    ),
+    Rule(
+        "org_office_join.v1",
+        ("Organization",),
+        "市委|省委|县委|区委|州委|X政府 right before a model body ending in 办公室|研究室|工作委员会|工作部, "
+        "after a clause or list mark: one body, the committee's office",
+        (
+            _ex(
+                "市委政法委副书记王教生;市委台湾工作办公室副主任李雷鸣;",
+                "corpus/pool/p050.txt",
+                ("Organization", "市委台湾工作办公室"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
+        "org_court_short.v1",
+        ("Organization",),
+        "at a clause's start, 0–2 characters + 市|县|区|州 + 中院 (an intermediate court named short), where the model "
+        "read no body ending there",
+        (
+            _ex(
+                "12月8日上午,林区中院召开2020年度审判执行工作推进会。",
+                "corpus/pool/p044.txt",
+                ("Organization", "林区中院"),
             ),
         ),
         find=R.find_organizations,
