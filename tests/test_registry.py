@@ -182,7 +182,7 @@ def _imports(name: str, tree: ast.Module, modules: dict[str, ast.Module]) -> lis
                     out.append((sub, None))
                     aliases[a.asname or a.name] = sub
                 else:
-                    out.append((mod, a.name if a.name.startswith("_") else None))
+                    out.append((mod, a.name if a.name.startswith("_") and not a.name.startswith("__") else None))
     for node in ast.walk(tree):
         if (
             isinstance(node, ast.Attribute)
