@@ -168,6 +168,9 @@ HOLD_AFTER = re.compile(
 )
 # a meeting named by a verb of holding or taking part: 出席两市发展座谈会, 出席…与…、…签约仪式
 VERB_NAMES_MEETING = re.compile(r"召开|举行|举办|出席|参加|列席")
+BACK_REFERENCE = re.compile(r"此次|本次|这次|该次|上次")
+THEME_AFTER_VERB = re.compile(r"以[^，。；,;]{1,40}?为主题的")
+HELD_WITH_THEME = re.compile(r"(?:召开|举行|举办)了?以[^，。；,;]{1,40}?为主题的$")
 ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席)$")
 # 中共中央政治局常务委员会1月7日全天召开会议: a committee that holds an unnamed 会议 names it
 BODY_HOLDS_MEETING = re.compile(
@@ -295,6 +298,11 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         if verbs and verbs[-1].end() < lo and "的" not in text[verbs[-1].end() : h.start()]:
             found.append((verbs[-1].end(), end))
             continue
+        # a theme between the verb and the name: 举行以“青春有你”为主题的一把手与青年面对面暨…主题团日活动
+        theme = _theme_before(text, h.start())
+        if theme is not None:
+            found.append((theme, end))
+            continue
         # a clause's subject held by the verb after it keeps its 、 and 与 too:
         # 市检察院征求市人大代表、市政协委员意见建议座谈会于12月12日在我院召开
         if (
@@ -318,6 +326,8 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
                 start = lo + last_verb
         elif _named_by_verb(text, window, last_verb, end) or _named_by_two(text, window, last_verb, end):
             start = lo + last_verb  # named by the verb that holds it
+        elif _held_with_le(text, lo) and h.start() - lo >= 3 and "的" not in window and window[0] not in "一这本此该":
+            start = lo  # 召开了社区党建工作联合会第二季度全体会议: 了 between the verb and the name
         elif (
             lo > 0
             and text[lo - 1] == "“"
@@ -353,6 +363,9 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             end = nxt.end()
         if OWN_PREFIX.match(text, start) and end - start > 6:
             start += 2
+        # 市委将以此次全会为契机: a meeting referred back to by 此次|本次 is no new name
+        if BACK_REFERENCE.search(text, start, h.start()):
+            continue
         # 读书班会议 is the meeting of the 读书班.
         if text.startswith("会议", end - 2) and end - 2 > start and text[end - 3] in "班会":
             end -= 2
@@ -394,6 +407,36 @@ DAY_PREFIX = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[上下]�
 _NOT_A_NAME = frozenset(
     {"重要", "全体", "相关", "有关", "专门", "各类", "多次", "两次", "这次", "此次", "本次", "新闻"}
 )
+
+
+_BRACKETED = re.compile(rf"[（(][{CJK}]{{1,4}}[）)]$")
+
+
+def _bracket_inside_run(text: str, close_end: int) -> int | None:
+    """Where a bracket of one to four characters that ends at ``close_end`` opens, when the name runs on
+    before it (a character that is no stop); else None."""
+    m = _BRACKETED.search(text, max(0, close_end - 6), close_end)
+    if m and m.start() > 0 and text[m.start() - 1] not in MEETING_RUN_STOP:
+        return m.start()
+    return None
+
+
+def _theme_before(text: str, head: int) -> int | None:
+    """Where a name starts after 召开|举行|举办 + 以…为主题的 in the clause of a meeting head at ``head``
+    (three characters or more, no 的, no clause end between); else None."""
+    if "为主题的" not in text[max(0, head - 70) : head]:
+        return None
+    for v in reversed(list(VERB_NAMES_MEETING.finditer(text, max(0, head - 70), head))):
+        theme = THEME_AFTER_VERB.match(text, v.end())
+        if theme and head - theme.end() >= 3:
+            between = text[theme.end() : head]
+            return None if "的" in between or any(c in "，。；,;\n" for c in between) else theme.end()
+    return None
+
+
+def _held_with_le(text: str, lo: int) -> bool:
+    """True when 召开了|举行了|举办了 ends just before ``lo``."""
+    return text.startswith("了", lo - 1) and bool(HOLD_BEFORE.search(text, max(0, lo - 3), lo - 1))
 
 
 def _named_by_verb(text: str, window: str, last_verb: int, end: int) -> bool:
@@ -454,11 +497,16 @@ def _run_start(text: str, end: int, named_by_verb: bool = False) -> int:
         c = text[lo - 1]
         if c == "”":
             q = text.rfind("“", max(0, lo - 16), lo - 1)
-            if q > 0 and text[q - 1] not in MEETING_RUN_STOP and lo < end:
+            # a quote opening the name after 召开了 is inside it: 召开了“街社吹哨、部门报道”工作落实暨…全体会议
+            if q > 0 and lo < end and (text[q - 1] not in MEETING_RUN_STOP or _held_with_le(text, q)):
                 lo = q
                 continue
         if c in ")）" and text.endswith(ENLARGED, 0, lo):
             lo -= 4
+            continue
+        # a bracketed qualifier inside a name: 市委第五提级(交叉)巡察组…专题民主生活会
+        if c in ")）" and lo < end and (q := _bracket_inside_run(text, lo)) is not None:
+            lo = q
             continue
         if (
             (c == "和" or (named_by_verb and c in "与、"))

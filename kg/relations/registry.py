@@ -116,6 +116,24 @@ RULES: tuple[Rule, ...] = (
                 W + "w14.txt",
                 ("Meeting", "经济工作会"),
             ),
+            _ex(  # 了 between the verb and a name that opens with a quote
+                "5月31日早上,杜桥社区召开了“街社吹哨、部门报道”工作落实暨社区党建工作联合会第二季度全体会议,"
+                "社区党支部书记刘爱辉同志主持会议。",
+                "corpus/pool/p018.txt",
+                ("Meeting", "“街社吹哨、部门报道”工作落实暨社区党建工作联合会第二季度全体会议"),
+            ),
+            _ex(  # a theme (以…为主题的) between the verb and the name; a 团日活动 is an event held
+                "4月29日下午,我市举行以“青春有你、最美战‘疫’90后”为主题的一把手与青年面对面暨2020年“五四”特别主题团日活动。"
+                "市委书记童定干出席活动并讲话,市委副书记吕平主持活动。",
+                "corpus/pool/p022.txt",
+                ("Meeting", "一把手与青年面对面暨2020年“五四”特别主题团日活动"),
+            ),
+            _ex(  # a bracketed qualifier inside the name; 民主生活会 (生活会) is a meeting head
+                "11月25日,市政协机关党组召开市委第五提级(交叉)巡察组巡察政协机关反馈问题整改专题民主生活会,"
+                "市政协秘书长、机关党组书记朱国发主持会议。",
+                "corpus/pool/p035.txt",
+                ("Meeting", "市委第五提级(交叉)巡察组巡察政协机关反馈问题整改专题民主生活会"),
+            ),
             _ex(  # a term's opening ceremony (典礼) is an event held
                 "9月18日,区委党校举行2016年秋季开学典礼。区委副书记周金林作动员讲话,区委常委、组织部部长董依雯主持开学典礼。",
                 "corpus/pool/p036.txt",
@@ -989,6 +1007,13 @@ RULES: tuple[Rule, ...] = (
         "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), (代表…)向|对…表示祝贺|欢迎|感谢, "
         "代表…所作的(《…》的)报告, to the meeting of the article (not one named in the topic after 就|关于|围绕)",
         (
+            _ex(  # 出席仪式并讲话, 参加仪式并致辞: at the ceremony the article holds
+                "1月25日上午,婺源县百亿重大招商项目集中签约仪式在婺源宾馆举行。"
+                "上饶市委常委李瑞峰出席仪式并讲话。婺源县委书记吴曙参加仪式并致辞,婺源县委副书记董立新主持仪式。",
+                "corpus/pool/p057.txt",
+                ("李瑞峰", "SPOKE_AT", "婺源县百亿重大招商项目集中签约仪式"),
+                ("吴曙", "SPOKE_AT", "婺源县百亿重大招商项目集中签约仪式"),
+            ),
             _ex(  # the report of the outgoing committee at a party congress
                 "9月28日,中国共产党凤翔县第十六次代表大会在圆满完成了各项议程后,于上午胜利闭幕。\n王建民主持大会闭幕式。"
                 "大会同意王建民代表中共凤翔县第十五届委员会所作的《凝心聚力、创新实干,为打造宝鸡副中心建设实力强县而努力奋斗》"
@@ -1088,6 +1113,14 @@ RULES: tuple[Rule, ...] = (
                 _XC_HEADLINE,
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("马正兰", "ATTENDED", "全市领导干部会议暨创新驱动制造业高质量发展会议"),
+            ),
+            # 出席仪式 after the sentence that holds the ceremony: the ceremony the article holds
+            _ex(
+                "1月25日上午,婺源县百亿重大招商项目集中签约仪式在婺源宾馆举行。"
+                "上饶市委常委李瑞峰出席仪式并讲话,上饶市检察院检察长黄严宏出席仪式。",
+                "corpus/pool/p057.txt",
+                ("李瑞峰", "ATTENDED", "婺源县百亿重大招商项目集中签约仪式"),
+                ("黄严宏", "ATTENDED", "婺源县百亿重大招商项目集中签约仪式"),
             ),
             # the sentence's subject goes on (并) to attend a named meeting
             _ex(

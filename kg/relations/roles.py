@@ -17,7 +17,7 @@ _ROLE_PRESIDE = re.compile(
     r"(?:在[^，。；]{0,40}?)?主持"
 )
 _ROLE_SPEAK = re.compile(
-    r"(?:同志)?(?:(?:主持会议|主持|出席|出席会议|参加会议)并|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?)?(?:发表)?(?:重要)?"
+    r"(?:同志)?(?:(?:主持|出席|参加)(?:会议|仪式|活动)?并|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?)?(?:发表)?(?:重要)?"
     r"(?:讲话|强调|指出|要求|部署|作[^，。；]{0,12}报告|致辞|讲党课)"
     # 在座谈会上缅怀了…，强调…: what a person does at a meeting, then speaks, in one sentence
     r"|(?:同志)?在[^，。；]{0,40}?(?:会|会议|班)上[^。；]{0,60}?[，,](?:并)?(?:强调|指出|表示|要求)"
@@ -37,7 +37,7 @@ _ROLE_ADDRESS = re.compile(
 _IN_CLAUSE = r"[^，。；,;：:“”\n]"
 _IN_TOPIC = r"[^，。；,;：:\n]"  # a topic may quote a name: 对村“两委”换届…工作要点进行培训
 _ROLE_SPEAK_CLAUSE = re.compile(
-    r"(?:同志)?(?:首先|随后|最后|接着|还|也|又|再次)?(?:(?:主持会议|主持|出席会议|出席|参加会议|到会指导)(?:并|时))?"
+    r"(?:同志)?(?:首先|随后|最后|接着|还|也|又|再次)?(?:(?:(?:主持|出席|参加)(?:会议|仪式|活动)?|到会指导)(?:并|时))?"
     rf"(?:(?:亲临|到会|莅临){_IN_CLAUSE}{{0,8}}?并)?"
     rf"(?:(?:在{_IN_CLAUSE}{{0,40}}?[上中]|分别|先后|一并|代表{_IN_CLAUSE}{{1,30}}?|就{_IN_TOPIC}{{1,50}}?"
     rf"|对{_IN_TOPIC}{{1,50}}?|围绕{_IN_TOPIC}{{1,40}}?|结合{_IN_CLAUSE}{{1,30}}?|向{_IN_CLAUSE}{{1,30}}?)){{0,3}}"
@@ -94,6 +94,12 @@ class _Meetings:
         ]
         self.live_starts = [items[k].start for k in self.live]
 
+    def held_named(self, pos: int, head: str) -> str | None:
+        """The last meeting held before ``pos`` whose name ends with ``head`` (仪式, 活动), if any."""
+        items = self.ctx.found.meetings
+        before = [k for k in self.held if items[k].start < pos and items[k].text.endswith(head)]
+        return self.ids[before[-1]] if before else None
+
     def nearest(self, pos: int, upto: int | None = None) -> str | None:
         """The meeting in the sentence of ``pos`` (starting before ``upto``, when given), else the nearest
         held one before it, else the nearest one before it that is not only cited, else the first such
@@ -129,6 +135,10 @@ def _is_held(text: str, m: Mention) -> bool:
     """The meeting is held in the article: 召开|举行 right before it, or it is the subject of 召开|举行."""
     if R.HOLD_BEFORE.search(text, max(0, m.start - 4), m.start) or text.startswith(("召开", "举行"), m.start - 4):
         return True
+    if text.startswith("了", m.start - 1) and R.HOLD_BEFORE.search(text, max(0, m.start - 3), m.start - 1):
+        return True  # 召开了…全体会议
+    if R.HELD_WITH_THEME.search(text, max(0, m.start - 50), m.start):
+        return True  # 举行以“…”为主题的…活动
     after = text[m.end : m.end + 12]
     greeted = text[max(0, m.start - 2) : m.start] in ("迎接", "喜迎") or re.match(r"[^，。；]{0,6}胜利召开", after)
     return bool(R.HOLD_AFTER.match(after)) and not greeted
@@ -227,9 +237,11 @@ def attendance(ctx: RuleContext) -> None:
     # attendance: persons listed before 出席/参加/列席 in list-only clauses
     for m in _ATTEND.finditer(text):
         s, _e = ctx.sentence(m.start())
-        if text.startswith(("仪式", "活动"), m.end()):  # a ceremony is no meeting: only one named in the sentence
+        if text.startswith(("仪式", "活动"), m.end()):
+            # 出席仪式|活动: the one named in the sentence, else the ceremony or activity the article holds
+            # (…集中签约仪式在婺源宾馆举行。…李瑞峰出席仪式并讲话); a ceremony or activity not held is no meeting
             in_sentence = starting_between(index.starts, s, _e)
-            mid = mids[in_sentence[0]] if in_sentence else None
+            mid = mids[in_sentence[0]] if in_sentence else index.held_named(m.start(), text[m.end() : m.end() + 2])
         else:
             mid = index.nearest(m.start())
         if mid is None:
