@@ -1007,6 +1007,11 @@ RULES: tuple[Rule, ...] = (
         "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), (代表…)向|对…表示祝贺|欢迎|感谢, "
         "代表…所作的(《…》的)报告, to the meeting of the article (not one named in the topic after 就|关于|围绕)",
         (
+            _ex(  # 致欢迎辞 at the opening of a training class
+                "9月14日下午,澧县2015年领导干部党性教育专题培训班在延安市委党校正式开班,延安市委党校副校长刘光胜致欢迎辞。",
+                "corpus/pool/p038.txt",
+                ("刘光胜", "SPOKE_AT", "澧县2015年领导干部党性教育专题培训班"),
+            ),
             _ex(  # 出席仪式并讲话, 参加仪式并致辞: at the ceremony the article holds
                 "1月25日上午,婺源县百亿重大招商项目集中签约仪式在婺源宾馆举行。"
                 "上饶市委常委李瑞峰出席仪式并讲话。婺源县委书记吴曙参加仪式并致辞,婺源县委副书记董立新主持仪式。",
@@ -1045,9 +1050,21 @@ RULES: tuple[Rule, ...] = (
         "spoke_in_clause.v1",
         ("SPOKE_AT",),
         "NAME (TITLE) + adjuncts (首先|在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|作说明|"
-        "作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, to the meeting of the article; "
+        "作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 在大会中表示, 介绍 after …会上 in its sentence, "
+        "to the meeting of the article; "
         "TITLE NAME、TITLE NAME share it; none in a paragraph of what the meeting said (会议指出|强调|传达…)",
         (
+            _ex(  # 介绍 at the talks of a visit (座谈会上): said there
+                "11月1日上午,李凤亮一行来到西湖大学,与西湖大学领导班子展开座谈。座谈会上,施一公校长介绍了西湖大学创新发展情况,"
+                "董清源书记介绍了学校党的建设情况。",
+                "corpus/pool/p030.txt",
+                ("施一公", "SPOKE_AT", "座谈会（2022-06-04）"),
+            ),
+            _ex(  # 在大会中表示
+                "2月7日,我县三级干部大会在文体中心隆重举行。\n县委书记陈洪豪在大会中表示,今年是“十四五”规划收官之年。",
+                "corpus/pool/p006.txt",
+                ("陈洪豪", "SPOKE_AT", "三级干部大会"),
+            ),
             _ex(
                 "7月25日,政府县长李刚主持召开2022年重点建设项目推进会,县委常委、政府常务副县长张翠珍,政府副县长王尚赟"
                 "分别对分管工作进行安排部署,部分乡镇、相关部门负责人参会。",

@@ -26,7 +26,7 @@ _ROLE_SPEAK = re.compile(
 # 围绕…作了发言, 代表…作了题为《…》的报告
 _ROLE_ADDRESS = re.compile(
     r"(?:[，,](?=先后|分别))?(?:先后|分别)?(?:代表[^，。；]{1,30}?)?(?:向[^，。；]{1,12}?|围绕[^，。；]{1,40}?)?"
-    r"(?:致词|致贺词|致辞|作了?发言|发言|作了?题为《[^》]{1,80}》的(?:报告|讲话|致词|发言))"
+    r"(?:致词|致贺词|致辞|致(?:欢迎|开幕|闭幕|答谢)[辞词]|作了?发言|发言|作了?题为《[^》]{1,80}》的(?:报告|讲话|致词|发言))"
     # a congress report on behalf of the outgoing committee: 王建民代表中共凤翔县第十五届委员会所作的《…》的报告
     r"|代表[^，。；]{1,30}?所作的(?:《[^》]{1,80}》的?)?(?:工作)?报告"
     # 苗伟伦代表市四套班子向大会的胜利召开和新当选的市妇联领导班子表示热烈祝贺; 朱立凡代表…对…的到来表示热烈欢迎
@@ -47,7 +47,7 @@ _ROLE_SPEAK_CLAUSE = re.compile(
     r"|(?:进行了?|作了?|做了?)(?:动员|点评|讲评|培训|解读|梳理总结|总结)"
     rf"|(?:作了?|做了?|发表了?)(?:“[^”\n]{{1,30}}”|《[^》\n]{{1,80}}》)?{_IN_CLAUSE}{{0,30}}?(?:报告|讲话|发言|说明|致辞)(?![会厅])"
     r"|提出了?[0-9一二三四五六七八九十两几]+点(?:意见|要求|建议))"
-    rf"|在{_IN_CLAUSE}{{1,12}}?时(?:说|表示|指出)|在(?:座谈|座谈会)(?:中|上)(?:说|表示|指出)"
+    rf"|在{_IN_CLAUSE}{{1,12}}?时(?:说|表示|指出)|在(?:座谈|座谈会|大会|会议|会)(?:中|上)(?:说|表示|指出)"
 )
 # a speech cited, not given here: 在…时的重要讲话, 在党的二十届三中全会上的重要讲话
 _CITED = re.compile(r"在[^，。；]{0,60}?(?:时的|上的(?:重要)?(?:讲话|致辞|报告|指示))")
@@ -60,7 +60,7 @@ _MEETING_SAYS = re.compile(r"(?:会议|会上|大会)(?:指出|强调|认为|号
 # (张国华副院长传达了《…》, 张野副检察长对…表示真挚的感谢)
 _TITLE_AFTER = re.compile(
     rf"(?:常务副|副)?(?:{R.TITLE_HEAD_ALT})(?=(?:首先|随后|最后|接着|还|也)?"
-    r"(?:主持|出席|讲话|致辞|强调|指出|作|在|发表|传达|宣读|通报|对|就|表示|代表))"
+    r"(?:主持|出席|讲话|致辞|强调|指出|作|在|发表|传达|宣读|通报|对|就|表示|代表|介绍))"
 )
 _ATTEND = re.compile(
     r"(?<!或)(?:出席|参加|列席|到会|参会|在主席台(?:上)?就座|(?:进行|举行)(?=座谈))(?:了)?(?=(?:[\u4e00-\u9fff“”、]{0,30}?(?:会议|会|活动|座谈|仪式|典礼|式|班))?"
@@ -69,6 +69,8 @@ _ATTEND = re.compile(
 # a clause that only names a group of attendees: 区人民法院、区人民检察院负责人, 各镇人大主要负责同志
 _GROUP_END = re.compile(r"(?:负责人|负责同志|同志|成员|代表|干部|人员|领导)$")
 _MEETING_WORD = re.compile(r"会议|大会|座谈会")
+_INTRODUCES = re.compile(r"(?:详细|简要|重点|逐一|分别|首先)?介绍")
+_AT_MEETING = re.compile(r"(?:会|会议|座谈会|座谈|仪式|典礼|活动)上")
 _CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持|参加|来到|前往|表示|强调|指出|会谈|迎接")
 _CLAUSE_END = re.compile(r"[，,：:]")
 _TOPIC = re.compile(r"就|关于|围绕")
@@ -96,8 +98,8 @@ class _Meetings:
 
     def held_named(self, pos: int, head: str) -> str | None:
         """The last meeting held before ``pos`` whose name ends with ``head`` (仪式, 活动), if any."""
-        items = self.ctx.found.meetings
-        before = [k for k in self.held if items[k].start < pos and items[k].text.endswith(head)]
+        items, text = self.ctx.found.meetings, self.ctx.text  # the simplified twin: 簽約儀式 ends with 仪式
+        before = [k for k in self.held if items[k].start < pos and text.endswith(head, 0, items[k].end)]
         return self.ids[before[-1]] if before else None
 
     def nearest(self, pos: int, upto: int | None = None) -> str | None:
@@ -210,6 +212,10 @@ def meeting_roles(ctx: RuleContext) -> None:
             for g in group:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_at.v1")
         elif (said := _ROLE_SPEAK_CLAUSE.match(text, after)) and not text.startswith(_SPEECH_CITED, said.end()):
+            for g in group:
+                ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_in_clause.v1")
+        elif _INTRODUCES.match(text, after) and _AT_MEETING.search(text, ctx.sentence(p.start)[0], p.start):
+            # 座谈会上,施一公校长介绍了…: what is introduced at the meeting is said there (never 介绍 on a visit)
             for g in group:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_in_clause.v1")
 
