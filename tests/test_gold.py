@@ -29,10 +29,10 @@ WIDE = SHARED / "gold" / "wide" / "wide.jsonl"
 
 @pytest.mark.skipif(not WIDE.is_file(), reason="wide gold not found (set KG_SHARED)")
 def test_wide_gold_thresholds() -> None:
-    """The 40-article wide set of 13 genres (issue 12): floors just below what the rules reach (macro 0.955)."""
+    """The 40-article wide set of 13 genres (issue 12): floors just below what the rules reach (macro 0.961)."""
     res = evaluate(WIDE, ner="lac")
-    assert res["macro_f1"] >= 0.95, res
-    floors = {"person": 0.98, "position": 0.98, "meeting_role": 0.975, "meeting": 0.92, "organization": 0.88,
+    assert res["macro_f1"] >= 0.955, res
+    floors = {"person": 0.99, "position": 0.985, "meeting_role": 0.975, "meeting": 0.93, "organization": 0.88,
               "initiative": 0.96, "document": 0.99, "reporter": 0.99}  # fmt: skip
     for k, v in floors.items():
         assert res[k]["f1"] >= v, (k, res[k])

@@ -93,12 +93,12 @@ def test_golden_file_holds_the_known_facts() -> None:
                                    "position_org": 0.97, "meeting": 0.9}),
         # set D (make_blind_d.py) was annotated and scored blind: macro 0.640; the floors sit at what the
         # general fixes of issue 12 reach on it, none made for its texts
-        ("blind_d.jsonl", 0.785, {"person": 0.96, "position": 0.75, "meeting_role": 0.53, "meeting": 0.79,
-                                "organization": 0.82, "initiative": 0.79, "document": 0.99}),
+        ("blind_d.jsonl", 0.84, {"person": 0.96, "position": 0.79, "meeting_role": 0.57, "meeting": 0.99,
+                                "organization": 0.91, "initiative": 0.79, "document": 0.99}),
         # set E (make_blind_e.py, the wide set's genres) was annotated and scored blind: macro 0.827; the
         # floors sit at what the general fixes made after it reach (position 0.725 → 0.976, role 0.85 → 1.0)
-        ("blind_e.jsonl", 0.90, {"person": 0.99, "position": 0.97, "meeting_role": 0.99, "meeting": 0.99,
-                                "organization": 0.70, "initiative": 0.72, "document": 0.99, "reporter": 0.99,
+        ("blind_e.jsonl", 0.915, {"person": 0.99, "position": 0.98, "meeting_role": 0.99, "meeting": 0.99,
+                                "organization": 0.79, "initiative": 0.72, "document": 0.99, "reporter": 0.99,
                                 "position_org": 0.98}),
         # set F (make_blind_f.py, genres E lacks or has once) was annotated and scored blind: macro 0.855; the
         # floors sit at what the general fixes made after it reach (position 0.931 → 1.0, role 0.848 → 1.0)
@@ -117,6 +117,11 @@ def test_golden_file_holds_the_known_facts() -> None:
         # (在主席台就座 lists, names with ·, 分别做工作安排)
         ("blind_h.jsonl", 0.86, {"person": 0.95, "position": 0.71, "meeting_role": 0.60, "meeting": 0.99,
                                 "organization": 0.89, "initiative": 0.99, "document": 0.99, "position_org": 0.71}),
+        # set I (make_blind_i.py, nine pool articles none of the sets used, annotated at the end of the fourth
+        # round) was scored blind twice: 0.799 before that round's fixes, 0.801 after them; the floors sit at
+        # what the general fixes made after it reach (meeting 0.769 → 1.0, meeting role 0.292 → 0.812)
+        ("blind_i.jsonl", 0.925, {"person": 0.99, "position": 0.93, "meeting_role": 0.81, "meeting": 0.99,
+                                "organization": 0.82, "initiative": 0.99, "reporter": 0.99, "position_org": 0.88}),
     ],
 )  # fmt: skip
 def test_heldout_gold_floors(gold: str, macro: float, floors: dict[str, float]) -> None:
