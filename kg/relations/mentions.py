@@ -153,6 +153,8 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
 _GROUP_OF_COMRADES = frozenset("党体位部们国省市县区镇村")
 _AT_CLAUSE_START = r"(?:^|(?<=[，,。；;：:、\s]))"  # a line's start, or right after a clause mark
 _COMRADE = re.compile(_AT_CLAUSE_START + r"([\u4e00-\u9fff]{2,3})同志(?=[\u4e00-\u9fff])", re.M)
+# known_name.v1's candidates: three characters at a clause start before a Chinese character
+_KNOWN_AT = re.compile(_AT_CLAUSE_START + r"(?=([\s\S]{3})[\u4e00-\u9fff])", re.M)
 
 
 def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Mention], org_spans: list[Span],
@@ -210,14 +212,17 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             end = span[1]
     # a name of the article written again at a clause's start where the model missed it (known_name.v1):
     # 市领导苗伟伦、陈美萍…出席闭幕式。…苗伟伦代表市四套班子向大会…表示热烈祝贺
-    known = sorted({text[p.start : p.end] for p in persons if p.end - p.start == 3 and text[p.start] in SURNAMES})
+    known = {text[p.start : p.end] for p in persons if p.end - p.start == 3 and text[p.start] in SURNAMES}
     if known:
         named_ix = SpanIndex([(p.start, p.end) for p in persons])
-        known_names = "|".join(map(re.escape, known))
-        for k in re.finditer(rf"{_AT_CLAUSE_START}(?:{known_names})(?=[\u4e00-\u9fff])", text, re.M):
-            if not named_ix.overlaps(*k.span()) and not list_ix.overlaps(*k.span()):
-                persons.append(Mention(k.start(), k.end(), article.text[k.start() : k.end()], "Person",
-                                       "rules:known_name.v1"))  # fmt: skip
+        last_end = -1  # one static pattern, not one per article: each clause start's next three characters
+        for k in _KNOWN_AT.finditer(text):
+            s0, e0 = k.span(1)
+            if s0 < last_end or k.group(1) not in known:
+                continue
+            last_end = e0
+            if not named_ix.overlaps(s0, e0) and not list_ix.overlaps(s0, e0):
+                persons.append(Mention(s0, e0, article.text[s0:e0], "Person", "rules:known_name.v1"))
     # a whole clause-opening NAME同志 the model missed (comrade_name.v1): 吴文团同志不再担任…职务
     named_ix = SpanIndex([(p.start, p.end) for p in persons])
     for c in _COMRADE.finditer(text):
