@@ -21,6 +21,7 @@ NUM = "一二三四五六七八九十百千万两零〇"
 # Title heads: the word a position ends with. Longest first so alternation prefers them.
 TITLE_HEADS = sorted(lexicon.words("title_heads"), key=len, reverse=True)
 TITLE_HEAD_ALT = "|".join(TITLE_HEADS)  # a regex alternation of the heads, longest first
+TITLE_HEAD_TUPLE = tuple(TITLE_HEADS)  # for str.endswith/startswith: one call instead of one per head
 # 经济 is a word, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长
 _NAMECHAR = rf"(?:经济|对外|(?![{STOP}])[{CJK}])"
 _TITLE_TOKEN = rf"{_NAMECHAR}{{0,18}}?(?:{TITLE_HEAD_ALT})"
@@ -96,7 +97,7 @@ def is_body_name(name: str) -> bool:
     北京大学, 东盟), not a place, a title (主委) or a word that only ends like a body (政局)."""
     if len(name) < 2 or not all(c.isalnum() or c == "·" for c in name):
         return False
-    if any(name.endswith(h) for h in TITLE_HEADS):
+    if name.endswith(TITLE_HEAD_TUPLE):
         return False
     return bool(ORG_SUFFIX_END.search(name) or BODY_END.search(name)) and not NOT_BODY_END.search(name)
 
@@ -122,6 +123,7 @@ NATIONAL_BODIES = frozenset(
 # Meetings: a scope word, a run of name characters, and a meeting head noun.
 MEETING_HEADS = sorted(lexicon.words("meeting_heads"), key=len, reverse=True)
 _MHEAD = "|".join(map(re.escape, MEETING_HEADS))
+_MEETING_HEAD_TUPLE = tuple(MEETING_HEADS)
 MEETING_HEAD = re.compile(rf"(?<!人大)(?<!其)(?:{_MHEAD})(?:(?<=会)议)?(?![室厅楼中心程]|常务委员会|常委会|代表)")
 MEETING_SCOPE = re.compile(
     rf"全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|新一届|[0-9{NUM}]+届"
@@ -348,7 +350,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
 
 def _ends_meeting_head(text: str, end: int) -> bool:
     """True when a meeting head (全会, 会议, 大会…) ends at ``end``."""
-    return any(text.endswith(h, 0, end) for h in MEETING_HEADS)
+    return text.endswith(_MEETING_HEAD_TUPLE, 0, end)
 
 
 def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[Mention]:

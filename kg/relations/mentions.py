@@ -412,7 +412,4 @@ def _chain_department(text: str, o: Mention) -> bool:
 def before_title(text: str, pos: int) -> bool:
     """True when a title head (副书记, 常委, 部长…) starts at ``pos``: the organization is a title body."""
     rest = text[pos : pos + 8]
-    for q in ("", *R.TITLE_QUALIFIERS):
-        if rest.startswith(q) and any(rest.startswith(h, len(q)) for h in R.TITLE_HEADS):
-            return True
-    return False
+    return any(rest.startswith(q) and rest.startswith(R.TITLE_HEAD_TUPLE, len(q)) for q in ("", *R.TITLE_QUALIFIERS))

@@ -53,7 +53,7 @@ _GROUP_AFTER = ("方面", "下属", "领导层", "武装")
 
 def after_title(text: str, start: int) -> bool:
     """True when a title word (部长, 总统, 主席 …) ends right before ``start``."""
-    return any(text.endswith(h, 0, start) for h in _TITLES)
+    return text.endswith(_TITLES, 0, start)
 
 
 def is_translit(name: str) -> bool:
@@ -296,7 +296,7 @@ def clean_person(article: Article, m: Mention) -> Mention | None:
         e -= 1
     if e - s == 4 and text[e - 1] == "等":  # 习近平等领导同志
         e -= 1
-    if e - s == 3 and text[e - 1] == "副" and any(text.startswith(h, e) for h in R.TITLE_HEADS):  # 王晨副|委员长
+    if e - s == 3 and text[e - 1] == "副" and text.startswith(R.TITLE_HEAD_TUPLE, e):  # 王晨副|委员长
         e -= 1
     if not _NAME_OK.match(text[s:e]) and not (5 <= e - s <= 10 and is_translit(text[s:e])):  # 叶尔梅克巴耶夫
         return None

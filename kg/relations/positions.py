@@ -122,7 +122,7 @@ def appointments(ctx: RuleContext) -> None:
         if m:
             pos, spans = m.start(1), []
             for part in m.group(1).split("、"):
-                if part and any(part.endswith(h) for h in R.TITLE_HEADS):
+                if part and part.endswith(R.TITLE_HEAD_TUPLE):
                     spans.append((pos, pos + len(part)))
                 pos += len(part) + 1
             for g in group:
@@ -145,7 +145,7 @@ def appointments(ctx: RuleContext) -> None:
                 if status == "appointed":
                     elected.setdefault(sent_start, []).extend(posts)
         act = _ACTING.match(text, p.end) if voted else None
-        if act and any(act.group(1).endswith(h) for h in R.TITLE_HEADS):
+        if act and act.group(1).endswith(R.TITLE_HEAD_TUPLE):
             body, head = R.split_title(act.group(1))
             org = body_of_title(body, head, None)
             if org:
@@ -215,7 +215,7 @@ def _compound_body(text: str, chain: list[tuple[int, int]], spans: _Spans) -> li
         len(word) < 2
         or spans.person_ix.overlaps(j, s - 1)
         or spans.named_ending.get(s - 1, -1) >= j
-        or any(word.endswith(h) for h in R.TITLE_HEADS)
+        or word.endswith(R.TITLE_HEAD_TUPLE)
     ):
         return chain
     out = [(j, e), *chain[1:]]
@@ -232,7 +232,7 @@ def _concurrent(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, int]
     out: list[tuple[int, int]] = []
     for s, e in chain:
         k = text.find("兼", s, e)
-        ends = k > s and all(any(text.endswith(h, a, b) for h in R.TITLE_HEADS) for a, b in ((s, k), (k + 1, e)))
+        ends = k > s and all(text.endswith(R.TITLE_HEAD_TUPLE, a, b) for a, b in ((s, k), (k + 1, e)))
         out.extend([(s, k), (k + 1, e)] if ends else [(s, e)])
     return out
 
