@@ -39,6 +39,8 @@ FOREIGN_TITLES = words(
     """
 )
 _TITLES = tuple(sorted(set(R.TITLE_HEADS) | set(FOREIGN_TITLES), key=len, reverse=True))
+# first character → the titles starting with it, longest first (a lookup instead of trying every title)
+_TITLES_AT = {c: tuple(h for h in _TITLES if h[0] == c) for c in {h[0] for h in _TITLES}}
 # A name never ends in a title word nor starts with 兼/副 (兼秘书长, 会主席, 领导人).
 _TITLE_END = re.compile(rf"(?:{'|'.join(_TITLES)}|领导|王储|储)$|^[兼副原前]")
 # Common words LAC reads as names: function words, adverbs and verbs of political prose.
@@ -122,7 +124,9 @@ def judge(text: str, persons: Sequence[Mention], others: Sequence[Mention]) -> l
     first = [_reason(text, p, names, other_names, titled, set(), groups) for p in repaired]
     # a person right before a title word: 习近平主席|连续 — what follows the title is no name
     kept = [p for p, why in zip(repaired, first, strict=True) if why is None]
-    name_title_ends = {p.end + len(h) for p in kept for h in _TITLES if text.startswith(h, p.end)}
+    name_title_ends = {
+        p.end + len(h) for p in kept for h in _TITLES_AT.get(text[p.end : p.end + 1], ()) if text.startswith(h, p.end)
+    }
     return [
         (p, why or _reason(text, p, names, other_names, titled, name_title_ends, groups))
         for p, why in zip(repaired, first, strict=True)
