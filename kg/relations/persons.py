@@ -9,7 +9,7 @@ repairs the cuts and drops the rest; ``judge`` says why, for tests and corpus ch
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from kg import lexicon
 from kg.model import Article, Mention
@@ -119,7 +119,7 @@ def judge(text: str, persons: Sequence[Mention], others: Sequence[Mention]) -> l
     # judged on the simplified twin: 陸衛東 in a traditional article is 陆卫东, surname 陆
     names = {text[p.start : p.end] for p in repaired}
     other_names = {text[o.start : o.end] for o in others}
-    titled = {n for n in names if any(after_title(text, m.start()) for m in re.finditer(re.escape(n), text))}
+    titled = {n for n in names if any(after_title(text, i) for i in _occurrences(text, n))}
     groups: dict[str, bool] = {}  # name → written as a group's name somewhere (one scan of the text per name)
     first = [_reason(text, p, names, other_names, titled, set(), groups) for p in repaired]
     # a person right before a title word: 习近平主席|连续 — what follows the title is no name
@@ -198,13 +198,26 @@ def _is_group(text: str, name: str, groups: dict[str, bool]) -> bool:
 
 
 def _group_name(text: str, name: str) -> bool:
-    for m in re.finditer(re.escape(name), text):
-        if text.startswith(_GROUP_AFTER, m.end()):
+    for start in _occurrences(text, name):
+        end = start + len(name)
+        if text.startswith(_GROUP_AFTER, end):
             return True
-        bracketed = text[m.start() - 1 : m.start()] in "（(" and text[m.end() : m.end() + 1] in "）)"
-        if bracketed and m.start() >= 2 and _CJK.match(text[m.start() - 2]):
+        bracketed = text[start - 1 : start] in "（(" and text[end : end + 1] in "）)"
+        if bracketed and start >= 2 and _CJK.match(text[start - 2]):
             return True
     return False
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Starts of ``word``'s non-overlapping occurrences in ``text``, left to right: what
+    ``re.finditer(re.escape(word), text)`` finds, without compiling a pattern per word."""
+    if not word:
+        yield from range(len(text) + 1)
+        return
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + len(word))
 
 
 class _Names:
