@@ -153,6 +153,7 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
 _GROUP_OF_COMRADES = frozenset("党体位部们国省市县区镇村")
 _AT_CLAUSE_START = r"(?:^|(?<=[，,。；;：:、\s]))"  # a line's start, or right after a clause mark
 _COMRADE = re.compile(_AT_CLAUSE_START + r"([\u4e00-\u9fff]{2,3})同志(?=[\u4e00-\u9fff])", re.M)
+_TITLE_HEAD = re.compile(rf"(?:{R.TITLE_HEAD_ALT})")
 # known_name.v1's candidates: three characters at a clause start before a Chinese character
 _KNOWN_AT = re.compile(_AT_CLAUSE_START + r"(?=([\s\S]{3})[\u4e00-\u9fff])", re.M)
 
@@ -169,13 +170,15 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
     speaker_ix = SpanIndex(org_spans + meet_spans + blocked)
     persons = list(persons)
     taken = {p.start for p in persons}
-    for h in re.finditer(rf"(?:{R.TITLE_HEAD_ALT})", text):
+    for h in _TITLE_HEAD.finditer(text):
+        if h.end() in taken:  # a name is already there: no chain to read
+            continue
         chain = R.title_chain(text, h.end())
         loose = bool(chain) and bool(R.split_title(text[chain[-1][0] : chain[-1][1]])[0])
-        span = None if h.end() in taken else P.name_after_title(text, h.end(), loose)
+        span = P.name_after_title(text, h.end(), loose)
         if (
             span
-            and R.title_chain(text, span[0])
+            and (chain if span[0] == h.end() else R.title_chain(text, span[0]))
             and not after_title_ix.overlaps(*span)
             and not _in_place_word(words, span[0])
         ):
