@@ -225,6 +225,12 @@ CALL_VERBS = ("拜会", "会见", "会晤", "看望", "拜访", "接见", "陪�
 def title_chain(text: str, end: int) -> list[tuple[int, int]]:
     """Title spans of the chain that ends at ``end`` (the start of a name), left to right."""
     lo = max(0, end - 60)
+    # the chain ends in a title head at ``end`` (or before a newline there, where $ also matches): most
+    # names have none, and this test is far cheaper than the search
+    if not text.endswith(TITLE_HEAD_TUPLE, lo, end) and not (
+        text[end - 1 : end] == "\n" and text.endswith(TITLE_HEAD_TUPLE, lo, end - 1)
+    ):
+        return []
     m = TITLE_CHAIN_END.search(text, lo, end)
     if not m:
         return []
