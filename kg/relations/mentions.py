@@ -154,8 +154,9 @@ _GROUP_OF_COMRADES = frozenset("党体位部们国省市县区镇村")
 _AT_CLAUSE_START = r"(?:^|(?<=[，,。；;：:、\s]))"  # a line's start, or right after a clause mark
 _COMRADE = re.compile(_AT_CLAUSE_START + r"([\u4e00-\u9fff]{2,3})同志(?=[\u4e00-\u9fff])", re.M)
 _TITLE_HEAD = re.compile(rf"(?:{R.TITLE_HEAD_ALT})")
-# known_name.v1's candidates: three characters at a clause start before a Chinese character
-_KNOWN_AT = re.compile(_AT_CLAUSE_START + r"(?=([\s\S]{3})[\u4e00-\u9fff])", re.M)
+# known_name.v1's candidates: a surname and two characters at a clause start before a Chinese character
+_SURNAME_CLASS = "".join(sorted(re.escape(c) for c in SURNAMES if len(c) == 1))
+_KNOWN_AT = re.compile(_AT_CLAUSE_START + rf"(?=([{_SURNAME_CLASS}][\s\S]{{2}})[\u4e00-\u9fff])", re.M)
 
 
 def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Mention], org_spans: list[Span],
@@ -218,7 +219,7 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
     known = {text[p.start : p.end] for p in persons if p.end - p.start == 3 and text[p.start] in SURNAMES}
     if known:
         named_ix = SpanIndex([(p.start, p.end) for p in persons])
-        last_end = -1  # one static pattern, not one per article: each clause start's next three characters
+        last_end = -1  # one static pattern, not one per article: each clause start's surname and two more
         for k in _KNOWN_AT.finditer(text):
             s0, e0 = k.span(1)
             if s0 < last_end or k.group(1) not in known:
