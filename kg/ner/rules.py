@@ -264,7 +264,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         lo = _run_start(text, end)
         # after a verb of holding or taking part the name runs back to the verb over 与 and 、:
         # 出席大悦城控股与武汉地铁集团、中粮粮谷与…战略合作签约仪式
-        wide = _run_start(text, end, named_by_verb=True)
+        wide = _run_start(text, end, named_by_verb=True, resume=lo)
         verbs = list(VERB_NAMES_MEETING.finditer(text, wide, h.start())) if wide < lo else []
         if verbs and verbs[-1].end() < lo and "的" not in text[verbs[-1].end() : h.start()]:
             found.append((verbs[-1].end(), end))
@@ -376,12 +376,13 @@ def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[
     return out
 
 
-def _run_start(text: str, end: int, named_by_verb: bool = False) -> int:
+def _run_start(text: str, end: int, named_by_verb: bool = False, resume: int | None = None) -> int:
     """Start of the run of name characters that ends at ``end``: quoted parts (“两优一先”) and
     (扩大) are inside the run, and 和 joining two topics of one name (疫情防控和当前重点工作调度会, not
     全会和经济工作会: no head just before it); with ``named_by_verb`` 与 and 、 too. Other stop
-    characters end it."""
-    lo = end
+    characters end it. ``resume``: where the walk without ``named_by_verb`` stopped; up to there both
+    walks take the same steps, so this one goes on from there."""
+    lo = end if resume is None else resume
     while lo > 0 and end - lo < 60:
         c = text[lo - 1]
         if c == "”":
