@@ -64,7 +64,9 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     documents = R.find_documents(article)
     doc_spans = [(d.start - 1, d.end + 1) for d in documents]
     initiatives = R.find_initiatives(article)
-    credits = find_credits(article.text)
+    # an article given no twin holds its text as its own twin (the same object); any other twin is
+    # the simplified text (the model's contract), which the credits need not convert again
+    credits = find_credits(article.text, None if article.analysis_text is article.text else article.analysis_text)
     credit_spans = [(c.start, c.end) for c in credits]
     blocked = quotes + doc_spans
     blocked_ix, credit_ix = SpanIndex(blocked), SpanIndex(credit_spans)
