@@ -22,6 +22,8 @@ NUM = "一二三四五六七八九十百千万两零〇"
 TITLE_HEADS = sorted(lexicon.words("title_heads"), key=len, reverse=True)
 TITLE_HEAD_ALT = "|".join(TITLE_HEADS)  # a regex alternation of the heads, longest first
 TITLE_HEAD_TUPLE = tuple(TITLE_HEADS)  # for str.endswith/startswith: one call instead of one per head
+_TITLE_HEAD_SET = frozenset(TITLE_HEADS)
+_TITLE_HEAD_LENGTHS = sorted({len(h) for h in TITLE_HEADS}, reverse=True)
 # 经济 is a word, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长
 _NAMECHAR = rf"(?:经济|对外|(?![{STOP}])[{CJK}])"
 _TITLE_TOKEN = rf"{_NAMECHAR}{{0,18}}?(?:{TITLE_HEAD_ALT})"
@@ -209,7 +211,10 @@ def _m(article: Article, start: int, end: int, label: str, rule: str, **attrs: s
 
 def split_title(token: str) -> tuple[str, str]:
     """(body, head) of a title as written: 市委副书记 → (市委, 副书记); 讲师 → ('', 讲师)."""
-    head = next(h for h in TITLE_HEADS if token.endswith(h))
+    # the longest head it ends with, looked up by length (of one length only one can end it)
+    head = next((token[-n:] for n in _TITLE_HEAD_LENGTHS if n <= len(token) and token[-n:] in _TITLE_HEAD_SET), None)
+    if head is None:
+        head = next(h for h in TITLE_HEADS if token.endswith(h))  # none: StopIteration, as ever
     body = token[: -len(head)]
     if head == "党组书记" and body:  # 省政府党组书记: the 党组 of the 省政府
         return body + "党组", "书记"
