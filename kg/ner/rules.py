@@ -369,6 +369,8 @@ def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[
     in the article (座谈会上 then refers to it). Named by its head and the article's date (or id):
     座谈会（2017-05-10）, one entity per article."""
     text = article.analysis_text
+    if not any(word in text for word in UNNAMED_HEAD):  # every match holds one: skip the slow scan
+        return []
     named_heads = {h for s, e in found for h in UNNAMED_HEAD.values() if text.endswith(h, s, e)}
     out = []
     for m in UNNAMED_EVENT.finditer(text):
