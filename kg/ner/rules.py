@@ -126,7 +126,10 @@ NATIONAL_BODIES = frozenset(
 MEETING_HEADS = sorted(lexicon.words("meeting_heads"), key=len, reverse=True)
 _MHEAD = "|".join(map(re.escape, MEETING_HEADS))
 _MEETING_HEAD_TUPLE = tuple(MEETING_HEADS)
-MEETING_HEAD = re.compile(rf"(?<!人大)(?<!其)(?:{_MHEAD})(?:(?<=会)议)?(?![室厅楼中心程]|常务委员会|常委会|代表)")
+# not after 人大 or 其, tested after each head (h(?<!人大h)): a pattern that starts with a head lets the
+# regex engine skip to the heads' first characters instead of trying the lookbehinds everywhere
+_MHEAD_NOT_AFTER = "|".join(f"{h}(?<!人大{h})(?<!其{h})" for h in map(re.escape, MEETING_HEADS))
+MEETING_HEAD = re.compile(rf"(?:{_MHEAD_NOT_AFTER})(?:(?<=会)议)?(?![室厅楼中心程]|常务委员会|常委会|代表)")
 MEETING_SCOPE = re.compile(
     rf"全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|新一届|[0-9{NUM}]+届"
     rf"|[{CJK}]{{1,4}}?[省市县区州](?:级|委|政府|人大|政协|[0-9{NUM}]+[届次])|[省市县区州](?:委|政府|人大|政协|[0-9{NUM}]+[届次])"
