@@ -116,9 +116,12 @@ def refine(graph: ArticleGraph) -> ArticleGraph:
         if key in seen or source == target:
             continue
         seen.add(key)
-        relations.append(replace(r, source=source, target=target))
+        # a relation (or mention) whose ends keep their ids is kept as it is: no copy of an equal one
+        relations.append(r if (source, target) == (r.source, r.target) else replace(r, source=source, target=target))
     mentions = tuple(
-        EntityMention(renamed[m.entity_id], m.start, m.end, m.text, m.source)
+        m
+        if renamed[m.entity_id] == m.entity_id
+        else EntityMention(renamed[m.entity_id], m.start, m.end, m.text, m.source)
         for m in graph.mentions
         if m.entity_id not in dropped and m.entity_id in renamed
     )

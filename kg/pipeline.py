@@ -8,7 +8,9 @@ article graph (kg.resolve.EntityTable.graph).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import islice
 
 from kg.model import Article, ArticleGraph, Mention, Token
@@ -31,15 +33,33 @@ def analyse_article(
 
 def extract_graphs(articles: Sequence[Article], extractor: MentionExtractor) -> list[ArticleGraph]:
     """Run the NER backend over ``articles`` and turn each article's mentions into a graph."""
-    if isinstance(extractor, TokenExtractor):
-        results = extractor.extract_with_tokens(articles)
-    else:
-        results = [(mentions, []) for mentions in extractor.extract(articles)]
-    graphs: list[ArticleGraph] = []
-    for article, (mentions, tokens) in zip(articles, results, strict=True):
-        check_offsets(article, mentions)
-        graphs.append(analyse_article(article, mentions, extractor.name, tokens))
+    with _cyclic_gc_paused():
+        if isinstance(extractor, TokenExtractor):
+            results = extractor.extract_with_tokens(articles)
+        else:
+            results = [(mentions, []) for mentions in extractor.extract(articles)]
+        graphs: list[ArticleGraph] = []
+        for article, (mentions, tokens) in zip(articles, results, strict=True):
+            check_offsets(article, mentions)
+            graphs.append(analyse_article(article, mentions, extractor.name, tokens))
     return graphs
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection during one batch, the collector as it was after it.
+
+    A batch makes hundreds of thousands of small objects (words, mentions, relations), freed by
+    reference counting; each of their allocations counts towards a collection, which then walks
+    every live object, the model's and the gazetteer's included (about 850 collections per
+    ../shared/corpus with LAC). What a batch leaves in cycles is collected after it."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

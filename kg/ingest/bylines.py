@@ -212,14 +212,15 @@ def _relabel(m: Mention, label: str) -> Mention:
     return Mention(m.start, m.end, m.text, label, rule, m.attrs)
 
 
-def find_credits(text: str) -> list[Mention]:
+def find_credits(text: str, simplified: str | None = None) -> list[Mention]:
     """Reporter and Photographer mentions of the bylines and photo credits in ``text``.
 
     One Mention per person, ``text[m.start:m.end] == m.text``; label "Reporter" (source
     ``rules:byline.v1``) or "Photographer" (``rules:photo_credit.v1``); attrs hold the
-    press title as written, e.g. (("press_title", "本报记者"),).
+    press title as written, e.g. (("press_title", "本报记者"),). ``simplified``: ``to_simplified(text)``
+    when the caller has it already (an article's analysis_text), so that it is not converted again.
     """
-    simp = to_simplified(text)
+    simp = to_simplified(text) if simplified is None else simplified
     out: list[Mention] = []
     pos = 0
     for m in _TITLE_RX.finditer(simp):

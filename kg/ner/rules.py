@@ -21,6 +21,9 @@ NUM = "一二三四五六七八九十百千万两零〇"
 # Title heads: the word a position ends with. Longest first so alternation prefers them.
 TITLE_HEADS = sorted(lexicon.words("title_heads"), key=len, reverse=True)
 TITLE_HEAD_ALT = "|".join(TITLE_HEADS)  # a regex alternation of the heads, longest first
+TITLE_HEAD_TUPLE = tuple(TITLE_HEADS)  # for str.endswith/startswith: one call instead of one per head
+_TITLE_HEAD_SET = frozenset(TITLE_HEADS)
+_TITLE_HEAD_LENGTHS = sorted({len(h) for h in TITLE_HEADS}, reverse=True)
 # 经济 is a word, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长
 _NAMECHAR = rf"(?:经济|经开|对外|(?![{STOP}])[{CJK}])"
 # a body's parenthesised part is inside the title: 中国人寿保险（集团）公司原党委书记
@@ -116,7 +119,7 @@ def is_body_name(name: str) -> bool:
     北京大学, 东盟), not a place, a title (主委) or a word that only ends like a body (政局)."""
     if len(name) < 2 or not all(c.isalnum() or c == "·" for c in name):
         return False
-    if any(name.endswith(h) for h in TITLE_HEADS):
+    if name.endswith(TITLE_HEAD_TUPLE):
         return False
     return bool(ORG_SUFFIX_END.search(name) or BODY_END.search(name)) and not NOT_BODY_END.search(name)
 
@@ -141,8 +144,11 @@ NATIONAL_BODIES = frozenset(
 
 # Meetings: a scope word, a run of name characters, and a meeting head noun.
 MEETING_HEADS = sorted(lexicon.words("meeting_heads"), key=len, reverse=True)
-_MHEAD = "|".join(map(re.escape, MEETING_HEADS))
-MEETING_HEAD = re.compile(rf"(?<!人大)(?<!其)(?:{_MHEAD})(?:(?<=会)议)?(?![室厅楼中心程]|常务委员会|常委会|代表)")
+_MEETING_HEAD_TUPLE = tuple(MEETING_HEADS)
+# not after 人大 or 其, tested after each head (h(?<!人大h)): a pattern that starts with a head lets the
+# regex engine skip to the heads' first characters instead of trying the lookbehinds everywhere
+_MHEAD_NOT_AFTER = "|".join(f"{h}(?<!人大{h})(?<!其{h})" for h in map(re.escape, MEETING_HEADS))
+MEETING_HEAD = re.compile(rf"(?:{_MHEAD_NOT_AFTER})(?:(?<=会)议)?(?![室厅楼中心程]|常务委员会|常委会|代表)")
 MEETING_SCOPE = re.compile(
     rf"中国人民政治协商会议|全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|新一届|[0-9{NUM}]+届"
     rf"|(?:[{CJK}]{{1,4}}?[省市])?[{CJK}]{{1,4}}?[省市县区州](?:级|委|政府|人大|政协|[0-9{NUM}]+[届次])"
@@ -241,7 +247,10 @@ def _m(article: Article, start: int, end: int, label: str, rule: str, **attrs: s
 
 def split_title(token: str) -> tuple[str, str]:
     """(body, head) of a title as written: 市委副书记 → (市委, 副书记); 讲师 → ('', 讲师)."""
-    head = next(h for h in TITLE_HEADS if token.endswith(h))
+    # the longest head it ends with, looked up by length (of one length only one can end it)
+    head = next((token[-n:] for n in _TITLE_HEAD_LENGTHS if n <= len(token) and token[-n:] in _TITLE_HEAD_SET), None)
+    if head is None:
+        head = next(h for h in TITLE_HEADS if token.endswith(h))  # none: StopIteration, as ever
     body = token[: -len(head)]
     if head == "党组书记" and body:  # 省政府党组书记: the 党组 of the 省政府
         return body + "党组", "书记"
@@ -257,6 +266,12 @@ CALL_VERBS = ("拜会", "会见", "会晤", "看望", "拜访", "接见", "陪�
 def title_chain(text: str, end: int) -> list[tuple[int, int]]:
     """Title spans of the chain that ends at ``end`` (the start of a name), left to right."""
     lo = max(0, end - 60)
+    # the chain ends in a title head at ``end`` (or before a newline there, where $ also matches): most
+    # names have none, and this test is far cheaper than the search
+    if not text.endswith(TITLE_HEAD_TUPLE, lo, end) and not (
+        text[end - 1 : end] == "\n" and text.endswith(TITLE_HEAD_TUPLE, lo, end - 1)
+    ):
+        return []
     window = text[lo:end]
     wide = "代表" in window or "）" in window or ")" in window
     m = (TITLE_CHAIN_END if wide else _PLAIN_CHAIN_END).search(text, lo, end)
@@ -293,7 +308,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         lo = _run_start(text, end)
         # after a verb of holding or taking part the name runs back to the verb over 与 and 、:
         # 出席大悦城控股与武汉地铁集团、中粮粮谷与…战略合作签约仪式
-        wide = _run_start(text, end, named_by_verb=True)
+        wide = _run_start(text, end, named_by_verb=True, resume=lo)
         verbs = list(VERB_NAMES_MEETING.finditer(text, wide, h.start())) if wide < lo else []
         if verbs and verbs[-1].end() < lo and "的" not in text[verbs[-1].end() : h.start()]:
             found.append((verbs[-1].end(), end))
@@ -464,7 +479,7 @@ def _named_by_two(text: str, window: str, last_verb: int, end: int) -> bool:
 
 def _ends_meeting_head(text: str, end: int) -> bool:
     """True when a meeting head (全会, 会议, 大会…) ends at ``end``."""
-    return any(text.endswith(h, 0, end) for h in MEETING_HEADS)
+    return text.endswith(_MEETING_HEAD_TUPLE, 0, end)
 
 
 def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[Mention]:
@@ -472,6 +487,8 @@ def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[
     in the article (座谈会上 then refers to it). Named by its head and the article's date (or id):
     座谈会（2017-05-10）, one entity per article."""
     text = article.analysis_text
+    if not any(word in text for word in UNNAMED_HEAD):  # every match holds one: skip the slow scan
+        return []
     named_heads = {h for s, e in found for h in UNNAMED_HEAD.values() if text.endswith(h, s, e)}
     out = []
     for m in UNNAMED_EVENT.finditer(text):
@@ -487,12 +504,13 @@ def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[
 _CONGRESS_BEFORE = re.compile(rf"[{NUM}]+大$")
 
 
-def _run_start(text: str, end: int, named_by_verb: bool = False) -> int:
+def _run_start(text: str, end: int, named_by_verb: bool = False, resume: int | None = None) -> int:
     """Start of the run of name characters that ends at ``end``: quoted parts (“两优一先”) and
     (扩大) are inside the run, and 和 joining two topics of one name (疫情防控和当前重点工作调度会, not
     全会和经济工作会: no head just before it); with ``named_by_verb`` 与 and 、 too. Other stop
-    characters end it."""
-    lo = end
+    characters end it. ``resume``: where the walk without ``named_by_verb`` stopped; up to there both
+    walks take the same steps, so this one goes on from there."""
+    lo = end if resume is None else resume
     while lo > 0 and end - lo < 60:
         c = text[lo - 1]
         if c == "”":
@@ -505,8 +523,8 @@ def _run_start(text: str, end: int, named_by_verb: bool = False) -> int:
             lo -= 4
             continue
         # a bracketed qualifier inside a name: 市委第五提级(交叉)巡察组…专题民主生活会
-        if c in ")）" and lo < end and (q := _bracket_inside_run(text, lo)) is not None:
-            lo = q
+        if c in ")）" and lo < end and (opened := _bracket_inside_run(text, lo)) is not None:
+            lo = opened
             continue
         if (
             (c == "和" or (named_by_verb and c in "与、"))

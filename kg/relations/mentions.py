@@ -68,7 +68,9 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     documents = R.find_documents(article)
     doc_spans = [(d.start - 1, d.end + 1) for d in documents]
     initiatives = R.find_initiatives(article)
-    credits = find_credits(article.text)
+    # an article given no twin holds its text as its own twin (the same object); any other twin is
+    # the simplified text (the model's contract), which the credits need not convert again
+    credits = find_credits(article.text, None if article.analysis_text is article.text else article.analysis_text)
     credit_spans = [(c.start, c.end) for c in credits]
     blocked = quotes + doc_spans
     blocked_ix, credit_ix = SpanIndex(blocked), SpanIndex(credit_spans)
@@ -157,6 +159,10 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
 _GROUP_OF_COMRADES = frozenset("党体位部们国省市县区镇村")
 _AT_CLAUSE_START = r"(?:^|(?<=[，,。；;：:、\s]))"  # a line's start, or right after a clause mark
 _COMRADE = re.compile(_AT_CLAUSE_START + r"([\u4e00-\u9fff]{2,3})同志(?=[\u4e00-\u9fff])", re.M)
+_TITLE_HEAD = re.compile(rf"(?:{R.TITLE_HEAD_ALT})")
+# known_name.v1's candidates: a surname and two characters at a clause start before a Chinese character
+_SURNAME_CLASS = "".join(sorted(re.escape(c) for c in SURNAMES if len(c) == 1))
+_KNOWN_AT = re.compile(_AT_CLAUSE_START + rf"(?=([{_SURNAME_CLASS}][\s\S]{{2}})[\u4e00-\u9fff])", re.M)
 
 
 # a page credit of the staff, one a line: 编辑:穆艳丽, 新媒体监制:秦晋文 (the name fills the rest of the line)
@@ -179,13 +185,15 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
     speaker_ix = SpanIndex(org_spans + meet_spans + blocked)
     persons = list(persons)
     taken = {p.start for p in persons}
-    for h in re.finditer(rf"(?:{R.TITLE_HEAD_ALT})", text):
+    for h in _TITLE_HEAD.finditer(text):
+        if h.end() in taken:  # a name is already there: no chain to read
+            continue
         chain = R.title_chain(text, h.end())
         loose = bool(chain) and bool(R.split_title(text[chain[-1][0] : chain[-1][1]])[0])
-        span = None if h.end() in taken else P.name_after_title(text, h.end(), loose)
+        span = P.name_after_title(text, h.end(), loose)
         if (
             span
-            and R.title_chain(text, span[0])
+            and (chain if span[0] == h.end() else R.title_chain(text, span[0]))
             and not after_title_ix.overlaps(*span)
             and not _in_place_word(words, span[0])
         ):
@@ -222,14 +230,17 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             end = span[1]
     # a name of the article written again at a clause's start where the model missed it (known_name.v1):
     # 市领导苗伟伦、陈美萍…出席闭幕式。…苗伟伦代表市四套班子向大会…表示热烈祝贺
-    known = sorted({text[p.start : p.end] for p in persons if p.end - p.start == 3 and text[p.start] in SURNAMES})
+    known = {text[p.start : p.end] for p in persons if p.end - p.start == 3 and text[p.start] in SURNAMES}
     if known:
         named_ix = SpanIndex([(p.start, p.end) for p in persons])
-        known_names = "|".join(map(re.escape, known))
-        for k in re.finditer(rf"{_AT_CLAUSE_START}(?:{known_names})(?=[\u4e00-\u9fff])", text, re.M):
-            if not named_ix.overlaps(*k.span()) and not list_ix.overlaps(*k.span()):
-                persons.append(Mention(k.start(), k.end(), article.text[k.start() : k.end()], "Person",
-                                       "rules:known_name.v1"))  # fmt: skip
+        last_end = -1  # one static pattern, not one per article: each clause start's surname and two more
+        for k in _KNOWN_AT.finditer(text):
+            s0, e0 = k.span(1)
+            if s0 < last_end or k.group(1) not in known:
+                continue
+            last_end = e0
+            if not named_ix.overlaps(s0, e0) and not list_ix.overlaps(s0, e0):
+                persons.append(Mention(s0, e0, article.text[s0:e0], "Person", "rules:known_name.v1"))
     # a whole clause-opening NAME同志 the model missed (comrade_name.v1): 吴文团同志不再担任…职务
     named_ix = SpanIndex([(p.start, p.end) for p in persons])
     for c in _COMRADE.finditer(text):
@@ -425,7 +436,4 @@ def _chain_department(text: str, o: Mention) -> bool:
 def before_title(text: str, pos: int) -> bool:
     """True when a title head (副书记, 常委, 部长…) starts at ``pos``: the organization is a title body."""
     rest = text[pos : pos + 8]
-    for q in ("", *R.TITLE_QUALIFIERS):
-        if rest.startswith(q) and any(rest.startswith(h, len(q)) for h in R.TITLE_HEADS):
-            return True
-    return False
+    return any(rest.startswith(q) and rest.startswith(R.TITLE_HEAD_TUPLE, len(q)) for q in ("", *R.TITLE_QUALIFIERS))

@@ -9,7 +9,7 @@ repairs the cuts and drops the rest; ``judge`` says why, for tests and corpus ch
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from kg import lexicon
 from kg.model import Article, Mention
@@ -39,6 +39,8 @@ FOREIGN_TITLES = words(
     """
 )
 _TITLES = tuple(sorted(set(R.TITLE_HEADS) | set(FOREIGN_TITLES), key=len, reverse=True))
+# first character → the titles starting with it, longest first (a lookup instead of trying every title)
+_TITLES_AT = {c: tuple(h for h in _TITLES if h[0] == c) for c in {h[0] for h in _TITLES}}
 # A name never ends in a title word nor starts with 兼/副 (兼秘书长, 会主席, 领导人).
 _TITLE_END = re.compile(rf"(?:{'|'.join(_TITLES)}|领导|王储|储)$|^[兼副原前]")
 # Common words LAC reads as names: function words, adverbs and verbs of political prose.
@@ -53,7 +55,7 @@ _GROUP_AFTER = ("方面", "下属", "领导层", "武装")
 
 def after_title(text: str, start: int) -> bool:
     """True when a title word (部长, 总统, 主席 …) ends right before ``start``."""
-    return any(text.endswith(h, 0, start) for h in _TITLES)
+    return text.endswith(_TITLES, 0, start)
 
 
 def is_translit(name: str) -> bool:
@@ -117,12 +119,14 @@ def judge(text: str, persons: Sequence[Mention], others: Sequence[Mention]) -> l
     # judged on the simplified twin: 陸衛東 in a traditional article is 陆卫东, surname 陆
     names = {text[p.start : p.end] for p in repaired}
     other_names = {text[o.start : o.end] for o in others}
-    titled = {n for n in names if any(after_title(text, m.start()) for m in re.finditer(re.escape(n), text))}
+    titled = {n for n in names if any(after_title(text, i) for i in _occurrences(text, n))}
     groups: dict[str, bool] = {}  # name → written as a group's name somewhere (one scan of the text per name)
     first = [_reason(text, p, names, other_names, titled, set(), groups) for p in repaired]
     # a person right before a title word: 习近平主席|连续 — what follows the title is no name
     kept = [p for p, why in zip(repaired, first, strict=True) if why is None]
-    name_title_ends = {p.end + len(h) for p in kept for h in _TITLES if text.startswith(h, p.end)}
+    name_title_ends = {
+        p.end + len(h) for p in kept for h in _TITLES_AT.get(text[p.end : p.end + 1], ()) if text.startswith(h, p.end)
+    }
     return [
         (p, why or _reason(text, p, names, other_names, titled, name_title_ends, groups))
         for p, why in zip(repaired, first, strict=True)
@@ -199,13 +203,26 @@ def _is_group(text: str, name: str, groups: dict[str, bool]) -> bool:
 
 
 def _group_name(text: str, name: str) -> bool:
-    for m in re.finditer(re.escape(name), text):
-        if text.startswith(_GROUP_AFTER, m.end()):
+    for start in _occurrences(text, name):
+        end = start + len(name)
+        if text.startswith(_GROUP_AFTER, end):
             return True
-        bracketed = text[m.start() - 1 : m.start()] in "（(" and text[m.end() : m.end() + 1] in "）)"
-        if bracketed and m.start() >= 2 and _CJK.match(text[m.start() - 2]):
+        bracketed = text[start - 1 : start] in "（(" and text[end : end + 1] in "）)"
+        if bracketed and start >= 2 and _CJK.match(text[start - 2]):
             return True
     return False
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Starts of ``word``'s non-overlapping occurrences in ``text``, left to right: what
+    ``re.finditer(re.escape(word), text)`` finds, without compiling a pattern per word."""
+    if not word:
+        yield from range(len(text) + 1)
+        return
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + len(word))
 
 
 class _Names:
@@ -374,7 +391,7 @@ def clean_person(article: Article, m: Mention) -> Mention | None:
         e -= 1
     if e - s == 4 and text[e - 1] == "等":  # 习近平等领导同志
         e -= 1
-    if e - s == 3 and text[e - 1] == "副" and any(text.startswith(h, e) for h in R.TITLE_HEADS):  # 王晨副|委员长
+    if e - s == 3 and text[e - 1] == "副" and text.startswith(R.TITLE_HEAD_TUPLE, e):  # 王晨副|委员长
         e -= 1
     if not _NAME_OK.match(text[s:e]) and not (5 <= e - s <= 10 and is_translit(text[s:e])):  # 叶尔梅克巴耶夫
         return None

@@ -134,7 +134,7 @@ def appointments(ctx: RuleContext) -> None:
         if m:
             pos, spans, seats = m.start(1), [], []
             for part in m.group(1).split("、"):
-                if part and any(part.endswith(h) for h in R.TITLE_HEADS):
+                if part and part.endswith(R.TITLE_HEAD_TUPLE):
                     spans.append((pos, pos + len(part)))
                 elif status != "appointed" and _DEPUTY.search(part) and len(part) > 4:
                     seats.append((pos, pos + len(part)))
@@ -170,7 +170,7 @@ def appointments(ctx: RuleContext) -> None:
                 if status == "appointed":
                     elected.setdefault(sent_start, []).extend(posts)
         act = _ACTING.match(text, p.end) if voted else None
-        if act and any(act.group(2).endswith(h) for h in R.TITLE_HEADS):
+        if act and act.group(2).endswith(R.TITLE_HEAD_TUPLE):
             body, head = R.split_title(act.group(2))
             org = body_of_title(body, head, None)
             if org:
@@ -292,7 +292,7 @@ def _compound_body(text: str, chain: list[tuple[int, int]], spans: _Spans) -> li
         len(word) < 2
         or spans.person_ix.overlaps(j, s - 1)
         or spans.named_ending.get(s - 1, -1) >= j
-        or any(word.endswith(h) for h in R.TITLE_HEADS)
+        or word.endswith(R.TITLE_HEAD_TUPLE)
     ):
         return chain
     out = [(j, e), *chain[1:]]
@@ -309,7 +309,7 @@ def _concurrent(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, int]
     out: list[tuple[int, int]] = []
     for s, e in chain:
         k = text.find("兼", s, e)
-        ends = k > s and all(any(text.endswith(h, a, b) for h in R.TITLE_HEADS) for a, b in ((s, k), (k + 1, e)))
+        ends = k > s and all(text.endswith(R.TITLE_HEAD_TUPLE, a, b) for a, b in ((s, k), (k + 1, e)))
         out.extend([(s, k), (k + 1, e)] if ends else [(s, e)])
     return out
 

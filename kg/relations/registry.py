@@ -1318,9 +1318,20 @@ def rule_functions(rules: tuple[Rule, ...] = RULES) -> Iterator[tuple[RuleFn, fr
             yield rule.apply, frozenset(r.id for r in rules if rule.apply in r.emitters())
 
 
+_PLANS: dict[int, tuple[tuple[Rule, ...], tuple[tuple[RuleFn, frozenset[str]], ...]]] = {}
+
+
+def _plan(rules: tuple[Rule, ...]) -> tuple[tuple[RuleFn, frozenset[str]], ...]:
+    """``rule_functions(rules)``, worked out once per rules tuple instead of once per article."""
+    cached = _PLANS.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        cached = _PLANS[id(rules)] = (rules, tuple(rule_functions(rules)))
+    return cached[1]
+
+
 def run(ctx: RuleContext, rules: tuple[Rule, ...] = RULES) -> None:
     """The engine: run every relation rule of ``rules`` on ``ctx`` (relations collect in ``ctx``)."""
-    for fn, ids in rule_functions(rules):
+    for fn, ids in _plan(rules):
         ctx.allowed = ids
         fn(ctx)
     ctx.allowed = frozenset()
