@@ -258,3 +258,17 @@ def test_one_post_written_with_and_without_its_place_has_one_title(lac: LacExtra
     # a qualifier makes another post
     _people, rels = facts(lac, "常务副市长王五出席会议。市长王五主持会议。")
     assert {r[3] for r in rels if r[0] == "HOLDS_POSITION"} == {"常务副市长", "市长"}
+
+
+def test_a_front_row_of_the_rostrum_lists_attendees_of_the_session_held(lac: LacExtractor) -> None:
+    # corpus/pool/p013.txt (set H): 在主席台前排就座 after a list with a title before its names; the session of
+    # 2011 is held in the article (an article of 2024 citing it would give no roles, so no date here)
+    text = (
+        "中国人民政治协商会议第十一届全国委员会第四次会议3日下午在人民大会堂开幕。\n"
+        "全国政协主席贾庆林,全国政协副主席王刚、廖晖、杜青林在主席台前排就座。"
+    )
+    g = extract_graphs([Article(id="t", text=text)], lac)[0]
+    names = {e.id: e.name for e in g.entities}
+    attended = {names[r.source] for r in g.relations if r.type == "ATTENDED" and r.evidence.rule == "attended.v1"}
+    assert attended == {"贾庆林", "王刚", "廖晖", "杜青林"}
+    assert {names[r.target] for r in g.relations if r.type == "ATTENDED"} == {"全国政协十一届四次会议"}

@@ -1123,7 +1123,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "attended.v1",
         ("ATTENDED",),
-        "NAME list (…等) 出席|参加|列席 (会议|活动|.) including list-only clauses before it; the sentence's subject "
+        "NAME list (…等) 出席|参加|列席|在主席台(前排)就座 (会议|活动|.) including list-only clauses before it; "
+        "the sentence's subject "
         "NAME … 并出席 MEETING",
         (
             _ex(
