@@ -272,3 +272,11 @@ def test_a_front_row_of_the_rostrum_lists_attendees_of_the_session_held(lac: Lac
     attended = {names[r.source] for r in g.relations if r.type == "ATTENDED" and r.evidence.rule == "attended.v1"}
     assert attended == {"贾庆林", "王刚", "廖晖", "杜青林"}
     assert {names[r.target] for r in g.relations if r.type == "ATTENDED"} == {"全国政协十一届四次会议"}
+
+
+def test_a_list_that_makes_work_arrangements_in_turn_speaks_at_the_meeting(lac: LacExtractor) -> None:
+    # corpus/pool/p004.txt (set H, here in simplified script): 分别做工作安排 after a 、-list of names
+    text = "8月2日,县政府召开第十八届县人民政府第四次全体会议。\n会上,施金龙、王立琛、黎旭分别做工作安排。"
+    _people, rels = facts(lac, text)
+    spoke = {(s, t) for typ, s, t, *_rest in rels if typ == "SPOKE_AT"}
+    assert {s for s, _t in spoke} == {"施金龙", "王立琛", "黎旭"}
