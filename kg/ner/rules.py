@@ -176,7 +176,7 @@ HOLD_AFTER = re.compile(
 VERB_NAMES_MEETING = re.compile(r"召开|举行|举办|出席|参加|列席")
 BACK_REFERENCE = re.compile(r"此次|本次|这次|该次|上次")
 THEME_AFTER_VERB = re.compile(r"以[^，。；,;]{1,40}?为主题的")
-HELD_WITH_THEME = re.compile(r"(?:召开|举行|举办)了?以[^，。；,;]{1,40}?为主题的$")
+HELD_WITH_THEME = re.compile(rf"(?:召开|举行|举办)了?{THEME_AFTER_VERB.pattern}$")
 ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席)$")
 # 中共中央政治局常务委员会1月7日全天召开会议: a committee that holds an unnamed 会议 names it
 BODY_HOLDS_MEETING = re.compile(
@@ -341,7 +341,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
                 start = lo + last_verb
         elif _named_by_verb(text, window, last_verb, end) or _named_by_two(text, window, last_verb, end):
             start = lo + last_verb  # named by the verb that holds it
-        elif _held_with_le(text, lo) and h.start() - lo >= 3 and "的" not in window and window[0] not in "一这本此该":
+        elif held_with_le(text, lo) and _is_name_run(window):
             start = lo  # 召开了社区党建工作联合会第二季度全体会议: 了 between the verb and the name
         elif (
             lo > 0
@@ -449,16 +449,21 @@ def _theme_before(text: str, head: int) -> int | None:
     return None
 
 
-def _held_with_le(text: str, lo: int) -> bool:
+def held_with_le(text: str, lo: int) -> bool:
     """True when 召开了|举行了|举办了 ends just before ``lo``."""
     return text.startswith("了", lo - 1) and bool(HOLD_BEFORE.search(text, max(0, lo - 3), lo - 1))
 
 
+def _is_name_run(run: str) -> bool:
+    """Three characters or more before a meeting head, no 的, no determiner first: a name, not 这次|此次…"""
+    return len(run) >= 3 and "的" not in run and run[0] not in "一这本此该"
+
+
 def _named_by_verb(text: str, window: str, last_verb: int, end: int) -> bool:
-    """True when the run after the last verb of ``window`` (three characters or more, no 的, no determiner)
-    is a name held or attended by that verb, or held by one after the head (…调度会在…召开)."""
+    """True when the run after the last verb of ``window`` (``_is_name_run``) is a name held or attended
+    by that verb, or held by one after the head (…调度会在…召开)."""
     run = window[last_verb:]
-    if len(run) < 3 or "的" in run or run[0] in "一这本此该":
+    if not _is_name_run(run):
         return False
     if last_verb:
         return bool(HOLD_BEFORE.search(window, 0, last_verb) or ATTEND_BEFORE.search(window, 0, last_verb))
@@ -516,7 +521,7 @@ def _run_start(text: str, end: int, named_by_verb: bool = False, resume: int | N
         if c == "”":
             q = text.rfind("“", max(0, lo - 16), lo - 1)
             # a quote opening the name after 召开了 is inside it: 召开了“街社吹哨、部门报道”工作落实暨…全体会议
-            if q > 0 and lo < end and (text[q - 1] not in MEETING_RUN_STOP or _held_with_le(text, q)):
+            if q > 0 and lo < end and (text[q - 1] not in MEETING_RUN_STOP or held_with_le(text, q)):
                 lo = q
                 continue
         if c in ")）" and text.endswith(ENLARGED, 0, lo):

@@ -137,7 +137,7 @@ def _is_held(text: str, m: Mention) -> bool:
     """The meeting is held in the article: 召开|举行 right before it, or it is the subject of 召开|举行."""
     if R.HOLD_BEFORE.search(text, max(0, m.start - 4), m.start) or text.startswith(("召开", "举行"), m.start - 4):
         return True
-    if text.startswith("了", m.start - 1) and R.HOLD_BEFORE.search(text, max(0, m.start - 3), m.start - 1):
+    if R.held_with_le(text, m.start):
         return True  # 召开了…全体会议
     if R.HELD_WITH_THEME.search(text, max(0, m.start - 50), m.start):
         return True  # 举行以“…”为主题的…活动
