@@ -194,11 +194,25 @@ def _port_free(port: int) -> bool:
     return True
 
 
+def free_ports(count: int) -> list[int]:
+    """``count`` distinct TCP ports on 127.0.0.1 that nothing listens on now.
+
+    Every socket stays bound until all are chosen, so the kernel never hands out one port
+    twice (two separate ``free_port()`` calls can return the same number).
+    """
+    sockets = [socket.socket(socket.AF_INET, socket.SOCK_STREAM) for _ in range(count)]
+    try:
+        for s in sockets:
+            s.bind(("127.0.0.1", 0))
+        return [int(s.getsockname()[1]) for s in sockets]
+    finally:
+        for s in sockets:
+            s.close()
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    return free_ports(1)[0]
 
 
 def log_tail(home: Path, lines: int = 30) -> str:
@@ -293,6 +307,8 @@ def start(
     current = status(home)
     if current.running:
         return current
+    if bolt_port == http_port:
+        raise ConfigError(f"Bolt and HTTP both on port {bolt_port}: give --bolt-port and --http-port different ports")
     for port in (bolt_port, http_port):
         if not _port_free(port):
             raise StoreError(f"port {port} on 127.0.0.1 is in use: pick another with --bolt-port/--http-port")

@@ -141,10 +141,23 @@ class Page:
         return str(self.evaluate("document.body ? document.body.innerText : ''"))
 
 
+class _LaunchTimeout(BrowserError):
+    """Chromium started but opened no DevTools port in time (worth one retry)."""
+
+
+def _tail(path: Path, lines: int = 5) -> str:
+    """The last lines chromium wrote to stderr, or a note that it wrote nothing."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        return "(no stderr)"
+    return " | ".join(text.splitlines()[-lines:]) or "(no stderr)"
+
+
 class Browser:
     """A headless chromium process with one DevTools websocket; ``open`` gives a tab per page."""
 
-    def __init__(self, executable: str | None = None, timeout: float = 30, *, allow_loopback: bool = False) -> None:
+    def __init__(self, executable: str | None = None, timeout: float = 45, *, allow_loopback: bool = False) -> None:
         """``allow_loopback`` lets host names resolve to 127.0.0.1 only (for a local server);
         every other name stays unresolvable."""
         self.executable = executable or chromium_path()
@@ -166,36 +179,56 @@ class Browser:
         self.close()
 
     def start(self) -> None:
+        """Launch chromium and connect; a launch that opens no DevTools port in ``timeout`` is
+        retried once with a fresh profile (a loaded CI machine once took longer than 30 s)."""
+        failures: list[str] = []
+        for _ in range(2):
+            try:
+                self._launch()
+                return
+            except _LaunchTimeout as e:
+                failures.append(str(e))
+        raise BrowserError("; then ".join(failures))
+
+    def _launch(self) -> None:
         import websocket  # websocket-client
 
         self._profile = tempfile.TemporaryDirectory(prefix="kg-chromium-", ignore_cleanup_errors=True)
         profile = Path(self._profile.name)
-        self._process = subprocess.Popen(
-            [
-                self.executable,
-                *(
-                    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
-                    if self.allow_loopback and flag.startswith("--host-resolver-rules")
-                    else flag
-                    for flag in CHROMIUM_FLAGS
-                ),
-                f"--user-data-dir={profile}",
-                "--remote-debugging-port=0",
-                "about:blank",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,  # its own process group: close() ends the renderers too
-        )
-        port_file = profile / "DevToolsActivePort"
-        deadline = time.monotonic() + self.timeout
-        while not (port_file.exists() and len(port_file.read_text().splitlines()) >= 2):
-            if self._process.poll() is not None:
-                raise BrowserError(f"{self.executable} exited with {self._process.returncode} on start")
-            if time.monotonic() > deadline:
-                self.close()
-                raise BrowserError(f"{self.executable} did not open a DevTools port in {self.timeout}s")
-            time.sleep(0.05)
+        log_path = Path(tempfile.gettempdir()) / f"{profile.name}.log"
+        with log_path.open("wb") as log:
+            self._process = subprocess.Popen(
+                [
+                    self.executable,
+                    *(
+                        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
+                        if self.allow_loopback and flag.startswith("--host-resolver-rules")
+                        else flag
+                        for flag in CHROMIUM_FLAGS
+                    ),
+                    f"--user-data-dir={profile}",
+                    "--remote-debugging-port=0",
+                    "about:blank",
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+                start_new_session=True,  # its own process group: close() ends the renderers too
+            )
+        try:
+            port_file = profile / "DevToolsActivePort"
+            deadline = time.monotonic() + self.timeout
+            while not (port_file.exists() and len(port_file.read_text().splitlines()) >= 2):
+                if self._process.poll() is not None:
+                    code = self._process.returncode
+                    raise BrowserError(f"{self.executable} exited with {code} on start: {_tail(log_path)}")
+                if time.monotonic() > deadline:
+                    self.close()
+                    raise _LaunchTimeout(
+                        f"{self.executable} did not open a DevTools port in {self.timeout}s: {_tail(log_path)}"
+                    )
+                time.sleep(0.05)
+        finally:
+            log_path.unlink(missing_ok=True)  # read above when needed; chromium may keep the handle
         port, ws_path = port_file.read_text().splitlines()[:2]
         self._ws = websocket.create_connection(
             f"ws://127.0.0.1:{port}{ws_path}", timeout=self.timeout, suppress_origin=True

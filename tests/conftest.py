@@ -57,10 +57,10 @@ class BackgroundServer:
 
         try:
             dist = server.install(_jars_home())
+            bolt_port, http_port = server.free_ports(2)
             self._info = server.start(
-                self.home, password=TEST_PASSWORD, bolt_port=server.free_port(), http_port=server.free_port(),
-                lib_from=dist,
-            )  # fmt: skip
+                self.home, password=TEST_PASSWORD, bolt_port=bolt_port, http_port=http_port, lib_from=dist
+            )
         except BaseException as e:  # handed to the first test that needs the server
             self._error = e
 

@@ -84,14 +84,15 @@ def _import_and_start(folder: Path, home: Path, neo4j_dist: Path, password: str)
     from kg import neo4j_server as server
 
     server.install(home, lib_from=neo4j_dist)
-    server.write_config(home, server.free_port(), server.free_port())
+    server.write_config(home, *server.free_ports(2))
     java = server.find_java_home()
     env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf"), "JAVA_HOME": str(java)}
     cmd = [str(java / "bin" / "java"), "-cp", f"{home / 'lib'}/*", "org.neo4j.server.startup.Neo4jAdminCommand",
            *read_import_arguments(folder)]  # fmt: skip
     proc = subprocess.run(cmd, env=env, cwd=folder, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, (proc.stdout + proc.stderr)[-3000:]
-    info = server.start(home, password=password, bolt_port=server.free_port(), http_port=server.free_port())
+    bolt_port, http_port = server.free_ports(2)
+    info = server.start(home, password=password, bolt_port=bolt_port, http_port=http_port)
     return proc.stdout, info.bolt_uri
 
 

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from benchmarks.neo4j_loaders import bench_rows, delete_bench_rows, load_rows_batched, load_rows_one_by_one
 from kg import neo4j_server as server
 from kg.cli import main
-from kg.errors import StoreError
+from kg.errors import ConfigError, StoreError
 from kg.model import Article, ArticleGraph, Entity, EntityMention, Evidence, GraphBatch, Relation, entity_id
 from kg.store import queries as q
 from kg.store.neo4j import connect, open_neo4j, push
@@ -144,6 +144,18 @@ def test_wrong_password_is_clear_and_never_printed(neo4j_server, tmp_path: Path)
     assert neo4j_server.bolt_uri in result.output and secret not in result.output
 
 
+def test_free_ports_are_distinct_and_one_port_for_both_is_refused(tmp_path: Path) -> None:
+    """Separate free_port() calls may return one number twice (a CI run started Bolt and HTTP on
+    one port); free_ports holds every socket until all are chosen, and start refuses a shared port."""
+    for _ in range(50):
+        ports = server.free_ports(4)
+        assert len(set(ports)) == 4 and all(1024 <= p < 65536 for p in ports)
+    port = server.free_port()
+    with pytest.raises(ConfigError, match=f"both on port {port}"):
+        server.start(tmp_path / "home", password="pw", bolt_port=port, http_port=port)
+    assert not (tmp_path / "home").exists()  # refused before anything is installed
+
+
 def test_server_down_names_the_uri(tmp_path: Path) -> None:
     uri = f"bolt://127.0.0.1:{server.free_port()}"
     with pytest.raises(StoreError, match="cannot reach Neo4j at " + uri):
@@ -170,7 +182,7 @@ def test_batched_and_one_by_one_loaders_make_the_same_nodes(conn) -> None:
 def test_server_killed_mid_push_then_rerun_completes_without_duplicates(neo4j_dist: Path, tmp_path: Path) -> None:
     """A server of its own: start, push in small batches, SIGKILL it mid-push, restart, push again."""
     home, password = tmp_path / "home", "crash-test-pw"
-    bolt, http = server.free_port(), server.free_port()
+    bolt, http = server.free_ports(2)
     store = build_store([EXAMPLE], tmp_path / "kg.sqlite")
     with CmdlineWatch(password) as watch:  # the whole set-up: initial password, then the server
         info = server.start(home, password=password, bolt_port=bolt, http_port=http, lib_from=neo4j_dist)
@@ -347,7 +359,7 @@ def test_initial_password_never_in_process_arguments(neo4j_dist: Path, tmp_path:
     import tempfile
 
     home = server.install(tmp_path / "home", lib_from=neo4j_dist)
-    server.write_config(home, server.free_port(), server.free_port())
+    server.write_config(home, *server.free_ports(2))
     password = 'pw with "quotes" and spaces'
     with CmdlineWatch(password) as watch:
         server._set_initial_password(home, server.find_java_home(), password)

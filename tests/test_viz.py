@@ -10,7 +10,7 @@ import pytest
 from kg import analytics, viz
 from kg.errors import InputError
 from kg.store.sqlite import SqliteStore
-from tests.browser import Browser, require_chromium
+from tests.browser import Browser, BrowserError, require_chromium
 from tests.test_analytics import XSS, person, synthetic_batch
 
 
@@ -170,3 +170,16 @@ def test_views_of_the_example_corpus_built_with_the_real_pipeline(browser, tmp_p
         path = viz.write_graph_html(g, tmp_path / f"{name}.html", **kwargs)
         page = _open_clean(browser, path, f"example-{name}.png")
         assert page.evaluate("network.body.data.nodes.length") == about["shown"] > 1
+
+
+def test_browser_helper_retries_a_launch_that_opens_no_port_once(tmp_path):
+    """The browser tests' own launcher: a chromium that never opens DevTools is given a second
+    launch, then the error carries both attempts and what the process wrote to stderr."""
+    silent = tmp_path / "silent-chromium"
+    silent.write_text("#!/bin/sh\necho 'still starting' >&2\nexec sleep 30\n")
+    silent.chmod(0o755)
+    with pytest.raises(BrowserError) as raised:
+        Browser(str(silent), timeout=0.5).start()
+    message = str(raised.value)
+    assert message.count("did not open a DevTools port in 0.5s") == 2 and "; then " in message
+    assert "still starting" in message
