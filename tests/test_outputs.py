@@ -67,8 +67,8 @@ def test_two_builds_into_two_stores_give_identical_bytes(tmp_path: Path, shared_
 
 @pytest.mark.slow
 def test_two_workers_build_the_store_and_outputs_of_one_process(tmp_path: Path, shared_dir: Path) -> None:
-    """``kg build --workers 2`` extracts in two processes, runs the people pass in one of them and
-    renders two views there from the store: the store and every output are those of one process."""
+    """``kg build --workers 2`` extracts in two (forked) processes and renders three views there
+    from the graph the parent loaded: the store and every output are those of one process."""
     from kg.store.sqlite import SqliteStore
 
     sample = _corpus_sample(shared_dir, tmp_path / "in")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 from pathlib import Path
 
@@ -44,10 +45,31 @@ def test_dask_local_cluster_gives_identical_output(inputs: list[Path], single: s
 
 @pytest.mark.slow
 def test_build_with_workers_stores_what_one_process_stores(tmp_path: Path, inputs: list[Path]) -> None:
+    """One process, two forked workers (LAC's default here) and two spawned ones store the same rows."""
     prints = []
-    for workers in (1, 2):
+    for workers, start_method in ((1, None), (2, "fork"), (2, "spawn")):
         factory, _ = extractor_factory("lac")
-        with SqliteStore(tmp_path / f"w{workers}.sqlite") as store:
-            run.build(inputs, store, factory, batch_size=4, workers=workers)
+        pool = run.Workers(factory, workers, start_method) if workers > 1 else None
+        with pool or contextlib.nullcontext(), SqliteStore(tmp_path / f"w{workers}{start_method}.sqlite") as store:
+            run.build(inputs, store, factory, batch_size=4, workers=workers, pool=pool)
             prints.append(store.fingerprint())
-    assert prints[0] == prints[1]
+    assert prints[0] == prints[1] == prints[2]
+
+
+def test_workers_fork_only_a_single_threaded_process_holding_a_fork_safe_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """LAC and the rules start no threads: their workers are forked (they share the loaded model);
+    HanLP's frameworks do, and a process running another thread could deadlock a fork: spawned.
+    (The thread count is set here: a pytest-xdist worker runs threads of its own.)"""
+    threads = 1
+    monkeypatch.setattr(run.threading, "active_count", lambda: threads)
+    lac, _ = extractor_factory("lac")
+    assert lac.fork_safe is True and run._start_method(lac) == "fork"
+    hanlp_like = type("HanlpFactory", (), {"fork_safe": False})()
+    assert run._start_method(hanlp_like) == "spawn"
+    assert run._start_method(lambda: None) == "spawn"  # says nothing about itself: spawned
+    threads = 2
+    assert run._start_method(lac) == "spawn"
+    with run.Workers(lac, 2, "spawn") as pool:
+        assert pool.start_method == "spawn"

@@ -102,6 +102,22 @@ def test_outputs_from_shared_measures_equal_outputs_computed_per_output(corpus_g
     assert shared["graph.html"] == alone
 
 
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_outputs_rendered_with_helper_processes_equal_outputs_rendered_here(
+    corpus_graph: nx.MultiDiGraph, start_method: str
+) -> None:
+    """kg build --workers 2 sends the loaded graph, pickled, to two processes for three views."""
+    from kg import run
+    from kg.ner import extractor_factory
+
+    here = outputs.render_build_outputs(corpus_graph)
+    factory, _ = extractor_factory("rules")
+    with run.Workers(factory, 2, start_method) as pool:
+        assert pool.start_method == start_method
+        helped = outputs.render_build_outputs(corpus_graph, pool)
+    assert helped == here and set(here) == set(outputs.BUILD_FILES)
+
+
 def test_exact_betweenness_gives_the_floats_of_networkx_bit_for_bit(corpus_graph: nx.MultiDiGraph) -> None:
     h = analytics.entity_view(corpus_graph)
     components = [c for c in nx.connected_components(h) if len(c) > 2]

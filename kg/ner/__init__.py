@@ -23,6 +23,12 @@ class _Backend:
         """Workers keep one loaded model per key."""
         return (self.backend, self.hanlp_model)
 
+    @property
+    def fork_safe(self) -> bool:
+        """Whether worker processes may be forked from a process that holds this model: LAC's
+        single-threaded ONNX session and the rules start no threads; HanLP's frameworks do."""
+        return self.backend in ("lac", "rules")
+
     def __call__(self) -> MentionExtractor:
         if self._loaded is None:
             from kg.ner.select import select_extractor
