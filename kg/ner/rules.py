@@ -148,7 +148,8 @@ _MEETING_HEAD_TUPLE = tuple(MEETING_HEADS)
 # not after 人大 or 其, tested after each head (h(?<!人大h)): a pattern that starts with a head lets the
 # regex engine skip to the heads' first characters instead of trying the lookbehinds everywhere
 _MHEAD_NOT_AFTER = "|".join(f"{h}(?<!人大{h})(?<!其{h})" for h in map(re.escape, MEETING_HEADS))
-MEETING_HEAD = re.compile(rf"(?:{_MHEAD_NOT_AFTER})(?:(?<=会)议)?(?![室厅楼中心程]|常务委员会|常委会|代表)")
+# …nor a kind of activity (一般性会议活动, 协商议政会议活动: meetings in general, none held)
+MEETING_HEAD = re.compile(rf"(?:{_MHEAD_NOT_AFTER})(?:(?<=会)议)?(?![室厅楼中心程]|常务委员会|常委会|代表|活动)")
 MEETING_SCOPE = re.compile(
     rf"中国人民政治协商会议|全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|新一届|[0-9{NUM}]+届"
     rf"|(?:[{CJK}]{{1,4}}?[省市])?[{CJK}]{{1,4}}?[省市县区州](?:级|委|政府|人大|政协|[0-9{NUM}]+[届次])"
@@ -339,8 +340,14 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             # 二十国集团领导人第十七次峰会: a numbered meeting keeps the body that numbers it
             if text.startswith("第", start) and start - (lo + last_verb) >= 2:
                 start = lo + last_verb
-        elif _named_by_verb(text, window, last_verb, end) or _named_by_two(text, window, last_verb, end):
+        elif (
+            _named_by_verb(text, window, last_verb, end)
+            or _named_by_two(text, window, last_verb, end)
+            or _named_by_head(text, window, last_verb, h.start(), end)
+        ):
             start = lo + last_verb  # named by the verb that holds it
+        elif _held_with_de(window, last_verb):
+            start = lo + last_verb + 1  # 在2日举行的北京市新冠肺炎疫情防控新闻发布会上: the name after 举行的
         elif held_with_le(text, lo) and _is_name_run(window):
             start = lo  # 召开了社区党建工作联合会第二季度全体会议: 了 between the verb and the name
         elif (
@@ -385,8 +392,19 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         if text.startswith("会议", end - 2) and end - 2 > start and text[end - 3] in "班会":
             end -= 2
         found.append((start, end))
+    # a head alone (举行座谈会，纪念…) is the article's named meeting of that head when it names one (the
+    # headline's 纪念毛泽东同志诞辰130周年座谈会): no second meeting
+    found = [
+        (s, e)
+        for s, e in found
+        if not (
+            text[s:e] in _MEETING_HEAD_TUPLE and any(b - a > e - s and text.endswith(text[s:e], a, b) for a, b in found)
+        )
+    ]
     # a day is no part of a name: (2023年5月31日|济源市第十五届人民代表大会常务委员会第七次会议通过)
     found = [(d.end(), e) if (d := DAY_PREFIX.match(text, s)) and e - d.end() >= 4 else (s, e) for s, e in found]
+    # …nor a count of the meetings held (连续召开100场|新冠肺炎疫情防控新闻发布会)
+    found = [(c.end(), e) if (c := COUNT_PREFIX.match(text, s)) and e - c.end() >= 4 else (s, e) for s, e in found]
     for m in PARTY_CONGRESS_STRICT.finditer(text):
         found.append((m.start(), m.end()))
     named: dict[tuple[int, int], str] = {}
@@ -416,12 +434,14 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
 
 # what follows a meeting named by two characters only: the end of the clause (召开干部大会，…)
 HOLD_AFTER_CLAUSE = re.compile(r"[，,。；;]")
+COUNT_PREFIX = re.compile(r"[0-9一二三四五六七八九十百千两]+场")
 DAY_PREFIX = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[上下]午)?")
-# two characters that say which meeting, not what it is (召开重要会议, 举行全体会议 of a session named before),
-# and a press conference (召开新闻发布会: no meeting, as the wide gold's w24)
-_NOT_A_NAME = frozenset(
-    {"重要", "全体", "相关", "有关", "专门", "各类", "多次", "两次", "这次", "此次", "本次", "新闻"}
-)
+# two characters that say which meeting, not what it is (召开重要会议, 举行全体会议 of a session named before);
+# a press conference held is an event (济南市委、市政府召开新闻发布会, as set D's 首场新闻发布会)
+_NOT_A_NAME = frozenset({"重要", "全体", "相关", "有关", "专门", "各类", "多次", "两次", "这次", "此次", "本次"})
+# heads that say what a meeting is on their own, held with no name before them (主持召开会商会，, 举行座谈会，);
+# not the generic ones (召开会议, 召开大会, 全会, 常委会: which meeting needs the body or a name)
+_GENERIC_HEADS = frozenset({"会议", "大会", "全会", "常委会", "会", "工作会", "视频会"})
 
 
 _BRACKETED = re.compile(rf"[（(][{CJK}]{{1,4}}[）)]$")
@@ -478,6 +498,30 @@ def _named_by_two(text: str, window: str, last_verb: int, end: int) -> bool:
         bool(last_verb and HOLD_BEFORE.search(window, 0, last_verb))
         and len(run) == 2
         and run not in _NOT_A_NAME
+        and bool(HOLD_AFTER_CLAUSE.match(text, end))
+    )
+
+
+def _held_with_de(window: str, last_verb: int) -> bool:
+    """True when the run after the last verb of ``window`` is 的 + a name run and that verb is 召开 or 举行:
+    (2日)举行的|北京市新冠肺炎疫情防控新闻发布会(上). Not 举办的, which hosts classes and activities as well
+    (在4月27日举办的|婴幼儿护理…培训班上, a class the dev gold does not list)."""
+    return (
+        bool(last_verb)
+        and window.startswith("的", last_verb)
+        and window.endswith(("召开", "举行"), 0, last_verb)
+        and _is_name_run(window[last_verb + 1 :])
+    )
+
+
+def _named_by_head(text: str, window: str, last_verb: int, head: int, end: int) -> bool:
+    """True when a head that says what the meeting is (会商会, 座谈会, 推进会) follows 召开|举行|举办 (了) with no
+    name between and closes the clause: 周汉奎主持召开会商会，… is a meeting named by its head."""
+    return (
+        bool(last_verb)
+        and window[last_verb:] in ("", "了")
+        and (bool(HOLD_BEFORE.search(window, 0, last_verb)) or held_with_le(text, head))
+        and text[head:end] not in _GENERIC_HEADS
         and bool(HOLD_AFTER_CLAUSE.match(text, end))
     )
 

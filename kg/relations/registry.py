@@ -88,7 +88,8 @@ RULES: tuple[Rule, ...] = (
         "meeting_name.v1",
         ("Meeting",),
         "scope (全市|X市|区委|第N次|党的…) + name run + meeting head (会议|大会|常委会|全会|例会|读书班…); 暨 joins; "
-        "召开|举行|出席“NAME + head”: the quoted name",
+        "召开|举行|出席“NAME + head”: the quoted name; 召开|举行的 NAME; 召开 + a head alone (会商会, 座谈会, "
+        "not 会议) when the article names no meeting of that head; never a count (100场) nor 会议活动",
         (
             _ex(
                 "6月3日,全市领导干部会议暨创新驱动制造业高质量发展会议召开。",
@@ -184,6 +185,24 @@ RULES: tuple[Rule, ...] = (
                 "不断加强和改进检察工作,市检察院征求市人大代表、市政协委员意见建议座谈会于12月12日在我院召开。",
                 "corpus/pool/p046.txt",
                 ("Meeting", "市检察院征求市人大代表、市政协委员意见建议座谈会"),
+            ),
+            _ex(  # a head that says what the meeting is, held with no name before it (traditional script)
+                "本站訊 近日,湖北省水利廳黨組書記、廳長周漢奎主持召開會商會,深入貫徹落實習近平總書記等中央領導"
+                "關于長寧地震重要指示批示及全國重點地區防汛抗旱工作會議精神,分析當前水旱災害防御形勢,安排部署下步工作。",
+                "corpus/pool/p048.txt",
+                ("Meeting", "会商会"),
+            ),
+            _ex(  # a press conference held (traditional script)
+                "今天,濟南市委、市政府召開新聞發布會,通報從即日起,濟南市級領導調研活動和一般性會議活動,不再單獨報道,"
+                "更多版面、鏡頭和聲音將留給群眾。",
+                "corpus/pool/p051.txt",
+                ("Meeting", "新闻发布会"),
+            ),
+            _ex(  # 举行的 + name (not 举办的, which hosts classes and activities as well)
+                "徐和建在2日举行的北京市新冠肺炎疫情防控新闻发布会上表示,北京作为首都,疫情防控关系党和国家工作大局,"
+                "关系全国疫情防控大局。",
+                "corpus/pool/p052.txt",
+                ("Meeting", "北京市新冠肺炎疫情防控新闻发布会"),
             ),
         ),
         find=R.find_meetings,
@@ -1050,10 +1069,17 @@ RULES: tuple[Rule, ...] = (
         "spoke_in_clause.v1",
         ("SPOKE_AT",),
         "NAME (TITLE) + adjuncts (首先|在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|作说明|"
-        "作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 在大会中表示, 介绍 after …会上 in its sentence, "
+        "作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 在大会中表示, 在…发布会上表示|在会见中说, "
+        "介绍 after …会上 in its sentence, "
         "to the meeting of the article; "
         "TITLE NAME、TITLE NAME share it; none in a paragraph of what the meeting said (会议指出|强调|传达…)",
         (
+            _ex(  # 在…(named meeting)上表示: said at the meeting of the sentence
+                "徐和建在2日举行的北京市新冠肺炎疫情防控新闻发布会上表示,北京作为首都,疫情防控关系党和国家工作大局,"
+                "关系全国疫情防控大局。",
+                "corpus/pool/p052.txt",
+                ("徐和建", "SPOKE_AT", "北京市新冠肺炎疫情防控新闻发布会"),
+            ),
             _ex(  # 介绍 at the talks of a visit (座谈会上): said there
                 "11月1日上午,李凤亮一行来到西湖大学,与西湖大学领导班子展开座谈。座谈会上,施一公校长介绍了西湖大学创新发展情况,"
                 "董清源书记介绍了学校党的建设情况。",
