@@ -429,7 +429,38 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             out.append(_m(article, s, e, "Meeting", "meeting_of_body.v1", name=named[(s, e)]))
         else:
             out.append(_m(article, s, e, "Meeting", "meeting_name.v1"))
+    if not kept:
+        out.extend(_call_events(article))
     return out
+
+
+# a call (会见, 会晤, 拜会) the article reports as its event, in an article that names no meeting
+# (王晓晖…在成都会见…代表团一行。会见中,王晓晖…表示欢迎); not the room (会见厅)
+CALL_EVENT = re.compile(r"会见|会晤|拜会")
+_CALL_VERB = re.compile(r"(?:会见|会晤|拜会)(?![厅室场时中后])")
+_HEADER_LINE = re.compile(r"(?:日期|来源)[：:]")
+
+
+def _lead(text: str) -> str:
+    """The headline and the first sentence of the body: the first sentence of each of the first two lines that
+    are no page header (日期：, 来源：)."""
+    lines = [ln for ln in text.split("\n") if ln.strip() and not _HEADER_LINE.match(ln)][:2]
+    return "\n".join(ln.split("。", 1)[0] for ln in lines)
+
+
+def _call_events(article: Article) -> list[Mention]:
+    """call_meeting.v1: a call (会见|会晤|拜会 as a verb) in the headline or the first sentence of an article that
+    names no meeting is the article's event: every 会见|会晤|拜会 of it is one unnamed event, named by the first
+    such word and the article's date (or id): 会见（2024-04-08）, one entity per article. A call mentioned later
+    or in a speech (在金砖国家领导人第十四次会晤时指出; 活动开始前，韩正集体会见…) is none."""
+    text = article.analysis_text
+    if not _CALL_VERB.search(_lead(text)):
+        return []
+    calls = [m for m in CALL_EVENT.finditer(text) if not text.startswith(("厅", "室", "场"), m.end())]
+    if not calls:
+        return []
+    name = f"{calls[0].group(0)}（{article.date or article.id}）"
+    return [_m(article, m.start(), m.end(), "Meeting", "call_meeting.v1", name=name) for m in calls]
 
 
 # what follows a meeting named by two characters only: the end of the clause (召开干部大会，…)

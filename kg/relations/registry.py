@@ -234,6 +234,21 @@ RULES: tuple[Rule, ...] = (
         find=R.find_meetings,
     ),
     Rule(
+        "call_meeting.v1",
+        ("Meeting",),
+        "会见|会晤|拜会 as a verb in the headline or first sentence of an article that names no meeting → one "
+        "unnamed event, 会见（article date or id）, for every 会见|会晤|拜会 of it",
+        (
+            _ex(  # traditional script; the secretary's welcome at it is said there
+                "4月8日,省委書記、省人大常委會主任王曉暉,省委副書記、省長黃強在成都會見來川參訪的外國駐華使節代表團一行。\n"
+                "會見中,王曉暉代表省委、省政府向代表團一行表示歡迎,并簡要介紹了我省經濟社會發展情況。",
+                "corpus/pool/p054.txt",
+                ("Meeting", "会见（2022-06-04）"),
+            ),
+        ),
+        find=R.find_meetings,
+    ),
+    Rule(
         "meeting_of_body.v1",
         ("Meeting",),
         "BODY (常务委员会|常委会|党组|党委|领导小组…) (date) 召开|举行 会议 → the meeting BODY会议",
@@ -1190,6 +1205,22 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         apply=roles.said_at,
+    ),
+    Rule(
+        "said_at_call.v1",
+        ("SPOKE_AT",),
+        "NAME (TITLE) (在…中) 表示|说 ，: host or guest named in the sentence of a call (会见|会晤|拜会) speaks at it "
+        "(never after another event since: 考察, 会谈, 调研 …)",
+        (
+            _ex(  # traditional script: the guest (the host's 在會見中說 is spoke_in_clause.v1)
+                "5日上午,中共山東省委書記姜異康會見了聯合國秘書長潘基文一行。\n"
+                "姜異康在會見中說,秘書長閣下是中國人民的老朋友。\n"
+                "潘基文表示,這次來山東訪問,登上了泰山,拜訪了孔子的誕生地曲阜,感到非常高興。",
+                "corpus/pool/p055.txt",
+                ("潘基文", "SPOKE_AT", "会见（2022-06-04）"),
+            ),
+        ),
+        apply=roles.call_speakers,
     ),
     Rule(
         "issued.v1",
