@@ -171,3 +171,10 @@ def test_a_call_the_article_reports_is_its_event(lac: LacExtractor) -> None:
         "李强表示，中欧关系关乎全球格局稳定和亚欧大陆繁荣。\n米歇尔表示，中国繁荣有利于欧盟和世界。",
     )
     assert {(r[0], r[1]) for r in rels if r[0] == "SPOKE_AT"} == {("SPOKE_AT", "李强"), ("SPOKE_AT", "米歇尔")}
+
+
+def test_a_past_mark_the_model_cut_as_a_name_keeps_the_next_name(lac: LacExtractor) -> None:
+    # corpus/xwlb/20260424_09.txt: LAC reads 司原 as a name; 司长 after it is no title of it, 冯亚平 stays a person
+    text = "重庆市政府原党组成员、副市长江敦涛，民政部规划财务司原司长冯亚平，大连海关原党委书记、关长刘大立。"
+    g, _rels = graph(lac, text)
+    assert "冯亚平" in {e.name for e in g.entities if e.label == "Person"}

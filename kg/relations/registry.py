@@ -770,6 +770,16 @@ RULES: tuple[Rule, ...] = (
                 ("王滨", "HOLDS_POSITION", "中国人寿保险（集团）公司"),
                 ("顾佾", "HOLDS_POSITION", "长兴岛开发建设管理委员会"),
             ),
+            _ex(  # a ministry's department (…部…司) and the United Nations are bodies of their titles
+                "浙江省委书记、省人大常委会主任易炼红,江苏省副省长方伟分别会见使节团。外交部外事管理司司长陈立参加有关活动。",
+                "corpus/pool/p042.txt",
+                ("陈立", "HOLDS_POSITION", "外交部外事管理司"),
+            ),
+            _ex(
+                "据山东省当地媒体报道,5日上午,中共山东省委书记姜异康会见了联合国秘书长潘基文一行。",
+                "corpus/pool/p055.txt",
+                ("潘基文", "HOLDS_POSITION", "联合国"),
+            ),
             _ex(
                 "市委常委、市委秘书长王志宏,副市长李海峰前往集中休养点。",
                 "corpus/pages/p04_xuchang_20201204_yqfk.txt",
