@@ -72,3 +72,10 @@ def test_press_conferences_held_and_not_kinds_of_meeting() -> None:
         "徐和建在2日举行的北京市新冠肺炎疫情防控新闻发布会上表示,北京作为首都,疫情防控关系全国大局。"
     )
     assert [m.text for m in R.find_meetings(b)] == ["新冠肺炎疫情防控新闻发布会", "北京市新冠肺炎疫情防控新闻发布会"]
+
+
+def test_a_body_named_from_a_place_never_starts_with_each() -> None:
+    # set K's p052: 北京市各级党委、政府部门 is every level's committees, no one body
+    a = art("北京市各级党委、政府部门主要负责人身体力行,当好“第一新闻发言人”,确保信息发布到位不缺位。")
+    places = [R._m(a, 0, 3, "Place", "test")]
+    assert not [o.text for o in R.find_organizations(a, places, []) if o.text.startswith("北京市各")]

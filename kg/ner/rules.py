@@ -52,10 +52,11 @@ _ORG_RUN_VERBS = (
     "出席|参加|召开|举行|前往|会见|拜会|看望|慰问|宣读|签署|主持|访问|抵达|离开|考察|调研|视察"
     "|率|带领|围绕|继续|要(?!素)|就(?!业)"
 )
-# …never runs over an aspect mark, a second title, an inclusion or a rank (上海承担着建设…中心,
+# …never starts with 各 (北京市各级党委、政府部门: every level's committees, no one body) and never runs over an
+# aspect mark, a second title, an inclusion or a rank (上海承担着建设…中心,
 # 柬埔寨副首相兼内阁办公厅, 加沙地带包括…医院, 福建省第一位无双臂大学生): none of 着, 兼, 包括, 位 is in a body's name
 ORG_AFTER_PLACE = re.compile(
-    rf"(?!特色)(?:(?![{STOP}是着兼位]|包括|{_ORG_RUN_VERBS})[{CJK}]){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})"
+    rf"(?!特色|各)(?:(?![{STOP}是着兼位]|包括|{_ORG_RUN_VERBS})[{CJK}]){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})"
     rf"(?![{CJK}]{{0,1}}(?:长|书记|城区)|界|(?<=局)[势面]|(?<=大学)生(?![物态产命]))"
 )
 ORG_BARE = re.compile(
@@ -70,6 +71,12 @@ GROUP_UNITS = "巡察组|调研组|考察团|代表团|督导组|工作组|督�
 GROUP_ORG = re.compile(
     rf"(?<=[{STOP}率，,。、：:\s\]])(?:全国人大|全国政协|中央|国务院|[省市县区])(?:(?![{STOP}率成派])[{CJK}]){{0,8}}?"
     rf"(?:{GROUP_UNITS})"
+)
+# a delegation a leader meets, named before 一行: 会见来川参访的|外国驻华使节代表团|一行 (two characters or more
+# before the head: a bare 使节团 names no one body)
+CALLED_GROUP = re.compile(
+    rf"(?:会见|会晤|拜会|接见)了?(?:[^，。；,;]{{0,12}}?的)?((?:(?![{STOP}])[{CJK}]){{2,14}}?(?:代表团|使节团|访问团|考察团))"
+    r"(?=一行)"
 )
 # A committee of a national body, its name joined by 和/与: 全国人大|宪法和法律委员会、农业与农村委员会
 _COMMITTEE_RUN = rf"(?!有关|相关|各)(?:(?![{STOP}])[{CJK}]|(?<=[{CJK}])[和与](?=[{CJK}])){{2,12}}?(?:工作委员会|委员会)"
@@ -814,6 +821,9 @@ def find_organizations(
     for m in GROUP_ORG.finditer(text):
         if not avoided.overlaps(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
+    for m in CALLED_GROUP.finditer(text):
+        if not avoided.overlaps(m.start(1), m.end(1)):
+            found.append(_m(article, m.start(1), m.end(1), "Organization", "org_group.v1"))
     ends = sorted({o.end for o in [*found, *orgs]})
     while ends:
         nxt: list[int] = []

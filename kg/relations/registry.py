@@ -428,12 +428,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_group.v1",
         ("Organization",),
-        "(全国人大|中央|省|市…) + name run + 调研组|考察团|代表团|督导组|工作组… after 的/率/a clause start",
+        "(全国人大|中央|省|市…) + name run + 调研组|考察团|代表团|督导组|工作组… after 的/率/a clause start; "
+        "会见|会晤|拜会|接见 (…的) + NAME代表团|使节团|访问团|考察团 + 一行",
         (
             _ex(
                 "赵正永率全国人大调研组莅许。",
                 "corpus/pages/p02_xuchang_20170719_ldhd.txt",
                 ("Organization", "全国人大调研组"),
+            ),
+            _ex(  # the delegation a leader meets (traditional script)
+                "4月8日,省委書記、省人大常委會主任王曉暉,省委副書記、省長黃強在成都會見來川參訪的外國駐華使節代表團一行。",
+                "corpus/pool/p054.txt",
+                ("Organization", "外国驻华使节代表团"),
             ),
         ),
         find=R.find_organizations,
