@@ -415,12 +415,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_bare.v1",
         ("Organization",),
-        "市委|县政府|区人大常委会… resolved to the article's region; 共青团|中共 + a model body",
+        "市委|县政府|区人大常委会|市委外宣办… resolved to the article's region; 共青团|中共 + a model body",
         (
             _ex(
                 "我们深入贯彻党中央和省委决策部署,认真落实市八次党代会和市委经济工作会议要求,拿出“困难面前有我们,我们面前没困难”的精气神,统筹推进疫情防控和经济社会发展。",
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("Organization", "省委"),
+            ),
+            _ex(  # a party committee's offices named short: 外宣办 (对外宣传办公室), 网信办, 编办 (traditional script)
+                "新聞發布會以市委外宣辦、市政府新聞辦的名義聯合向社會發布。兩名專職新聞發言人履行和承擔濟南市市級的對外發布工作。",
+                "corpus/pool/p051.txt",
+                ("Organization", "市委外宣办"),
             ),
         ),
         find=R.find_organizations,
