@@ -25,7 +25,8 @@ Decisions for cases those conventions do not show (and the earlier sets' choices
   other sets write 总书记).
 - A press conference held by a city's party committee and government (市委、市政府召开新闻发布会) is a meeting;
   the offices in whose name it publishes (以市委外宣办、市政府新闻办的名义联合向社会发布) are issuers (required).
-  The series and the day's conference (连续召开100场…新闻发布会, 2日举行的…新闻发布会) are one meeting.
+  The series and the day's conference (连续召开100场…新闻发布会, 2日举行的…新闻发布会) are one meeting. (Set D's p050 is
+  the precedent; the wide set's w24 leaves a briefing mentioned in passing, 在20日新闻发布上回应表示, optional.)
 - 会商会 (a flood consultation meeting, 主持召开会商会) is the meeting, its name as written; meetings whose 精神 is
   relayed are optional; the ministry whose 工作要求 is followed (水利部) is only cited (optional, as set D's
   最高人民法院办公厅).
