@@ -152,3 +152,29 @@ def test_party_committee_and_government_run_together_are_no_body(lac: LacExtract
     text = "王学武在座谈中表示,市委政府将一如既往地支持工业发展,引导并服务企业转型升级。"
     g, _rels = graph(lac, text)
     assert not any(e.name.endswith("委政府") for e in g.entities if e.label == "Organization")
+
+
+def test_a_call_the_article_reports_is_its_event(lac: LacExtractor) -> None:
+    # set K's p042: the call is no lead of the article (a ministry's tour); 参加有关活动 is no role at it
+    text = (
+        "外交部赴浙江、江苏举办“驻华使节地方行”活动\n"
+        "近日,外交部分别赴浙江、江苏举办“驻华使节地方行”活动,来自近30个国家的40余位驻华使节和外交官参加。"
+        "浙江省委书记、省人大常委会主任易炼红,江苏省副省长方伟分别会见使节团。外交部外事管理司司长陈立参加有关活动。"
+    )
+    g, rels = graph(lac, text)
+    assert not [e for e in g.entities if e.label == "Meeting"]
+    assert not {r for r in rels if r[0] in ("PRESIDED", "SPOKE_AT", "ATTENDED")}
+    # corpus/xwlb/20230911_03.txt: host and guest of the headline's call speak at it
+    _g, rels = graph(
+        lac,
+        "标题：李强会见欧洲理事会主席\n央视网消息（新闻联播）：当地时间10日，国务院总理李强在新德里会见欧洲理事会主席米歇尔。\n"
+        "李强表示，中欧关系关乎全球格局稳定和亚欧大陆繁荣。\n米歇尔表示，中国繁荣有利于欧盟和世界。",
+    )
+    assert {(r[0], r[1]) for r in rels if r[0] == "SPOKE_AT"} == {("SPOKE_AT", "李强"), ("SPOKE_AT", "米歇尔")}
+
+
+def test_a_past_mark_the_model_cut_as_a_name_keeps_the_next_name(lac: LacExtractor) -> None:
+    # corpus/xwlb/20260424_09.txt: LAC reads 司原 as a name; 司长 after it is no title of it, 冯亚平 stays a person
+    text = "重庆市政府原党组成员、副市长江敦涛，民政部规划财务司原司长冯亚平，大连海关原党委书记、关长刘大立。"
+    g, _rels = graph(lac, text)
+    assert "冯亚平" in {e.name for e in g.entities if e.label == "Person"}

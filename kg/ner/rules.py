@@ -52,14 +52,16 @@ _ORG_RUN_VERBS = (
     "出席|参加|召开|举行|前往|会见|拜会|看望|慰问|宣读|签署|主持|访问|抵达|离开|考察|调研|视察"
     "|率|带领|围绕|继续|要(?!素)|就(?!业)"
 )
-# …never runs over an aspect mark, a second title, an inclusion or a rank (上海承担着建设…中心,
+# …never starts with 各 (北京市各级党委、政府部门: every level's committees, no one body) and never runs over an
+# aspect mark, a second title, an inclusion or a rank (上海承担着建设…中心,
 # 柬埔寨副首相兼内阁办公厅, 加沙地带包括…医院, 福建省第一位无双臂大学生): none of 着, 兼, 包括, 位 is in a body's name
 ORG_AFTER_PLACE = re.compile(
-    rf"(?!特色)(?:(?![{STOP}是着兼位]|包括|{_ORG_RUN_VERBS})[{CJK}]){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})"
+    rf"(?!特色|各)(?:(?![{STOP}是着兼位]|包括|{_ORG_RUN_VERBS})[{CJK}]){{0,22}}?{_NOT_ORG_LOOK}(?:{_ORG_SUFFIX})"
     rf"(?![{CJK}]{{0,1}}(?:长|书记|城区)|界|(?<=局)[势面]|(?<=大学)生(?![物态产命]))"
 )
 ORG_BARE = re.compile(
-    r"(?:共青团|团)?(?:中共)?(?:[省市县区州])(?:委(?:员会)?(?:办公室|组织部|宣传部|统战部|政法委)?|人民政府|政府|人大常委会|政协|纪委|监委"
+    r"(?:共青团|团)?(?:中共)?(?:[省市县区州])(?:委(?:员会)?(?:办公室|组织部|宣传部|统战部|政法委|外宣办|网信办|编办)?"
+    r"|人民政府|政府|人大常委会|政协|纪委|监委"
     rf"|(?:[{NUM}]+届)?纪律检查委员会)"
     r"(?:办公室|办公厅)?"
 )
@@ -70,6 +72,12 @@ GROUP_UNITS = "巡察组|调研组|考察团|代表团|督导组|工作组|督�
 GROUP_ORG = re.compile(
     rf"(?<=[{STOP}率，,。、：:\s\]])(?:全国人大|全国政协|中央|国务院|[省市县区])(?:(?![{STOP}率成派])[{CJK}]){{0,8}}?"
     rf"(?:{GROUP_UNITS})"
+)
+# a delegation a leader meets, named before 一行: 会见来川参访的|外国驻华使节代表团|一行 (two characters or more
+# before the head: a bare 使节团 names no one body)
+CALLED_GROUP = re.compile(
+    rf"(?:会见|会晤|拜会|接见)了?(?:[^，。；,;]{{0,12}}?的)?((?:(?![{STOP}])[{CJK}]){{2,14}}?(?:代表团|使节团|访问团|考察团))"
+    r"(?=一行)"
 )
 # A committee of a national body, its name joined by 和/与: 全国人大|宪法和法律委员会、农业与农村委员会
 _COMMITTEE_RUN = rf"(?!有关|相关|各)(?:(?![{STOP}])[{CJK}]|(?<=[{CJK}])[和与](?=[{CJK}])){{2,12}}?(?:工作委员会|委员会)"
@@ -148,7 +156,8 @@ _MEETING_HEAD_TUPLE = tuple(MEETING_HEADS)
 # not after 人大 or 其, tested after each head (h(?<!人大h)): a pattern that starts with a head lets the
 # regex engine skip to the heads' first characters instead of trying the lookbehinds everywhere
 _MHEAD_NOT_AFTER = "|".join(f"{h}(?<!人大{h})(?<!其{h})" for h in map(re.escape, MEETING_HEADS))
-MEETING_HEAD = re.compile(rf"(?:{_MHEAD_NOT_AFTER})(?:(?<=会)议)?(?![室厅楼中心程]|常务委员会|常委会|代表)")
+# …nor a kind of activity (一般性会议活动, 协商议政会议活动: meetings in general, none held)
+MEETING_HEAD = re.compile(rf"(?:{_MHEAD_NOT_AFTER})(?:(?<=会)议)?(?![室厅楼中心程]|常务委员会|常委会|代表|活动)")
 MEETING_SCOPE = re.compile(
     rf"中国人民政治协商会议|全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|新一届|[0-9{NUM}]+届"
     rf"|(?:[{CJK}]{{1,4}}?[省市])?[{CJK}]{{1,4}}?[省市县区州](?:级|委|政府|人大|政协|[0-9{NUM}]+[届次])"
@@ -339,8 +348,14 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             # 二十国集团领导人第十七次峰会: a numbered meeting keeps the body that numbers it
             if text.startswith("第", start) and start - (lo + last_verb) >= 2:
                 start = lo + last_verb
-        elif _named_by_verb(text, window, last_verb, end) or _named_by_two(text, window, last_verb, end):
+        elif (
+            _named_by_verb(text, window, last_verb, end)
+            or _named_by_two(text, window, last_verb, end)
+            or _named_by_head(text, window, last_verb, h.start(), end)
+        ):
             start = lo + last_verb  # named by the verb that holds it
+        elif _held_with_de(window, last_verb):
+            start = lo + last_verb + 1  # 在2日举行的北京市新冠肺炎疫情防控新闻发布会上: the name after 举行的
         elif held_with_le(text, lo) and _is_name_run(window):
             start = lo  # 召开了社区党建工作联合会第二季度全体会议: 了 between the verb and the name
         elif (
@@ -385,8 +400,19 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         if text.startswith("会议", end - 2) and end - 2 > start and text[end - 3] in "班会":
             end -= 2
         found.append((start, end))
+    # a head alone (举行座谈会，纪念…) is the article's named meeting of that head when it names one (the
+    # headline's 纪念毛泽东同志诞辰130周年座谈会): no second meeting
+    found = [
+        (s, e)
+        for s, e in found
+        if not (
+            text[s:e] in _MEETING_HEAD_TUPLE and any(b - a > e - s and text.endswith(text[s:e], a, b) for a, b in found)
+        )
+    ]
     # a day is no part of a name: (2023年5月31日|济源市第十五届人民代表大会常务委员会第七次会议通过)
     found = [(d.end(), e) if (d := DAY_PREFIX.match(text, s)) and e - d.end() >= 4 else (s, e) for s, e in found]
+    # …nor a count of the meetings held (连续召开100场|新冠肺炎疫情防控新闻发布会)
+    found = [(c.end(), e) if (c := COUNT_PREFIX.match(text, s)) and e - c.end() >= 4 else (s, e) for s, e in found]
     for m in PARTY_CONGRESS_STRICT.finditer(text):
         found.append((m.start(), m.end()))
     named: dict[tuple[int, int], str] = {}
@@ -411,17 +437,50 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             out.append(_m(article, s, e, "Meeting", "meeting_of_body.v1", name=named[(s, e)]))
         else:
             out.append(_m(article, s, e, "Meeting", "meeting_name.v1"))
+    if not kept:
+        out.extend(_call_events(article))
     return out
+
+
+# a call (会见, 会晤, 拜会) the article reports as its event, in an article that names no meeting
+# (王晓晖…在成都会见…代表团一行。会见中,王晓晖…表示欢迎); not the room (会见厅)
+CALL_EVENT = re.compile(r"会见|会晤|拜会")
+_CALL_VERB = re.compile(r"(?:会见|会晤|拜会)(?![厅室场时中后])")
+_HEADER_LINE = re.compile(r"(?:日期|来源)[：:]")
+
+
+def _lead(text: str) -> str:
+    """The headline and the first sentence of the body: the first sentence of each of the first two lines that
+    are no page header (日期：, 来源：)."""
+    lines = [ln for ln in text.split("\n") if ln.strip() and not _HEADER_LINE.match(ln)][:2]
+    return "\n".join(ln.split("。", 1)[0] for ln in lines)
+
+
+def _call_events(article: Article) -> list[Mention]:
+    """call_meeting.v1: a call (会见|会晤|拜会 as a verb) in the headline or the first sentence of an article that
+    names no meeting is the article's event: every 会见|会晤|拜会 of it is one unnamed event, named by the first
+    such word and the article's date (or id): 会见（2024-04-08）, one entity per article. A call mentioned later
+    or in a speech (在金砖国家领导人第十四次会晤时指出; 活动开始前，韩正集体会见…) is none."""
+    text = article.analysis_text
+    if not _CALL_VERB.search(_lead(text)):
+        return []
+    calls = [m for m in CALL_EVENT.finditer(text) if not text.startswith(("厅", "室", "场"), m.end())]
+    if not calls:
+        return []
+    name = f"{calls[0].group(0)}（{article.date or article.id}）"
+    return [_m(article, m.start(), m.end(), "Meeting", "call_meeting.v1", name=name) for m in calls]
 
 
 # what follows a meeting named by two characters only: the end of the clause (召开干部大会，…)
 HOLD_AFTER_CLAUSE = re.compile(r"[，,。；;]")
+COUNT_PREFIX = re.compile(r"[0-9一二三四五六七八九十百千两]+场")
 DAY_PREFIX = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[上下]午)?")
-# two characters that say which meeting, not what it is (召开重要会议, 举行全体会议 of a session named before),
-# and a press conference (召开新闻发布会: no meeting, as the wide gold's w24)
-_NOT_A_NAME = frozenset(
-    {"重要", "全体", "相关", "有关", "专门", "各类", "多次", "两次", "这次", "此次", "本次", "新闻"}
-)
+# two characters that say which meeting, not what it is (召开重要会议, 举行全体会议 of a session named before);
+# a press conference held is an event (济南市委、市政府召开新闻发布会, as set D's 首场新闻发布会)
+_NOT_A_NAME = frozenset({"重要", "全体", "相关", "有关", "专门", "各类", "多次", "两次", "这次", "此次", "本次"})
+# heads that say what a meeting is on their own, held with no name before them (主持召开会商会，, 举行座谈会，);
+# not the generic ones (召开会议, 召开大会, 全会, 常委会: which meeting needs the body or a name)
+_GENERIC_HEADS = frozenset({"会议", "大会", "全会", "常委会", "会", "工作会", "视频会"})
 
 
 _BRACKETED = re.compile(rf"[（(][{CJK}]{{1,4}}[）)]$")
@@ -478,6 +537,30 @@ def _named_by_two(text: str, window: str, last_verb: int, end: int) -> bool:
         bool(last_verb and HOLD_BEFORE.search(window, 0, last_verb))
         and len(run) == 2
         and run not in _NOT_A_NAME
+        and bool(HOLD_AFTER_CLAUSE.match(text, end))
+    )
+
+
+def _held_with_de(window: str, last_verb: int) -> bool:
+    """True when the run after the last verb of ``window`` is 的 + a name run and that verb is 召开 or 举行:
+    (2日)举行的|北京市新冠肺炎疫情防控新闻发布会(上). Not 举办的, which hosts classes and activities as well
+    (在4月27日举办的|婴幼儿护理…培训班上, a class the dev gold does not list)."""
+    return (
+        bool(last_verb)
+        and window.startswith("的", last_verb)
+        and window.endswith(("召开", "举行"), 0, last_verb)
+        and _is_name_run(window[last_verb + 1 :])
+    )
+
+
+def _named_by_head(text: str, window: str, last_verb: int, head: int, end: int) -> bool:
+    """True when a head that says what the meeting is (会商会, 座谈会, 推进会) follows 召开|举行|举办 (了) with no
+    name between and closes the clause: 周汉奎主持召开会商会，… is a meeting named by its head."""
+    return (
+        bool(last_verb)
+        and window[last_verb:] in ("", "了")
+        and (bool(HOLD_BEFORE.search(window, 0, last_verb)) or held_with_le(text, head))
+        and text[head:end] not in _GENERIC_HEADS
         and bool(HOLD_AFTER_CLAUSE.match(text, end))
     )
 
@@ -739,6 +822,9 @@ def find_organizations(
     for m in GROUP_ORG.finditer(text):
         if not avoided.overlaps(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
+    for m in CALLED_GROUP.finditer(text):
+        if not avoided.overlaps(m.start(1), m.end(1)):
+            found.append(_m(article, m.start(1), m.end(1), "Organization", "org_group.v1"))
     ends = sorted({o.end for o in [*found, *orgs]})
     while ends:
         nxt: list[int] = []

@@ -124,8 +124,13 @@ def judge(text: str, persons: Sequence[Mention], others: Sequence[Mention]) -> l
     first = [_reason(text, p, names, other_names, titled, set(), groups) for p in repaired]
     # a person right before a title word: 习近平主席|连续 — what follows the title is no name
     kept = [p for p, why in zip(repaired, first, strict=True) if why is None]
+    # (not after a "name" ending in the past mark 原: 民政部规划财务司原|司长|冯亚平, where the model cut 司原)
     name_title_ends = {
-        p.end + len(h) for p in kept for h in _TITLES_AT.get(text[p.end : p.end + 1], ()) if text.startswith(h, p.end)
+        p.end + len(h)
+        for p in kept
+        if text[p.end - 1] != "原"
+        for h in _TITLES_AT.get(text[p.end : p.end + 1], ())
+        if text.startswith(h, p.end)
     }
     return [
         (p, why or _reason(text, p, names, other_names, titled, name_title_ends, groups))

@@ -26,6 +26,8 @@ _MINISTRY = re.compile(r"(?<![内全西东南北中干局基总本支头外])部
 _TITLE_BODY_END = re.compile(
     r"(?:委|中央|委会|监会|室|院|所|处|站|馆|社|台|队|组|战区|军区|舰队|部队|主席团|[^\W\d_][联协]|[^\W\d_]{2}党)$"
     r"|[委府][\u4e00-\u9fff]{0,4}办$|[^\W\d_]{2}外办$"
+    # a ministry's department: 外交部外事管理司, 民政部规划财务司
+    r"|部[\u4e00-\u9fff]{2,8}司$"
 )
 _NOT_PLACE_BODY = ("战区", "军区")
 FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}
@@ -394,7 +396,13 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         body = department_body(dept, inherited)
         if body != dept and inherited:  # 商丘市委常委、政法委书记: the post is held in the committee
             body = inherited
-        known = R.ORG_SUFFIX_END.search(body) or _MINISTRY.search(body) or _TITLE_BODY_END.search(body)
+        # 联合国秘书长: the United Nations (and its organs) is a body though its name ends in no body word
+        known = (
+            R.ORG_SUFFIX_END.search(body)
+            or _MINISTRY.search(body)
+            or _TITLE_BODY_END.search(body)
+            or body.startswith("联合国")
+        )
         if body and not (known or token in FULL_TITLE_BODY):
             # 早期教育指导师 inherits the body of the chain; 巴基斯坦总理 names none we know; nor does 国务委员长
             # after 朝鲜劳动党总书记 (a head of a body of its own, 委员长, is never the chain's body's)

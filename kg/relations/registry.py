@@ -88,7 +88,8 @@ RULES: tuple[Rule, ...] = (
         "meeting_name.v1",
         ("Meeting",),
         "scope (全市|X市|区委|第N次|党的…) + name run + meeting head (会议|大会|常委会|全会|例会|读书班…); 暨 joins; "
-        "召开|举行|出席“NAME + head”: the quoted name",
+        "召开|举行|出席“NAME + head”: the quoted name; 召开|举行的 NAME; 召开 + a head alone (会商会, 座谈会, "
+        "not 会议) when the article names no meeting of that head; never a count (100场) nor 会议活动",
         (
             _ex(
                 "6月3日,全市领导干部会议暨创新驱动制造业高质量发展会议召开。",
@@ -185,6 +186,24 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p046.txt",
                 ("Meeting", "市检察院征求市人大代表、市政协委员意见建议座谈会"),
             ),
+            _ex(  # a head that says what the meeting is, held with no name before it (traditional script)
+                "本站訊 近日,湖北省水利廳黨組書記、廳長周漢奎主持召開會商會,深入貫徹落實習近平總書記等中央領導"
+                "關于長寧地震重要指示批示及全國重點地區防汛抗旱工作會議精神,分析當前水旱災害防御形勢,安排部署下步工作。",
+                "corpus/pool/p048.txt",
+                ("Meeting", "会商会"),
+            ),
+            _ex(  # a press conference held (traditional script)
+                "今天,濟南市委、市政府召開新聞發布會,通報從即日起,濟南市級領導調研活動和一般性會議活動,不再單獨報道,"
+                "更多版面、鏡頭和聲音將留給群眾。",
+                "corpus/pool/p051.txt",
+                ("Meeting", "新闻发布会"),
+            ),
+            _ex(  # 举行的 + name (not 举办的, which hosts classes and activities as well)
+                "徐和建在2日举行的北京市新冠肺炎疫情防控新闻发布会上表示,北京作为首都,疫情防控关系党和国家工作大局,"
+                "关系全国疫情防控大局。",
+                "corpus/pool/p052.txt",
+                ("Meeting", "北京市新冠肺炎疫情防控新闻发布会"),
+            ),
         ),
         find=R.find_meetings,
         trigger="meeting_heads",
@@ -210,6 +229,21 @@ RULES: tuple[Rule, ...] = (
                 "市委政府将一如既往地支持工业发展。",
                 "corpus/pool/p014.txt",
                 ("Meeting", "座谈会（2022-06-04）"),
+            ),
+        ),
+        find=R.find_meetings,
+    ),
+    Rule(
+        "call_meeting.v1",
+        ("Meeting",),
+        "会见|会晤|拜会 as a verb in the headline or first sentence of an article that names no meeting → one "
+        "unnamed event, 会见（article date or id）, for every 会见|会晤|拜会 of it",
+        (
+            _ex(  # traditional script; the secretary's welcome at it is said there
+                "4月8日,省委書記、省人大常委會主任王曉暉,省委副書記、省長黃強在成都會見來川參訪的外國駐華使節代表團一行。\n"
+                "會見中,王曉暉代表省委、省政府向代表團一行表示歡迎,并簡要介紹了我省經濟社會發展情況。",
+                "corpus/pool/p054.txt",
+                ("Meeting", "会见（2022-06-04）"),
             ),
         ),
         find=R.find_meetings,
@@ -381,12 +415,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_bare.v1",
         ("Organization",),
-        "市委|县政府|区人大常委会… resolved to the article's region; 共青团|中共 + a model body",
+        "市委|县政府|区人大常委会|市委外宣办… resolved to the article's region; 共青团|中共 + a model body",
         (
             _ex(
                 "我们深入贯彻党中央和省委决策部署,认真落实市八次党代会和市委经济工作会议要求,拿出“困难面前有我们,我们面前没困难”的精气神,统筹推进疫情防控和经济社会发展。",
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("Organization", "省委"),
+            ),
+            _ex(  # a party committee's offices named short: 外宣办 (对外宣传办公室), 网信办, 编办 (traditional script)
+                "新聞發布會以市委外宣辦、市政府新聞辦的名義聯合向社會發布。兩名專職新聞發言人履行和承擔濟南市市級的對外發布工作。",
+                "corpus/pool/p051.txt",
+                ("Organization", "市委外宣办"),
             ),
         ),
         find=R.find_organizations,
@@ -394,12 +433,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_group.v1",
         ("Organization",),
-        "(全国人大|中央|省|市…) + name run + 调研组|考察团|代表团|督导组|工作组… after 的/率/a clause start",
+        "(全国人大|中央|省|市…) + name run + 调研组|考察团|代表团|督导组|工作组… after 的/率/a clause start; "
+        "会见|会晤|拜会|接见 (…的) + NAME代表团|使节团|访问团|考察团 + 一行",
         (
             _ex(
                 "赵正永率全国人大调研组莅许。",
                 "corpus/pages/p02_xuchang_20170719_ldhd.txt",
                 ("Organization", "全国人大调研组"),
+            ),
+            _ex(  # the delegation a leader meets (traditional script)
+                "4月8日,省委書記、省人大常委會主任王曉暉,省委副書記、省長黃強在成都會見來川參訪的外國駐華使節代表團一行。",
+                "corpus/pool/p054.txt",
+                ("Organization", "外国驻华使节代表团"),
             ),
         ),
         find=R.find_organizations,
@@ -736,6 +781,16 @@ RULES: tuple[Rule, ...] = (
                 ("王滨", "HOLDS_POSITION", "中国人寿保险（集团）公司"),
                 ("顾佾", "HOLDS_POSITION", "长兴岛开发建设管理委员会"),
             ),
+            _ex(  # a ministry's department (…部…司) and the United Nations are bodies of their titles
+                "浙江省委书记、省人大常委会主任易炼红,江苏省副省长方伟分别会见使节团。外交部外事管理司司长陈立参加有关活动。",
+                "corpus/pool/p042.txt",
+                ("陈立", "HOLDS_POSITION", "外交部外事管理司"),
+            ),
+            _ex(
+                "据山东省当地媒体报道,5日上午,中共山东省委书记姜异康会见了联合国秘书长潘基文一行。",
+                "corpus/pool/p055.txt",
+                ("潘基文", "HOLDS_POSITION", "联合国"),
+            ),
             _ex(
                 "市委常委、市委秘书长王志宏,副市长李海峰前往集中休养点。",
                 "corpus/pages/p04_xuchang_20201204_yqfk.txt",
@@ -1050,10 +1105,17 @@ RULES: tuple[Rule, ...] = (
         "spoke_in_clause.v1",
         ("SPOKE_AT",),
         "NAME (TITLE) + adjuncts (首先|在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|作说明|"
-        "作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 在大会中表示, 介绍 after …会上 in its sentence, "
+        "作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 在大会中表示, 在…发布会上表示|在会见中说, "
+        "介绍 after …会上 in its sentence, "
         "to the meeting of the article; "
         "TITLE NAME、TITLE NAME share it; none in a paragraph of what the meeting said (会议指出|强调|传达…)",
         (
+            _ex(  # 在…(named meeting)上表示: said at the meeting of the sentence
+                "徐和建在2日举行的北京市新冠肺炎疫情防控新闻发布会上表示,北京作为首都,疫情防控关系党和国家工作大局,"
+                "关系全国疫情防控大局。",
+                "corpus/pool/p052.txt",
+                ("徐和建", "SPOKE_AT", "北京市新冠肺炎疫情防控新闻发布会"),
+            ),
             _ex(  # 介绍 at the talks of a visit (座谈会上): said there
                 "11月1日上午,李凤亮一行来到西湖大学,与西湖大学领导班子展开座谈。座谈会上,施一公校长介绍了西湖大学创新发展情况,"
                 "董清源书记介绍了学校党的建设情况。",
@@ -1164,6 +1226,22 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         apply=roles.said_at,
+    ),
+    Rule(
+        "said_at_call.v1",
+        ("SPOKE_AT",),
+        "NAME (TITLE) (在…中) 表示|说 ，: host or guest named in the sentence of a call (会见|会晤|拜会) speaks at it "
+        "(never after another event since: 考察, 会谈, 调研 …)",
+        (
+            _ex(  # traditional script: the guest (the host's 在會見中說 is spoke_in_clause.v1)
+                "5日上午,中共山東省委書記姜異康會見了聯合國秘書長潘基文一行。\n"
+                "姜異康在會見中說,秘書長閣下是中國人民的老朋友。\n"
+                "潘基文表示,這次來山東訪問,登上了泰山,拜訪了孔子的誕生地曲阜,感到非常高興。",
+                "corpus/pool/p055.txt",
+                ("潘基文", "SPOKE_AT", "会见（2022-06-04）"),
+            ),
+        ),
+        apply=roles.call_speakers,
     ),
     Rule(
         "issued.v1",

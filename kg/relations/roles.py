@@ -48,6 +48,8 @@ _ROLE_SPEAK_CLAUSE = re.compile(
     rf"|(?:作了?|做了?|发表了?)(?:“[^”\n]{{1,30}}”|《[^》\n]{{1,80}}》)?{_IN_CLAUSE}{{0,30}}?(?:报告|讲话|发言|说明|致辞)(?![会厅])"
     r"|提出了?[0-9一二三四五六七八九十两几]+点(?:意见|要求|建议))"
     rf"|在{_IN_CLAUSE}{{1,12}}?时(?:说|表示|指出)|在(?:座谈|座谈会|大会|会议|会)(?:中|上)(?:说|表示|指出)"
+    # 在2日举行的…新闻发布会上表示, 在会见中说: said at the meeting of the sentence, named or not
+    rf"|在{_IN_CLAUSE}{{0,40}}?(?:会|会议|座谈|会见|会谈|论坛|峰会|仪式|典礼)(?:中|上)(?:说|表示|指出)"
 )
 # a speech cited, not given here: 在…时的重要讲话, 在党的二十届三中全会上的重要讲话
 _CITED = re.compile(r"在[^，。；]{0,60}?(?:时的|上的(?:重要)?(?:讲话|致辞|报告|指示))")
@@ -67,6 +69,7 @@ _ATTEND = re.compile(
     r"(?:$|[，。；,;并\n])|巡听|旁听|祝贺|指导)"
 )
 # a clause that only names a group of attendees: 区人民法院、区人民检察院负责人, 各镇人大主要负责同志
+_RELATED_ACTIVITIES = re.compile(r"(?:有关|相关)(?:仪式|活动)")
 _GROUP_END = re.compile(r"(?:负责人|负责同志|同志|成员|代表|干部|人员|领导)$")
 _MEETING_WORD = re.compile(r"会议|大会|座谈会")
 _INTRODUCES = re.compile(r"(?:详细|简要|重点|逐一|分别|首先)?介绍")
@@ -95,12 +98,18 @@ class _Meetings:
             if not self.cited[k] and (k in held or not _PARTY_EVENT.match(text, items[k].start))
         ]
         self.live_starts = [items[k].start for k in self.live]
+        self.calls = {self.ids[k] for k, m in enumerate(items) if m.source == "rules:call_meeting.v1"}
 
     def held_named(self, pos: int, head: str) -> str | None:
         """The last meeting held before ``pos`` whose name ends with ``head`` (仪式, 活动), if any."""
         items, text = self.ctx.found.meetings, self.ctx.text  # the simplified twin: 簽約儀式 ends with 仪式
         before = [k for k in self.held if items[k].start < pos and text.endswith(head, 0, items[k].end)]
         return self.ids[before[-1]] if before else None
+
+    def held_before(self, pos: int) -> str | None:
+        """The last meeting held before ``pos``, if any."""
+        i = bisect_left(self.held_starts, pos)
+        return self.ids[self.held[i - 1]] if i else None
 
     def nearest(self, pos: int, upto: int | None = None) -> str | None:
         """The meeting in the sentence of ``pos`` (starting before ``upto``, when given), else the nearest
@@ -248,6 +257,12 @@ def attendance(ctx: RuleContext) -> None:
             # (…集中签约仪式在婺源宾馆举行。…李瑞峰出席仪式并讲话); a ceremony or activity not held is no meeting
             in_sentence = starting_between(index.starts, s, _e)
             mid = mids[in_sentence[0]] if in_sentence else index.held_named(m.start(), text[m.end() : m.end() + 2])
+        elif _RELATED_ACTIVITIES.match(text, m.end()):
+            # 参加有关活动, 出席相关活动: the activities around the event the article holds
+            # (开幕式后…。尹力参加有关活动), never an unnamed call (…分别会见使节团。…陈立参加有关活动: a tour's)
+            mid = index.held_before(m.start()) or index.nearest(m.start())
+            if mid in index.calls:
+                continue
         else:
             mid = index.nearest(m.start())
         if mid is None:
@@ -306,6 +321,38 @@ def said_at(ctx: RuleContext) -> None:
         if earlier and (pids[i], earlier[-1][1]) not in spoken:
             mid = earlier[-1][1]
             ctx.relate("SPOKE_AT", pids[i], mid, p.start, "said_at.v1")
+            spoken.add((pids[i], mid))
+
+
+_AFTER_CALL = re.compile(r"会谈|接见|通电话|考察|调研|视察|走访|慰问|看望|参观")
+
+
+def call_speakers(ctx: RuleContext) -> None:
+    """said_at_call.v1: NAME (TITLE) 表示|说 ，… of a person named in the sentence that reports a call (会见, 会晤,
+    拜会: host and guest), later in the article: what the host and the guest say is said at the call (姜异康会见了
+    联合国秘书长潘基文一行。…潘基文表示,…). Never after another event (考察, 会谈, 调研 …), nor in a paragraph of
+    what a meeting said."""
+    persons, pids, text = ctx.found.persons, ctx.person_ids, ctx.text
+    calls = [k for k, m in enumerate(ctx.found.meetings) if m.source == "rules:call_meeting.v1"]
+    if not calls:
+        return
+    spoken = {(r.source, r.target) for r in ctx.relations if r.type == "SPOKE_AT"}
+    starts = [p.start for p in persons]
+    for k in calls:
+        call = ctx.found.meetings[k]
+        s, e = ctx.sentence(call.start)
+        party = {pids[i] for i in starting_between(starts, s, e)}
+        mid = ctx.meeting_ids[k]
+        for i, p in enumerate(persons):
+            if p.start < e or pids[i] not in party or (pids[i], mid) in spoken:
+                continue
+            t = _TITLE_AFTER.match(text, p.end)
+            if not _SAYS.match(text, t.end() if t else p.end):
+                continue
+            para = text.rfind("\n", 0, p.start) + 1
+            if _MEETING_SAYS.match(text, para) or _AFTER_CALL.search(text, e, p.start):
+                continue
+            ctx.relate("SPOKE_AT", pids[i], mid, p.start, "said_at_call.v1")
             spoken.add((pids[i], mid))
 
 
