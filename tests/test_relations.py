@@ -152,3 +152,24 @@ def test_party_committee_and_government_run_together_are_no_body(lac: LacExtract
     text = "王学武在座谈中表示,市委政府将一如既往地支持工业发展,引导并服务企业转型升级。"
     g, _rels = graph(lac, text)
     assert not any(e.name.endswith("委政府") for e in g.entities if e.label == "Organization")
+
+
+def test_a_speech_after_a_visit_is_no_role_at_the_meeting_named_before(lac: LacExtractor) -> None:
+    # ../shared/corpus/xwlb/20240825_02.txt: the conference is held (its theme opens the clause), the premier
+    # visits its expo and speaks there; ../shared/corpus/pool/p021.txt: the same form names the rally
+    text = (
+        "中共中央政治局常委、国务院总理李强8月25日参观调研2024世界机器人博览会。\n"
+        "以“共育新质生产力 共享智能新未来”为主题的2024世界机器人大会在北京举行。李强来到2024世界机器人博览会展馆，"
+        "参观ABB、库卡等企业和机构的机器人展台，与相关单位负责人交流。\n"
+        "李强强调，科技的生命力在于应用。"
+    )
+    g, rels = graph(lac, text)
+    assert "2024世界机器人大会" in {e.name for e in g.entities if e.label == "Meeting"}
+    assert not {r for r in rels if r[0] in ("PRESIDED", "SPOKE_AT", "ATTENDED")}
+    # who presided keeps speaking at the meeting after a visit is told (习近平在上海调研期间专门召开这次座谈会)
+    text = (
+        "习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会。\n"
+        "习近平在上海调研期间专门召开这次座谈会。\n习近平强调，长三角区域要加强科技创新和产业创新跨区域协同。"
+    )
+    _g, rels = graph(lac, text)
+    assert ("SPOKE_AT", "习近平", "深入推进长三角一体化发展座谈会", None) in rels

@@ -88,7 +88,7 @@ RULES: tuple[Rule, ...] = (
         "meeting_name.v1",
         ("Meeting",),
         "scope (全市|X市|区委|第N次|党的…) + name run + meeting head (会议|大会|常委会|全会|例会|读书班…); 暨 joins; "
-        "召开|举行|出席“NAME + head”: the quoted name",
+        "召开|举行|出席“NAME + head”: the quoted name; 以…为主题的 opening a clause before NAME 在…举行",
         (
             _ex(
                 "6月3日,全市领导干部会议暨创新驱动制造业高质量发展会议召开。",
@@ -179,6 +179,12 @@ RULES: tuple[Rule, ...] = (
                 "会议决定嘉兴市南湖区第十届人民代表大会第四次会议于2025年3月25日召开",
                 "corpus/pool/p008.txt",
                 ("Meeting", "嘉兴市南湖区第十届人民代表大会第四次会议"),
+            ),
+            _ex(  # a theme opening the clause of the name the verb after it holds (a quoted theme may hold a comma)
+                "本报北京4月27日电(中青报·中青网记者刘世昕实习生黄馨瑶)今天,以“百年风华正青春,决胜冬奥共成长”为主题的"
+                "冬奥青年出征大会在首钢滑雪大跳台举行。",
+                "corpus/pool/p021.txt",
+                ("Meeting", "冬奥青年出征大会"),
             ),
             _ex(  # a clause's subject held by the verb after it keeps its 、
                 "不断加强和改进检察工作,市检察院征求市人大代表、市政协委员意见建议座谈会于12月12日在我院召开。",

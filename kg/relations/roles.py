@@ -102,6 +102,17 @@ class _Meetings:
         before = [k for k in self.held if items[k].start < pos and text.endswith(head, 0, items[k].end)]
         return self.ids[before[-1]] if before else None
 
+    def visited_since(self, pos: int, mid: str, name: str) -> bool:
+        """True when ``mid`` is named only before the sentence of ``pos`` and a sentence since opens with the
+        person visiting (…大会在北京举行。李强来到…展馆，参观…。李强表示: what is said is said on the visit)."""
+        s, _e = self.ctx.sentence(pos)
+        items = self.ctx.found.meetings
+        before = [k for k in range(len(items)) if self.ids[k] == mid and items[k].end <= s]
+        if not before or any(self.ids[k] == mid and s <= items[k].start < pos for k in range(len(items))):
+            return False
+        visit = re.compile(rf"(?:^|(?<=[。\n])){re.escape(name)}[^，。；,;\n]{{0,12}}?(?:{_VISIT_VERBS})", re.M)
+        return bool(visit.search(self.ctx.text, items[before[-1]].end, s))
+
     def nearest(self, pos: int, upto: int | None = None) -> str | None:
         """The meeting in the sentence of ``pos`` (starting before ``upto``, when given), else the nearest
         held one before it, else the nearest one before it that is not only cited, else the first such
@@ -208,6 +219,11 @@ def meeting_roles(ctx: RuleContext) -> None:
                 ctx.relate("PRESIDED", pids[g], mid, persons[g].start, "presided.v1")
         if cited_here:
             continue
+        # one who has no role there yet and visited since the meeting was named speaks on the visit
+        if not any(r.source == pids[i] and r.target == mid for r in ctx.relations) and index.visited_since(
+            p.start, mid, text[p.start : p.end]
+        ):
+            continue
         if _ROLE_SPEAK.match(text, after) or _ROLE_ADDRESS.match(text, after):
             for g in group:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_at.v1")
@@ -277,6 +293,7 @@ def attendance(ctx: RuleContext) -> None:
                 ctx.relate("ATTENDED", pids[i], mid, p.start, "attended.v1")
 
 
+_VISIT_VERBS = "来到|前往|深入|参观|考察|调研|视察|走访|慰问|看望"
 _OTHER_EVENT = re.compile(r"会见|会谈|接见|见面|通电话|考察|调研|视察|走访|慰问|看望|参观")
 _SAYS = re.compile(r"(?:同志)?(?:在[^，。；]{0,30}?[上中])?(?:表示|说)[，,：:]")
 
