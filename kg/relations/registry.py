@@ -594,6 +594,11 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pages/p04_xuchang_20201204_yqfk.txt",
                 ("Person", "史根治"),
             ),
+            _ex(  # a verb that starts after names (kg/lexicon/role_verbs.txt: 率队, 围绕, 感慨) closes the name
+                "要知道,这曾经是个典型的空心村。“村子走到现在,因为选对一个人。”杨庙镇党委书记武林感慨。",
+                "corpus/pool/p058.txt",
+                ("Person", "武林"),
+            ),
         ),
         find=mentions.collect,
         trigger="surnames",
