@@ -280,3 +280,15 @@ def test_a_list_that_makes_work_arrangements_in_turn_speaks_at_the_meeting(lac: 
     _people, rels = facts(lac, text)
     spoke = {(s, t) for typ, s, t, *_rest in rels if typ == "SPOKE_AT"}
     assert {s for s, _t in spoke} == {"施金龙", "王立琛", "黎旭"}
+
+
+def test_a_bare_head_takes_the_body_of_its_kind_a_post_before_in_the_sentence_named(lac: LacExtractor) -> None:
+    # ../shared/corpus/pool/p031.txt (blind set J): the university writes itself 学校 (学校董事长); its 校长 and
+    # 副校长 are the 学校's, though a 党委 post comes first in their chains
+    text = (
+        "2月20日上午,省政府参事、学校董事长王叙平,督导专员、党委书记熊健,党委副书记、校长周建华,"
+        "党委副书记、副校长吴国兵来到艺术设计学院。"
+    )
+    _names, rels = facts(lac, text)
+    assert ("HOLDS_POSITION", "周建华", "学校", "校长", "held", "title_before_name.v1") in rels
+    assert ("HOLDS_POSITION", "吴国兵", "学校", "副校长", "held", "title_before_name.v1") in rels

@@ -410,6 +410,8 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             same = [b for b, h in context if _same_office(h, head)] or [b for b, _h in follows]
             if same:
                 org, post_rule = same[-1], "shared_office_body.v1"
+        if not org and not body and inherited in (None, *_SUBUNIT_WORDS):
+            org = _kind_in_office(ctx, chain, context)  # 学校董事长王叙平,…党委副书记、校长周建华: the 学校
         st = "former" if former else _status(head) if status == "held" else status
         if not org:  # no body, or a bare 党组 of none (党组成员、副局长 with nothing before)
             continue
@@ -548,6 +550,18 @@ def _kind_host(ctx: RuleContext, chain: Sequence[tuple[int, int]]) -> str | None
         if name.endswith(tuple(kinds)):
             return name
     return None
+
+
+def _kind_in_office(
+    ctx: RuleContext, chain: Sequence[tuple[int, int]], context: Sequence[tuple[str, str]]
+) -> str | None:
+    """For a chain of titles naming no body: the last body of the kind its bare head names that a post named
+    before in the sentence was held in (学校董事长王叙平,…党委副书记、校长周建华: the 学校)."""
+    heads = [R.split_title(ctx.text[s:e]) for s, e in chain]
+    kinds = [k for body, head in heads if not body for k in _HEAD_KIND.get(_bare_head(head).lstrip("副"), ())]
+    if not kinds or any(body and body not in _SUBUNIT_WORDS for body, _h in heads):
+        return None
+    return next((b for b, _h in reversed(context) if b.endswith(tuple(kinds))), None)
 
 
 def _bare_head(head: str) -> str:
