@@ -173,3 +173,19 @@ def test_a_speech_after_a_visit_is_no_role_at_the_meeting_named_before(lac: LacE
     )
     _g, rels = graph(lac, text)
     assert ("SPOKE_AT", "习近平", "深入推进长三角一体化发展座谈会", None) in rels
+
+
+def test_a_titled_speaker_says_at_the_one_meeting_held_before(lac: LacExtractor) -> None:
+    # ../shared/corpus/pool/p021.txt (blind set J): 说 after the rally is held is said there
+    text = (
+        "今天,以“百年风华正青春,决胜冬奥共成长”为主题的冬奥青年出征大会在首钢滑雪大跳台举行。\n"
+        "北京冬奥组委人力资源部部长闫成说,冬奥会是全球规模最大的冬季综合性体育盛会。"
+    )
+    _g, rels = graph(lac, text)
+    assert ("SPOKE_AT", "闫成", "冬奥青年出征大会", None) in rels
+    # none when the meeting is only cited, nor when the speaker is named before the meeting is held
+    _g, rels = graph(lac, "要深入学习贯彻党的二十大精神。\n县委书记张明说,要抓好项目建设。")
+    assert not {r for r in rels if r[0] == "SPOKE_AT"}
+    text = "县委书记张明说,要抓好项目建设。\n全县项目建设推进会在县政府举行。"
+    _g, rels = graph(lac, text)
+    assert not {r for r in rels if r[0] == "SPOKE_AT"}

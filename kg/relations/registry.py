@@ -1062,9 +1062,15 @@ RULES: tuple[Rule, ...] = (
         ("SPOKE_AT",),
         "NAME (TITLE) + adjuncts (首先|在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|作说明|"
         "作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 在大会中表示, 介绍 after …会上 in its sentence, "
-        "to the meeting of the article; "
+        "to the meeting of the article; TITLE NAME说 in a sentence after the article's one held meeting; "
         "TITLE NAME、TITLE NAME share it; none in a paragraph of what the meeting said (会议指出|强调|传达…)",
         (
+            _ex(  # a titled speaker's 说 after the article's one held meeting: said there
+                "今天,以“百年风华正青春,决胜冬奥共成长”为主题的冬奥青年出征大会在首钢滑雪大跳台举行。\n"
+                "北京冬奥组委人力资源部部长闫成说,冬奥会是全球规模最大的冬季综合性体育盛会。举办出征仪式旨在进一步凝聚青年力量。",
+                "corpus/pool/p021.txt",
+                ("闫成", "SPOKE_AT", "冬奥青年出征大会"),
+            ),
             _ex(  # 介绍 at the talks of a visit (座谈会上): said there
                 "11月1日上午,李凤亮一行来到西湖大学,与西湖大学领导班子展开座谈。座谈会上,施一公校长介绍了西湖大学创新发展情况,"
                 "董清源书记介绍了学校党的建设情况。",
