@@ -700,6 +700,10 @@ ORG_RUN_VERB = re.compile(rf"来到|前往|走进|走访|深入|{_ORG_RUN_VERBS}
 _OFFICE_OF = ("市委", "省委", "县委", "区委", "州委", "市政府", "省政府", "县政府", "区政府")
 _OFFICE_HEADS = ("办公室", "研究室", "工作委员会", "工作部")
 _NOT_NAME = ("", "，", ",", "。", "；", ";", "、", "：", ":", "\n", " ")  # what may stand before the level body
+# a place's party committee (北京市委, 禹州市委), and 团 after a mark before it: the place's youth league
+PLACE_COMMITTEE = re.compile(rf"[{CJK}]{{2,8}}?[省市县区州]委")
+_LEVEL_COMMITTEE = re.compile(r"[省市县区州]?委(?![员会])")
+_LEAGUE_BEFORE = (*(x + "团" for x in _NOT_NAME if len(x) == 1), "团")
 
 
 def find_organizations(
@@ -728,6 +732,14 @@ def find_organizations(
         pre = next((x for x in _OFFICE_OF if text.startswith(x, o.start - len(x))), "")
         if pre and o.text.endswith(_OFFICE_HEADS) and text[o.start - len(pre) - 1 : o.start - len(pre)] in _NOT_NAME:
             found.append(_m(article, o.start - len(pre), o.end, "Organization", "org_office_join.v1"))
+    for p in places:  # 团|北京|市委书记: 团 before a place's party committee names the place's youth league
+        m = _LEVEL_COMMITTEE.match(text, p.end)
+        if (
+            m
+            and text[max(0, p.start - 2) : p.start] in _LEAGUE_BEFORE
+            and PLACE_COMMITTEE.fullmatch(text, p.start, m.end())
+        ):
+            found.append(_m(article, p.start - 1, m.end(), "Organization", "org_youth_league.v1"))
     for o in orgs:
         m = COMMITTEE_OF.match(text, o.end) if o.text in COMMITTEE_PARENTS else None
         if m and not avoided.overlaps(o.start, m.end()):

@@ -481,6 +481,21 @@ RULES: tuple[Rule, ...] = (
         find=R.find_organizations,
     ),
     Rule(
+        "org_youth_league.v1",
+        ("Organization",),
+        "团 after a clause or list mark right before a model body X省委|X市委|X县委|X区委|X州委: one body, the "
+        "place's youth league committee (团北京市委 ≡ 共青团北京市委, never 北京市委)",
+        (
+            _ex(
+                "北京冬奥组委人力资源部部长闫成说,冬奥会是全球规模最大的冬季综合性体育盛会。"
+                "团北京市委书记李军会说,各级团组织将弘扬中华体育精神和奥林匹克精神。",
+                "corpus/pool/p021.txt",
+                ("Organization", "共青团北京市委"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
         "org_court_short.v1",
         ("Organization",),
         "at a clause's start, 0–2 characters + 市|县|区|州 + 中院 (an intermediate court named short), where the model "
