@@ -122,6 +122,11 @@ def test_golden_file_holds_the_known_facts() -> None:
         # what the general fixes made after it reach (meeting 0.769 → 1.0, meeting role 0.292 → 0.812)
         ("blind_i.jsonl", 0.925, {"person": 0.99, "position": 0.93, "meeting_role": 0.81, "meeting": 0.99,
                                 "organization": 0.82, "initiative": 0.99, "reporter": 0.99, "position_org": 0.88}),
+        # set J (make_blind_j.py, seven pool articles of the wide set's genres, annotated in the fifth round before
+        # kg ran on them) scored blind 0.393; the floors sit at what the general fixes made after it reach (meeting
+        # 0 → 1.0, meeting role 0 → 0.5, position 0.679 → 0.862, person 0.880 → 0.962); its one initiative is missed
+        ("blind_j.jsonl", 0.705, {"person": 0.96, "position": 0.86, "meeting_role": 0.49, "meeting": 0.99,
+                                "organization": 0.93, "document": 0.99, "reporter": 0.49, "position_org": 0.87}),
     ],
 )  # fmt: skip
 def test_heldout_gold_floors(gold: str, macro: float, floors: dict[str, float]) -> None:
