@@ -127,6 +127,11 @@ def test_golden_file_holds_the_known_facts() -> None:
         # fixes made after it reach (meeting 0 → 1.0, meeting role 0 → 1.0, organization 0.714 → 0.933)
         ("blind_k.jsonl", 0.98, {"person": 0.99, "position": 0.96, "meeting_role": 0.99, "meeting": 0.99,
                                 "organization": 0.92, "initiative": 0.99, "reporter": 0.99, "position_org": 0.99}),
+        # set J (make_blind_j.py, seven pool articles of the wide set's genres, annotated in the fifth round before
+        # kg ran on them) scored blind 0.393; the floors sit at what the general fixes made after it reach (meeting
+        # 0 → 1.0, meeting role 0 → 0.8, position 0.679 → 0.897, person 0.880 → 1.0); its one initiative is missed
+        ("blind_j.jsonl", 0.77, {"person": 0.99, "position": 0.89, "meeting_role": 0.79, "meeting": 0.99,
+                                "organization": 0.93, "document": 0.99, "reporter": 0.99, "position_org": 0.92}),
     ],
 )  # fmt: skip
 def test_heldout_gold_floors(gold: str, macro: float, floors: dict[str, float]) -> None:

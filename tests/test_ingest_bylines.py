@@ -52,6 +52,11 @@ def _names(text: str) -> list[tuple[str, str]]:
             [("張雄敏", "Reporter"), ("劉龍", "Reporter"), ("鄭文典", "Reporter"), ("薛敏靈", "Reporter")],
         ),
         ("本报讯(记者陈 赛)6月7日下午,", [("陈 赛", "Reporter")]),
+        # ../shared/corpus/pool/p021.txt (blind set J): a paper and its site joined by ·, a name run into 实习生
+        (
+            "本报北京4月27日电(中青报·中青网记者刘世昕实习生黄馨瑶)今天,",
+            [("刘世昕", "Reporter"), ("黄馨瑶", "Reporter")],
+        ),
         # text and picture by one hand (issue 12, class 8), and 撰稿
         ("(文/图 李明)", [("李明", "Reporter")]),
         ("文图/张华", [("张华", "Reporter")]),

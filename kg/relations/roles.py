@@ -111,6 +111,25 @@ class _Meetings:
         i = bisect_left(self.held_starts, pos)
         return self.ids[self.held[i - 1]] if i else None
 
+    def visited_since(self, pos: int, mid: str, name: str) -> bool:
+        """True when ``mid`` is named only before the sentence of ``pos`` and a sentence since opens with the
+        person visiting (…大会在北京举行。李强来到…展馆，参观…。李强表示: what is said is said on the visit)."""
+        s, _e = self.ctx.sentence(pos)
+        items = self.ctx.found.meetings
+        before = [k for k in range(len(items)) if self.ids[k] == mid and items[k].end <= s]
+        if not before or any(self.ids[k] == mid and s <= items[k].start < pos for k in range(len(items))):
+            return False
+        visit = re.compile(rf"(?:^|(?<=[。\n])){re.escape(name)}[^，。；,;\n]{{0,12}}?(?:{_VISIT_VERBS})", re.M)
+        return bool(visit.search(self.ctx.text, items[before[-1]].end, s))
+
+    def said_after_held(self, p: Mention, after: int, mid: str) -> bool:
+        """TITLE NAME说, in a sentence after the article's one held meeting ``mid`` is named: said there
+        (…冬奥青年出征大会在首钢滑雪大跳台举行。…人力资源部部长闫成说,…)."""
+        text, items = self.ctx.text, self.ctx.found.meetings
+        if not _SAID.match(text, after) or len(self.held) != 1 or self.ids[self.held[0]] != mid:
+            return False
+        return items[self.held[0]].end < self.ctx.sentence(p.start)[0] and bool(R.title_chain(text, p.start))
+
     def nearest(self, pos: int, upto: int | None = None) -> str | None:
         """The meeting in the sentence of ``pos`` (starting before ``upto``, when given), else the nearest
         held one before it, else the nearest one before it that is not only cited, else the first such
@@ -217,10 +236,17 @@ def meeting_roles(ctx: RuleContext) -> None:
                 ctx.relate("PRESIDED", pids[g], mid, persons[g].start, "presided.v1")
         if cited_here:
             continue
+        # one who has no role there yet and visited since the meeting was named speaks on the visit
+        if not any(r.source == pids[i] and r.target == mid for r in ctx.relations) and index.visited_since(
+            p.start, mid, text[p.start : p.end]
+        ):
+            continue
         if _ROLE_SPEAK.match(text, after) or _ROLE_ADDRESS.match(text, after):
             for g in group:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_at.v1")
-        elif (said := _ROLE_SPEAK_CLAUSE.match(text, after)) and not text.startswith(_SPEECH_CITED, said.end()):
+        elif (
+            (said := _ROLE_SPEAK_CLAUSE.match(text, after)) and not text.startswith(_SPEECH_CITED, said.end())
+        ) or index.said_after_held(p, after, mid):
             for g in group:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_in_clause.v1")
         elif _INTRODUCES.match(text, after) and _AT_MEETING.search(text, ctx.sentence(p.start)[0], p.start):
@@ -292,6 +318,8 @@ def attendance(ctx: RuleContext) -> None:
                 ctx.relate("ATTENDED", pids[i], mid, p.start, "attended.v1")
 
 
+_SAID = re.compile(r"说[，,：:]")
+_VISIT_VERBS = "来到|前往|深入|参观|考察|调研|视察|走访|慰问|看望"
 _OTHER_EVENT = re.compile(r"会见|会谈|接见|见面|通电话|考察|调研|视察|走访|慰问|看望|参观")
 _SAYS = re.compile(r"(?:同志)?(?:在[^，。；]{0,30}?[上中])?(?:表示|说)[，,：:]")
 
