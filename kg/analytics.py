@@ -344,24 +344,29 @@ def _exact_betweenness(h: nx.Graph) -> dict[str, float]:
     neighbours = [[index[w] for w in h[v]] for v in nodes]
     n = len(nodes)
     total = [0.0] * n
+    no_preds: list[int] = []
     for s in range(n):
-        order: list[int] = []
-        preds: list[list[int]] = [[] for _ in range(n)]
+        # the breadth-first order is the queue itself: a list read from the front, popped from the back
+        order = [s]
+        preds: list[list[int]] = [no_preds] * n  # a node's list is made when it is found
         sigma = [0.0] * n
         dist = [-1] * n
         sigma[s] = 1.0
         dist[s] = 0
-        queue = deque([s])
-        while queue:  # breadth-first: shortest paths counted
-            v = queue.popleft()
-            order.append(v)
+        head = 0
+        while head < len(order):  # breadth-first: shortest paths counted
+            v = order[head]
+            head += 1
             next_dist = dist[v] + 1
             sigma_v = sigma[v]
             for w in neighbours[v]:
-                if dist[w] < 0:
-                    queue.append(w)
+                d = dist[w]
+                if d < 0:  # found: 0.0 + sigma_v is sigma_v, as nx's first sum
+                    order.append(w)
                     dist[w] = next_dist
-                if dist[w] == next_dist:
+                    sigma[w] = sigma_v
+                    preds[w] = [v]
+                elif d == next_dist:
                     sigma[w] += sigma_v
                     preds[w].append(v)
         delta = [0.0] * n
