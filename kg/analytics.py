@@ -9,7 +9,7 @@ function with n nodes, m edges.
 from __future__ import annotations
 
 import difflib
-from collections import Counter, defaultdict, deque
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import combinations, pairwise
