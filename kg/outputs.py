@@ -155,10 +155,9 @@ def render_build_outputs(source: analytics.Source, helper: Executor | None = Non
 
     graph = analytics.graph_of(source)
     away: list[tuple[str, ...]] = []
+    elsewhere = []
     if helper is not None:
         away = [HELPER_VIEWS, SECOND_HELPER_VIEWS] if getattr(helper, "count", 1) >= 2 else [HELPER_VIEWS]
-    elsewhere = []
-    if helper is not None and away:
         pickled = pickle.dumps(graph, protocol=pickle.HIGHEST_PROTOCOL)
         elsewhere = [helper.submit(render_pickled_views, pickled, names) for names in away]
     measures = analytics.measure(graph)

@@ -449,7 +449,8 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
 
 # a call (会见, 会晤, 拜会) the article reports as its event, in an article that names no meeting
 # (王晓晖…在成都会见…代表团一行。会见中,王晓晖…表示欢迎); not the room (会见厅)
-CALL_EVENT = re.compile(r"会见|会晤|拜会")
+CALL_EVENT = re.compile(r"(?:会见|会晤|拜会)(?![厅室场])")
+CALL_SOURCE = "rules:call_meeting.v1"  # the source of a call event's mentions (what roles.py looks for)
 _CALL_VERB = re.compile(r"(?:会见|会晤|拜会)(?![厅室场时中后])")
 _HEADER_LINE = re.compile(r"(?:日期|来源)[：:]")
 
@@ -469,7 +470,7 @@ def _call_events(article: Article) -> list[Mention]:
     text = article.analysis_text
     if not _CALL_VERB.search(_lead(text)):
         return []
-    calls = [m for m in CALL_EVENT.finditer(text) if not text.startswith(("厅", "室", "场"), m.end())]
+    calls = list(CALL_EVENT.finditer(text))
     if not calls:
         return []
     name = f"{calls[0].group(0)}（{article.date or article.id}）"

@@ -98,7 +98,7 @@ class _Meetings:
             if not self.cited[k] and (k in held or not _PARTY_EVENT.match(text, items[k].start))
         ]
         self.live_starts = [items[k].start for k in self.live]
-        self.calls = {self.ids[k] for k, m in enumerate(items) if m.source == "rules:call_meeting.v1"}
+        self.calls = {self.ids[k] for k, m in enumerate(items) if m.source == R.CALL_SOURCE}
 
     def held_named(self, pos: int, head: str) -> str | None:
         """The last meeting held before ``pos`` whose name ends with ``head`` (仪式, 活动), if any."""
@@ -361,7 +361,7 @@ def call_speakers(ctx: RuleContext) -> None:
     联合国秘书长潘基文一行。…潘基文表示,…). Never after another event (考察, 会谈, 调研 …), nor in a paragraph of
     what a meeting said."""
     persons, pids, text = ctx.found.persons, ctx.person_ids, ctx.text
-    calls = [k for k, m in enumerate(ctx.found.meetings) if m.source == "rules:call_meeting.v1"]
+    calls = [k for k, m in enumerate(ctx.found.meetings) if m.source == R.CALL_SOURCE]
     if not calls:
         return
     spoken = {(r.source, r.target) for r in ctx.relations if r.type == "SPOKE_AT"}
