@@ -13,7 +13,7 @@ import os
 import sqlite3
 import stat
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import ParamSpec, TypeVar
@@ -276,52 +276,58 @@ class SqliteStore:
                 None if a.analysis_text == a.text else a.analysis_text,
             ),
         )
-        for e in graph.entities:
-            counts["entities_added"] += self._upsert_entity(e)
-        for m in graph.mentions:
-            cur = self._conn.execute(
-                "INSERT OR IGNORE INTO mentions(article_id, entity_id, start, end, text, source) VALUES (?,?,?,?,?,?)",
-                (a.id, m.entity_id, m.start, m.end, m.text, m.source),
-            )
-            counts["mentions_added"] += cur.rowcount
-        for r in graph.relations:
-            ev = r.evidence
-            cur = self._conn.execute(
-                "INSERT OR IGNORE INTO relations(id, type, source, target, title, status, date, article_id,"
-                " start, end, sentence, rule, model) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    relation_key(a.id, r),
-                    r.type,
-                    r.source,
-                    r.target,
-                    r.title,
-                    r.status,
-                    r.date,
-                    a.id,
-                    ev.start,
-                    ev.end,
-                    ev.text,
-                    ev.rule,
-                    ev.model,
-                ),
-            )
-            counts["relations_added"] += cur.rowcount
+        counts["entities_added"] += self._upsert_entities(graph.entities)
+        cur = self._conn.executemany(  # one call per article: rowcount sums the rows inserted
+            "INSERT OR IGNORE INTO mentions(article_id, entity_id, start, end, text, source) VALUES (?,?,?,?,?,?)",
+            [(a.id, m.entity_id, m.start, m.end, m.text, m.source) for m in graph.mentions],
+        )
+        counts["mentions_added"] += max(cur.rowcount, 0)
+        cur = self._conn.executemany(
+            "INSERT OR IGNORE INTO relations(id, type, source, target, title, status, date, article_id,"
+            " start, end, sentence, rule, model) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (relation_key(a.id, r), r.type, r.source, r.target, r.title, r.status, r.date, a.id,
+                 r.evidence.start, r.evidence.end, r.evidence.text, r.evidence.rule, r.evidence.model)
+                for r in graph.relations
+            ],
+        )  # fmt: skip
+        counts["relations_added"] += max(cur.rowcount, 0)
 
-    def _upsert_entity(self, e: Entity) -> int:
-        row = self._conn.execute("SELECT aliases, date FROM entities WHERE id=?", (e.id,)).fetchone()
-        if row is None:
-            self._conn.execute(
-                "INSERT INTO entities(id, label, name, aliases, date) VALUES (?,?,?,?,?)",
-                (e.id, e.label, e.name, json.dumps(sorted(set(e.aliases)), ensure_ascii=False), e.date),
-            )
-            return 1
-        if e.date and (row[1] is None or e.date < row[1]):  # a meeting of several days: its first
-            self._conn.execute("UPDATE entities SET date=? WHERE id=?", (e.date, e.id))
-        known = set(json.loads(row[0]))
-        if not set(e.aliases) <= known:
-            merged = json.dumps(sorted(known | set(e.aliases)), ensure_ascii=False)
-            self._conn.execute("UPDATE entities SET aliases=? WHERE id=?", (merged, e.id))
-        return 0
+    def _upsert_entities(self, entities: Sequence[Entity]) -> int:
+        """Insert the new entities (in their order) and widen the known ones: a meeting of several
+        days keeps its first date, aliases are merged. One lookup for the article's entities
+        instead of one per entity. Returns how many were new."""
+        known: dict[str, tuple[str, str | None]] = {}  # id → (aliases as stored, JSON; date)
+        ids = list(dict.fromkeys(e.id for e in entities))
+        for i in range(0, len(ids), 500):  # below SQLite's bound on parameters per statement
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for eid, aliases, date in self._conn.execute(
+                f"SELECT id, aliases, date FROM entities WHERE id IN ({marks})", chunk
+            ):
+                known[eid] = (aliases, date)
+        inserts: list[tuple[str, str, str, str, str | None]] = []
+        changed: dict[str, tuple[str, str | None]] = {}
+        for e in entities:
+            row = known.get(e.id)
+            if row is None:
+                aliases = json.dumps(sorted(set(e.aliases)), ensure_ascii=False)
+                inserts.append((e.id, e.label, e.name, aliases, e.date))
+                known[e.id] = (aliases, e.date)
+                continue
+            aliases, date = row
+            if e.date and (date is None or e.date < date):
+                date = e.date
+            have = set(json.loads(aliases))
+            if not set(e.aliases) <= have:
+                aliases = json.dumps(sorted(have | set(e.aliases)), ensure_ascii=False)
+            if (aliases, date) != row:
+                known[e.id] = changed[e.id] = (aliases, date)
+        self._conn.executemany("INSERT INTO entities(id, label, name, aliases, date) VALUES (?,?,?,?,?)", inserts)
+        self._conn.executemany(
+            "UPDATE entities SET aliases=?, date=? WHERE id=?", [(a, d, eid) for eid, (a, d) in changed.items()]
+        )
+        return len(inserts)
 
     def _drop_orphan_entities(self) -> None:
         self._conn.execute(
