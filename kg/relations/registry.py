@@ -922,6 +922,23 @@ RULES: tuple[Rule, ...] = (
         apply=positions.positions,
     ),
     Rule(
+        "member_after_name.v1",
+        ("HOLDS_POSITION",),
+        "NAME (和 NAME) 常委 + 发言|代表|建议|提出|在 in an article naming one standing committee's sitting "
+        "(X十四届常委会第N次会议): a member of that committee (X常委会) speaking at it",
+        (
+            _ex(
+                "政协第十四届全国委员会常务委员会第三次会议23日下午举行全体会议，13位常委作大会发言。"
+                "王志刚和黄卫常委在联合发言中建议，持之以恒加强基础研究。黄润秋常委提出，坚持问题导向和应用导向。",
+                "corpus/xwlb/20230823_06.txt",
+                ("王志刚", "HOLDS_POSITION", "全国政协常委会"),
+                ("黄卫", "HOLDS_POSITION", "全国政协常委会"),
+                ("黄润秋", "HOLDS_POSITION", "全国政协常委会"),
+            ),
+        ),
+        apply=positions.positions,
+    ),
+    Rule(
         "works_for.v1",
         ("WORKS_FOR",),
         "ORG + non-official title (讲师|教授|工程师|经理…) + NAME",
@@ -1211,6 +1228,30 @@ RULES: tuple[Rule, ...] = (
                 "继续前进:习近平总书记七一讲话精神导读》专题辅导报告。",
                 "corpus/pool/p036.txt",
                 ("杨俊", "SPOKE_AT", "2016年秋季开学典礼"),
+            ),
+        ),
+        apply=roles.meeting_roles,
+    ),
+    Rule(
+        "member_spoke.v1",
+        ("SPOKE_AT",),
+        "NAME (和 NAME) 常委 (发言|在…中) 建议|提出，: a standing committee member's proposal at the article's sitting "
+        "(the pair joined by 和 speaks together)",
+        (
+            _ex(
+                "政协第十四届全国委员会常务委员会第三次会议23日下午举行全体会议，13位常委作大会发言。"
+                "王志刚和黄卫常委在联合发言中建议，持之以恒加强基础研究。黄润秋常委提出，坚持问题导向和应用导向。",
+                "corpus/xwlb/20230823_06.txt",
+                ("王志刚", "SPOKE_AT", "全国政协十四届常委会第三次会议"),
+                ("黄卫", "SPOKE_AT", "全国政协十四届常委会第三次会议"),
+                ("黄润秋", "SPOKE_AT", "全国政协十四届常委会第三次会议"),
+            ),
+            _ex(
+                "政协第十四届全国委员会常务委员会第十二次会议24日下午举行全体会议，14位全国政协常委围绕“进一步深化经济体制"
+                "改革，推进中国式现代化”作大会发言。徐晓兰常委发言建议，完善长效机制。易纲常委发言提出，深化金融体制改革。",
+                "corpus/xwlb/20250624_09.txt",
+                ("徐晓兰", "SPOKE_AT", "全国政协十四届常委会第十二次会议"),
+                ("易纲", "SPOKE_AT", "全国政协十四届常委会第十二次会议"),
             ),
         ),
         apply=roles.meeting_roles,
