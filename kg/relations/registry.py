@@ -681,7 +681,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "name_title.v1",
         ("Person",),
-        "surname + 1–2 characters + 总书记|委员长|副总理 (a name before a national title the model missed)",
+        "surname + 1–2 characters + 总书记|委员长|副总理, or + 常委 before 发言|代表|建议|提出|在 (a name before a "
+        "national title or a standing committee member's title the model missed: 李卫常委代表无党派人士界发言)",
         (
             _ex(
                 "他强调，要认真学习贯彻党的二十大精神和习近平总书记重要讲话精神，坚持创新是第一动力。",
