@@ -1149,9 +1149,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "spoke_in_clause.v1",
         ("SPOKE_AT",),
-        "NAME (TITLE) + adjuncts (首先|在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|作说明|"
-        "作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 在大会中表示, 在…发布会上表示|在会见中说, "
-        "介绍 after …会上 in its sentence, "
+        "NAME (TITLE) (等) + adjuncts (首先|应邀|在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|"
+        "作说明|作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 在大会中表示, 在…发布会上表示|"
+        "在会见中说, 介绍 after …会上 in its sentence, "
         "to the meeting of the article; TITLE NAME说 in a sentence after the article's one held meeting; "
         "TITLE NAME、TITLE NAME share it; none in a paragraph of what the meeting said (会议指出|强调|传达…)",
         (
@@ -1229,6 +1229,16 @@ RULES: tuple[Rule, ...] = (
                 "继续前进:习近平总书记七一讲话精神导读》专题辅导报告。",
                 "corpus/pool/p036.txt",
                 ("杨俊", "SPOKE_AT", "2016年秋季开学典礼"),
+            ),
+            _ex(  # the name and others (等), invited (应邀)
+                "政协第十四届全国委员会第四十二次主席会议27日下午在京召开。全国政协副主席兼秘书长王东峰等就有关议题作说明。",
+                "corpus/xwlb/20251027_11.txt",
+                ("王东峰", "SPOKE_AT", "政协第十四届全国委员会第四十二次主席会议"),
+            ),
+            _ex(
+                "主席会议举行2025年第二次集体学习，主题是“强化国家战略科技力量”。全国政协委员、科技部副部长龙腾应邀作报告。",
+                "corpus/xwlb/20250528_06.txt",
+                ("龙腾", "SPOKE_AT", "2025年第二次集体学习"),
             ),
         ),
         apply=roles.meeting_roles,
