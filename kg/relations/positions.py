@@ -452,6 +452,8 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if ex:
             local = {**local, ex[0]: ex[1]}
         org = body_of_title(body, head, inherited)
+        if not body and inherited and org and (gov := _government_of(inherited, org)):
+            org = gov  # 河北省邯郸市政府原党组成员、副市长: 河北省邯郸市政府, not a 市人民政府 of no city
         post_rule = rule
         if org is None and not body and inherited is None:
             same = [b for b, h in context if _same_office(h, head)] or [b for b, _h in follows]
@@ -472,6 +474,17 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if head.lstrip("副") in NON_OFFICIAL_HEADS:
             ctx.relate("WORKS_FOR", pid, oid, p.start, "works_for.v1")
     return posts
+
+
+_GOVERNMENT = re.compile(r"([省市县区州])(?:人民)?政府$")
+
+
+def _government_of(inherited: str, org: str) -> str | None:
+    """The government a chain named before a bare head of its level (河北省邯郸市政府党组成员、副市长: the head's
+    市人民政府 is 河北省邯郸市政府), else None."""
+    gov = re.sub(r"(?:党组|党委)$", "", inherited)
+    m = _GOVERNMENT.search(gov)
+    return gov if m and len(gov) > len(m.group(0)) and org == m.group(1) + "人民政府" else None
 
 
 _MORE_QUALIFIERS = ("专职", "常务", "执行")

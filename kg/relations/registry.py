@@ -809,6 +809,19 @@ RULES: tuple[Rule, ...] = (
                 ("王滨", "HOLDS_POSITION", "中国人寿保险（集团）公司"),
                 ("顾佾", "HOLDS_POSITION", "长兴岛开发建设管理委员会"),
             ),
+            _ex(  # a bare head of the level of the government whose party group was named is that government's
+                "日前，中央纪委办公厅对五起典型案件进行公开通报。河北省邯郸市政府原党组成员、副市长任华山，"
+                "江西省人力资源和社会保障厅原党组成员、副厅长王成兵，受到严肃处理。",
+                "corpus/xwlb/20260615_09.txt",
+                ("任华山", "HOLDS_POSITION", "河北省邯郸市人民政府"),
+                ("王成兵", "HOLDS_POSITION", "江西省人力资源和社会保障厅"),
+            ),
+            _ex(
+                "大连海关原党委书记、关长刘大立，内蒙古自治区包头市九原区政府党组成员、副区长李晨伟，江西省上饶市工信局党组成员、"
+                "副局长沈晓明",
+                "corpus/xwlb/20260424_09.txt",
+                ("李晨伟", "HOLDS_POSITION", "内蒙古自治区包头市九原区人民政府"),
+            ),
             _ex(  # a ministry's department (…部…司) and the United Nations are bodies of their titles
                 "浙江省委书记、省人大常委会主任易炼红,江苏省副省长方伟分别会见使节团。外交部外事管理司司长陈立参加有关活动。",
                 "corpus/pool/p042.txt",
