@@ -272,12 +272,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quoted_initiative.v1",
         ("Initiative",),
-        "“NAME” followed by a program head noun (改革|建设|活动|工作机制|体系|工作法|行动|工程…)",
+        "“NAME” followed by a program head noun (改革|建设|活动|工作机制|体系|工作法|行动|工程|负责制…)",
         (
             _ex(
                 "深化“放管服效”改革,加强信用体系建设。",
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("Initiative", "“放管服效”改革"),
+            ),
+            _ex(  # a responsibility system (负责制) named by its quoted object and its holder
+                "一要压实“米袋子”省长负责制、“菜篮子”市长负责制，及时做好市场调配，抓好其他重要民生商品供销对接。",
+                "corpus/xwlb/20230104_03.txt",
+                ("Initiative", "“米袋子”省长负责制"),
+                ("Initiative", "“菜篮子”市长负责制"),
             ),
         ),
         find=R.find_initiatives,
