@@ -222,6 +222,10 @@ UNQUOTED_NAME = re.compile(
     rf"((?:(?![{STOP}好])[{CJK}]){{4,12}}?(?:专项行动|提升行动|行动计划|工程|行动|计划))(?=[、，,。；;和及等\s]|$)"
     rf"|((?:(?![{STOP}好])[{CJK}]){{2,8}}?)(?=系列活动)"
 )
+# a party-wide study campaign named after 全党: 全党树立和践行正确政绩观学习教育开展以来, 正在全党开展的党纪学习教育
+# (and 和 inside its name); a 学习教育 after a verb alone (开展党史学习教育) is left to the quoted forms
+_STOP_BUT_HE = STOP.replace("和", "")
+STUDY_CAMPAIGN = re.compile(rf"全党(?:开展的?)?((?:(?![{_STOP_BUT_HE}好])[{CJK}]){{2,16}}?学习教育)")
 COORD = re.compile(r"(?:和|与|及|、|暨)“")
 # verbs whose quoted object is a programme being carried out: 打好“八场硬仗”, 创建“四强县”, 落实“三区三线”
 PROGRAM_VERBS = lexicon.words("program_verbs")
@@ -696,6 +700,10 @@ def find_initiatives(article: Article) -> list[Mention]:
     for rs in RULE_SET.finditer(text):
         if not quoted.overlaps(rs.start(), rs.end()):
             out.append(_m(article, rs.start(), rs.end(), "Initiative", "rule_set.v1"))
+    taken = SpanIndex([(m.start, m.end) for m in out] + [(q.start(), q.end()) for q in quotes])
+    for c in STUDY_CAMPAIGN.finditer(text):
+        if not taken.overlaps(c.start(1), c.end(1)):
+            out.append(_m(article, c.start(1), c.end(1), "Initiative", "study_campaign.v1"))
     taken = SpanIndex([(m.start, m.end) for m in out] + [(q.start(), q.end()) for q in quotes])
     for v in UNQUOTED_VERB.finditer(text):
         pos = v.end()

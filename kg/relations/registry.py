@@ -385,6 +385,25 @@ RULES: tuple[Rule, ...] = (
         find=R.find_initiatives,
     ),
     Rule(
+        "study_campaign.v1",
+        ("Initiative",),
+        "全党 (开展的) + 2–16 name characters (和 allowed) + 学习教育: a party-wide study campaign "
+        "(全党树立和践行正确政绩观学习教育, 正在全党开展的党纪学习教育)",
+        (
+            _ex(
+                "全党树立和践行正确政绩观学习教育开展以来，各级纪检监察机关坚决落实党中央决策部署，严肃查处一批政绩观偏差案件。",
+                "corpus/xwlb/20260615_09.txt",
+                ("Initiative", "树立和践行正确政绩观学习教育"),
+            ),
+            _ex(
+                "正在全党开展的党纪学习教育是今年党建工作的重点任务，各级党组织要精心组织、扎实推动、务求实效。",
+                "corpus/xwlb/20240524_01.txt",
+                ("Initiative", "党纪学习教育"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
         "document_title.v1",
         ("Document",),
         "《TITLE》 where TITLE ends with a document type (方案|意见|通知|办法|规定…)",
