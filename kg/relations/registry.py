@@ -567,6 +567,20 @@ RULES: tuple[Rule, ...] = (
         find=R.find_organizations,
     ),
     Rule(
+        "org_ministry.v1",
+        ("Organization",),
+        "a State Council ministry or commission written in full whose long name the model misses (文化和旅游部, "
+        "住房和城乡建设部, 农业农村部, 国家发展和改革委员会 …; not before 门: 自然资源部门 is a kind of department)",
+        (
+            _ex(
+                "分别听取全国人大常委会代表工委、文化和旅游部关于十四届全国人大二次会议代表建议、批评和意见办理情况的报告。",
+                "corpus/xwlb/20241213_05.txt",
+                ("Organization", "文化和旅游部"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
         "org_court_short.v1",
         ("Organization",),
         "at a clause's start, 0–2 characters + 市|县|区|州 + 中院 (an intermediate court named short), where the model "
