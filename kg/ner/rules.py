@@ -73,6 +73,12 @@ MINISTRY = re.compile(
     r"|自然资源部|生态环境部|交通运输部|退役军人事务部|应急管理部|国家卫生健康委员会|国家民族事务委员会|科学技术部)"
     rf"(?=[^{CJK}]|[{STOP}]|关于|联合|印发|发布|会同|$)"
 )
+# The central committees of the eight democratic parties, short as news writes them (邓蓉玲常委代表农工党中央发言,
+# 卢国懿常委代表致公党中央发言), where the model misses one; the same guards as MINISTRY
+PARTY_CENTRAL = re.compile(
+    r"(?<![和与])(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央"
+    rf"(?![委统]|[{CJK}]{{0,4}}(?:主席|副主席|委员|常委|秘书长))"
+)
 # A court named short at a clause's start: 林区中院, 佳市中院, 市中院 (中院: 中级人民法院)
 COURT_SHORT = re.compile(rf"(?:^|(?<=[，,。；;：:\s、]))([{CJK}]{{0,2}}[市县区州]中院)(?!长)", re.M)
 # A working group sent by a body: 省关工委调研组, 全国人大调研组 (after 由…组成的, 率, a clause start).
@@ -854,6 +860,9 @@ def find_organizations(
     for m in MINISTRY.finditer(text) if "部" in text or "委员会" in text else ():
         if not avoided.overlaps(m.start(), m.end()) and not model_ix.overlaps(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_ministry.v1"))
+    for m in PARTY_CENTRAL.finditer(text) if "中央" in text else ():
+        if not avoided.overlaps(m.start(), m.end()) and not model_ix.overlaps(m.start(), m.end()):
+            found.append(_m(article, m.start(), m.end(), "Organization", "org_party_central.v1"))
     model_ends = {o.end for o in orgs}
     for m in COURT_SHORT.finditer(text) if "中院" in text else ():  # where the model read the court, its reading stands
         if m.end(1) not in model_ends and not avoided.overlaps(m.start(1), m.end(1)):

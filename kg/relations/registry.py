@@ -581,6 +581,22 @@ RULES: tuple[Rule, ...] = (
         find=R.find_organizations,
     ),
     Rule(
+        "org_party_central.v1",
+        ("Organization",),
+        "a democratic party's central committee written short (民革|民盟|民建|民进|农工党|致公党|九三学社|台盟 + 中央) "
+        "where the model misses it; not inside a model body nor before a title of it (民革中央主席)",
+        (
+            _ex(
+                "洪慧民常委代表民建中央发言提出，强化企业科技创新主体地位，畅通产学研人才流动机制，提升创新平台对企业辐射和开放"
+                "力度。卢国懿常委代表致公党中央发言建议，将人工智能与高质量发展、构建现代化产业体系相结合，推进工业人工智能发展与"
+                "应用。",
+                "corpus/xwlb/20230823_06.txt",
+                ("Organization", "致公党中央"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
         "org_court_short.v1",
         ("Organization",),
         "at a clause's start, 0–2 characters + 市|县|区|州 + 中院 (an intermediate court named short), where the model "
