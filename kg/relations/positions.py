@@ -139,6 +139,26 @@ def _pair_end(text: str, p: Mention, persons: Sequence[Mention], i: int) -> int:
     return p.end
 
 
+# 撤销唐勇、党彦宝、李民吉政协第十四届全国委员会委员资格: each listed member's seat of that CPPCC, removed
+_SEAT_REVOKED = re.compile(
+    r"撤销([\u4e00-\u9fff、·]{2,60}?)(?:政协|中国人民政治协商会议)第?[一二三四五六七八九十]+届([\u4e00-\u9fff]{2,8}?)委员会委员资格"
+)
+
+
+def revoked_seats(ctx: RuleContext) -> None:
+    """seat_revoked.v1: 撤销 NAME(、NAME) 政协第N届X委员会委员资格: the post 委员 of X政协 (全国政协), removed."""
+    text, persons, pids = ctx.text, ctx.found.persons, ctx.person_ids
+    if "撤销" not in text:
+        return
+    for m in _SEAT_REVOKED.finditer(text):
+        listed = [i for i, p in enumerate(persons) if m.start(1) <= p.start and p.end <= m.end(1)]
+        if not listed or "".join(persons[i].text for i in listed) != m.group(1).replace("、", ""):
+            continue  # only a list of names, each found
+        oid = ctx.entity("Organization", m.group(2) + "政协")
+        for i in listed:
+            ctx.relate("HOLDS_POSITION", pids[i], oid, persons[i].start, "seat_revoked.v1", "委员", "removed")
+
+
 def appointments(ctx: RuleContext) -> None:
     """appointment.v1: 任命秦刚为…, 免去王毅兼任的…职务, 免去吴英杰…常务委员、…主任职务, 接受…辞去…职务; a
     、-list of names shares the formula (任命李春雨、何娇、徐莉等18人为…审判员). appointment_list.v1:

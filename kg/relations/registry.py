@@ -720,6 +720,21 @@ RULES: tuple[Rule, ...] = (
         trigger="surnames",
     ),
     Rule(
+        "seat_name.v1",
+        ("Person",),
+        "撤销 + surname + 1–2 characters (、NAME …) + 政协第N届…委员会委员资格 (the first name of a seat revoked, "
+        "which the model missed)",
+        (
+            _ex(
+                "会议审议通过关于撤销薛景霞政协第十四届全国委员会委员资格的决定，提请全国政协十四届常委会第十次会议追认。",
+                "corpus/xwlb/20250226_04.txt",
+                ("Person", "薛景霞"),
+            ),
+        ),
+        find=mentions.collect,
+        trigger="surnames",
+    ),
+    Rule(
         "list_name.v1",
         ("Person",),
         "NAME、surname + 1–2 characters closed by 、|等|和|任|出席|参加… (a list item the model missed)",
@@ -1021,6 +1036,21 @@ RULES: tuple[Rule, ...] = (
         apply=positions.positions,
         trigger="non_official_heads",
         also_applied_by=(positions.appointments,),
+    ),
+    Rule(
+        "seat_revoked.v1",
+        ("HOLDS_POSITION",),
+        "撤销 NAME(、NAME …) 政协第N届X委员会委员资格: each name's seat (委员) of X政协, removed",
+        (
+            _ex(
+                "会议审议通过关于撤销唐勇、党彦宝、李民吉政协第十四届全国委员会委员资格的决定，提请全国政协十四届常委会第十二次"
+                "会议追认。",
+                "corpus/xwlb/20250326_02.txt",
+                ("唐勇", "HOLDS_POSITION", "全国政协"),
+                ("李民吉", "HOLDS_POSITION", "全国政协"),
+            ),
+        ),
+        apply=positions.revoked_seats,
     ),
     Rule(
         "appointment.v1",
