@@ -183,6 +183,14 @@ def test_hui_before_shuo_ends_a_titled_name(lac: LacExtractor) -> None:
     assert "李军会" in found and "李军" not in found
 
 
+def test_xianhou_after_a_titled_name_closes_it(lac: LacExtractor) -> None:
+    """先后 starts right after names (X、Y先后发言) as 率队 does: a titled two-character name before 升先后 is cut."""
+    # ../shared/corpus/xwlb/20250430_01.txt (blind set L)
+    text = "座谈会上，四川省委书记王晓晖、甘肃省委书记胡昌升先后发言，结合工作实际，就“十五五”时期经济社会发展提出意见"
+    found = persons(lac, text)
+    assert "胡昌升" in found and "胡昌" not in found
+
+
 def test_transliteration_characters() -> None:
     assert is_translit("托卡耶夫") and is_translit("斯特芬·科特雷")
     assert not is_translit("正风肃纪") and not is_translit("江河湖库")

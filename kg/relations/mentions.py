@@ -173,6 +173,13 @@ _STAFF_CREDIT = re.compile(
 )
 
 
+# 撤销 NAME (、NAME …) + a CPPCC's or a congress's seat: the first name (the list goes on by list_name.v1)
+_REVOKED = re.compile(
+    rf"撤销([{_SURNAME_CLASS}][\u4e00-\u9fff]{{1,2}}?)(?=(?:、[\u4e00-\u9fff]{{2,3}})*(?:政协|中国人民政治协商会议)"
+    r"第?[一二三四五六七八九十]+届[\u4e00-\u9fff]{2,8}?委员会委员资格)"
+)
+
+
 def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Mention], org_spans: list[Span],
                   meet_spans: list[Span], blocked: list[Span], words: Tokens) -> list[Mention]:  # fmt: skip
     """Names the model missed: after a title (title_name.v2), before a national title (name_title.v1),
@@ -216,6 +223,14 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
                 persons.append(Mention(s0, h.start(), article.text[s0 : h.start()], "Person", "rules:name_title.v1"))
                 last = (s0, h.start())
             break
+    # the first name after 撤销 of a seat revoked (撤销薛景霞政协第十四届全国委员会委员资格; seat_name.v1)
+    named_ix = SpanIndex((p.start, p.end) for p in persons)
+    seat_ix = SpanIndex(org_spans + meet_spans + blocked)
+    for r in _REVOKED.finditer(text) if "撤销" in text else ():
+        span = (r.start(1), r.end(1))
+        if not named_ix.overlaps(*span) and not seat_ix.overlaps(*span):
+            persons.append(Mention(span[0], span[1], article.text[span[0] : span[1]], "Person", "rules:seat_name.v1"))
+            taken.add(span[0])
     # a name in a 、-list after a found one: 周慧、郑瑶任…, 黄英、郑平等出席 (list_name.v1); each added
     # name may continue the list, so the walk goes on from it
     list_ix = SpanIndex(credit_spans + org_spans + meet_spans + blocked)

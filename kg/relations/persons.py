@@ -296,7 +296,9 @@ _NAME_OK = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u
 _SPEAKER = re.compile(r"(?<=[的，,。：:])([\u4e00-\u9fff]{3})(?=说|表示|告诉记者)")
 _NOT_GIVEN_CHARS = frozenset("他她们还也都又就方人者家员")
 _NOT_GIVEN = frozenset(["老师", "师傅", "先生", "女士", "同志", "大爷", "大妈", "阿姨", "主任", "书记", "们", "人"])
-NATIONAL_TITLE = re.compile(r"总书记|副委员长|委员长|副总理")
+# a national title after the name, and a standing committee member's 常委 after the name before what the member
+# does at the sitting (黄润秋常委提出, 李卫常委代表无党派人士界发言, 王志刚和黄卫常委在联合发言中建议)
+NATIONAL_TITLE = re.compile(r"总书记|副委员长|委员长|副总理|常委(?=发言|代表|建议|提出|在)")
 # After a split name (王战|营|到): after a cut name, only a function word or punctuation: a verb here
 # (李强|作出) means the name was whole
 _AFTER_SPLIT_NAME = "到在赴等与和及同向对为、，,。：:"

@@ -73,6 +73,7 @@ def positions(ctx: RuleContext) -> None:
     chains: dict[int, list[tuple[int, int]]] = {}
     office: dict[int, list[tuple[str, str]]] = {}  # sentence start → (body, head) of the posts named so far
     last_posts: dict[int, list[tuple[str, str]]] = {}  # person index → (body, head) of the posts emitted
+    standing = _standing_committee(ctx)
     for i, p in enumerate(persons):
         chain = _comma_titles(text, _compound_body(text, _trim_chain(R.title_chain(text, p.start), spans), spans))
         chain = _concurrent(text, chain)
@@ -99,7 +100,63 @@ def positions(ctx: RuleContext) -> None:
                 oid = ctx.entity("Organization", HEAD_BODY[t.removeprefix("副")])
                 ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "name_before_title.v1", t, "held")
                 break
+        # a standing committee member at its sitting: 黄润秋常委提出 (王志刚和黄卫常委, the pair's 常委)
+        if not chain and (body := standing or "") and _MEMBER_AFTER.match(text, _pair_end(text, p, persons, i)):
+            oid = ctx.entity("Organization", body)
+            ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "member_after_name.v1", "常委", "held")
     one_title_per_post(ctx)
+
+
+# a standing committee member's 常委 after the name, before what the member does at the sitting
+_MEMBER_AFTER = re.compile(r"常委(?=发言|代表|建议|提出|在)")
+# a standing committee's sitting: 全国政协十四届常委会第三次会议 → 全国政协常委会
+_STANDING_SITTING = re.compile(
+    r"^([\u4e00-\u9fff]{2,12}?)(?:第?[一二三四五六七八九十]+届)?(?:常委会|常务委员会)第[0-9一二三四五六七八九十]+次(?:会议)?$"
+)
+
+
+_CPPCC_TERM = re.compile(r"^(?:中国人民政治协商会议|政协)第?[一二三四五六七八九十]+届([\u4e00-\u9fff]{2,8}?)委员会$")
+
+
+def _standing_committee(ctx: RuleContext) -> str | None:
+    """The standing committee of the first sitting the article names (全国政协十四届常委会第三次会议: 全国政协常委会;
+    the same sitting written in full later, 政协第十四届全国委员会常务委员会第三次会议, is no other body)."""
+    for x in ctx.found.meetings:
+        if m := _STANDING_SITTING.match(x.attr("name") or x.text):
+            body = m.group(1)
+            # 政协第十四届全国委员会 → 全国政协, 政协第十届北京市委员会 → 北京市政协
+            if full := _CPPCC_TERM.match(body):
+                body = full.group(1) + "政协"
+            return body + "常委会"
+    return None
+
+
+def _pair_end(text: str, p: Mention, persons: Sequence[Mention], i: int) -> int:
+    """Where a shared title after the name would start: after the next name when the two are joined by 和|与
+    (王志刚和黄卫常委), else right after the name."""
+    if i + 1 < len(persons) and text[p.end : p.end + 1] in "和与" and persons[i + 1].start == p.end + 1:
+        return persons[i + 1].end
+    return p.end
+
+
+# 撤销唐勇、党彦宝、李民吉政协第十四届全国委员会委员资格: each listed member's seat of that CPPCC, removed
+_SEAT_REVOKED = re.compile(
+    r"撤销([\u4e00-\u9fff、·]{2,60}?)(?:政协|中国人民政治协商会议)第?[一二三四五六七八九十]+届([\u4e00-\u9fff]{2,8}?)委员会委员资格"
+)
+
+
+def revoked_seats(ctx: RuleContext) -> None:
+    """seat_revoked.v1: 撤销 NAME(、NAME) 政协第N届X委员会委员资格: the post 委员 of X政协 (全国政协), removed."""
+    text, persons, pids = ctx.text, ctx.found.persons, ctx.person_ids
+    if "撤销" not in text:
+        return
+    for m in _SEAT_REVOKED.finditer(text):
+        listed = [i for i, p in enumerate(persons) if m.start(1) <= p.start and p.end <= m.end(1)]
+        if not listed or "".join(persons[i].text for i in listed) != m.group(1).replace("、", ""):
+            continue  # only a list of names, each found
+        oid = ctx.entity("Organization", m.group(2) + "政协")
+        for i in listed:
+            ctx.relate("HOLDS_POSITION", pids[i], oid, persons[i].start, "seat_revoked.v1", "委员", "removed")
 
 
 def appointments(ctx: RuleContext) -> None:
@@ -415,6 +472,8 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if ex:
             local = {**local, ex[0]: ex[1]}
         org = body_of_title(body, head, inherited)
+        if not body and inherited and org and (gov := _government_of(inherited, org)):
+            org = gov  # 河北省邯郸市政府原党组成员、副市长: 河北省邯郸市政府, not a 市人民政府 of no city
         post_rule = rule
         if org is None and not body and inherited is None:
             same = [b for b, h in context if _same_office(h, head)] or [b for b, _h in follows]
@@ -435,6 +494,17 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if head.lstrip("副") in NON_OFFICIAL_HEADS:
             ctx.relate("WORKS_FOR", pid, oid, p.start, "works_for.v1")
     return posts
+
+
+_GOVERNMENT = re.compile(r"([省市县区州])(?:人民)?政府$")
+
+
+def _government_of(inherited: str, org: str) -> str | None:
+    """The government a chain named before a bare head of its level (河北省邯郸市政府党组成员、副市长: the head's
+    市人民政府 is 河北省邯郸市政府), else None."""
+    gov = re.sub(r"(?:党组|党委)$", "", inherited)
+    m = _GOVERNMENT.search(gov)
+    return gov if m and len(gov) > len(m.group(0)) and org == m.group(1) + "人民政府" else None
 
 
 _MORE_QUALIFIERS = ("专职", "常务", "执行")

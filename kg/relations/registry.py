@@ -272,12 +272,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quoted_initiative.v1",
         ("Initiative",),
-        "“NAME” followed by a program head noun (改革|建设|活动|工作机制|体系|工作法|行动|工程…)",
+        "“NAME” followed by a program head noun (改革|建设|活动|工作机制|体系|工作法|行动|工程|负责制…)",
         (
             _ex(
                 "深化“放管服效”改革,加强信用体系建设。",
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("Initiative", "“放管服效”改革"),
+            ),
+            _ex(  # a responsibility system (负责制) named by its quoted object and its holder
+                "一要压实“米袋子”省长负责制、“菜篮子”市长负责制，及时做好市场调配，抓好其他重要民生商品供销对接。",
+                "corpus/xwlb/20230104_03.txt",
+                ("Initiative", "“米袋子”省长负责制"),
+                ("Initiative", "“菜篮子”市长负责制"),
             ),
         ),
         find=R.find_initiatives,
@@ -374,6 +380,25 @@ RULES: tuple[Rule, ...] = (
                 "就做好百城建设提质工程、水生态建设等工作提出明确要求。",
                 "corpus/pages/p02_xuchang_20170719_ldhd.txt",
                 ("Initiative", "百城建设提质工程"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
+        "study_campaign.v1",
+        ("Initiative",),
+        "全党 (开展的) + 2–16 name characters (和 allowed) + 学习教育: a party-wide study campaign "
+        "(全党树立和践行正确政绩观学习教育, 正在全党开展的党纪学习教育)",
+        (
+            _ex(
+                "全党树立和践行正确政绩观学习教育开展以来，各级纪检监察机关坚决落实党中央决策部署，严肃查处一批政绩观偏差案件。",
+                "corpus/xwlb/20260615_09.txt",
+                ("Initiative", "树立和践行正确政绩观学习教育"),
+            ),
+            _ex(
+                "正在全党开展的党纪学习教育是今年党建工作的重点任务，各级党组织要精心组织、扎实推动、务求实效。",
+                "corpus/xwlb/20240524_01.txt",
+                ("Initiative", "党纪学习教育"),
             ),
         ),
         find=R.find_initiatives,
@@ -542,6 +567,36 @@ RULES: tuple[Rule, ...] = (
         find=R.find_organizations,
     ),
     Rule(
+        "org_ministry.v1",
+        ("Organization",),
+        "a State Council ministry or commission written in full whose long name the model misses (文化和旅游部, "
+        "住房和城乡建设部, 农业农村部, 国家发展和改革委员会 …; not before 门: 自然资源部门 is a kind of department)",
+        (
+            _ex(
+                "分别听取全国人大常委会代表工委、文化和旅游部关于十四届全国人大二次会议代表建议、批评和意见办理情况的报告。",
+                "corpus/xwlb/20241213_05.txt",
+                ("Organization", "文化和旅游部"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
+        "org_party_central.v1",
+        ("Organization",),
+        "a democratic party's central committee written short (民革|民盟|民建|民进|农工党|致公党|九三学社|台盟 + 中央) "
+        "where the model misses it; not inside a model body nor before a title of it (民革中央主席)",
+        (
+            _ex(
+                "洪慧民常委代表民建中央发言提出，强化企业科技创新主体地位，畅通产学研人才流动机制，提升创新平台对企业辐射和开放"
+                "力度。卢国懿常委代表致公党中央发言建议，将人工智能与高质量发展、构建现代化产业体系相结合，推进工业人工智能发展与"
+                "应用。",
+                "corpus/xwlb/20230823_06.txt",
+                ("Organization", "致公党中央"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
         "org_court_short.v1",
         ("Organization",),
         "at a clause's start, 0–2 characters + 市|县|区|州 + 中院 (an intermediate court named short), where the model "
@@ -665,6 +720,21 @@ RULES: tuple[Rule, ...] = (
         trigger="surnames",
     ),
     Rule(
+        "seat_name.v1",
+        ("Person",),
+        "撤销 + surname + 1–2 characters (、NAME …) + 政协第N届…委员会委员资格 (the first name of a seat revoked, "
+        "which the model missed)",
+        (
+            _ex(
+                "会议审议通过关于撤销薛景霞政协第十四届全国委员会委员资格的决定，提请全国政协十四届常委会第十次会议追认。",
+                "corpus/xwlb/20250226_04.txt",
+                ("Person", "薛景霞"),
+            ),
+        ),
+        find=mentions.collect,
+        trigger="surnames",
+    ),
+    Rule(
         "list_name.v1",
         ("Person",),
         "NAME、surname + 1–2 characters closed by 、|等|和|任|出席|参加… (a list item the model missed)",
@@ -681,7 +751,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "name_title.v1",
         ("Person",),
-        "surname + 1–2 characters + 总书记|委员长|副总理 (a name before a national title the model missed)",
+        "surname + 1–2 characters + 总书记|委员长|副总理, or + 常委 before 发言|代表|建议|提出|在 (a name before a "
+        "national title or a standing committee member's title the model missed: 李卫常委代表无党派人士界发言)",
         (
             _ex(
                 "他强调，要认真学习贯彻党的二十大精神和习近平总书记重要讲话精神，坚持创新是第一动力。",
@@ -808,6 +879,19 @@ RULES: tuple[Rule, ...] = (
                 ("王滨", "HOLDS_POSITION", "中国人寿保险（集团）公司"),
                 ("顾佾", "HOLDS_POSITION", "长兴岛开发建设管理委员会"),
             ),
+            _ex(  # a bare head of the level of the government whose party group was named is that government's
+                "日前，中央纪委办公厅对五起典型案件进行公开通报。河北省邯郸市政府原党组成员、副市长任华山，"
+                "江西省人力资源和社会保障厅原党组成员、副厅长王成兵，受到严肃处理。",
+                "corpus/xwlb/20260615_09.txt",
+                ("任华山", "HOLDS_POSITION", "河北省邯郸市人民政府"),
+                ("王成兵", "HOLDS_POSITION", "江西省人力资源和社会保障厅"),
+            ),
+            _ex(
+                "大连海关原党委书记、关长刘大立，内蒙古自治区包头市九原区政府党组成员、副区长李晨伟，江西省上饶市工信局党组成员、"
+                "副局长沈晓明",
+                "corpus/xwlb/20260424_09.txt",
+                ("李晨伟", "HOLDS_POSITION", "内蒙古自治区包头市九原区人民政府"),
+            ),
             _ex(  # a ministry's department (…部…司) and the United Nations are bodies of their titles
                 "浙江省委书记、省人大常委会主任易炼红,江苏省副省长方伟分别会见使节团。外交部外事管理司司长陈立参加有关活动。",
                 "corpus/pool/p042.txt",
@@ -922,6 +1006,23 @@ RULES: tuple[Rule, ...] = (
         apply=positions.positions,
     ),
     Rule(
+        "member_after_name.v1",
+        ("HOLDS_POSITION",),
+        "NAME (和 NAME) 常委 + 发言|代表|建议|提出|在 in an article naming one standing committee's sitting "
+        "(X十四届常委会第N次会议): a member of that committee (X常委会) speaking at it",
+        (
+            _ex(
+                "政协第十四届全国委员会常务委员会第三次会议23日下午举行全体会议，13位常委作大会发言。"
+                "王志刚和黄卫常委在联合发言中建议，持之以恒加强基础研究。黄润秋常委提出，坚持问题导向和应用导向。",
+                "corpus/xwlb/20230823_06.txt",
+                ("王志刚", "HOLDS_POSITION", "全国政协常委会"),
+                ("黄卫", "HOLDS_POSITION", "全国政协常委会"),
+                ("黄润秋", "HOLDS_POSITION", "全国政协常委会"),
+            ),
+        ),
+        apply=positions.positions,
+    ),
+    Rule(
         "works_for.v1",
         ("WORKS_FOR",),
         "ORG + non-official title (讲师|教授|工程师|经理…) + NAME",
@@ -935,6 +1036,21 @@ RULES: tuple[Rule, ...] = (
         apply=positions.positions,
         trigger="non_official_heads",
         also_applied_by=(positions.appointments,),
+    ),
+    Rule(
+        "seat_revoked.v1",
+        ("HOLDS_POSITION",),
+        "撤销 NAME(、NAME …) 政协第N届X委员会委员资格: each name's seat (委员) of X政协, removed",
+        (
+            _ex(
+                "会议审议通过关于撤销唐勇、党彦宝、李民吉政协第十四届全国委员会委员资格的决定，提请全国政协十四届常委会第十二次"
+                "会议追认。",
+                "corpus/xwlb/20250326_02.txt",
+                ("唐勇", "HOLDS_POSITION", "全国政协"),
+                ("李民吉", "HOLDS_POSITION", "全国政协"),
+            ),
+        ),
+        apply=positions.revoked_seats,
     ),
     Rule(
         "appointment.v1",
@@ -1131,9 +1247,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "spoke_in_clause.v1",
         ("SPOKE_AT",),
-        "NAME (TITLE) + adjuncts (首先|在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|作说明|"
-        "作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 在大会中表示, 在…发布会上表示|在会见中说, "
-        "介绍 after …会上 in its sentence, "
+        "NAME (TITLE) (等) + adjuncts (首先|应邀|在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|"
+        "作说明|作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 在大会中表示, 在…发布会上表示|"
+        "在会见中说, 介绍 after …会上 in its sentence, "
         "to the meeting of the article; TITLE NAME说 in a sentence after the article's one held meeting; "
         "TITLE NAME、TITLE NAME share it; none in a paragraph of what the meeting said (会议指出|强调|传达…)",
         (
@@ -1211,6 +1327,40 @@ RULES: tuple[Rule, ...] = (
                 "继续前进:习近平总书记七一讲话精神导读》专题辅导报告。",
                 "corpus/pool/p036.txt",
                 ("杨俊", "SPOKE_AT", "2016年秋季开学典礼"),
+            ),
+            _ex(  # the name and others (等), invited (应邀)
+                "政协第十四届全国委员会第四十二次主席会议27日下午在京召开。全国政协副主席兼秘书长王东峰等就有关议题作说明。",
+                "corpus/xwlb/20251027_11.txt",
+                ("王东峰", "SPOKE_AT", "政协第十四届全国委员会第四十二次主席会议"),
+            ),
+            _ex(
+                "主席会议举行2025年第二次集体学习，主题是“强化国家战略科技力量”。全国政协委员、科技部副部长龙腾应邀作报告。",
+                "corpus/xwlb/20250528_06.txt",
+                ("龙腾", "SPOKE_AT", "2025年第二次集体学习"),
+            ),
+        ),
+        apply=roles.meeting_roles,
+    ),
+    Rule(
+        "member_spoke.v1",
+        ("SPOKE_AT",),
+        "NAME (和 NAME) 常委 (发言|在…中) 建议|提出，: a standing committee member's proposal at the article's sitting "
+        "(the pair joined by 和 speaks together)",
+        (
+            _ex(
+                "政协第十四届全国委员会常务委员会第三次会议23日下午举行全体会议，13位常委作大会发言。"
+                "王志刚和黄卫常委在联合发言中建议，持之以恒加强基础研究。黄润秋常委提出，坚持问题导向和应用导向。",
+                "corpus/xwlb/20230823_06.txt",
+                ("王志刚", "SPOKE_AT", "全国政协十四届常委会第三次会议"),
+                ("黄卫", "SPOKE_AT", "全国政协十四届常委会第三次会议"),
+                ("黄润秋", "SPOKE_AT", "全国政协十四届常委会第三次会议"),
+            ),
+            _ex(
+                "政协第十四届全国委员会常务委员会第十二次会议24日下午举行全体会议，14位全国政协常委围绕“进一步深化经济体制"
+                "改革，推进中国式现代化”作大会发言。徐晓兰常委发言建议，完善长效机制。易纲常委发言提出，深化金融体制改革。",
+                "corpus/xwlb/20250624_09.txt",
+                ("徐晓兰", "SPOKE_AT", "全国政协十四届常委会第十二次会议"),
+                ("易纲", "SPOKE_AT", "全国政协十四届常委会第十二次会议"),
             ),
         ),
         apply=roles.meeting_roles,

@@ -37,7 +37,8 @@ _ROLE_ADDRESS = re.compile(
 _IN_CLAUSE = r"[^，。；,;：:“”\n]"
 _IN_TOPIC = r"[^，。；,;：:\n]"  # a topic may quote a name: 对村“两委”换届…工作要点进行培训
 _ROLE_SPEAK_CLAUSE = re.compile(
-    r"(?:同志)?(?:首先|随后|最后|接着|还|也|又|再次)?(?:(?:(?:主持|出席|参加)(?:会议|仪式|活动)?|到会指导)(?:并|时))?"
+    # 王东峰等就有关议题作了说明和汇报: the name and others; 韩俊应邀作报告: invited to speak
+    r"(?:同志|等)?(?:首先|随后|最后|接着|还|也|又|再次|应邀)?(?:(?:(?:主持|出席|参加)(?:会议|仪式|活动)?|到会指导)(?:并|时))?"
     rf"(?:(?:亲临|到会|莅临){_IN_CLAUSE}{{0,8}}?并)?"
     rf"(?:(?:在{_IN_CLAUSE}{{0,40}}?[上中]|分别|先后|一并|代表{_IN_CLAUSE}{{1,30}}?|就{_IN_TOPIC}{{1,50}}?"
     rf"|对{_IN_TOPIC}{{1,50}}?|围绕{_IN_TOPIC}{{1,40}}?|结合{_IN_CLAUSE}{{1,30}}?|向{_IN_CLAUSE}{{1,30}}?)){{0,3}}"
@@ -64,6 +65,9 @@ _TITLE_AFTER = re.compile(
     rf"(?:常务副|副)?(?:{R.TITLE_HEAD_ALT})(?=(?:首先|随后|最后|接着|还|也)?"
     r"(?:主持|出席|讲话|致辞|强调|指出|作|在|发表|传达|宣读|通报|对|就|表示|代表|介绍))"
 )
+# a standing committee member's proposal, the title after the name: 黄润秋常委提出，…; 在联合发言中建议，…;
+# 徐晓兰常委发言建议，…
+_MEMBER_SAYS = re.compile(rf"常委(?:发言|在{_IN_CLAUSE}{{1,20}}?中)?(?:建议|提出)[，,：:]")
 _ATTEND = re.compile(
     r"(?<!或)(?:出席|参加|列席|到会|参会|在主席台(?:上|前排)?就座|(?:进行|举行)(?=座谈))(?:了)?(?=(?:[\u4e00-\u9fff“”、]{0,30}?(?:会议|会|活动|座谈|仪式|典礼|式|班))?"
     r"(?:$|[，。；,;并\n])|巡听|旁听|祝贺|指导)"
@@ -249,6 +253,11 @@ def meeting_roles(ctx: RuleContext) -> None:
         ) or index.said_after_held(p, after, mid):
             for g in group:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_in_clause.v1")
+        elif _MEMBER_SAYS.match(text, p.end):
+            # 赖明常委建议，…; 王志刚和黄卫常委在联合发言中建议，…: a member's proposal at the sitting
+            pair = i and persons[i - 1].end + 1 == p.start and text[p.start - 1] in "和与"
+            for g in [i - 1, i] if pair else [i]:
+                ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "member_spoke.v1")
         elif _INTRODUCES.match(text, after) and _AT_MEETING.search(text, ctx.sentence(p.start)[0], p.start):
             # 座谈会上,施一公校长介绍了…: what is introduced at the meeting is said there (never 介绍 on a visit)
             for g in group:
