@@ -49,6 +49,13 @@ Decisions for cases those conventions do not show (and the earlier sets' choices
   no role.
 - The outlet of the source line (央视, 央视网, 新闻联播) is optional; no item has a byline.
 Every body that is the organization of a gold position is an acceptable organization (as in the wide set).
+
+Scored blind (kg at 2818934, LAC): macro 0.794 — person .980 (P .962: 周暨, a name glued to 暨), position .958
+(P 1.0, R .919: the three revoked seats), meeting role .811 (P .938, R .714: none at the 启动式, none for
+王东峰等分别就…作报告 or 座谈交流。他表示; 赵乐际 ATTENDED for 同…座谈交流), meeting .909 (the 启动式 missed, none
+false), organization .533 (P 1.0, R .364: seven of the nine committees of one 、-list missed), initiative .571 (P 1.0,
+R .4: 全国科技活动周, 北京科技周, 党纪学习教育 missed), document 1.0, position with organization .935 (中央宣传部部长
+filed under 中宣部).
 """
 
 from make_heldout import P, _write, roles, with_position_bodies  # the held-out sets' layout and helpers
