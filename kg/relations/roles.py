@@ -64,8 +64,9 @@ _TITLE_AFTER = re.compile(
     rf"(?:常务副|副)?(?:{R.TITLE_HEAD_ALT})(?=(?:首先|随后|最后|接着|还|也)?"
     r"(?:主持|出席|讲话|致辞|强调|指出|作|在|发表|传达|宣读|通报|对|就|表示|代表|介绍))"
 )
+# 列席代表, 列席人员 (those sitting in) are nouns: 赵乐际同全国人大常委会会议列席代表座谈
 _ATTEND = re.compile(
-    r"(?<!或)(?:出席|参加|列席|到会|参会|在主席台(?:上|前排)?就座|(?:进行|举行)(?=座谈))(?:了)?(?=(?:[\u4e00-\u9fff“”、]{0,30}?(?:会议|会|活动|座谈|仪式|典礼|式|班))?"
+    r"(?<!或)(?:出席|参加|列席(?!代表|人员)|到会|参会|在主席台(?:上|前排)?就座|(?:进行|举行)(?=座谈))(?:了)?(?=(?:[\u4e00-\u9fff“”、]{0,30}?(?:会议|会|活动|座谈|仪式|典礼|式|班))?"
     r"(?:$|[，。；,;并\n])|巡听|旁听|祝贺|指导)"
 )
 # a clause that only names a group of attendees: 区人民法院、区人民检察院负责人, 各镇人大主要负责同志
@@ -267,7 +268,9 @@ def attendance(ctx: RuleContext) -> None:
     starts = [p.start for p in persons]  # sorted by offset
     # 出席|参加 + a named meeting: the one person of the sentence before it (习近平…赴巴厘岛出席…峰会)
     for k, mt in enumerate(meetings):
-        if text[mt.start - 2 : mt.start] in ("出席", "参加", "列席"):
+        # …the meeting followed by 的 is a clause of those who attend it, no verb of the subject's
+        # (同列席…第十次会议的全国人大代表座谈交流, 接见参加…工作会议的全体使节)
+        if text[mt.start - 2 : mt.start] in ("出席", "参加", "列席") and not text.startswith("的", mt.end):
             s, _e = ctx.sentence(mt.start)
             before = [i for i in starting_between(starts, s, mt.start) if persons[i].end <= mt.start]
             if len({persons[i].text for i in before}) == 1:

@@ -1,0 +1,61 @@
+"""Rules that blind set M (tests/golden/make_blind_m.py) drove, on real sentences of ../shared/corpus/xwlb through
+LAC."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.evaluate import to_extract_record
+from kg.model import Article
+from kg.ner.lac import LacExtractor
+from kg.pipeline import extract_graphs
+
+
+@pytest.fixture(scope="module")
+def lac() -> LacExtractor:
+    return LacExtractor()
+
+
+def _run(lac: LacExtractor, text: str, date: str = "2024-06-26") -> dict[str, Any]:
+    return to_extract_record(extract_graphs([Article(id="t", text=text, date=date)], lac)[0])
+
+
+def _roles(rec: dict[str, Any]) -> set[tuple[str, str, str]]:
+    return {
+        (r["source"], r["type"], r["target"])
+        for r in rec["relations"]
+        if r["type"] in ("PRESIDED", "SPOKE_AT", "ATTENDED")
+    }
+
+
+# xwlb 20240911_09 (20240626_08 and 20241106_07 are worded alike)
+_TALK = (
+    "标题：赵乐际同全国人大常委会会议列席代表座谈\n"
+    "中共中央政治局常委、全国人大常委会委员长赵乐际11日上午同列席十四届全国人大常委会第11次会议的全国人大代表"
+    "座谈交流。他强调，人大代表要深入学习贯彻习近平新时代中国特色社会主义思想。\n"
+    "座谈会上，代表们围绕做好代表工作等提出意见建议。赵乐际认真倾听，同代表深入交流。\n"
+    "赵乐际指出，要丰富代表联系群众的内容，积极主动宣传党中央大政方针、宪法法律。\n"
+    "李鸿忠主持座谈会。"
+)
+
+
+def test_roles_go_to_the_unnamed_talk_not_to_the_session_its_guests_sit_in_on(lac: LacExtractor) -> None:
+    """The unnamed talk (座谈会上) is looked up by offset among the named meetings (they were not sorted), and
+    列席…会议的代表 / 列席代表 are the deputies who sit in, not the host's attendance."""
+    roles = _roles(_run(lac, _TALK, "2024-09-11"))
+    assert ("赵乐际", "SPOKE_AT", "座谈会（2024-09-11）") in roles
+    assert ("李鸿忠", "PRESIDED", "座谈会（2024-09-11）") in roles
+    assert not {r for r in roles if r[1] == "ATTENDED"}
+    assert not {r for r in roles if "第11次会议" in r[2] or "第十一次会议" in r[2]}
+
+
+def test_who_meets_those_attending_a_meeting_does_not_attend_it(lac: LacExtractor) -> None:
+    rec = _run(
+        lac,
+        "中共中央总书记、国家主席、中央军委主席习近平29日在北京人民大会堂接见参加2023年度驻外使节工作会议的全体使节"
+        "并发表重要讲话。",
+        "2023-12-29",
+    )
+    assert not {r for r in _roles(rec) if r[1] == "ATTENDED"}
