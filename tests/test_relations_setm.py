@@ -59,3 +59,27 @@ def test_who_meets_those_attending_a_meeting_does_not_attend_it(lac: LacExtracto
         "2023-12-29",
     )
     assert not {r for r in _roles(rec) if r[1] == "ATTENDED"}
+
+
+def test_a_session_to_be_convened_and_a_speech_relayed_get_no_role(lac: LacExtractor) -> None:
+    """关于召开…的决定 names a session not held; a body's 召开会议 is held, so 主持 goes to it, not to the Politburo
+    meeting whose speech it relays."""
+    opening = _roles(
+        _run(
+            lac,
+            "政协第十四届全国委员会常务委员会第十五次会议3月1日上午在北京开幕。\n"
+            "会议审议通过关于召开政协第十四届全国委员会第四次会议的决定。\n"
+            "中共中央政治局委员、全国政协副主席石泰峰主持开幕会。",
+            "2026-03-01",
+        )
+    )
+    assert opening == {("石泰峰", "PRESIDED", "全国政协十四届常委会第十五次会议")}
+    group = _roles(
+        _run(
+            lac,
+            "中共全国政协党组1月14日召开会议，传达学习贯彻习近平总书记在中央政治局常委会会议听取全国政协党组工作汇报时的"
+            "重要讲话精神。中共中央政治局常委、全国政协主席、党组书记王沪宁主持并讲话。",
+            "2026-01-14",
+        )
+    )
+    assert group == {("王沪宁", "PRESIDED", "中共全国政协党组会议"), ("王沪宁", "SPOKE_AT", "中共全国政协党组会议")}

@@ -439,7 +439,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             for each in lst.group(0).split("、"):
                 out.append(_m(article, s, e, "Meeting", "meeting_name.v1", name=each + rest))
         elif (s, e) in named:
-            out.append(_m(article, s, e, "Meeting", "meeting_of_body.v1", name=named[(s, e)]))
+            out.append(_m(article, s, e, "Meeting", BODY_MEETING_SOURCE.removeprefix("rules:"), name=named[(s, e)]))
         else:
             out.append(_m(article, s, e, "Meeting", "meeting_name.v1"))
     if not kept:
@@ -450,6 +450,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
 # a call (会见, 会晤, 拜会) the article reports as its event, in an article that names no meeting
 # (王晓晖…在成都会见…代表团一行。会见中,王晓晖…表示欢迎); not the room (会见厅)
 CALL_EVENT = re.compile(r"(?:会见|会晤|拜会)(?![厅室场])")
+BODY_MEETING_SOURCE = "rules:meeting_of_body.v1"  # a meeting a body holds (BODY召开会议): held, for roles.py
 CALL_SOURCE = "rules:call_meeting.v1"  # the source of a call event's mentions (what roles.py looks for)
 _CALL_VERB = re.compile(r"(?:会见|会晤|拜会)(?![厅室场时中后])")
 _HEADER_LINE = re.compile(r"(?:日期|来源)[：:]")

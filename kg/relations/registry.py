@@ -1080,6 +1080,19 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p040.txt",
                 ("李强", "PRESIDED", "新一届国务院第一次全体会议"),
             ),
+            _ex(  # a session to be convened (关于召开…的决定) is not held: 主持开幕会 is at the held one
+                "政协第十四届全国委员会常务委员会第十五次会议3月1日上午在北京开幕。\n"
+                "会议审议通过关于召开政协第十四届全国委员会第四次会议的决定。\n"
+                "中共中央政治局委员、全国政协副主席石泰峰主持开幕会。",
+                "corpus/xwlb/20260301_03.txt",
+                ("石泰峰", "PRESIDED", "全国政协十四届常委会第十五次会议"),
+            ),
+            _ex(  # a meeting a body holds (BODY召开会议) is held: not the one whose speech it relays
+                "中共全国政协党组1月14日召开会议，传达学习贯彻习近平总书记在中央政治局常委会会议听取全国政协党组工作汇报时的"
+                "重要讲话精神。中共中央政治局常委、全国政协主席、党组书记王沪宁主持并讲话。",
+                "corpus/xwlb/20260114_04.txt",
+                ("王沪宁", "PRESIDED", "中共全国政协党组会议"),
+            ),
         ),
         apply=roles.meeting_roles,
     ),

@@ -162,9 +162,20 @@ def _is_cited(text: str, m: Mention) -> bool:
     return bool(_CITED_AFTER.match(text, m.end)) or text[max(0, m.start - 4) : m.start].endswith(_CITED_BEFORE)
 
 
+# a meeting to be convened, not held: 审议通过关于召开…第四次会议的决定, 决定召开, 拟召开
+_TO_CONVENE = re.compile(r"(?:关于|决定|拟|定于)$")
+
+
 def _is_held(text: str, m: Mention) -> bool:
-    """The meeting is held in the article: 召开|举行 right before it, or it is the subject of 召开|举行."""
-    if R.HOLD_BEFORE.search(text, max(0, m.start - 4), m.start) or text.startswith(("召开", "举行"), m.start - 4):
+    """The meeting is held in the article: 召开|举行 right before it (not 关于召开|决定召开), it is the subject of
+    召开|举行, or a body holds it (中共全国政协党组1月14日召开会议)."""
+    if m.source == R.BODY_MEETING_SOURCE:
+        return True
+    before = R.HOLD_BEFORE.search(text, max(0, m.start - 4), m.start)
+    convene_at = before.start() if before else m.start  # 会议决定…会议于…召开: the decision names it
+    if _TO_CONVENE.search(text, max(0, convene_at - 2), convene_at):
+        return False
+    if before or text.startswith(("召开", "举行"), m.start - 4):
         return True
     if R.held_with_le(text, m.start):
         return True  # 召开了…全体会议
