@@ -83,3 +83,14 @@ def test_a_session_to_be_convened_and_a_speech_relayed_get_no_role(lac: LacExtra
         )
     )
     assert group == {("王沪宁", "PRESIDED", "中共全国政协党组会议"), ("王沪宁", "SPOKE_AT", "中共全国政协党组会议")}
+
+
+def test_a_named_speaker_with_others_speaks(lac: LacExtractor) -> None:
+    """NAME等 + 分别|先后|就: the named one is one of those who report or speak (xwlb 20260301_03, 20251027_11)."""
+    for text in (
+        "政协第十四届全国委员会常务委员会第十五次会议3月1日上午在北京开幕。\n"
+        "全国政协副主席兼秘书长王东峰等分别就有关议题作报告和说明。",
+        "政协第十四届全国委员会常务委员会第十五次会议3月1日上午在北京开幕。\n"
+        "全国政协副主席兼秘书长王东峰等就有关议题作说明。",
+    ):
+        assert ("王东峰", "SPOKE_AT", "全国政协十四届常委会第十五次会议") in _roles(_run(lac, text, "2026-03-01"))

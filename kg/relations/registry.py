@@ -1148,8 +1148,15 @@ RULES: tuple[Rule, ...] = (
         "作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 在大会中表示, 在…发布会上表示|在会见中说, "
         "介绍 after …会上 in its sentence, "
         "to the meeting of the article; TITLE NAME说 in a sentence after the article's one held meeting; "
-        "TITLE NAME、TITLE NAME share it; none in a paragraph of what the meeting said (会议指出|强调|传达…)",
+        "TITLE NAME、TITLE NAME share it; NAME等 + 分别|先后|就|围绕 (the named one and others); none in a paragraph "
+        "of what the meeting said (会议指出|强调|传达…)",
         (
+            _ex(  # 等 + 分别就…: the named one is one of those who report
+                "政协第十四届全国委员会常务委员会第十五次会议3月1日上午在北京开幕。\n"
+                "全国政协副主席兼秘书长王东峰等分别就有关议题作报告和说明。",
+                "corpus/xwlb/20260301_03.txt",
+                ("王东峰", "SPOKE_AT", "全国政协十四届常委会第十五次会议"),
+            ),
             _ex(  # 在…(named meeting)上表示: said at the meeting of the sentence
                 "徐和建在2日举行的北京市新冠肺炎疫情防控新闻发布会上表示,北京作为首都,疫情防控关系党和国家工作大局,"
                 "关系全国疫情防控大局。",

@@ -79,6 +79,8 @@ _CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持
 _CLAUSE_END = re.compile(r"[，,：:]")
 _TOPIC = re.compile(r"就|关于|围绕")
 _ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
+# 等 after a name before what the named and the others did (分别|先后, 就|围绕 a topic): 王东峰等就…作了说明
+_ETC_SPEAKERS = re.compile(r"等(?=分别|先后|就|围绕)")
 _ETC_GROUP = re.compile(r"等[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表)")
 
 
@@ -208,6 +210,8 @@ def meeting_roles(ctx: RuleContext) -> None:
             continue
         t = _TITLE_AFTER.match(text, p.end)
         after = t.end() if t else p.end
+        if etc := _ETC_SPEAKERS.match(text, after):  # 王东峰等分别就有关议题作报告和说明: he is one of them
+            after = etc.end()
         if _CITED.match(text, after):  # 习近平总书记在主持…时的重要讲话: a speech cited, no role here
             continue
         para = text.rfind("\n", 0, p.start) + 1
