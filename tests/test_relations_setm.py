@@ -94,3 +94,17 @@ def test_a_named_speaker_with_others_speaks(lac: LacExtractor) -> None:
         "全国政协副主席兼秘书长王东峰等就有关议题作说明。",
     ):
         assert ("王东峰", "SPOKE_AT", "全国政协十四届常委会第十五次会议") in _roles(_run(lac, text, "2026-03-01"))
+
+
+def test_a_launch_ceremony_is_held_and_its_weeks_are_no_person(lac: LacExtractor) -> None:
+    """启动式 is a meeting head; 周暨 (…活动周暨北京…) and 周启动式 (…科技周启动式) are no names (xwlb 20230520_04)."""
+    rec = _run(
+        lac,
+        "标题：丁薛祥出席2023年全国科技活动周暨北京科技周启动式活动\n"
+        "央视网消息（新闻联播）：2023年全国科技活动周暨北京科技周启动式5月20日在京举办。"
+        "中共中央政治局常委、国务院副总理丁薛祥出席启动式。",
+        "2023-05-20",
+    )
+    persons = {e["name"] for e in rec["entities"] if e["type"] == "Person"}
+    assert persons == {"丁薛祥"}
+    assert ("丁薛祥", "ATTENDED", "全国科技活动周暨北京科技周启动式") in _roles(rec)

@@ -211,6 +211,12 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p052.txt",
                 ("Meeting", "北京市新冠肺炎疫情防控新闻发布会"),
             ),
+            _ex(  # a launch ceremony (启动式) is an event held; 暨 joins the two weeks it launches, no name 周暨
+                "央视网消息（新闻联播）：2023年全国科技活动周暨北京科技周启动式5月20日在京举办。"
+                "中共中央政治局常委、国务院副总理丁薛祥出席启动式。",
+                "corpus/xwlb/20230520_04.txt",
+                ("Meeting", "全国科技活动周暨北京科技周启动式"),
+            ),
         ),
         find=R.find_meetings,
         trigger="meeting_heads",
