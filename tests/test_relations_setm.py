@@ -108,3 +108,17 @@ def test_a_launch_ceremony_is_held_and_its_weeks_are_no_person(lac: LacExtractor
     persons = {e["name"] for e in rec["entities"] if e["type"] == "Person"}
     assert persons == {"丁薛祥"}
     assert ("丁薛祥", "ATTENDED", "全国科技活动周暨北京科技周启动式") in _roles(rec)
+
+
+def test_every_committee_of_a_list_is_a_body(lac: LacExtractor) -> None:
+    """A 、-list of a national body's committees (经济 inside a name; the first read whole with its term)."""
+    rec = _run(
+        lac,
+        "会议听取了全国人大常委会秘书长杨振武作的关于全国人大民族委员会、监察和司法委员会、财政经济委员会、"
+        "教育科学文化卫生委员会、外事委员会、环境与资源保护委员会、社会建设委员会等7个专门委员会的代表议案审议结果报告"
+        "审议情况的汇报。",
+        "2022-10-29",
+    )
+    orgs = {e["name"] for e in rec["entities"] if e["type"] == "Organization"}
+    assert {"财政经济委员会", "环境与资源保护委员会", "社会建设委员会"} <= orgs
+    assert "资源保护委员会" not in orgs

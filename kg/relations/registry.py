@@ -1360,8 +1360,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_committee.v1",
         ("Organization", "PART_OF"),
-        "全国人大|全国政协 + name run (和/与 inside) + 委员会, and its 、-items: the committee is PART_OF the body",
+        "全国人大|全国政协 + name run (和/与 and 经济 inside) + 委员会, and its 、-items (also after a committee read "
+        "whole with its term, 政协第十四届全国委员会经济委员会、…): the committee is PART_OF the body",
         (
+            _ex(  # a 、-list after a committee the model read whole; the last runs into what they report
+                "听取政协第十四届全国委员会经济委员会、农业和农村委员会、人口资源环境委员会、教科卫体委员会、社会和法制委员会、"
+                "民族和宗教委员会、港澳台侨委员会、外事委员会、文化文史和学习委员会2025年工作情况的汇报。",
+                "corpus/xwlb/20260301_03.txt",
+                ("Organization", "农业和农村委员会"),
+                ("Organization", "文化文史和学习委员会"),
+            ),
             _ex(
                 "会议听取了全国人大宪法和法律委员会主任委员李飞作的关于妇女权益保障法修订草案修改意见的汇报，审议了相关草案修改稿。",
                 "corpus/xwlb/20221029_03.txt",
