@@ -122,3 +122,14 @@ def test_every_committee_of_a_list_is_a_body(lac: LacExtractor) -> None:
     orgs = {e["name"] for e in rec["entities"] if e["type"] == "Organization"}
     assert {"财政经济委员会", "环境与资源保护委员会", "社会建设委员会"} <= orgs
     assert "资源保护委员会" not in orgs
+
+
+def test_a_revoked_seat_is_a_post_removed(lac: LacExtractor) -> None:
+    rec = _run(
+        lac,
+        "会议审议通过关于撤销唐勇、党彦宝、李民吉政协第十四届全国委员会委员资格的决定，"
+        "提请全国政协十四届常委会第十二次会议追认。",
+        "2025-03-26",
+    )
+    posts = {(r["source"], r["target"], r["status"]) for r in rec["relations"] if r["type"] == "HOLDS_POSITION"}
+    assert {(n, "全国政协", "removed") for n in ("唐勇", "党彦宝", "李民吉")} <= posts

@@ -20,6 +20,8 @@ from kg.text import SpanIndex, starting_between
 NON_OFFICIAL_HEADS = lexicon.words("non_official_heads")
 _APPOINT_AFTER = re.compile(r"(?:同志)?(?:为|的|辞去|(?:兼任|担任)的)?([^，。；,;]{2,40}?)(?:职务|$|[，。；,;])")
 _APPOINT_VERBS = {"任命": "appointed", "免去": "removed", "接受": "resigned"}
+# a seat taken away: 撤销唐勇、党彦宝、李民吉政协第十四届全国委员会委员资格 (the post before 资格, removed)
+_REVOKED = re.compile(r"(?:同志)?的?([^，。；,;]{2,40}?)资格")
 _MINISTRY = re.compile(r"(?<![内全西东南北中干局基总本支头外])部$")
 # Bodies a title may name beyond the organization suffixes: 关工委, 民革中央, 司法室, 民革北京市委会, 村监会,
 # 大会主席团, 中国文联, 社会党, and a committee's or government's office (省委巡视办, 县委巡察办, 中央外办).
@@ -128,6 +130,8 @@ def appointments(ctx: RuleContext) -> None:
         m, rule, status = None, "appointment.v1", ""
         if verb in _APPOINT_VERBS:
             m, status = _APPOINT_AFTER.match(text, after), _APPOINT_VERBS[verb]
+        elif verb == "撤销":
+            m, status = _REVOKED.match(text, after), "removed"
         elif formula and _continues(text, formula, p.start, after):
             # 任命王一、李二为…副区长，赵四为…局长: the next clause of the formula, its verb understood
             m, status = _APPOINT_AFTER.match(text, after), formula[1]

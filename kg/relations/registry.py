@@ -945,9 +945,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "appointment.v1",
         ("HOLDS_POSITION",),
-        "任命NAME为TITLE (appointed); 免去NAME的TITLE职务 (removed); 接受NAME辞去TITLE职务 (resigned); the next "
-        "，-clause of the formula without its verb (…副区长，NAME为TITLE) takes its status",
+        "任命NAME为TITLE (appointed); 免去NAME的TITLE职务 (removed); 撤销NAME…TITLE资格 (a seat taken away: removed); "
+        "接受NAME辞去TITLE职务 (resigned); the next ，-clause of the formula without its verb (…副区长，NAME为TITLE) "
+        "takes its status",
         (
+            _ex(  # a 、-list of names shares the seat taken away
+                "会议审议通过关于撤销唐勇、党彦宝、李民吉政协第十四届全国委员会委员资格的决定，"
+                "提请全国政协十四届常委会第十二次会议追认。",
+                "corpus/xwlb/20250326_02.txt",
+                ("唐勇", "HOLDS_POSITION", "全国政协"),
+                ("李民吉", "HOLDS_POSITION", "全国政协"),
+            ),
             _ex(
                 "决定免去王毅兼任的外交部部长职务，任命秦刚为外交部部长，免去周祖翼的人力资源和社会保障部部长职务，任命王晓萍为人力资源和社会保障部部长。",
                 "corpus/xwlb/20221230_08.txt",
