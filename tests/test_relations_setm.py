@@ -133,3 +133,16 @@ def test_a_revoked_seat_is_a_post_removed(lac: LacExtractor) -> None:
     )
     posts = {(r["source"], r["target"], r["status"]) for r in rec["relations"] if r["type"] == "HOLDS_POSITION"}
     assert {(n, "全国政协", "removed") for n in ("唐勇", "党彦宝", "李民吉")} <= posts
+
+
+def test_he_says_after_a_talk_of_the_sentence_before(lac: LacExtractor) -> None:
+    """座谈交流 closing its clause is an unnamed talk held; 他表示 right after the sentence of its one person is said
+    there (xwlb 20240705_10); none after a sentence of a visit with no talk."""
+    rec = _run(
+        lac,
+        "丁薛祥来到中国汽车技术研究中心有限公司，了解企业自主创新等情况。他指出，要推动科技创新和产业创新深度融合。"
+        "在天开高教科创园，丁薛祥与创投机构、科创企业负责人座谈交流。他表示，政府和市场要共同发挥作用。",
+        "2024-07-05",
+    )
+    assert _roles(rec) == {("丁薛祥", "SPOKE_AT", "座谈会（2024-07-05）")}
+    assert {e["name"] for e in rec["entities"] if e["type"] == "Meeting"} == {"座谈会（2024-07-05）"}

@@ -207,7 +207,10 @@ BODY_HOLDS_MEETING = re.compile(
 )
 # an unnamed talk the article reports as held: 与考察团一行就…进行座谈, 座谈会上, 在座谈时
 UNNAMED_EVENT = re.compile(
-    r"(?:进行|举行|参加|出席)了?(座谈)(?!会)|(?:^|(?<=[，,。；;\s])|(?<=召开的|举行的))(座谈会)上|在(座谈)[时中]", re.M
+    r"(?:进行|举行|参加|出席)了?(座谈)(?!会)|(?:^|(?<=[，,。；;\s])|(?<=召开的|举行的))(座谈会)上|在(座谈)[时中]"
+    # a talk closing its clause: 丁薛祥与创投机构、科创企业负责人座谈交流。
+    r"|(?<=[\u4e00-\u9fff])(座谈)(?:交流)?(?=[。；;\n])",
+    re.M,
 )
 UNNAMED_HEAD = {"座谈": "座谈会", "座谈会": "座谈会"}
 # the outlet's own 我校/我县 before a name: no part of it (我校2025年度…述职评议会议)
@@ -606,7 +609,7 @@ def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[
     named_heads = {h for s, e in found for h in UNNAMED_HEAD.values() if text.endswith(h, s, e)}
     out = []
     for m in UNNAMED_EVENT.finditer(text):
-        g = next(i for i in range(1, 4) if m.group(i))
+        g = next(i for i in range(1, 5) if m.group(i))
         head = UNNAMED_HEAD[m.group(g)]
         if head in named_heads:
             continue

@@ -1295,6 +1295,21 @@ RULES: tuple[Rule, ...] = (
         apply=roles.said_at,
     ),
     Rule(
+        "said_by_pronoun.v1",
+        ("SPOKE_AT",),
+        "他|她 表示|强调|指出|说 ， opening a sentence right after one of its paragraph that names one person and, "
+        "after the name, a meeting or talk held (not only cited): that person speaks there",
+        (
+            _ex(  # a talk during a visit (座谈交流 closing its clause), then 他表示
+                "丁薛祥来到中国汽车技术研究中心有限公司，了解企业自主创新等情况。在天开高教科创园，丁薛祥与创投机构、"
+                "科创企业负责人座谈交流。他表示，引导金融资本投早、投小、投长期、投硬科技，政府和市场要共同发挥作用。",
+                "corpus/xwlb/20240705_10.txt",
+                ("丁薛祥", "SPOKE_AT", "座谈会（2022-06-04）"),
+            ),
+        ),
+        apply=roles.pronoun_speakers,
+    ),
+    Rule(
         "said_at_call.v1",
         ("SPOKE_AT",),
         "NAME (TITLE) (在…中) 表示|说 ，: host or guest named in the sentence of a call (会见|会晤|拜会) speaks at it "

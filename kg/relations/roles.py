@@ -402,6 +402,39 @@ def call_speakers(ctx: RuleContext) -> None:
             spoken.add((pids[i], mid))
 
 
+# 他|她 + a speech verb opening a sentence: 他表示，…, 他强调，…
+_PRONOUN_SAYS = re.compile(r"(?:^|(?<=[。；;\n]))[他她](?:还|也|又)?(?:强调|表示|指出|说)[，,：:]", re.M)
+
+
+def pronoun_speakers(ctx: RuleContext) -> None:
+    """said_by_pronoun.v1: 他|她 表示|强调|指出|说 ， opening a sentence right after one (of the same paragraph) that
+    names one person and, after the name, a meeting or talk held there (not one only cited): the person speaks at
+    it (在天开高教科创园，丁薛祥与创投机构、科创企业负责人座谈交流。他表示，…)."""
+    persons, pids, text = ctx.found.persons, ctx.person_ids, ctx.text
+    if not ctx.meeting_ids or not persons:
+        return
+    index = _Meetings(ctx)
+    live = set(index.live)
+    starts = [p.start for p in persons]
+    spoken = {(r.source, r.target) for r in ctx.relations if r.type == "SPOKE_AT"}
+    for m in _PRONOUN_SAYS.finditer(text):
+        s, _e = ctx.sentence(m.start())
+        if s == 0 or "\n" in text[max(0, s - 2) : s]:
+            continue
+        ps, pe = ctx.sentence(s - 1)
+        named = [i for i in starting_between(starts, ps, pe) if persons[i].end <= pe]
+        if not named or len({pids[i] for i in named}) != 1:
+            continue
+        first = persons[named[0]]
+        held = [k for k in starting_between(index.starts, first.end, pe) if k in live]
+        if not held:
+            continue
+        mid = index.ids[held[-1]]
+        if (pids[named[0]], mid) not in spoken:
+            ctx.relate("SPOKE_AT", pids[named[0]], mid, m.start(), "said_by_pronoun.v1")
+            spoken.add((pids[named[0]], mid))
+
+
 _LEAD_IN = re.compile(r"[0-9０-９一二三四五六七八九十年月日上下午晚当天,，\s]*")
 
 
