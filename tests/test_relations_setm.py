@@ -146,3 +146,15 @@ def test_he_says_after_a_talk_of_the_sentence_before(lac: LacExtractor) -> None:
     )
     assert _roles(rec) == {("丁薛祥", "SPOKE_AT", "座谈会（2024-07-05）")}
     assert {e["name"] for e in rec["entities"] if e["type"] == "Meeting"} == {"座谈会（2024-07-05）"}
+
+
+def test_who_announces_the_start_speaks_at_the_ceremony(lac: LacExtractor) -> None:
+    """宣布…开始|启动 by the one person of its sentence is said at the ceremony held (启动仪式 a head too)."""
+    rec = _run(
+        lac,
+        "央视网消息（新闻联播）：成都第31届世界大学生夏季运动会火炬传递启动仪式10日在京举行。"
+        "中共中央政治局常委、国务院副总理丁薛祥出席仪式，点燃成都大运会火炬，并宣布火炬传递开始。",
+        "2023-06-10",
+    )
+    meeting = "成都第31届世界大学生夏季运动会火炬传递启动仪式"
+    assert {("丁薛祥", "ATTENDED", meeting), ("丁薛祥", "SPOKE_AT", meeting)} <= _roles(rec)

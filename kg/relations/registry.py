@@ -217,6 +217,11 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20230520_04.txt",
                 ("Meeting", "全国科技活动周暨北京科技周启动式"),
             ),
+            _ex(  # a launch ceremony written 启动仪式
+                "央视网消息（新闻联播）：成都第31届世界大学生夏季运动会火炬传递启动仪式10日在京举行。",
+                "corpus/xwlb/20230610_05.txt",
+                ("Meeting", "成都第31届世界大学生夏季运动会火炬传递启动仪式"),
+            ),
         ),
         find=R.find_meetings,
         trigger="meeting_heads",
@@ -1293,6 +1298,21 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         apply=roles.said_at,
+    ),
+    Rule(
+        "announced_opening.v1",
+        ("SPOKE_AT",),
+        "the one person of a sentence who 宣布…开幕|闭幕|开始|启动|开班 in it speaks at the meeting or ceremony the "
+        "article holds (宣布大会开幕 is SPOKE_AT, as 宣读)",
+        (
+            _ex(
+                "央视网消息（新闻联播）：2023年全国科技活动周暨北京科技周启动式5月20日在京举办。\n"
+                "10时，丁薛祥前往主席台，宣布2023年全国科技活动周暨北京科技周启动。",
+                "corpus/xwlb/20230520_04.txt",
+                ("丁薛祥", "SPOKE_AT", "全国科技活动周暨北京科技周启动式"),
+            ),
+        ),
+        apply=roles.announcers,
     ),
     Rule(
         "said_by_pronoun.v1",

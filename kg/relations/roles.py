@@ -435,6 +435,31 @@ def pronoun_speakers(ctx: RuleContext) -> None:
             spoken.add((pids[named[0]], mid))
 
 
+# an opening or start announced: 宣布2023年全国科技活动周暨北京科技周启动, 宣布火炬传递开始, 宣布大会开幕
+_ANNOUNCE = re.compile(r"宣布[^，。；,;：:“”\n]{0,40}?(?:开幕|闭幕|开始|启动|开班|开营)(?=[，。；,;\n]|$)")
+
+
+def announcers(ctx: RuleContext) -> None:
+    """announced_opening.v1: the one person of a sentence who 宣布…开幕|开始|启动 in it, at the meeting or ceremony of
+    the article (…启动式…举办。…10时，丁薛祥前往主席台，宣布…科技周启动): the announcement is said there."""
+    persons, pids, text = ctx.found.persons, ctx.person_ids, ctx.text
+    if not ctx.meeting_ids or not persons:
+        return
+    index = _Meetings(ctx)
+    starts = [p.start for p in persons]
+    for m in _ANNOUNCE.finditer(text):
+        s, _e = ctx.sentence(m.start())
+        named = [i for i in starting_between(starts, s, m.start()) if persons[i].end <= m.start()]
+        if not named or len({pids[i] for i in named}) != 1:
+            continue
+        para = text.rfind("\n", 0, s) + 1
+        if _MEETING_SAYS.match(text, para):
+            continue
+        mid = index.nearest(m.start())
+        if mid is not None:
+            ctx.relate("SPOKE_AT", pids[named[0]], mid, persons[named[0]].start, "announced_opening.v1")
+
+
 _LEAD_IN = re.compile(r"[0-9０-９一二三四五六七八九十年月日上下午晚当天,，\s]*")
 
 
