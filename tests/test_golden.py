@@ -138,6 +138,12 @@ def test_golden_file_holds_the_known_facts() -> None:
         # meeting role 0.696 → 0.989, initiative 0.571 → 1.0, organization 0.800 → 0.950)
         ("blind_l.jsonl", 0.985, {"person": 0.99, "position": 0.99, "meeting_role": 0.98, "meeting": 0.99,
                                  "organization": 0.94, "initiative": 0.99, "position_org": 0.97}),
+        # set M (make_blind_m.py, eight national news items: a talk with deputies, CPPCC meetings, a launch ceremony,
+        # a State Council meeting, an inspection tour) was annotated and scored blind: macro 0.794; the floors sit at
+        # what the general fixes made after it reach (organization 0.533 → 1.0, meeting role 0.811 → 0.95,
+        # position 0.958 → 1.0); its unquoted named weeks and campaign (全国科技活动周, 党纪学习教育) are missed
+        ("blind_m.jsonl", 0.915, {"person": 0.99, "position": 0.99, "meeting_role": 0.94, "meeting": 0.99,
+                                "organization": 0.99, "initiative": 0.57, "document": 0.99, "position_org": 0.98}),
     ],
 )  # fmt: skip
 def test_heldout_gold_floors(gold: str, macro: float, floors: dict[str, float]) -> None:

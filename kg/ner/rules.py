@@ -93,11 +93,20 @@ CALLED_GROUP = re.compile(
     rf"(?:会见|会晤|拜会|接见)了?(?:[^，。；,;]{{0,12}}?的)?((?:(?![{STOP}])[{CJK}]){{2,14}}?(?:代表团|使节团|访问团|考察团))"
     r"(?=一行)"
 )
-# A committee of a national body, its name joined by 和/与: 全国人大|宪法和法律委员会、农业与农村委员会
-_COMMITTEE_RUN = rf"(?!有关|相关|各)(?:(?![{STOP}])[{CJK}]|(?<=[{CJK}])[和与](?=[{CJK}])){{2,12}}?(?:工作委员会|委员会)"
+# A committee of a national body, its name joined by 和/与: 全国人大|宪法和法律委员会、农业与农村委员会; 经 of 经济
+# is no stop there (财政经济委员会)
+_COMMITTEE_RUN = (
+    rf"(?!有关|相关|各)(?:经(?=济)|(?![{STOP}])[{CJK}]|(?<=[{CJK}])[和与](?=[{CJK}])){{2,12}}?(?:工作委员会|委员会)"
+)
 COMMITTEE_OF = re.compile(rf"(?:{_COMMITTEE_RUN})(?![{CJK}]{{0,1}}(?:长|书记))")
-COMMITTEE_ITEM = re.compile(rf"、({_COMMITTEE_RUN})(?=[、，,。；;和及等]|分别|$)")
+# an item of a 、-list of committees; the last one may run into what they report (…学习委员会2025年工作情况的汇报)
+COMMITTEE_ITEM = re.compile(rf"、({_COMMITTEE_RUN})(?=[、，,。；;和及等的0-9]|分别|$)")
 COMMITTEE_PARENTS = ("全国人大", "全国人大常委会", "全国政协", "政协全国委员会")
+# a national body's committee the model read whole, with its term (政协第十四届全国委员会经济委员会): a list's first
+NATIONAL_COMMITTEE = re.compile(
+    rf"(?:全国人大(?:常委会)?|全国政协|政协(?:第[{NUM}]+届)?全国委员会|[{NUM}]+届全国人大(?:常委会)?)"
+    rf"(?:{_COMMITTEE_RUN})"
+)
 # A company named with a parenthesised part: 昌河飞机工业（集团）有限公司, 奥的斯电梯（中国）有限公司
 # (found from the parenthesis, the name read back from it: one cheap scan per article)
 PAREN_PART = re.compile(rf"[（(][{CJK}]{{2,4}}[）)](?:股份有限公司|有限责任公司|有限公司|公司|集团)")
@@ -212,7 +221,10 @@ BODY_HOLDS_MEETING = re.compile(
 )
 # an unnamed talk the article reports as held: 与考察团一行就…进行座谈, 座谈会上, 在座谈时
 UNNAMED_EVENT = re.compile(
-    r"(?:进行|举行|参加|出席)了?(座谈)(?!会)|(?:^|(?<=[，,。；;\s])|(?<=召开的|举行的))(座谈会)上|在(座谈)[时中]", re.M
+    r"(?:进行|举行|参加|出席)了?(座谈)(?!会)|(?:^|(?<=[，,。；;\s])|(?<=召开的|举行的))(座谈会)上|在(座谈)[时中]"
+    # a talk closing its clause: 丁薛祥与创投机构、科创企业负责人座谈交流。
+    r"|(?<=[\u4e00-\u9fff])(座谈)(?:交流)?(?=[。；;\n])",
+    re.M,
 )
 UNNAMED_HEAD = {"座谈": "座谈会", "座谈会": "座谈会"}
 # the outlet's own 我校/我县 before a name: no part of it (我校2025年度…述职评议会议)
@@ -457,7 +469,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             for each in lst.group(0).split("、"):
                 out.append(_m(article, s, e, "Meeting", "meeting_name.v1", name=each + rest))
         elif (s, e) in named:
-            out.append(_m(article, s, e, "Meeting", "meeting_of_body.v1", name=named[(s, e)]))
+            out.append(_m(article, s, e, "Meeting", BODY_MEETING_SOURCE.removeprefix("rules:"), name=named[(s, e)]))
         else:
             out.append(_m(article, s, e, "Meeting", "meeting_name.v1"))
     if not kept:
@@ -468,6 +480,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
 # a call (会见, 会晤, 拜会) the article reports as its event, in an article that names no meeting
 # (王晓晖…在成都会见…代表团一行。会见中,王晓晖…表示欢迎); not the room (会见厅)
 CALL_EVENT = re.compile(r"(?:会见|会晤|拜会)(?![厅室场])")
+BODY_MEETING_SOURCE = "rules:meeting_of_body.v1"  # a meeting a body holds (BODY召开会议): held, for roles.py
 CALL_SOURCE = "rules:call_meeting.v1"  # the source of a call event's mentions (what roles.py looks for)
 _CALL_VERB = re.compile(r"(?:会见|会晤|拜会)(?![厅室场时中后])")
 _HEADER_LINE = re.compile(r"(?:日期|来源)[：:]")
@@ -614,7 +627,7 @@ def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[
     named_heads = {h for s, e in found for h in UNNAMED_HEAD.values() if text.endswith(h, s, e)}
     out = []
     for m in UNNAMED_EVENT.finditer(text):
-        g = next(i for i in range(1, 4) if m.group(i))
+        g = next(i for i in range(1, 5) if m.group(i))
         head = UNNAMED_HEAD[m.group(g)]
         if head in named_heads:
             continue
@@ -850,9 +863,14 @@ def find_organizations(
         m = COMMITTEE_OF.match(text, o.end) if o.text in COMMITTEE_PARENTS else None
         if m and not avoided.overlaps(o.start, m.end()):
             found.append(_m(article, o.start, m.end(), "Organization", "org_committee.v1"))
-            while item := COMMITTEE_ITEM.match(text, m.end()):  # 、农业与农村委员会 of the same body
-                found.append(_m(article, item.start(1), item.end(1), "Organization", "org_committee.v1"))
-                m = item
+            last = m.end()
+        elif NATIONAL_COMMITTEE.fullmatch(text, o.start, o.end):
+            last = o.end  # 政协第十四届全国委员会经济委员会、农业和农村委员会、…
+        else:
+            continue
+        while item := COMMITTEE_ITEM.match(text, last):  # 、农业与农村委员会 of the same body
+            found.append(_m(article, item.start(1), item.end(1), "Organization", "org_committee.v1"))
+            last = item.end(1)
     for m in ORG_BARE.finditer(text):
         if m.end() - m.start() >= 2:
             found.append(_m(article, m.start(), m.end(), "Organization", "org_bare.v1"))

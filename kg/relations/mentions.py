@@ -119,9 +119,11 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     model_orgs = [m for m in model_orgs if not (m.text in PARTY_NAMES and m.end in place_starts)]
     # a meeting named inside a 《》 title (《市政协十三届六次会议方案》) is not one the article holds
     doc_ix = SpanIndex(doc_spans)
-    meetings = [
-        m for m in R.find_meetings(article, [(p.start, p.end) for p in persons]) if not doc_ix.inside(m.start, m.end)
-    ]
+    # sorted by offset, as the role rules look them up (the unnamed talks are found first, then the named ones)
+    meetings = sorted(
+        (m for m in R.find_meetings(article, [(p.start, p.end) for p in persons]) if not doc_ix.inside(m.start, m.end)),
+        key=lambda m: (m.start, m.end),
+    )
     avoid = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in meetings]
     rule_orgs = [
         o for o in R.find_organizations(article, places, model_orgs, avoid) if not blocked_ix.inside(o.start, o.end)

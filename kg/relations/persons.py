@@ -394,6 +394,8 @@ def clean_person(article: Article, m: Mention) -> Mention | None:
         and not is_translit(text[s:e])
     ):
         e -= 1
+    if text[e - 1 : e] == "暨":  # 全国科技活动周暨|北京科技周: the conjunction joining two names of one event
+        e -= 1
     if e - s >= 3 and text[e - 1] == "通" and text.startswith("电话", e):
         e -= 1
     if e - s == 4 and text[e - 1] == "等":  # 习近平等领导同志
@@ -403,6 +405,8 @@ def clean_person(article: Article, m: Mention) -> Mention | None:
     if not _NAME_OK.match(text[s:e]) and not (5 <= e - s <= 10 and is_translit(text[s:e])):  # 叶尔梅克巴耶夫
         return None
     name = text[s:e]
+    if name[1:] in R.MEETING_HEADS:  # 科技周|启动式: one character before a meeting head is no name
+        return None
     if name[0] in _VISIT_CHARS:  # 一行莅丹调研: a verb of visiting and the place's short name
         return None
     # 乌方, 俄军, 军乐团: a side, an army or a body, not a person

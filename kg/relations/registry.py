@@ -211,6 +211,17 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p052.txt",
                 ("Meeting", "北京市新冠肺炎疫情防控新闻发布会"),
             ),
+            _ex(  # a launch ceremony (启动式) is an event held; 暨 joins the two weeks it launches, no name 周暨
+                "央视网消息（新闻联播）：2023年全国科技活动周暨北京科技周启动式5月20日在京举办。"
+                "中共中央政治局常委、国务院副总理丁薛祥出席启动式。",
+                "corpus/xwlb/20230520_04.txt",
+                ("Meeting", "全国科技活动周暨北京科技周启动式"),
+            ),
+            _ex(  # a launch ceremony written 启动仪式
+                "央视网消息（新闻联播）：成都第31届世界大学生夏季运动会火炬传递启动仪式10日在京举行。",
+                "corpus/xwlb/20230610_05.txt",
+                ("Meeting", "成都第31届世界大学生夏季运动会火炬传递启动仪式"),
+            ),
         ),
         find=R.find_meetings,
         trigger="meeting_heads",
@@ -1196,6 +1207,19 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p040.txt",
                 ("李强", "PRESIDED", "新一届国务院第一次全体会议"),
             ),
+            _ex(  # a session to be convened (关于召开…的决定) is not held: 主持开幕会 is at the held one
+                "政协第十四届全国委员会常务委员会第十五次会议3月1日上午在北京开幕。\n"
+                "会议审议通过关于召开政协第十四届全国委员会第四次会议的决定。\n"
+                "中共中央政治局委员、全国政协副主席石泰峰主持开幕会。",
+                "corpus/xwlb/20260301_03.txt",
+                ("石泰峰", "PRESIDED", "全国政协十四届常委会第十五次会议"),
+            ),
+            _ex(  # a meeting a body holds (BODY召开会议) is held: not the one whose speech it relays
+                "中共全国政协党组1月14日召开会议，传达学习贯彻习近平总书记在中央政治局常委会会议听取全国政协党组工作汇报时的"
+                "重要讲话精神。中共中央政治局常委、全国政协主席、党组书记王沪宁主持并讲话。",
+                "corpus/xwlb/20260114_04.txt",
+                ("王沪宁", "PRESIDED", "中共全国政协党组会议"),
+            ),
         ),
         apply=roles.meeting_roles,
     ),
@@ -1251,8 +1275,15 @@ RULES: tuple[Rule, ...] = (
         "作说明|作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 在大会中表示, 在…发布会上表示|"
         "在会见中说, 介绍 after …会上 in its sentence, "
         "to the meeting of the article; TITLE NAME说 in a sentence after the article's one held meeting; "
-        "TITLE NAME、TITLE NAME share it; none in a paragraph of what the meeting said (会议指出|强调|传达…)",
+        "TITLE NAME、TITLE NAME share it; NAME等 + 分别|先后|就|围绕 (the named one and others); none in a paragraph "
+        "of what the meeting said (会议指出|强调|传达…)",
         (
+            _ex(  # 等 + 分别就…: the named one is one of those who report
+                "政协第十四届全国委员会常务委员会第十五次会议3月1日上午在北京开幕。\n"
+                "全国政协副主席兼秘书长王东峰等分别就有关议题作报告和说明。",
+                "corpus/xwlb/20260301_03.txt",
+                ("王东峰", "SPOKE_AT", "全国政协十四届常委会第十五次会议"),
+            ),
             _ex(  # 在…(named meeting)上表示: said at the meeting of the sentence
                 "徐和建在2日举行的北京市新冠肺炎疫情防控新闻发布会上表示,北京作为首都,疫情防控关系党和国家工作大局,"
                 "关系全国疫情防控大局。",
@@ -1411,6 +1442,36 @@ RULES: tuple[Rule, ...] = (
         apply=roles.said_at,
     ),
     Rule(
+        "announced_opening.v1",
+        ("SPOKE_AT",),
+        "the one person of a sentence who 宣布…开幕|闭幕|开始|启动|开班 in it speaks at the meeting or ceremony the "
+        "article holds (宣布大会开幕 is SPOKE_AT, as 宣读)",
+        (
+            _ex(
+                "央视网消息（新闻联播）：2023年全国科技活动周暨北京科技周启动式5月20日在京举办。\n"
+                "10时，丁薛祥前往主席台，宣布2023年全国科技活动周暨北京科技周启动。",
+                "corpus/xwlb/20230520_04.txt",
+                ("丁薛祥", "SPOKE_AT", "全国科技活动周暨北京科技周启动式"),
+            ),
+        ),
+        apply=roles.announcers,
+    ),
+    Rule(
+        "said_by_pronoun.v1",
+        ("SPOKE_AT",),
+        "他|她 表示|强调|指出|说 ， opening a sentence right after one of its paragraph that names one person and, "
+        "after the name, a meeting or talk held (not only cited): that person speaks there",
+        (
+            _ex(  # a talk during a visit (座谈交流 closing its clause), then 他表示
+                "丁薛祥来到中国汽车技术研究中心有限公司，了解企业自主创新等情况。在天开高教科创园，丁薛祥与创投机构、"
+                "科创企业负责人座谈交流。他表示，引导金融资本投早、投小、投长期、投硬科技，政府和市场要共同发挥作用。",
+                "corpus/xwlb/20240705_10.txt",
+                ("丁薛祥", "SPOKE_AT", "座谈会（2022-06-04）"),
+            ),
+        ),
+        apply=roles.pronoun_speakers,
+    ),
+    Rule(
         "said_at_call.v1",
         ("SPOKE_AT",),
         "NAME (TITLE) (在…中) 表示|说 ，: host or guest named in the sentence of a call (会见|会晤|拜会) speaks at it "
@@ -1484,8 +1545,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_committee.v1",
         ("Organization", "PART_OF"),
-        "全国人大|全国政协 + name run (和/与 inside) + 委员会, and its 、-items: the committee is PART_OF the body",
+        "全国人大|全国政协 + name run (和/与 and 经济 inside) + 委员会, and its 、-items (also after a committee read "
+        "whole with its term, 政协第十四届全国委员会经济委员会、…): the committee is PART_OF the body",
         (
+            _ex(  # a 、-list after a committee the model read whole; the last runs into what they report
+                "听取政协第十四届全国委员会经济委员会、农业和农村委员会、人口资源环境委员会、教科卫体委员会、社会和法制委员会、"
+                "民族和宗教委员会、港澳台侨委员会、外事委员会、文化文史和学习委员会2025年工作情况的汇报。",
+                "corpus/xwlb/20260301_03.txt",
+                ("Organization", "农业和农村委员会"),
+                ("Organization", "文化文史和学习委员会"),
+            ),
             _ex(
                 "会议听取了全国人大宪法和法律委员会主任委员李飞作的关于妇女权益保障法修订草案修改意见的汇报，审议了相关草案修改稿。",
                 "corpus/xwlb/20221029_03.txt",

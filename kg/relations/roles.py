@@ -68,8 +68,9 @@ _TITLE_AFTER = re.compile(
 # a standing committee member's proposal, the title after the name: 黄润秋常委提出，…; 在联合发言中建议，…;
 # 徐晓兰常委发言建议，…
 _MEMBER_SAYS = re.compile(rf"常委(?:发言|在{_IN_CLAUSE}{{1,20}}?中)?(?:建议|提出)[，,：:]")
+# 列席代表, 列席人员 (those sitting in) are nouns: 赵乐际同全国人大常委会会议列席代表座谈
 _ATTEND = re.compile(
-    r"(?<!或)(?:出席|参加|列席|到会|参会|在主席台(?:上|前排)?就座|(?:进行|举行)(?=座谈))(?:了)?(?=(?:[\u4e00-\u9fff“”、]{0,30}?(?:会议|会|活动|座谈|仪式|典礼|式|班))?"
+    r"(?<!或)(?:出席|参加|列席(?!代表|人员)|到会|参会|在主席台(?:上|前排)?就座|(?:进行|举行)(?=座谈))(?:了)?(?=(?:[\u4e00-\u9fff“”、]{0,30}?(?:会议|会|活动|座谈|仪式|典礼|式|班))?"
     r"(?:$|[，。；,;并\n])|巡听|旁听|祝贺|指导)"
 )
 # a clause that only names a group of attendees: 区人民法院、区人民检察院负责人, 各镇人大主要负责同志
@@ -82,6 +83,8 @@ _CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持
 _CLAUSE_END = re.compile(r"[，,：:]")
 _TOPIC = re.compile(r"就|关于|围绕")
 _ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
+# 等 after a name before what the named and the others did (分别|先后, 就|围绕 a topic): 王东峰等就…作了说明
+_ETC_SPEAKERS = re.compile(r"等(?=分别|先后|就|围绕)")
 _ETC_GROUP = re.compile(r"等[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表)")
 
 
@@ -165,9 +168,20 @@ def _is_cited(text: str, m: Mention) -> bool:
     return bool(_CITED_AFTER.match(text, m.end)) or text[max(0, m.start - 4) : m.start].endswith(_CITED_BEFORE)
 
 
+# a meeting to be convened, not held: 审议通过关于召开…第四次会议的决定, 决定召开, 拟召开
+_TO_CONVENE = re.compile(r"(?:关于|决定|拟|定于)$")
+
+
 def _is_held(text: str, m: Mention) -> bool:
-    """The meeting is held in the article: 召开|举行 right before it, or it is the subject of 召开|举行."""
-    if R.HOLD_BEFORE.search(text, max(0, m.start - 4), m.start) or text.startswith(("召开", "举行"), m.start - 4):
+    """The meeting is held in the article: 召开|举行 right before it (not 关于召开|决定召开), it is the subject of
+    召开|举行, or a body holds it (中共全国政协党组1月14日召开会议)."""
+    if m.source == R.BODY_MEETING_SOURCE:
+        return True
+    before = R.HOLD_BEFORE.search(text, max(0, m.start - 4), m.start)
+    convene_at = before.start() if before else m.start  # 会议决定…会议于…召开: the decision names it
+    if _TO_CONVENE.search(text, max(0, convene_at - 2), convene_at):
+        return False
+    if before or text.startswith(("召开", "举行"), m.start - 4):
         return True
     if R.held_with_le(text, m.start):
         return True  # 召开了…全体会议
@@ -200,6 +214,8 @@ def meeting_roles(ctx: RuleContext) -> None:
             continue
         t = _TITLE_AFTER.match(text, p.end)
         after = t.end() if t else p.end
+        if etc := _ETC_SPEAKERS.match(text, after):  # 王东峰等分别就有关议题作报告和说明: he is one of them
+            after = etc.end()
         if _CITED.match(text, after):  # 习近平总书记在主持…时的重要讲话: a speech cited, no role here
             continue
         para = text.rfind("\n", 0, p.start) + 1
@@ -276,7 +292,9 @@ def attendance(ctx: RuleContext) -> None:
     starts = [p.start for p in persons]  # sorted by offset
     # 出席|参加 + a named meeting: the one person of the sentence before it (习近平…赴巴厘岛出席…峰会)
     for k, mt in enumerate(meetings):
-        if text[mt.start - 2 : mt.start] in ("出席", "参加", "列席"):
+        # …the meeting followed by 的 is a clause of those who attend it, no verb of the subject's
+        # (同列席…第十次会议的全国人大代表座谈交流, 接见参加…工作会议的全体使节)
+        if text[mt.start - 2 : mt.start] in ("出席", "参加", "列席") and not text.startswith("的", mt.end):
             s, _e = ctx.sentence(mt.start)
             before = [i for i in starting_between(starts, s, mt.start) if persons[i].end <= mt.start]
             if len({persons[i].text for i in before}) == 1:
@@ -391,6 +409,64 @@ def call_speakers(ctx: RuleContext) -> None:
                 continue
             ctx.relate("SPOKE_AT", pids[i], mid, p.start, "said_at_call.v1")
             spoken.add((pids[i], mid))
+
+
+# 他|她 + a speech verb opening a sentence: 他表示，…, 他强调，…
+_PRONOUN_SAYS = re.compile(r"(?:^|(?<=[。；;\n]))[他她](?:还|也|又)?(?:强调|表示|指出|说)[，,：:]", re.M)
+
+
+def pronoun_speakers(ctx: RuleContext) -> None:
+    """said_by_pronoun.v1: 他|她 表示|强调|指出|说 ， opening a sentence right after one (of the same paragraph) that
+    names one person and, after the name, a meeting or talk held there (not one only cited): the person speaks at
+    it (在天开高教科创园，丁薛祥与创投机构、科创企业负责人座谈交流。他表示，…)."""
+    persons, pids, text = ctx.found.persons, ctx.person_ids, ctx.text
+    if not ctx.meeting_ids or not persons:
+        return
+    index = _Meetings(ctx)
+    live = set(index.live)
+    starts = [p.start for p in persons]
+    spoken = {(r.source, r.target) for r in ctx.relations if r.type == "SPOKE_AT"}
+    for m in _PRONOUN_SAYS.finditer(text):
+        s, _e = ctx.sentence(m.start())
+        if s == 0 or "\n" in text[max(0, s - 2) : s]:
+            continue
+        ps, pe = ctx.sentence(s - 1)
+        named = [i for i in starting_between(starts, ps, pe) if persons[i].end <= pe]
+        if not named or len({pids[i] for i in named}) != 1:
+            continue
+        first = persons[named[0]]
+        held = [k for k in starting_between(index.starts, first.end, pe) if k in live]
+        if not held:
+            continue
+        mid = index.ids[held[-1]]
+        if (pids[named[0]], mid) not in spoken:
+            ctx.relate("SPOKE_AT", pids[named[0]], mid, m.start(), "said_by_pronoun.v1")
+            spoken.add((pids[named[0]], mid))
+
+
+# an opening or start announced: 宣布2023年全国科技活动周暨北京科技周启动, 宣布火炬传递开始, 宣布大会开幕
+_ANNOUNCE = re.compile(r"宣布[^，。；,;：:“”\n]{0,40}?(?:开幕|闭幕|开始|启动|开班|开营)(?=[，。；,;\n]|$)")
+
+
+def announcers(ctx: RuleContext) -> None:
+    """announced_opening.v1: the one person of a sentence who 宣布…开幕|开始|启动 in it, at the meeting or ceremony of
+    the article (…启动式…举办。…10时，丁薛祥前往主席台，宣布…科技周启动): the announcement is said there."""
+    persons, pids, text = ctx.found.persons, ctx.person_ids, ctx.text
+    if not ctx.meeting_ids or not persons:
+        return
+    index = _Meetings(ctx)
+    starts = [p.start for p in persons]
+    for m in _ANNOUNCE.finditer(text):
+        s, _e = ctx.sentence(m.start())
+        named = [i for i in starting_between(starts, s, m.start()) if persons[i].end <= m.start()]
+        if not named or len({pids[i] for i in named}) != 1:
+            continue
+        para = text.rfind("\n", 0, s) + 1
+        if _MEETING_SAYS.match(text, para):
+            continue
+        mid = index.nearest(m.start())
+        if mid is not None:
+            ctx.relate("SPOKE_AT", pids[named[0]], mid, persons[named[0]].start, "announced_opening.v1")
 
 
 _LEAD_IN = re.compile(r"[0-9０-９一二三四五六七八九十年月日上下午晚当天,，\s]*")
