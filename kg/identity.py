@@ -3,7 +3,7 @@
 Applied by the resolve stage after the entities of an article are minted (pure, one graph in, one out):
 
 - variants of one body fold into its canonical name, the variant kept as an alias
-  (中宣部 → 中央宣传部, 人力资源社会保障部 → 人力资源和社会保障部, 中国全国政协 → 全国政协);
+  (中央宣传部 → 中宣部, 人力资源社会保障部 → 人力资源和社会保障部, 中国全国政协 → 全国政协);
 - a body named by level only that the article's region could not place (区委, 县人民政府) gets an
   id of its own article (``Organization:区委@<article>``): never one node for the country;
 - bodies that do not exist (福建市委, 长三角市委, 海南省人大常委会原) are dropped with their relations;
@@ -48,7 +48,7 @@ MEETING_ROLES = ("PRESIDED", "SPOKE_AT", "ATTENDED")
 
 
 def canonical_body(name: str) -> str:
-    """A body's canonical name: 中宣部 → 中央宣传部, 全国人大常委会法工委 → 全国人大常委会法制工作委员会."""
+    """A body's canonical name: 中央宣传部 → 中宣部, 全国人大常委会法工委 → 全国人大常委会法制工作委员会."""
     if name in BODY_VARIANTS:
         return BODY_VARIANTS[name]
     for short, full in _ENDING_VARIANTS:
