@@ -304,3 +304,35 @@ def test_a_bare_kind_word_in_a_title_is_the_body_of_that_kind_just_named(lac: La
     posts = {(r[1], r[2], r[3]) for r in rels if r[0] == "HOLDS_POSITION"}
     assert ("徐社永", "艺术设计学院", "副院长") in posts
     assert ("徐社永", "艺术设计学院", "学院党总支书记") in posts
+
+
+def test_a_foreign_leaders_bare_head_names_no_chinese_body(lac: LacExtractor) -> None:
+    # corpus/xwlb/20241124_03.txt, 20250903_01.txt: a foreign premier or president with a bare head
+    _people, rels = facts(lac, "在里斯本分别会见葡萄牙总统德索萨、总理蒙特内格罗，同议长阿吉亚尔-布兰科举行会谈。")
+    assert not any(r[0] == "HOLDS_POSITION" and r[1] == "蒙特内格罗" and r[2] == "国务院" for r in rels)
+    _people, rels = facts(lac, "老挝人民革命党中央委员会总书记、国家主席通伦，印度尼西亚总统普拉博沃出席。")
+    assert not any(r[2] == "中华人民共和国" for r in rels)
+    # corpus/xwlb/20240412_05.txt: the second holder of one sole post in a sentence is the counterpart
+    _people, rels = facts(lac, "习近平总书记同金正恩总书记互致新年贺电，共同宣布将2024年确定为“中朝友好年”。")
+    holders = {r[1] for r in rels if r[0] == "HOLDS_POSITION" and r[2] == "中共中央"}
+    assert holders == {"习近平"}
+    # a Chinese holder's bare head keeps its body
+    _people, rels = facts(lac, "中共中央政治局常委、国务院总理李强主持会议。李强总理指出，要稳就业。")
+    assert ("HOLDS_POSITION", "李强", "国务院") in {r[:3] for r in rels}
+
+
+def test_no_national_head_run_into_the_next_word(lac: LacExtractor) -> None:
+    # corpus/xwlb/20240302_03.txt: 乔红委员 + 长期从事, no 委员长
+    _people, rels = facts(lac, "作为多模态人工智能系统全国重点实验室主任，乔红委员长期从事机器人技术攻关。")
+    assert not any(r[1] == "乔红" and r[3] == "委员长" for r in rels)
+
+
+def test_a_past_employer_is_no_affiliation(lac: LacExtractor) -> None:
+    # corpus/xwlb/20260424_09.txt: 原…副总经理 is a former post, no WORKS_FOR now
+    text = (
+        "国家电网湖北省黄冈市供电公司原党委委员、副总经理干磊，中国电信河北分公司市场部副总经理孙继峰，受到严肃处理。"
+    )
+    _people, rels = facts(lac, text)
+    assert not any(r[0] == "WORKS_FOR" and r[1] == "干磊" for r in rels)
+    assert any(r[0] == "HOLDS_POSITION" and r[1] == "干磊" and r[4] == "former" for r in rels)
+    assert any(r[0] == "WORKS_FOR" and r[1] == "孙继峰" for r in rels)
