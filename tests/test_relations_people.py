@@ -336,3 +336,18 @@ def test_a_past_employer_is_no_affiliation(lac: LacExtractor) -> None:
     assert not any(r[0] == "WORKS_FOR" and r[1] == "干磊" for r in rels)
     assert any(r[0] == "HOLDS_POSITION" and r[1] == "干磊" and r[4] == "former" for r in rels)
     assert any(r[0] == "WORKS_FOR" and r[1] == "孙继峰" for r in rels)
+
+
+def test_a_session_written_before_its_sitting_leaves_the_roles_to_the_sitting(lac: LacExtractor) -> None:
+    # corpus/xwlb/20240307_01.txt: the headline names the sitting, the lead writes the session before it
+    text = (
+        "习近平在出席解放军和武警部队代表团全体会议时强调 强化使命担当\n"
+        "习近平7日下午在出席十四届全国人大二次会议解放军和武警部队代表团全体会议时强调，要强化使命担当。\n"
+        "会上，来自海军的艾迎春代表、来自陆军的郑金代表依次发言。\n"
+        "中央军委副主席张又侠主持会议，中央军委委员刘振立参加会议。"
+    )
+    _people, rels = facts(lac, text)
+    roles = {(r[0], r[1], r[2]) for r in rels if r[0] in ("PRESIDED", "SPOKE_AT", "ATTENDED")}
+    assert ("PRESIDED", "张又侠", "解放军和武警部队代表团全体会议") in roles
+    assert ("SPOKE_AT", "郑金", "解放军和武警部队代表团全体会议") in roles
+    assert not any(r[2] == "十四届全国人大二次会议" for r in roles if r[0] != "ATTENDED")
