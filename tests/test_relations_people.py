@@ -351,3 +351,14 @@ def test_a_session_written_before_its_sitting_leaves_the_roles_to_the_sitting(la
     assert ("PRESIDED", "张又侠", "解放军和武警部队代表团全体会议") in roles
     assert ("SPOKE_AT", "郑金", "解放军和武警部队代表团全体会议") in roles
     assert not any(r[2] == "十四届全国人大二次会议" for r in roles if r[0] != "ATTENDED")
+
+
+def test_a_title_inside_a_meeting_name_stays_in_it(lac: LacExtractor) -> None:
+    # corpus/xwlb/20251024_05.txt: the name runs over its 《纲要草案》 (and its quoted “十五五”)
+    text = "李强主持召开国务院“十五五”规划《纲要草案》编制工作领导小组会议 丁薛祥出席\n张国清、刘国中参加会议。"
+    _people, rels = facts(lac, text)
+    assert ("PRESIDED", "李强", "国务院“十五五”规划《纲要草案》编制工作领导小组会议") in {r[:3] for r in rels}
+    # a list of titles before 等 is no part of one: corpus/pool/p001.txt
+    listed = "传达学习全国两会以及《关于加强党的政治建设的意见》等重要会议文件精神。"
+    g = extract_graphs([Article(id="t", text=listed, date="2019-03-19")], lac)[0]
+    assert not any(e.label == "Meeting" and "》" in e.name for e in g.entities)
