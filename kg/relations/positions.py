@@ -297,20 +297,26 @@ def sole_national_heads(ctx: RuleContext) -> None:
             and r.target == entity_id("Organization", _NATIONAL_BARE[r.title])
         )
 
-    def foreign(pid: str) -> bool:
-        name = names.get(pid, "")
-        return bool(name) and "·" not in name and not _chinese_shaped(name)
+    def foreign(r: Relation) -> bool:
+        name = names.get(r.source, "")
+        if not name or "·" in name or _chinese_shaped(name):
+            return False
+        # the body written before the name keeps the post whatever the surname (国务院副总理赖X; the surname
+        # list is no census)
+        ev = r.evidence.text
+        at = ev.find(name)
+        return _NATIONAL_BARE[r.title or ""] + (r.title or "") not in ev[max(0, at - 30) : max(0, at)]
 
     first: dict[str, tuple[int, str]] = {}  # sole head → (where its first named holder is first named, who)
     for r in ctx.relations:
-        if bare(r) and r.title in _SOLE_HEADS and not foreign(r.source):
+        if bare(r) and r.title in _SOLE_HEADS and not foreign(r):
             at = text.find(names.get(r.source, "")) % (len(text) + 1)
             if r.title not in first or at < first[r.title][0]:
                 first[r.title] = (at, r.source)
     keep = [
         r
         for r in ctx.relations
-        if not bare(r) or not (foreign(r.source) or first.get(r.title or "", (0, r.source))[1] != r.source)
+        if not bare(r) or not (foreign(r) or first.get(r.title or "", (0, r.source))[1] != r.source)
     ]
     if len(keep) < len(ctx.relations):
         ctx.relations[:] = keep
