@@ -366,3 +366,11 @@ def test_a_title_inside_a_meeting_name_stays_in_it(lac: LacExtractor) -> None:
     listed = "传达学习全国两会以及《关于加强党的政治建设的意见》等重要会议文件精神。"
     g = extract_graphs([Article(id="t", text=listed, date="2019-03-19")], lac)[0]
     assert not any(e.label == "Meeting" and "》" in e.name for e in g.entities)
+
+
+def test_a_foreign_mayor_holds_no_peoples_government(lac: LacExtractor) -> None:
+    # corpus/xwlb/20230924_02.txt: a head's implied 人民政府 is a Chinese body; abroad the place's 政府
+    _people, rels = facts(lac, "李希还会见里约市市长帕埃斯和里约州州长卡斯特罗。")
+    bodies = {r[2] for r in rels if r[0] == "HOLDS_POSITION"}
+    assert "里约州政府" in bodies
+    assert not any(b and b.endswith("人民政府") for b in bodies)

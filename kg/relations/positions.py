@@ -279,6 +279,11 @@ def _chinese_shaped(name: str) -> bool:
     return 2 <= len(name) <= 3 and name[0] in SURNAMES
 
 
+def _foreign_name(name: str) -> bool:
+    """A name not of a Han name's shape, with no · of the minorities' names (卡斯特罗, 克利奇科)."""
+    return bool(name) and "·" not in name and not _chinese_shaped(name)
+
+
 def sole_national_heads(ctx: RuleContext) -> None:
     """A bare national head (总书记, 国家主席, 总理, 副总理, 委员长 with no body written) names a Chinese national
     body only for a Chinese holder: foreign leaders take the same bare heads (阮富仲总书记, 以总理内塔尼亚胡,
@@ -299,7 +304,7 @@ def sole_national_heads(ctx: RuleContext) -> None:
 
     def foreign(r: Relation) -> bool:
         name = names.get(r.source, "")
-        if not name or "·" in name or _chinese_shaped(name):
+        if not _foreign_name(name):
             return False
         # the body written before the name keeps the post whatever the surname (国务院副总理赖X; the surname
         # list is no census)
@@ -547,6 +552,12 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         inherited = next((org.removesuffix(c) for c in _COURT_COMMITTEES if org.endswith(c) and org != c), org)
         posts.append((org, head))
         name = canonical_org(org, local)
+        if (
+            name.endswith("人民政府")
+            and "人民政府" not in ctx.text[chain[0][0] : chain[-1][1]]
+            and _foreign_name(ctx.table.entities[pid].name)
+        ):
+            name = name.removesuffix("人民政府") + "政府"  # 里约州州长卡斯特罗: 里约州政府, no 人民政府 abroad
         written = ctx.written_body((name, org), chain[0][0], chain[-1][1], "body_in_title.v1")
         oid = ctx.entity("Organization", name, written)
         ctx.relate("HOLDS_POSITION", pid, oid, p.start, post_rule, title, st)
