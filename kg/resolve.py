@@ -291,8 +291,14 @@ class EntityTable:
         return {m.entity_id: m.start for m in reversed(self.linked)}
 
     def graph(self, relations: Iterable[Relation]) -> ArticleGraph:
-        """The article graph: every minted entity with its aliases, linked mentions, ``relations``."""
+        """The article graph: every minted entity with its aliases, linked mentions, ``relations``; a body
+        with no mention that no relation names is left out (中华人民共和国 of a foreign 国家主席's post dropped
+        by ``sole_national_heads``: an implied body is the target of a post, never one alone)."""
+        relations = tuple(relations)
+        used = {r.source for r in relations} | {r.target for r in relations} | {m.entity_id for m in self.linked}
         entities = tuple(
-            Entity(e.id, e.label, e.name, tuple(sorted(self.aliases.get(e.id, ())))) for e in self.entities.values()
+            Entity(e.id, e.label, e.name, tuple(sorted(self.aliases.get(e.id, ()))))
+            for e in self.entities.values()
+            if e.label != "Organization" or e.id in used
         )
-        return refine(ArticleGraph(self.article, entities, tuple(self.linked), tuple(relations)))
+        return refine(ArticleGraph(self.article, entities, tuple(self.linked), relations))

@@ -654,6 +654,13 @@ def _run_start(text: str, end: int, named_by_verb: bool = False, resume: int | N
             if q > 0 and lo < end and (text[q - 1] not in MEETING_RUN_STOP or held_with_le(text, q)):
                 lo = q
                 continue
+        if c == "》":
+            d = text.rfind("《", max(0, lo - 30), lo - 1)
+            # a title inside a name: 国务院“十五五”规划《纲要草案》编制工作领导小组会议 (never a list of titles
+            # before 等: …以及《关于加强党的政治建设的意见》等重要会议文件精神)
+            if d > 0 and lo < end and text[d - 1] not in MEETING_RUN_STOP + "及" and text[lo] != "等":
+                lo = d
+                continue
         if c in ")）" and text.endswith(ENLARGED, 0, lo):
             lo -= 4
             continue

@@ -10,9 +10,10 @@ from dataclasses import replace
 from kg import lexicon
 from kg.dates import chinese_number
 from kg.ingest.normalize import to_simplified
-from kg.model import Mention
+from kg.model import Mention, Relation, entity_id
 from kg.ner import rules as R
 from kg.relations.context import RuleContext
+from kg.relations.gazetteer import SURNAMES
 from kg.relations.mentions import NAMED_BODY, PLACE_BODY
 from kg.resolve import HEAD_BODY, body_of_title, canonical_org, department_body, explicit_region, strip_ordinal
 from kg.text import SpanIndex, starting_between
@@ -96,7 +97,8 @@ def positions(ctx: RuleContext) -> None:
         office.setdefault(sent, []).extend(posts)
         # a national title after the name: 习近平总书记, 栗战书委员长, 王晨副委员长
         for t in _NATIONAL_TITLES_AFTER:
-            if text.startswith(t, p.end) and not chain:
+            # 乔红委员长期从事…: 委员 + 长期, no 委员长
+            if text.startswith(t, p.end) and not chain and not text.startswith("期", p.end + len(t)):
                 oid = ctx.entity("Organization", HEAD_BODY[t.removeprefix("副")])
                 ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "name_before_title.v1", t, "held")
                 break
@@ -105,6 +107,7 @@ def positions(ctx: RuleContext) -> None:
             oid = ctx.entity("Organization", body)
             ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "member_after_name.v1", "常委", "held")
     one_title_per_post(ctx)
+    sole_national_heads(ctx)
 
 
 # a standing committee member's 常委 after the name, before what the member does at the sitting
@@ -261,6 +264,67 @@ def one_title_per_post(ctx: RuleContext) -> None:
         short = min(titles, key=lambda t: (len(t), t))
         for k in ks:
             ctx.relations[k] = replace(ctx.relations[k], title=short)
+
+
+# the posts one person holds at a time, a bare head of which names a national body (习近平总书记 → 中共中央)
+_SOLE_HEADS = {"总书记": "中共中央", "国家主席": "中华人民共和国", "总理": "国务院", "委员长": "全国人大常委会"}
+_NATIONAL_BARE = {**_SOLE_HEADS, "副总理": "国务院"}
+_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯")
+
+
+def _chinese_shaped(name: str) -> bool:
+    """A name of the shape of a Han name: 2 or 3 characters from a surname (4 with a compound one)."""
+    if name.startswith(_COMPOUND_SURNAMES):
+        return len(name) <= 4
+    return 2 <= len(name) <= 3 and name[0] in SURNAMES
+
+
+def _foreign_name(name: str) -> bool:
+    """A name not of a Han name's shape, with no · of the minorities' names (卡斯特罗, 克利奇科)."""
+    return bool(name) and "·" not in name and not _chinese_shaped(name)
+
+
+def sole_national_heads(ctx: RuleContext) -> None:
+    """A bare national head (总书记, 国家主席, 总理, 副总理, 委员长 with no body written) names a Chinese national
+    body only for a Chinese holder: foreign leaders take the same bare heads (阮富仲总书记, 以总理内塔尼亚胡,
+    老挝人民革命党中央委员会总书记、国家主席通伦, 葡萄牙总统德索萨、总理蒙特内格罗). Such a post is dropped when
+    its holder's name is not of a Han name's shape (蒙特内格罗, 穆斯塔法耶夫, 迪亚斯; names with · are kept,
+    the minorities' names), and, as each sole post has one holder at a date and the news names the Chinese
+    holder first (习近平总书记同金正恩总书记互致新年贺电), when another holder of that bare post is named earlier."""
+    text = ctx.text
+    names = {pid: ctx.table.entities[pid].name for pid in ctx.person_ids}
+
+    def bare(r: Relation) -> bool:
+        return (
+            r.type == "HOLDS_POSITION"
+            and r.status == "held"
+            and r.title in _NATIONAL_BARE
+            and r.target == entity_id("Organization", _NATIONAL_BARE[r.title])
+        )
+
+    def foreign(r: Relation) -> bool:
+        name = names.get(r.source, "")
+        if not _foreign_name(name):
+            return False
+        # the body written before the name keeps the post whatever the surname (国务院副总理赖X; the surname
+        # list is no census)
+        ev = r.evidence.text
+        at = ev.find(name)
+        return _NATIONAL_BARE[r.title or ""] + (r.title or "") not in ev[max(0, at - 30) : max(0, at)]
+
+    first: dict[str, tuple[int, str]] = {}  # sole head → (where its first named holder is first named, who)
+    for r in ctx.relations:
+        if bare(r) and r.title in _SOLE_HEADS and not foreign(r):
+            at = text.find(names.get(r.source, "")) % (len(text) + 1)
+            if r.title not in first or at < first[r.title][0]:
+                first[r.title] = (at, r.source)
+    keep = [
+        r
+        for r in ctx.relations
+        if not bare(r) or not (foreign(r) or first.get(r.title or "", (0, r.source))[1] != r.source)
+    ]
+    if len(keep) < len(ctx.relations):
+        ctx.relations[:] = keep
 
 
 def _head(title: str) -> str:
@@ -488,10 +552,17 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         inherited = next((org.removesuffix(c) for c in _COURT_COMMITTEES if org.endswith(c) and org != c), org)
         posts.append((org, head))
         name = canonical_org(org, local)
+        if (
+            name.endswith("人民政府")
+            and "人民政府" not in ctx.text[chain[0][0] : chain[-1][1]]
+            and _foreign_name(ctx.table.entities[pid].name)
+        ):
+            name = name.removesuffix("人民政府") + "政府"  # 里约州州长卡斯特罗: 里约州政府, no 人民政府 abroad
         written = ctx.written_body((name, org), chain[0][0], chain[-1][1], "body_in_title.v1")
         oid = ctx.entity("Organization", name, written)
         ctx.relate("HOLDS_POSITION", pid, oid, p.start, post_rule, title, st)
-        if head.lstrip("副") in NON_OFFICIAL_HEADS:
+        # 国家电网湖北省黄冈市供电公司原党委委员、副总经理干磊: a past employer is no affiliation now
+        if head.lstrip("副") in NON_OFFICIAL_HEADS and st not in ("former", "removed", "resigned"):
             ctx.relate("WORKS_FOR", pid, oid, p.start, "works_for.v1")
     return posts
 

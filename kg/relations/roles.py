@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from kg.model import Mention
 from kg.ner import rules as R
@@ -88,12 +89,26 @@ _ETC_SPEAKERS = re.compile(r"等(?=分别|先后|就|围绕)")
 _ETC_GROUP = re.compile(r"等[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表)")
 
 
+def _sittings_in_session(text: str, items: Sequence[Mention], ids: Sequence[str]) -> tuple[str, ...]:
+    """The meeting ids by mention, a session written right before one of its sittings the article names
+    elsewhere standing for that sitting (出席十四届全国人大二次会议解放军和武警部队代表团全体会议时强调, the
+    headline naming 解放军和武警部队代表团全体会议: the roles of the article are at the sitting, the session is
+    its scope)."""
+    names = {ids[k]: text[m.start : m.end] for k, m in enumerate(items)}
+    out = list(ids)
+    for k, m in enumerate(items):
+        for other, name in names.items():
+            if other != ids[k] and len(name) >= 4 and text.startswith(name, m.end):
+                out[k] = other
+    return tuple(out)
+
+
 class _Meetings:
     """The meetings of an article with what ``nearest`` asks of them, looked up by offset."""
 
     def __init__(self, ctx: RuleContext) -> None:
         text, items = ctx.text, ctx.found.meetings  # sorted by offset
-        self.ctx, self.ids = ctx, ctx.meeting_ids
+        self.ctx, self.ids = ctx, _sittings_in_session(text, items, ctx.meeting_ids)
         self.starts = [m.start for m in items]
         self.cited = [_is_cited(text, m) for m in items]
         self.held = [k for k, m in enumerate(items) if _is_held(text, m)]
