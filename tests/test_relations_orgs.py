@@ -331,3 +331,23 @@ def test_a_quoted_meeting_cited_or_a_festival_is_no_programme(lac: LacExtractor)
     assert not _names(rec, "Initiative")
     rec = _run(lac, "县委常委、常务副县长李延海带队开展“端午”节前安全生产和地质灾害防治工作")
     assert not any("端午" in i for i in _names(rec, "Initiative"))
+
+
+def test_bodies_of_a_whole_level_are_no_body(lac: LacExtractor) -> None:
+    """bare_kind: 全市法院 is every court of the city; its 市法院 is no 郑州市人民法院 that
+    would take the 中院 president's posts."""
+    rec = _run(
+        lac,
+        "9月9日,郑州中院召开全市法院1-8月份审判执行质效讲评暨重点工作推进和节前廉政教育工作部署会,"
+        "郑州中院党组书记、代院长陈殿福出席会议并讲话。会议对全市法院涉诉信访、安保等重点工作作了安排部署。",
+    )
+    orgs = _names(rec, "Organization")
+    assert "郑州中院" in orgs and not any(o.endswith("市人民法院") or o == "市法院" for o in orgs)
+
+
+def test_a_congress_cut_after_its_place_and_term_is_joined(lac: LacExtractor) -> None:
+    """org_term_join.v1: 济源市|第十五届|人民代表大会常务委员会 is the city's committee, not a bare
+    人民代表大会常务委员会 that would be one body for every congress of the store."""
+    rec = _run(lac, "2023年5月31日上午,济源市第十五届人民代表大会常务委员会第七次会议召开。")
+    orgs = _names(rec, "Organization")
+    assert "济源市第十五届人民代表大会常务委员会" in orgs and "人民代表大会常务委员会" not in orgs

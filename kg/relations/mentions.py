@@ -113,7 +113,7 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
         and (R.is_body_name(name := text[m.start : m.end]) or name in R.NATIONAL_BODIES or name in NATIONAL_ALIASES)
     ]  # fmt: skip
     model_orgs += signing_parties(article, mentions, model_orgs)
-    model_orgs = split_abbreviation_runs(article, join_term_bodies(article, model_orgs))
+    model_orgs = split_abbreviation_runs(article, join_term_bodies(article, model_orgs, places))
     place_starts = {p.start for p in places}
     # 中国共产党|凤翔县第十六次代表大会: the party of a place (its committee), not the party as an actor
     model_orgs = [m for m in model_orgs if not (m.text in PARTY_NAMES and m.end in place_starts)]
@@ -289,25 +289,39 @@ PARTY_NAMES = frozenset({"中国共产党", "中共"})
 _TERM_BETWEEN = re.compile(r"第[一二三四五六七八九十百]+届")
 
 
-def join_term_bodies(article: Article, orgs: list[Mention]) -> list[Mention]:
+# The part after a term number that names no body by itself: 全国委员会常务委员会, 人民代表大会常务委员会
+_TERM_TAILS = ("全国委员会", "委员会", "常务委员会")
+_PLACE_TERM_TAILS = ("人民代表大会", "委员会", "常务委员会")
+
+
+def join_term_bodies(article: Article, orgs: list[Mention], places: Sequence[Mention] = ()) -> list[Mention]:
     """org_term_join.v1: a model body cut at its term number (政协 | 第十二届 | 全国委员会常务委员会) made
-    one body again; the part after the number names no body by itself."""
+    one body again; the part after the number names no body by itself. So is a place's congress cut
+    after its place (济源市 | 第十五届 | 人民代表大会常务委员会)."""
     text = article.analysis_text
     by_start = {o.start: o for o in orgs}
     out: list[Mention] = []
     joined: set[tuple[int, int]] = set()
+    for pl in places:
+        m = _TERM_BETWEEN.match(text, pl.end)
+        tail = by_start.get(m.end()) if m else None
+        if tail is None or not tail.text.startswith(_PLACE_TERM_TAILS) or pl.text[-1:] not in _LEVELS[:5]:
+            continue
+        whole = article.text[pl.start : tail.end]
+        out.append(Mention(pl.start, tail.end, whole, "Organization", "rules:org_term_join.v1"))
+        joined.add((tail.start, tail.end))
     for o in orgs:
         out.append(o)
         m = _TERM_BETWEEN.match(text, o.end)
         if not m:
             continue
         tail = by_start.get(m.end())
-        if tail is None or not tail.text.startswith(("全国委员会", "委员会", "常务委员会")):
+        if tail is None or not tail.text.startswith(_TERM_TAILS):
             continue
         whole = article.text[o.start : tail.end]
         out.append(Mention(o.start, tail.end, whole, "Organization", "rules:org_term_join.v1"))
         joined.add((tail.start, tail.end))
-    return [o for o in out if (o.start, o.end) not in joined]
+    return sorted((o for o in out if (o.start, o.end) not in joined), key=lambda o: (o.start, o.end))
 
 
 # Short names of mass organisations written one after another: 青联|青企协|青志协, 妇联|科协
@@ -341,16 +355,19 @@ BARE_KINDS = frozenset(lexicon.words("bare_body_kinds"))
 
 
 _ROOM_AFTER = re.compile(r"会议室|会议厅|大楼|办公楼|礼堂|报告厅")
+_LEVELS = "省市县区州镇乡"
 
 
 def bare_kind(text: str, o: Mention) -> bool:
-    """True for a kind of body, not a named one: 妇联 in 推进妇联组织建设, 人大工委 after 各街道, and a body
-    that only names a room (德远楼三楼党委|会议室)."""
+    """True for a kind of body, not a named one: 妇联 in 推进妇联组织建设, 人大工委 after 各街道, the
+    bodies of a whole level (全市|法院, 全省|法院: every court of the city, no 市法院), and a body that
+    only names a room (德远楼三楼党委|会议室)."""
     name = text[o.start : o.end]
     return (
         name in BARE_KINDS
         or text[o.start - 1 : o.start] == "各"
         or name.startswith("各")
+        or (text[o.start - 1 : o.start] == "全" and name[:1] in _LEVELS)
         or bool(_ROOM_AFTER.match(text, o.end))
     )
 

@@ -685,12 +685,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_term_join.v1",
         ("Organization",),
-        "model BODY + 第N届 + model 全国委员会|委员会|常务委员会…: one body, cut at its term number by the model",
+        "model BODY + 第N届 + model 全国委员会|委员会|常务委员会…: one body, cut at its term number by the model; "
+        "so is PLACE (省|市|县|区|州) + 第N届 + model 人民代表大会…|委员会…|常务委员会…",
         (
             _ex(
                 "审议了政协第十二届全国委员会常务委员会关于设置专门委员会的决定(草案)。",
                 W + "w11.txt",
                 ("Organization", "政协第十二届全国委员会常务委员会"),
+            ),
+            _ex(  # a city's standing committee, no bare 人民代表大会常务委员会 of no place
+                "2023年5月31日上午,济源市第十五届人民代表大会常务委员会第七次会议召开。",
+                "corpus/pool/p009.txt",
+                ("Organization", "济源市第十五届人民代表大会常务委员会"),
             ),
         ),
         find=mentions.collect,
