@@ -10,8 +10,9 @@ source lines, then the text). Annotated by hand from the texts, before kg was ru
 ../shared/gold/README.md and ../shared/gold/wide/README.md. Run to rewrite blind_n.jsonl.
 
 Decisions for cases those conventions do not show (and the earlier sets' choices followed):
-- An accountability decision's posts are the posts held when it was taken (宁夏回族自治区党委常委，自治区政府党组副书记、
-  副主席陈春平; 北京市委常委，市政府党组成员、副市长靳伟): held, a shared place carried over the comma (自治区, 市),
+- An accountability decision's posts are the posts held when it was taken
+  (宁夏回族自治区党委常委，自治区政府党组副书记、副主席陈春平; 北京市委常委，市政府党组成员、副市长靳伟): held, a
+  shared place carried over the comma (自治区, 市),
   the government written 人民政府 as set L's correction writes a vice-mayor's (宁夏回族自治区人民政府, 北京市人民政府),
   its party group 政府党组 as set L's. The body that investigates and decides (中央纪委, 中央纪委国家监委, 国家监委) is
   an actor (required, one group: the text writes the pair as one); the inspection group stationed at a ministry
@@ -31,8 +32,8 @@ Decisions for cases those conventions do not show (and the earlier sets' choices
   foreign vice-governor the province's 政府 (麦加省副省长: 麦加省政府, as the audit's 政府 for a foreign governor);
   heads of state and government named by country only (洪都拉斯副总统, 越南副总理, 沙特王储兼首相, 托卡耶夫总统,
   萨勒曼国王) have a post with no body (as 习近平主席, 主席 with none, set K); 国家副主席 names no body (as set L's
-  国家主席); 亲王 and 王储 after a name are ranks of a royal house: 王储 before the name is a post (沙特王储兼首相穆罕默德:
-  王储 and 首相), 亲王 after it none.
+  国家主席); 亲王 and 王储 after a name are ranks of a royal house: 王储 before the name is a post
+  (沙特王储兼首相穆罕默德: 王储 and 首相), 亲王 after it none.
 - An international summit whose opening a leader attends (出席…乌镇峰会开幕式并发表主旨讲话) is the meeting held, its
   开幕式 a variant (as set M's 开幕会, one node): 出席 is ATTENDED, 发表主旨讲话 / 致辞 SPOKE_AT, foreign leaders who
   出席开幕式并先后致辞 ATTENDED and SPOKE_AT; 李书磊参加上述活动 (the opening and the tour after it) is ATTENDED; the
@@ -42,8 +43,8 @@ Decisions for cases those conventions do not show (and the earlier sets' choices
 - An inspection tour (调研) holds no meeting and gives no role (w19, set J): 强调 / 指出 at the sites and 陪同调研 none;
   the shop, stations, centre and project sites visited are optional; a national policy named as the topic of reports
   (消费品以旧换新政策) is a required initiative (as set M's 城市更新行动); foreign-policy formulas and strategies
-  (一带一路, 全球发展倡议, 人类命运共同体, 网络强国, 数字中国, 一个中国政策) and a quoted theme year (“哈萨克斯坦旅游年”)
-  are optional (as set K's 全球发展倡议).
+  (一带一路, 全球发展倡议, 人类命运共同体, 网络强国, 数字中国, 一个中国政策) and a quoted theme year
+  (“哈萨克斯坦旅游年”) are optional (as set K's 全球发展倡议).
 - The outlet of the source line (央视, 央视网, 新闻联播) is optional; no item has a byline.
 Every body that is the organization of a gold position is an acceptable organization (as in the wide set).
 """
@@ -369,8 +370,9 @@ SET_N["20251101_09"] = dict(
     reporters=[],
 )
 
-# 20250102_05: the premier's inspection tour of Jinan (调研: no meeting, no role, see the module docstring); 习近平总书记
-# in his remarks, the conference cited; the national trade-in policy a required initiative; 吴政隆陪同调研 no role.
+# 20250102_05: the premier's inspection tour of Jinan (调研: no meeting, no role, see the module docstring);
+# 习近平总书记 in his remarks, the conference cited; the national trade-in policy a required initiative;
+# 吴政隆陪同调研 no role.
 SET_N["20250102_05"] = dict(
     persons=["李强", "习近平", "吴政隆"],
     positions=[
