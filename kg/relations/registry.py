@@ -908,6 +908,18 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p042.txt",
                 ("陈立", "HOLDS_POSITION", "外交部外事管理司"),
             ),
+            _ex(  # a company's legal representative (法定代表人) is a post of the company, as 董事长
+                "湖南湘大工程检测有限公司法定代表人杨双富、金山桥街道金坪社区盘树湾组居民龙立勤等14人涉嫌重大责任事故罪",
+                "corpus/xwlb/20230521_09.txt",
+                ("杨双富", "HOLDS_POSITION", "湖南湘大工程检测有限公司"),
+            ),
+            _ex(
+                "宁夏龙江清洁能源有限公司法定代表人张晓东、宁夏铂澜能源有限公司法定代表人马金礼和宁夏国华检测技术有限公司"
+                "法定代表人周志国等15人涉嫌重大责任事故罪",
+                "corpus/xwlb/20240127_07.txt",
+                ("张晓东", "HOLDS_POSITION", "宁夏龙江清洁能源有限公司"),
+                ("周志国", "HOLDS_POSITION", "宁夏国华检测技术有限公司"),
+            ),
             _ex(
                 "据山东省当地媒体报道,5日上午,中共山东省委书记姜异康会见了联合国秘书长潘基文一行。",
                 "corpus/pool/p055.txt",
