@@ -908,6 +908,17 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p042.txt",
                 ("陈立", "HOLDS_POSITION", "外交部外事管理司"),
             ),
+            _ex(  # a group (团) named before its member's title is the post's body
+                "中央宣讲团成员、中央社会工作部部长吴汉圣在合肥作宣讲报告。",
+                "corpus/xwlb/20240803_05.txt",
+                ("吴汉圣", "HOLDS_POSITION", "中央宣讲团"),
+                ("吴汉圣", "HOLDS_POSITION", "中央社会工作部"),
+            ),
+            _ex(
+                "11月4日，中央宣讲团成员、辽宁省委书记许昆林在沈阳作宣讲报告。",
+                "corpus/xwlb/20251107_06.txt",
+                ("许昆林", "HOLDS_POSITION", "中央宣讲团"),
+            ),
             _ex(  # a company's legal representative (法定代表人) is a post of the company, as 董事长
                 "湖南湘大工程检测有限公司法定代表人杨双富、金山桥街道金坪社区盘树湾组居民龙立勤等14人涉嫌重大责任事故罪",
                 "corpus/xwlb/20230521_09.txt",
