@@ -477,12 +477,12 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
     return out
 
 
-# a call (会见, 会晤, 拜会) the article reports as its event, in an article that names no meeting
+# a call (会见, 会晤, 拜会, 会谈) the article reports as its event, in an article that names no meeting
 # (王晓晖…在成都会见…代表团一行。会见中,王晓晖…表示欢迎); not the room (会见厅)
-CALL_EVENT = re.compile(r"(?:会见|会晤|拜会)(?![厅室场])")
+CALL_EVENT = re.compile(r"(?:会见|会晤|拜会|会谈)(?![厅室场])")
 BODY_MEETING_SOURCE = "rules:meeting_of_body.v1"  # a meeting a body holds (BODY召开会议): held, for roles.py
 CALL_SOURCE = "rules:call_meeting.v1"  # the source of a call event's mentions (what roles.py looks for)
-_CALL_VERB = re.compile(r"(?:会见|会晤|拜会)(?![厅室场时中后])")
+_CALL_VERB = re.compile(r"(?:会见|会晤|拜会|会谈)(?![厅室场时中后前])")
 _HEADER_LINE = re.compile(r"(?:日期|来源)[：:]")
 
 
@@ -494,7 +494,7 @@ def _lead(text: str) -> str:
 
 
 def _call_events(article: Article) -> list[Mention]:
-    """call_meeting.v1: a call (会见|会晤|拜会 as a verb) in the headline or the first sentence of an article that
+    """call_meeting.v1: a call (会见|会晤|拜会|会谈 as a verb) in the headline or the first sentence of an article that
     names no meeting is the article's event: every 会见|会晤|拜会 of it is one unnamed event, named by the first
     such word and the article's date (or id): 会见（2024-04-08）, one entity per article. A call mentioned later
     or in a speech (在金砖国家领导人第十四次会晤时指出; 活动开始前，韩正集体会见…) is none."""

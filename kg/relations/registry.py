@@ -254,14 +254,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "call_meeting.v1",
         ("Meeting",),
-        "会见|会晤|拜会 as a verb in the headline or first sentence of an article that names no meeting → one "
-        "unnamed event, 会见（article date or id）, for every 会见|会晤|拜会 of it",
+        "会见|会晤|拜会|会谈 as a verb in the headline or first sentence of an article that names no meeting → one "
+        "unnamed event, 会见（article date or id）, for every 会见|会晤|拜会|会谈 of it",
         (
             _ex(  # traditional script; the secretary's welcome at it is said there
                 "4月8日,省委書記、省人大常委會主任王曉暉,省委副書記、省長黃強在成都會見來川參訪的外國駐華使節代表團一行。\n"
                 "會見中,王曉暉代表省委、省政府向代表團一行表示歡迎,并簡要介紹了我省經濟社會發展情況。",
                 "corpus/pool/p054.txt",
                 ("Meeting", "会见（2022-06-04）"),
+            ),
+            _ex(  # talks (会谈) are a call as well
+                "标题：赵乐际同哈萨克斯坦议会下院议长举行会谈\n"
+                "央视网消息（新闻联播）：全国人大常委会委员长赵乐际25日下午在人民大会堂同哈萨克斯坦议会下院议长科沙诺夫举行会谈。",
+                "corpus/xwlb/20240425_05.txt",
+                ("Meeting", "会谈（2022-06-04）"),
             ),
         ),
         find=R.find_meetings,

@@ -82,6 +82,10 @@ _INTRODUCES = re.compile(r"(?:详细|简要|重点|逐一|分别|首先)?介绍"
 _AT_MEETING = re.compile(r"(?:会|会议|座谈会|座谈|仪式|典礼|活动)上")
 _CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持|参加|来到|前往|表示|强调|指出|会谈|迎接")
 _CLAUSE_END = re.compile(r"[，,：:]")
+# a clause naming someone called on (会见|会晤|拜会|接见 + the guest): its names are no list of attendees
+_CALLED_ON = re.compile(r"会见|会晤|拜会|接见")
+# what 出席|参加 is followed by, to the end of its clause (开幕式活动, 会谈, nothing)
+_OBJECT = re.compile(r"[^，。；,;\n]*")
 _TOPIC = re.compile(r"就|关于|围绕")
 _ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
 # 等 after a name before what the named and the others did (分别|先后, 就|围绕 a topic): 王东峰等就…作了说明
@@ -333,6 +337,11 @@ def attendance(ctx: RuleContext) -> None:
                 continue
         else:
             mid = index.nearest(m.start())
+            # 同崔龙海会谈并共同出席“中朝友好年”开幕式活动: what is attended is named and is no call, so the call
+            # of the sentence (an unnamed 会谈|会见) is not it
+            obj = _OBJECT.match(text, m.end())
+            if mid in index.calls and obj and obj.group(0) and not R.CALL_EVENT.search(obj.group(0)):
+                continue
         if mid is None:
             continue
         clause_start = max(text.rfind(c, s, m.start()) for c in "，,：: \u3000") + 1
@@ -343,6 +352,9 @@ def attendance(ctx: RuleContext) -> None:
             prev = max(prev, s)
             seg_persons = [persons[i] for i in starting_between(starts, prev, lo - 1) if persons[i].end <= lo - 1]
             seg = text[prev : lo - 1]
+            # 在利雅得会见沙特王储兼首相穆罕默德，出席…大会: the one called on is no attendee of the subject's event
+            if _CALLED_ON.search(seg):
+                break
             # the clause ends with a name, or with 等 + a group word (周俊雄、叶水山等区四套班子领导), or it
             # only names a group of attendees (区监察委员会、区人民法院负责人): the list goes on
             group_only = bool(_GROUP_END.search(seg)) and not _CLAUSE_VERB.search(seg) and not _MEETING_WORD.search(seg)
