@@ -223,10 +223,12 @@ BODY_HOLDS_MEETING = re.compile(
 UNNAMED_EVENT = re.compile(
     r"(?:进行|举行|参加|出席)了?(座谈)(?!会)|(?:^|(?<=[，,。；;\s])|(?<=召开的|举行的))(座谈会)上|在(座谈)[时中]"
     # a talk closing its clause: 丁薛祥与创投机构、科创企业负责人座谈交流。
-    r"|(?<=[\u4e00-\u9fff])(座谈)(?:交流)?(?=[。；;\n])",
+    r"|(?<=[\u4e00-\u9fff])(座谈)(?:交流)?(?=[。；;\n])"
+    # a lecture given (中央宣讲团成员…在合肥作宣讲报告): the lecture meeting it is given at
+    r"|作(宣讲报告)(?![会团])",
     re.M,
 )
-UNNAMED_HEAD = {"座谈": "座谈会", "座谈会": "座谈会"}
+UNNAMED_HEAD = {"座谈": "座谈会", "座谈会": "座谈会", "宣讲报告": "宣讲报告会"}
 # the outlet's own 我校/我县 before a name: no part of it (我校2025年度…述职评议会议)
 OWN_PREFIX = re.compile(r"我[校院县市区镇局委司]")
 # (扩大) inside a meeting name: 区委常委会(扩大)会议
@@ -627,7 +629,7 @@ def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[
     named_heads = {h for s, e in found for h in UNNAMED_HEAD.values() if text.endswith(h, s, e)}
     out = []
     for m in UNNAMED_EVENT.finditer(text):
-        g = next(i for i in range(1, 5) if m.group(i))
+        g = next(i for i in range(1, 6) if m.group(i))
         head = UNNAMED_HEAD[m.group(g)]
         if head in named_heads:
             continue

@@ -230,8 +230,13 @@ RULES: tuple[Rule, ...] = (
         "unnamed_meeting.v1",
         ("Meeting",),
         "进行|举行|参加 座谈, (召开的|举行的)座谈会上, 在座谈时, with no named 座谈会 in the article → "
-        "座谈会（article date or id）",
+        "座谈会（article date or id）; 作宣讲报告 → 宣讲报告会（article date or id）",
         (
+            _ex(  # a lecture given is given at a lecture meeting, one per article as the talks
+                "中央宣讲团成员、中央社会工作部部长吴汉圣在合肥作宣讲报告。",
+                "corpus/xwlb/20240803_05.txt",
+                ("Meeting", "宣讲报告会（2022-06-04）"),
+            ),
             _ex(
                 "座谈会上,宋骥对齐乐镇项目建设工作表示了充分肯定。",
                 W + "w18.txt",
@@ -1255,9 +1260,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "spoke_at.v1",
         ("SPOKE_AT",),
-        "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), (代表…)向|对…表示祝贺|欢迎|感谢, "
-        "代表…所作的(《…》的)报告, to the meeting of the article (not one named in the topic after 就|关于|围绕)",
+        "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), NAME (…)在PLACE作…报告, (代表…)向|对…"
+        "表示祝贺|欢迎|感谢, 代表…所作的(《…》的)报告, to the meeting of the article (not one named in the topic after "
+        "就|关于|围绕)",
         (
+            _ex(  # a report given at a place: 在 + the place + 作…报告 (a date may come first)
+                "中央宣讲团成员、中央纪委副书记、国家监委副主任肖培今天（11月4日）在云南昆明作宣讲报告。",
+                "corpus/xwlb/20221104_06.txt",
+                ("肖培", "SPOKE_AT", "宣讲报告会（2022-06-04）"),
+            ),
             _ex(  # 致欢迎辞 at the opening of a training class
                 "9月14日下午,澧县2015年领导干部党性教育专题培训班在延安市委党校正式开班,延安市委党校副校长刘光胜致欢迎辞。",
                 "corpus/pool/p038.txt",
