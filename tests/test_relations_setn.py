@@ -58,3 +58,13 @@ def test_attending_a_named_ceremony_is_no_attendance_of_the_sentences_talks(lac:
     """同崔龙海会谈并共同出席“中朝友好年”开幕式活动: the ceremony attended is not the talks (xwlb 20240412_05)."""
     text = "标题：赵乐际同崔龙海会谈并共同出席“中朝友好年”开幕式活动\n赵乐际在平壤同崔龙海会谈。"
     assert not {r for r in _roles(_run(lac, text, "2024-04-12")) if r[1] == "ATTENDED"}
+
+
+def test_a_list_speaking_in_turn_keeps_every_titled_name(lac: LacExtractor) -> None:
+    """先后发言 after a 、-list of titled names: each one speaks (xwlb 20260430_01), whatever the title's head."""
+    text = (
+        "4月29日，加强基础研究座谈会在上海召开。座谈会上，科技部部长阴和俊、教育部部长怀进鹏、中国科学院院长侯建国、"
+        "浦江实验室教授乔宇、西部超导材料科技股份有限公司首席科学家张平祥先后发言。"
+    )
+    speakers = {r[0] for r in _roles(_run(lac, text, "2026-04-30")) if r[1] == "SPOKE_AT"}
+    assert {"阴和俊", "怀进鹏", "侯建国", "乔宇", "张平祥"} <= speakers

@@ -1264,6 +1264,13 @@ RULES: tuple[Rule, ...] = (
         "表示祝贺|欢迎|感谢, 代表…所作的(《…》的)报告, to the meeting of the article (not one named in the topic after "
         "就|关于|围绕)",
         (
+            _ex(  # a 、-list attending an opening and speaking in turn, each name with its own foreign title
+                "中共中央政治局常委、国务院副总理丁薛祥20日上午在浙江乌镇出席2024年世界互联网大会乌镇峰会开幕式并发表主旨讲话。"
+                "洪都拉斯副总统弗洛伦蒂诺、赞比亚副总统纳卢曼戈、越南副总理黎成龙等出席开幕式并先后致辞。",
+                "corpus/xwlb/20241120_07.txt",
+                ("弗洛伦蒂诺", "SPOKE_AT", "2024年世界互联网大会乌镇峰会"),
+                ("黎成龙", "SPOKE_AT", "2024年世界互联网大会乌镇峰会"),
+            ),
             _ex(  # a report given at a place: 在 + the place + 作…报告 (a date may come first)
                 "中央宣讲团成员、中央纪委副书记、国家监委副主任肖培今天（11月4日）在云南昆明作宣讲报告。",
                 "corpus/xwlb/20221104_06.txt",
