@@ -440,7 +440,8 @@ def _concurrent(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, int]
 
 def _comma_titles(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Titles in a clause of titles only, before the chain of the name: 八届、九届省人大常委会副主任,
-    省关工委常务副主任、秘书长张德广 gives all three titles to 张德广."""
+    省关工委常务副主任、秘书长张德广 gives all three titles to 张德广; the clause may open after 对 (中央纪委对宁夏回族
+    自治区党委常委，自治区政府党组副书记、副主席陈春平…进行了立案审查)."""
     while chain and chain[0][0] > 0 and text[chain[0][0] - 1] in ",，":
         end = chain[0][0] - 1
         prev = R.title_chain(text, end)
@@ -450,7 +451,7 @@ def _comma_titles(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, in
         terms = _TERMS.search(text, max(0, lo - 12), lo)
         if terms:
             lo = terms.start()
-        if lo and text[lo - 1] not in ",，:：。；;\n ]】)）":
+        if lo and text[lo - 1] not in ",，:：。；;\n ]】)）对":
             break
         chain = prev + chain
     return chain

@@ -919,6 +919,12 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p042.txt",
                 ("陈立", "HOLDS_POSITION", "外交部外事管理司"),
             ),
+            _ex(  # a clause of titles after 对, before the chain of the name
+                "日前，经中共中央批准，中央纪委对宁夏回族自治区党委常委，自治区政府党组副书记、副主席陈春平，自治区党委常委、"
+                "银川市委书记赵旭辉在宁夏银川富洋烧烤店“6·21”特别重大燃气爆炸事故中的失职失责问题进行了立案审查。",
+                "corpus/xwlb/20240127_07.txt",
+                ("陈春平", "HOLDS_POSITION", "宁夏回族自治区党委"),
+            ),
             _ex(  # a group (团) named before its member's title is the post's body
                 "中央宣讲团成员、中央社会工作部部长吴汉圣在合肥作宣讲报告。",
                 "corpus/xwlb/20240803_05.txt",
