@@ -223,10 +223,12 @@ BODY_HOLDS_MEETING = re.compile(
 UNNAMED_EVENT = re.compile(
     r"(?:进行|举行|参加|出席)了?(座谈)(?!会)|(?:^|(?<=[，,。；;\s])|(?<=召开的|举行的))(座谈会)上|在(座谈)[时中]"
     # a talk closing its clause: 丁薛祥与创投机构、科创企业负责人座谈交流。
-    r"|(?<=[\u4e00-\u9fff])(座谈)(?:交流)?(?=[。；;\n])",
+    r"|(?<=[\u4e00-\u9fff])(座谈)(?:交流)?(?=[。；;\n])"
+    # a lecture given (中央宣讲团成员…在合肥作宣讲报告): the lecture meeting it is given at
+    r"|作(宣讲报告)(?![会团])",
     re.M,
 )
-UNNAMED_HEAD = {"座谈": "座谈会", "座谈会": "座谈会"}
+UNNAMED_HEAD = {"座谈": "座谈会", "座谈会": "座谈会", "宣讲报告": "宣讲报告会"}
 # the outlet's own 我校/我县 before a name: no part of it (我校2025年度…述职评议会议)
 OWN_PREFIX = re.compile(r"我[校院县市区镇局委司]")
 # (扩大) inside a meeting name: 区委常委会(扩大)会议
@@ -477,12 +479,12 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
     return out
 
 
-# a call (会见, 会晤, 拜会) the article reports as its event, in an article that names no meeting
+# a call (会见, 会晤, 拜会, 会谈) the article reports as its event, in an article that names no meeting
 # (王晓晖…在成都会见…代表团一行。会见中,王晓晖…表示欢迎); not the room (会见厅)
-CALL_EVENT = re.compile(r"(?:会见|会晤|拜会)(?![厅室场])")
+CALL_EVENT = re.compile(r"(?:会见|会晤|拜会|会谈)(?![厅室场])")
 BODY_MEETING_SOURCE = "rules:meeting_of_body.v1"  # a meeting a body holds (BODY召开会议): held, for roles.py
 CALL_SOURCE = "rules:call_meeting.v1"  # the source of a call event's mentions (what roles.py looks for)
-_CALL_VERB = re.compile(r"(?:会见|会晤|拜会)(?![厅室场时中后])")
+_CALL_VERB = re.compile(r"(?:会见|会晤|拜会|会谈)(?![厅室场时中后前])")
 _HEADER_LINE = re.compile(r"(?:日期|来源)[：:]")
 
 
@@ -494,7 +496,7 @@ def _lead(text: str) -> str:
 
 
 def _call_events(article: Article) -> list[Mention]:
-    """call_meeting.v1: a call (会见|会晤|拜会 as a verb) in the headline or the first sentence of an article that
+    """call_meeting.v1: a call (会见|会晤|拜会|会谈 as a verb) in the headline or the first sentence of an article that
     names no meeting is the article's event: every 会见|会晤|拜会 of it is one unnamed event, named by the first
     such word and the article's date (or id): 会见（2024-04-08）, one entity per article. A call mentioned later
     or in a speech (在金砖国家领导人第十四次会晤时指出; 活动开始前，韩正集体会见…) is none."""
@@ -627,7 +629,7 @@ def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[
     named_heads = {h for s, e in found for h in UNNAMED_HEAD.values() if text.endswith(h, s, e)}
     out = []
     for m in UNNAMED_EVENT.finditer(text):
-        g = next(i for i in range(1, 5) if m.group(i))
+        g = next(i for i in range(1, 6) if m.group(i))
         head = UNNAMED_HEAD[m.group(g)]
         if head in named_heads:
             continue

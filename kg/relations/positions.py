@@ -23,9 +23,10 @@ _APPOINT_AFTER = re.compile(r"(?:同志)?(?:为|的|辞去|(?:兼任|担任)的)
 _APPOINT_VERBS = {"任命": "appointed", "免去": "removed", "接受": "resigned"}
 _MINISTRY = re.compile(r"(?<![内全西东南北中干局基总本支头外])部$")
 # Bodies a title may name beyond the organization suffixes: 关工委, 民革中央, 司法室, 民革北京市委会, 村监会,
-# 大会主席团, 中国文联, 社会党, and a committee's or government's office (省委巡视办, 县委巡察办, 中央外办).
+# 大会主席团, 中国文联, 社会党, a group of two characters or more (中央宣讲团成员、…部长吴汉圣), and a committee's or
+# government's office (省委巡视办, 县委巡察办, 中央外办).
 _TITLE_BODY_END = re.compile(
-    r"(?:委|中央|委会|监会|室|院|所|处|站|馆|社|台|队|组|战区|军区|舰队|部队|主席团|[^\W\d_][联协]|[^\W\d_]{2}党)$"
+    r"(?:委|中央|委会|监会|室|院|所|处|站|馆|社|台|队|组|战区|军区|舰队|部队|主席团|[^\W\d_][联协]|[^\W\d_]{2}[党团])$"
     r"|[委府][\u4e00-\u9fff]{0,4}办$|[^\W\d_]{2}外办$"
     # a ministry's department: 外交部外事管理司, 民政部规划财务司
     r"|部[\u4e00-\u9fff]{2,8}司$"
@@ -439,7 +440,8 @@ def _concurrent(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, int]
 
 def _comma_titles(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Titles in a clause of titles only, before the chain of the name: 八届、九届省人大常委会副主任,
-    省关工委常务副主任、秘书长张德广 gives all three titles to 张德广."""
+    省关工委常务副主任、秘书长张德广 gives all three titles to 张德广; the clause may open after 对 (中央纪委对宁夏回族
+    自治区党委常委，自治区政府党组副书记、副主席陈春平…进行了立案审查)."""
     while chain and chain[0][0] > 0 and text[chain[0][0] - 1] in ",，":
         end = chain[0][0] - 1
         prev = R.title_chain(text, end)
@@ -449,7 +451,7 @@ def _comma_titles(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, in
         terms = _TERMS.search(text, max(0, lo - 12), lo)
         if terms:
             lo = terms.start()
-        if lo and text[lo - 1] not in ",，:：。；;\n ]】)）":
+        if lo and text[lo - 1] not in ",，:：。；;\n ]】)）对":
             break
         chain = prev + chain
     return chain

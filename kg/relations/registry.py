@@ -230,8 +230,13 @@ RULES: tuple[Rule, ...] = (
         "unnamed_meeting.v1",
         ("Meeting",),
         "进行|举行|参加 座谈, (召开的|举行的)座谈会上, 在座谈时, with no named 座谈会 in the article → "
-        "座谈会（article date or id）",
+        "座谈会（article date or id）; 作宣讲报告 → 宣讲报告会（article date or id）",
         (
+            _ex(  # a lecture given is given at a lecture meeting, one per article as the talks
+                "中央宣讲团成员、中央社会工作部部长吴汉圣在合肥作宣讲报告。",
+                "corpus/xwlb/20240803_05.txt",
+                ("Meeting", "宣讲报告会（2022-06-04）"),
+            ),
             _ex(
                 "座谈会上,宋骥对齐乐镇项目建设工作表示了充分肯定。",
                 W + "w18.txt",
@@ -254,14 +259,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "call_meeting.v1",
         ("Meeting",),
-        "会见|会晤|拜会 as a verb in the headline or first sentence of an article that names no meeting → one "
-        "unnamed event, 会见（article date or id）, for every 会见|会晤|拜会 of it",
+        "会见|会晤|拜会|会谈 as a verb in the headline or first sentence of an article that names no meeting → one "
+        "unnamed event, 会见（article date or id）, for every 会见|会晤|拜会|会谈 of it",
         (
             _ex(  # traditional script; the secretary's welcome at it is said there
                 "4月8日,省委書記、省人大常委會主任王曉暉,省委副書記、省長黃強在成都會見來川參訪的外國駐華使節代表團一行。\n"
                 "會見中,王曉暉代表省委、省政府向代表團一行表示歡迎,并簡要介紹了我省經濟社會發展情況。",
                 "corpus/pool/p054.txt",
                 ("Meeting", "会见（2022-06-04）"),
+            ),
+            _ex(  # talks (会谈) are a call as well
+                "标题：赵乐际同哈萨克斯坦议会下院议长举行会谈\n"
+                "央视网消息（新闻联播）：全国人大常委会委员长赵乐际25日下午在人民大会堂同哈萨克斯坦议会下院议长科沙诺夫举行会谈。",
+                "corpus/xwlb/20240425_05.txt",
+                ("Meeting", "会谈（2022-06-04）"),
             ),
         ),
         find=R.find_meetings,
@@ -914,6 +925,35 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p042.txt",
                 ("陈立", "HOLDS_POSITION", "外交部外事管理司"),
             ),
+            _ex(  # a clause of titles after 对, before the chain of the name
+                "日前，经中共中央批准，中央纪委对宁夏回族自治区党委常委，自治区政府党组副书记、副主席陈春平，自治区党委常委、"
+                "银川市委书记赵旭辉在宁夏银川富洋烧烤店“6·21”特别重大燃气爆炸事故中的失职失责问题进行了立案审查。",
+                "corpus/xwlb/20240127_07.txt",
+                ("陈春平", "HOLDS_POSITION", "宁夏回族自治区党委"),
+            ),
+            _ex(  # a group (团) named before its member's title is the post's body
+                "中央宣讲团成员、中央社会工作部部长吴汉圣在合肥作宣讲报告。",
+                "corpus/xwlb/20240803_05.txt",
+                ("吴汉圣", "HOLDS_POSITION", "中央宣讲团"),
+                ("吴汉圣", "HOLDS_POSITION", "中央社会工作部"),
+            ),
+            _ex(
+                "11月4日，中央宣讲团成员、辽宁省委书记许昆林在沈阳作宣讲报告。",
+                "corpus/xwlb/20251107_06.txt",
+                ("许昆林", "HOLDS_POSITION", "中央宣讲团"),
+            ),
+            _ex(  # a company's legal representative (法定代表人) is a post of the company, as 董事长
+                "湖南湘大工程检测有限公司法定代表人杨双富、金山桥街道金坪社区盘树湾组居民龙立勤等14人涉嫌重大责任事故罪",
+                "corpus/xwlb/20230521_09.txt",
+                ("杨双富", "HOLDS_POSITION", "湖南湘大工程检测有限公司"),
+            ),
+            _ex(
+                "宁夏龙江清洁能源有限公司法定代表人张晓东、宁夏铂澜能源有限公司法定代表人马金礼和宁夏国华检测技术有限公司"
+                "法定代表人周志国等15人涉嫌重大责任事故罪",
+                "corpus/xwlb/20240127_07.txt",
+                ("张晓东", "HOLDS_POSITION", "宁夏龙江清洁能源有限公司"),
+                ("周志国", "HOLDS_POSITION", "宁夏国华检测技术有限公司"),
+            ),
             _ex(
                 "据山东省当地媒体报道,5日上午,中共山东省委书记姜异康会见了联合国秘书长潘基文一行。",
                 "corpus/pool/p055.txt",
@@ -1232,9 +1272,22 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "spoke_at.v1",
         ("SPOKE_AT",),
-        "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), (代表…)向|对…表示祝贺|欢迎|感谢, "
-        "代表…所作的(《…》的)报告, to the meeting of the article (not one named in the topic after 就|关于|围绕)",
+        "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), NAME (…)在PLACE作…报告, (代表…)向|对…"
+        "表示祝贺|欢迎|感谢, 代表…所作的(《…》的)报告, to the meeting of the article (not one named in the topic after "
+        "就|关于|围绕)",
         (
+            _ex(  # a 、-list attending an opening and speaking in turn, each name with its own foreign title
+                "中共中央政治局常委、国务院副总理丁薛祥20日上午在浙江乌镇出席2024年世界互联网大会乌镇峰会开幕式并发表主旨讲话。"
+                "洪都拉斯副总统弗洛伦蒂诺、赞比亚副总统纳卢曼戈、越南副总理黎成龙等出席开幕式并先后致辞。",
+                "corpus/xwlb/20241120_07.txt",
+                ("弗洛伦蒂诺", "SPOKE_AT", "2024年世界互联网大会乌镇峰会"),
+                ("黎成龙", "SPOKE_AT", "2024年世界互联网大会乌镇峰会"),
+            ),
+            _ex(  # a report given at a place: 在 + the place + 作…报告 (a date may come first)
+                "中央宣讲团成员、中央纪委副书记、国家监委副主任肖培今天（11月4日）在云南昆明作宣讲报告。",
+                "corpus/xwlb/20221104_06.txt",
+                ("肖培", "SPOKE_AT", "宣讲报告会（2022-06-04）"),
+            ),
             _ex(  # 致欢迎辞 at the opening of a training class
                 "9月14日下午,澧县2015年领导干部党性教育专题培训班在延安市委党校正式开班,延安市委党校副校长刘光胜致欢迎辞。",
                 "corpus/pool/p038.txt",

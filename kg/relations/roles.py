@@ -18,7 +18,11 @@ _ROLE_PRESIDE = re.compile(
     r"(?:在[^，。；]{0,40}?)?主持"
 )
 _ROLE_SPEAK = re.compile(
-    r"(?:同志)?(?:(?:主持|出席|参加)(?:会议|仪式|活动)?并|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?)?(?:发表)?(?:重要)?"
+    r"(?:同志)?(?:(?:主持|出席|参加)(?:会议|仪式|活动)?并|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?"
+    # a 、-list attending an opening and speaking in turn: 洪都拉斯副总统弗洛伦蒂诺、…黎成龙等出席开幕式并先后致辞
+    r"|等?(?:出席|参加)(?:开幕式|闭幕式|会议|仪式|活动)?并(?:先后|分别)"
+    # a report given at a place (吴汉圣在合肥作宣讲报告, 肖培今天（11月4日）在云南昆明作宣讲报告)
+    r"|[^，。；]{0,16}?在[^，。；]{1,20}?(?=作[^，。；]{0,12}报告))?(?:发表)?(?:重要)?"
     r"(?:讲话|强调|指出|要求|部署|作[^，。；]{0,12}报告|致辞|讲党课)"
     # 在座谈会上缅怀了…，强调…: what a person does at a meeting, then speaks, in one sentence
     r"|(?:同志)?在[^，。；]{0,40}?(?:会|会议|班)上[^。；]{0,60}?[，,](?:并)?(?:强调|指出|表示|要求)"
@@ -82,6 +86,12 @@ _INTRODUCES = re.compile(r"(?:详细|简要|重点|逐一|分别|首先)?介绍"
 _AT_MEETING = re.compile(r"(?:会|会议|座谈会|座谈|仪式|典礼|活动)上")
 _CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持|参加|来到|前往|表示|强调|指出|会谈|迎接")
 _CLAUSE_END = re.compile(r"[，,：:]")
+# a title between two names of a 、-list: no clause mark and no verb (赞比亚副总统)
+_LIST_TITLE = re.compile(r"(?!.*(?:率|陪同|会见|出席|主持|参加|表示|强调|指出))[^，。；,;：:、\n]{0,24}")
+# a clause naming someone called on (会见|会晤|拜会|接见 + the guest): its names are no list of attendees
+_CALLED_ON = re.compile(r"会见|会晤|拜会|接见")
+# what 出席|参加 is followed by, to the end of its clause (开幕式活动, 会谈, nothing)
+_OBJECT = re.compile(r"[^，。；,;\n]*")
 _TOPIC = re.compile(r"就|关于|围绕")
 _ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
 # 等 after a name before what the named and the others did (分别|先后, 就|围绕 a topic): 王东峰等就…作了说明
@@ -259,10 +269,15 @@ def meeting_roles(ctx: RuleContext) -> None:
                 j -= 1
                 group.insert(0, j)
         j = group[0]
+        in_turn = "分别" in in_clause or "先后" in in_clause
         while (  # titled names joined by 、: 街道党工委副书记姚正、办事处副主任张俐对近期工作进行了梳理总结
             j
             and text[persons[j - 1].end : persons[j - 1].end + 1] == "、"
-            and ((ch := R.title_chain(text, persons[j].start)) and ch[0][0] == persons[j - 1].end + 1)
+            and (
+                ((ch := R.title_chain(text, persons[j].start)) and ch[0][0] == persons[j - 1].end + 1)
+                # before 先后|分别 any title with no verb joins the list (赞比亚副总统纳卢曼戈、…黎成龙等先后致辞)
+                or (in_turn and _LIST_TITLE.fullmatch(text, persons[j - 1].end + 1, persons[j].start))
+            )
         ):
             j -= 1
             group.insert(0, j)
@@ -333,6 +348,11 @@ def attendance(ctx: RuleContext) -> None:
                 continue
         else:
             mid = index.nearest(m.start())
+            # 同崔龙海会谈并共同出席“中朝友好年”开幕式活动: what is attended is named and is no call, so the call
+            # of the sentence (an unnamed 会谈|会见) is not it
+            obj = _OBJECT.match(text, m.end())
+            if mid in index.calls and obj and obj.group(0) and not R.CALL_EVENT.search(obj.group(0)):
+                continue
         if mid is None:
             continue
         clause_start = max(text.rfind(c, s, m.start()) for c in "，,：: \u3000") + 1
@@ -343,6 +363,9 @@ def attendance(ctx: RuleContext) -> None:
             prev = max(prev, s)
             seg_persons = [persons[i] for i in starting_between(starts, prev, lo - 1) if persons[i].end <= lo - 1]
             seg = text[prev : lo - 1]
+            # 在利雅得会见沙特王储兼首相穆罕默德，出席…大会: the one called on is no attendee of the subject's event
+            if _CALLED_ON.search(seg):
+                break
             # the clause ends with a name, or with 等 + a group word (周俊雄、叶水山等区四套班子领导), or it
             # only names a group of attendees (区监察委员会、区人民法院负责人): the list goes on
             group_only = bool(_GROUP_END.search(seg)) and not _CLAUSE_VERB.search(seg) and not _MEETING_WORD.search(seg)
