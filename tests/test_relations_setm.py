@@ -3,31 +3,15 @@ LAC."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from kg.evaluate import to_extract_record
-from kg.model import Article
 from kg.ner.lac import LacExtractor
-from kg.pipeline import extract_graphs
+from tests.sentences import extract_text, meeting_roles
 
 
 @pytest.fixture(scope="module")
 def lac() -> LacExtractor:
     return LacExtractor()
-
-
-def _run(lac: LacExtractor, text: str, date: str = "2024-06-26") -> dict[str, Any]:
-    return to_extract_record(extract_graphs([Article(id="t", text=text, date=date)], lac)[0])
-
-
-def _roles(rec: dict[str, Any]) -> set[tuple[str, str, str]]:
-    return {
-        (r["source"], r["type"], r["target"])
-        for r in rec["relations"]
-        if r["type"] in ("PRESIDED", "SPOKE_AT", "ATTENDED")
-    }
 
 
 # xwlb 20240911_09 (20240626_08 and 20241106_07 are worded alike)
@@ -44,7 +28,7 @@ _TALK = (
 def test_roles_go_to_the_unnamed_talk_not_to_the_session_its_guests_sit_in_on(lac: LacExtractor) -> None:
     """The unnamed talk (座谈会上) is looked up by offset among the named meetings (they were not sorted), and
     列席…会议的代表 / 列席代表 are the deputies who sit in, not the host's attendance."""
-    roles = _roles(_run(lac, _TALK, "2024-09-11"))
+    roles = meeting_roles(extract_text(lac, _TALK, "2024-09-11"))
     assert ("赵乐际", "SPOKE_AT", "座谈会（2024-09-11）") in roles
     assert ("李鸿忠", "PRESIDED", "座谈会（2024-09-11）") in roles
     assert not {r for r in roles if r[1] == "ATTENDED"}
@@ -52,20 +36,20 @@ def test_roles_go_to_the_unnamed_talk_not_to_the_session_its_guests_sit_in_on(la
 
 
 def test_who_meets_those_attending_a_meeting_does_not_attend_it(lac: LacExtractor) -> None:
-    rec = _run(
+    rec = extract_text(
         lac,
         "中共中央总书记、国家主席、中央军委主席习近平29日在北京人民大会堂接见参加2023年度驻外使节工作会议的全体使节"
         "并发表重要讲话。",
         "2023-12-29",
     )
-    assert not {r for r in _roles(rec) if r[1] == "ATTENDED"}
+    assert not {r for r in meeting_roles(rec) if r[1] == "ATTENDED"}
 
 
 def test_a_session_to_be_convened_and_a_speech_relayed_get_no_role(lac: LacExtractor) -> None:
     """关于召开…的决定 names a session not held; a body's 召开会议 is held, so 主持 goes to it, not to the Politburo
     meeting whose speech it relays."""
-    opening = _roles(
-        _run(
+    opening = meeting_roles(
+        extract_text(
             lac,
             "政协第十四届全国委员会常务委员会第十五次会议3月1日上午在北京开幕。\n"
             "会议审议通过关于召开政协第十四届全国委员会第四次会议的决定。\n"
@@ -74,8 +58,8 @@ def test_a_session_to_be_convened_and_a_speech_relayed_get_no_role(lac: LacExtra
         )
     )
     assert opening == {("石泰峰", "PRESIDED", "全国政协十四届常委会第十五次会议")}
-    group = _roles(
-        _run(
+    group = meeting_roles(
+        extract_text(
             lac,
             "中共全国政协党组1月14日召开会议，传达学习贯彻习近平总书记在中央政治局常委会会议听取全国政协党组工作汇报时的"
             "重要讲话精神。中共中央政治局常委、全国政协主席、党组书记王沪宁主持并讲话。",
@@ -93,12 +77,14 @@ def test_a_named_speaker_with_others_speaks(lac: LacExtractor) -> None:
         "政协第十四届全国委员会常务委员会第十五次会议3月1日上午在北京开幕。\n"
         "全国政协副主席兼秘书长王东峰等就有关议题作说明。",
     ):
-        assert ("王东峰", "SPOKE_AT", "全国政协十四届常委会第十五次会议") in _roles(_run(lac, text, "2026-03-01"))
+        assert ("王东峰", "SPOKE_AT", "全国政协十四届常委会第十五次会议") in meeting_roles(
+            extract_text(lac, text, "2026-03-01")
+        )
 
 
 def test_a_launch_ceremony_is_held_and_its_weeks_are_no_person(lac: LacExtractor) -> None:
     """启动式 is a meeting head; 周暨 (…活动周暨北京…) and 周启动式 (…科技周启动式) are no names (xwlb 20230520_04)."""
-    rec = _run(
+    rec = extract_text(
         lac,
         "标题：丁薛祥出席2023年全国科技活动周暨北京科技周启动式活动\n"
         "央视网消息（新闻联播）：2023年全国科技活动周暨北京科技周启动式5月20日在京举办。"
@@ -107,12 +93,12 @@ def test_a_launch_ceremony_is_held_and_its_weeks_are_no_person(lac: LacExtractor
     )
     persons = {e["name"] for e in rec["entities"] if e["type"] == "Person"}
     assert persons == {"丁薛祥"}
-    assert ("丁薛祥", "ATTENDED", "全国科技活动周暨北京科技周启动式") in _roles(rec)
+    assert ("丁薛祥", "ATTENDED", "全国科技活动周暨北京科技周启动式") in meeting_roles(rec)
 
 
 def test_every_committee_of_a_list_is_a_body(lac: LacExtractor) -> None:
     """A 、-list of a national body's committees (经济 inside a name; the first read whole with its term)."""
-    rec = _run(
+    rec = extract_text(
         lac,
         "会议听取了全国人大常委会秘书长杨振武作的关于全国人大民族委员会、监察和司法委员会、财政经济委员会、"
         "教育科学文化卫生委员会、外事委员会、环境与资源保护委员会、社会建设委员会等7个专门委员会的代表议案审议结果报告"
@@ -125,7 +111,7 @@ def test_every_committee_of_a_list_is_a_body(lac: LacExtractor) -> None:
 
 
 def test_a_revoked_seat_is_a_post_removed(lac: LacExtractor) -> None:
-    rec = _run(
+    rec = extract_text(
         lac,
         "会议审议通过关于撤销唐勇、党彦宝、李民吉政协第十四届全国委员会委员资格的决定，"
         "提请全国政协十四届常委会第十二次会议追认。",
@@ -138,23 +124,23 @@ def test_a_revoked_seat_is_a_post_removed(lac: LacExtractor) -> None:
 def test_he_says_after_a_talk_of_the_sentence_before(lac: LacExtractor) -> None:
     """座谈交流 closing its clause is an unnamed talk held; 他表示 right after the sentence of its one person is said
     there (xwlb 20240705_10); none after a sentence of a visit with no talk."""
-    rec = _run(
+    rec = extract_text(
         lac,
         "丁薛祥来到中国汽车技术研究中心有限公司，了解企业自主创新等情况。他指出，要推动科技创新和产业创新深度融合。"
         "在天开高教科创园，丁薛祥与创投机构、科创企业负责人座谈交流。他表示，政府和市场要共同发挥作用。",
         "2024-07-05",
     )
-    assert _roles(rec) == {("丁薛祥", "SPOKE_AT", "座谈会（2024-07-05）")}
+    assert meeting_roles(rec) == {("丁薛祥", "SPOKE_AT", "座谈会（2024-07-05）")}
     assert {e["name"] for e in rec["entities"] if e["type"] == "Meeting"} == {"座谈会（2024-07-05）"}
 
 
 def test_who_announces_the_start_speaks_at_the_ceremony(lac: LacExtractor) -> None:
     """宣布…开始|启动 by the one person of its sentence is said at the ceremony held (启动仪式 a head too)."""
-    rec = _run(
+    rec = extract_text(
         lac,
         "央视网消息（新闻联播）：成都第31届世界大学生夏季运动会火炬传递启动仪式10日在京举行。"
         "中共中央政治局常委、国务院副总理丁薛祥出席仪式，点燃成都大运会火炬，并宣布火炬传递开始。",
         "2023-06-10",
     )
     meeting = "成都第31届世界大学生夏季运动会火炬传递启动仪式"
-    assert {("丁薛祥", "ATTENDED", meeting), ("丁薛祥", "SPOKE_AT", meeting)} <= _roles(rec)
+    assert {("丁薛祥", "ATTENDED", meeting), ("丁薛祥", "SPOKE_AT", meeting)} <= meeting_roles(rec)

@@ -3,31 +3,15 @@ LAC."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from kg.evaluate import to_extract_record
-from kg.model import Article
 from kg.ner.lac import LacExtractor
-from kg.pipeline import extract_graphs
+from tests.sentences import extract_text, meeting_roles
 
 
 @pytest.fixture(scope="module")
 def lac() -> LacExtractor:
     return LacExtractor()
-
-
-def _run(lac: LacExtractor, text: str, date: str) -> dict[str, Any]:
-    return to_extract_record(extract_graphs([Article(id="t", text=text, date=date)], lac)[0])
-
-
-def _roles(rec: dict[str, Any]) -> set[tuple[str, str, str]]:
-    return {
-        (r["source"], r["type"], r["target"])
-        for r in rec["relations"]
-        if r["type"] in ("PRESIDED", "SPOKE_AT", "ATTENDED")
-    }
 
 
 def test_talks_in_the_headline_are_the_event_and_who_joins_them_attends(lac: LacExtractor) -> None:
@@ -40,7 +24,7 @@ def test_talks_in_the_headline_are_the_event_and_who_joins_them_attends(lac: Lac
         "科沙诺夫表示，哈方坚定支持中国的核心利益和重大关切。\n"
         "郝明金参加会谈。"
     )
-    roles = _roles(_run(lac, text, "2024-04-25"))
+    roles = meeting_roles(extract_text(lac, text, "2024-04-25"))
     assert ("科沙诺夫", "SPOKE_AT", "会谈（2024-04-25）") in roles
     assert ("郝明金", "ATTENDED", "会谈（2024-04-25）") in roles
 
@@ -51,13 +35,13 @@ def test_the_one_called_on_does_not_attend_the_callers_conference(lac: LacExtrac
         "当地时间10月28日至11月1日，应沙特政府邀请，国家副主席韩正访问沙特，在利雅得会见沙特王储兼首相穆罕默德，"
         "出席第九届未来投资倡议大会并发表演讲。"
     )
-    assert not {r for r in _roles(_run(lac, text, "2025-11-01")) if r[0] == "穆罕默德"}
+    assert not {r for r in meeting_roles(extract_text(lac, text, "2025-11-01")) if r[0] == "穆罕默德"}
 
 
 def test_attending_a_named_ceremony_is_no_attendance_of_the_sentences_talks(lac: LacExtractor) -> None:
     """同崔龙海会谈并共同出席“中朝友好年”开幕式活动: the ceremony attended is not the talks (xwlb 20240412_05)."""
     text = "标题：赵乐际同崔龙海会谈并共同出席“中朝友好年”开幕式活动\n赵乐际在平壤同崔龙海会谈。"
-    assert not {r for r in _roles(_run(lac, text, "2024-04-12")) if r[1] == "ATTENDED"}
+    assert not {r for r in meeting_roles(extract_text(lac, text, "2024-04-12")) if r[1] == "ATTENDED"}
 
 
 def test_a_list_speaking_in_turn_keeps_every_titled_name(lac: LacExtractor) -> None:
@@ -66,5 +50,5 @@ def test_a_list_speaking_in_turn_keeps_every_titled_name(lac: LacExtractor) -> N
         "4月29日，加强基础研究座谈会在上海召开。座谈会上，科技部部长阴和俊、教育部部长怀进鹏、中国科学院院长侯建国、"
         "浦江实验室教授乔宇、西部超导材料科技股份有限公司首席科学家张平祥先后发言。"
     )
-    speakers = {r[0] for r in _roles(_run(lac, text, "2026-04-30")) if r[1] == "SPOKE_AT"}
+    speakers = {r[0] for r in meeting_roles(extract_text(lac, text, "2026-04-30")) if r[1] == "SPOKE_AT"}
     assert {"阴和俊", "怀进鹏", "侯建国", "乔宇", "张平祥"} <= speakers
