@@ -145,8 +145,16 @@ def test_zhang_bin_is_two_people_listed_in_the_report(corpus_store, entities):
     assert all(p.id in section for p in people)
 
 
-def test_shen_xiaoming_is_one_person(entities):
-    assert len(_by_name(entities, "Person")["沈晓明"]) == 1
+def test_shen_xiaoming_keeps_his_posts_on_one_node_and_his_namesake_is_another(entities, relations):
+    """The provincial secretary's posts in other places one after the other stay one person; the 上饶 bureau's
+    deputy director of the same name in a CCDI circular (xwlb 20260424_09) is another."""
+    ids = sorted(e.id for e in _by_name(entities, "Person")["沈晓明"])
+    assert len(ids) == 2 and ids[0] == "Person:沈晓明" and ids[1].startswith("Person:沈晓明@"), ids
+    posts = {(r.source, r.target) for r in relations if r.type == "HOLDS_POSITION" and r.source in ids}
+    namesake = {body for who, body in posts if who == ids[1]}
+    assert namesake and all("上饶" in body for body in namesake), namesake
+    assert {body for who, body in posts if who == ids[0] and "湖南" in body}
+    assert not [body for who, body in posts if who == ids[0] and "上饶" in body]
 
 
 def test_no_held_post_from_a_former_sentence(relations):
@@ -172,7 +180,8 @@ def test_neo4j_follows_the_new_ids_and_meeting_days(corpus_store, neo4j_server):
             people = {r["id"] for r in session.run(q.existing_nodes("Person"), store=corpus_store.store_id)}
         zhang = sorted(p for p in people if p.startswith("Person:张斌"))
         assert len(zhang) == 2 and zhang[0] == "Person:张斌" and zhang[1].startswith("Person:张斌@"), zhang
-        assert [p for p in people if p.startswith("Person:沈晓明")] == ["Person:沈晓明"]
+        shen = sorted(p for p in people if p.startswith("Person:沈晓明"))
+        assert len(shen) == 2 and shen[0] == "Person:沈晓明" and shen[1].startswith("Person:沈晓明@"), shen
         rows = run_saved(conn, "meeting_participants", meeting="国务院常务会议")
         held = [r["held"] for r in rows if r["person"] == "李强" and r["held"]]
         assert len(held) >= 5 and len(set(held)) == len(held), held  # one node per day, each with its day
