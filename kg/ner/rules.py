@@ -79,6 +79,9 @@ PARTY_CENTRAL = re.compile(
     r"(?<![和与])(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央"
     rf"(?![委统]|[{CJK}]{{0,4}}(?:主席|副主席|委员|常委|秘书长))"
 )
+# A CPPCC of a term, its place or level captured (政协第十四届全国委员会: 全国, 政协第十届北京市委员会: 北京市): the
+# body X政协 (全国政协); in a seat revoked (撤销…政协第十四届全国委员会委员资格) and a standing committee's sitting
+CPPCC_OF_TERM = r"(?:中国人民政治协商会议|政协)第?[一二三四五六七八九十]+届([\u4e00-\u9fff]{2,8}?)委员会"
 # A court named short at a clause's start: 林区中院, 佳市中院, 市中院 (中院: 中级人民法院)
 COURT_SHORT = re.compile(rf"(?:^|(?<=[，,。；;：:\s、]))([{CJK}]{{0,2}}[市县区州]中院)(?!长)", re.M)
 # A working group sent by a body: 省关工委调研组, 全国人大调研组 (after 由…组成的, 率, a clause start).

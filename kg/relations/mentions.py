@@ -177,8 +177,7 @@ _STAFF_CREDIT = re.compile(
 
 # 撤销 NAME (、NAME …) + a CPPCC's or a congress's seat: the first name (the list goes on by list_name.v1)
 _REVOKED = re.compile(
-    rf"撤销([{_SURNAME_CLASS}][\u4e00-\u9fff]{{1,2}}?)(?=(?:、[\u4e00-\u9fff]{{2,3}})*(?:政协|中国人民政治协商会议)"
-    r"第?[一二三四五六七八九十]+届[\u4e00-\u9fff]{2,8}?委员会委员资格)"
+    rf"撤销([{_SURNAME_CLASS}][\u4e00-\u9fff]{{1,2}}?)(?=(?:、[\u4e00-\u9fff]{{2,3}})*{R.CPPCC_OF_TERM}委员资格)"
 )
 
 

@@ -119,7 +119,7 @@ _STANDING_SITTING = re.compile(
 )
 
 
-_CPPCC_TERM = re.compile(r"^(?:中国人民政治协商会议|政协)第?[一二三四五六七八九十]+届([\u4e00-\u9fff]{2,8}?)委员会$")
+_CPPCC_TERM = re.compile(rf"^{R.CPPCC_OF_TERM}$")
 
 
 def _standing_committee(ctx: RuleContext) -> str | None:
@@ -144,9 +144,7 @@ def _pair_end(text: str, p: Mention, persons: Sequence[Mention], i: int) -> int:
 
 
 # 撤销唐勇、党彦宝、李民吉政协第十四届全国委员会委员资格: each listed member's seat of that CPPCC, removed
-_SEAT_REVOKED = re.compile(
-    r"撤销([\u4e00-\u9fff、·]{2,60}?)(?:政协|中国人民政治协商会议)第?[一二三四五六七八九十]+届([\u4e00-\u9fff]{2,8}?)委员会委员资格"
-)
+_SEAT_REVOKED = re.compile(rf"撤销([\u4e00-\u9fff、·]{{2,60}}?){R.CPPCC_OF_TERM}委员资格")
 
 
 def revoked_seats(ctx: RuleContext) -> None:
