@@ -69,6 +69,7 @@ def test_betweenness_per_component_equals_betweenness_of_the_whole_view(corpus_g
     assert parts.keys() == whole.keys()
     assert max(abs(parts[n] - whole[n]) for n in whole) < 1e-12
     assert sum(whole.values()) > 0
+    assert all(f"{parts[n]:.4f}" == f"{whole[n]:.4f}" for n in whole)  # the digits the report prints
 
 
 def test_weighted_pagerank_ranks_as_the_graph_with_one_edge_per_unit_of_weight(
@@ -118,13 +119,33 @@ def test_outputs_rendered_with_helper_processes_equal_outputs_rendered_here(
     assert helped == here and set(here) == set(outputs.BUILD_FILES)
 
 
-def test_exact_betweenness_gives_the_floats_of_networkx_bit_for_bit(corpus_graph: nx.MultiDiGraph) -> None:
+def test_exact_betweenness_is_networkx_betweenness_within_float_rounding(corpus_graph: nx.MultiDiGraph) -> None:
+    """All sources at once as sparse matrix products: networkx's values, summed in another order."""
     h = analytics.entity_view(corpus_graph)
-    components = [c for c in nx.connected_components(h) if len(c) > 2]
+    components = [h.subgraph([x for x in h if x in c]) for c in nx.connected_components(h) if len(c) > 2]
     assert max(len(c) for c in components) > 50
-    for c in components:
-        sub = h.subgraph([x for x in h if x in c])  # the view _component_betweenness hands it
-        assert analytics._exact_betweenness(sub) == nx.betweenness_centrality(sub, normalized=False)
+    rng = random.Random(5)
+    for seed in range(60):  # and random graphs: trees, denser ones, self-loops, blocks of sources
+        size = rng.randint(3, 150)
+        g = nx.gnm_random_graph(size, rng.randint(size - 1, 4 * size), seed=seed)
+        g.add_edges_from([(0, 0)] if seed % 3 == 0 else [])
+        components += [g.subgraph(c) for c in nx.connected_components(g) if len(c) > 2]
+    for sub in components:
+        got, expected = analytics._exact_betweenness(sub), nx.betweenness_centrality(sub, normalized=False)
+        assert got.keys() == expected.keys()
+        assert all(abs(got[n] - expected[n]) <= 1e-12 * max(1.0, expected[n]) for n in expected), len(sub)
+
+
+def test_exact_betweenness_in_blocks_of_sources_equals_all_sources_at_once(
+    corpus_graph: nx.MultiDiGraph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    h = analytics.entity_view(corpus_graph)
+    main = h.subgraph(max(nx.connected_components(h), key=len))
+    whole = analytics._exact_betweenness(main)
+    monkeypatch.setattr(analytics, "BETWEENNESS_BLOCK_CELLS", 7 * len(main))  # blocks of 7 sources
+    blocks = analytics._exact_betweenness(main)
+    assert all(abs(blocks[n] - whole[n]) <= 1e-12 * max(1.0, whole[n]) for n in whole)
+    assert sum(whole.values()) > 0
 
 
 def test_kamada_kawai_on_breadth_first_hops_lays_out_as_on_its_own_distances(corpus_graph: nx.MultiDiGraph) -> None:
