@@ -14,10 +14,12 @@ Everything is sorted and rounded, so one store always gives the same positions (
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 import networkx as nx
 
@@ -167,25 +169,42 @@ def _rounded(pos: dict[str, tuple[float, float]]) -> dict[str, tuple[float, floa
 # -- layouts -----------------------------------------------------------------------------------------
 
 
-def _unit_layout(h: nx.Graph, *, even: bool = False) -> dict[str, tuple[float, float]]:
-    """A component laid out in [0, 1]²: with ``even`` (the largest component) Kamada–Kawai, which
-    spaces nodes evenly, up to KAMADA_KAWAI_LIMIT nodes; else a seeded spring layout
-    (Fruchterman–Reingold in numpy, milliseconds, where KK's optimiser costs a second or more)."""
-    if len(h) == 1:
-        return {next(iter(h)): (0.5, 0.5)}
-    if len(h) == 2:
-        a, b = sorted(h)
+@functools.lru_cache(maxsize=4096)
+def _spring_of_shape(size: int, edges: tuple[tuple[int, int], ...]) -> tuple[tuple[float, float], ...]:
+    """The seeded spring layout of the graph on nodes 0..size-1 with ``edges``, by node: it depends on
+    the graph's shape alone, and small components of one shape recur (a person between two bodies,
+    a meeting with its three attendees), so each shape is laid out once per process."""
+    shaped: nx.Graph = nx.Graph()
+    shaped.add_nodes_from(range(size))
+    shaped.add_edges_from(edges)
+    raw = nx.spring_layout(shaped, seed=LAYOUT_SEED, iterations=200, k=1.8 / math.sqrt(size))
+    return tuple((float(raw[i][0]), float(raw[i][1])) for i in range(size))
+
+
+def _unit_layout(h: nx.Graph, component: list[str], *, even: bool = False) -> dict[str, tuple[float, float]]:
+    """The connected ``component`` of ``h`` (its nodes, sorted) laid out in [0, 1]²: with ``even``
+    (the largest component) Kamada–Kawai, which spaces nodes evenly, up to KAMADA_KAWAI_LIMIT
+    nodes; else a seeded spring layout (Fruchterman–Reingold in numpy, milliseconds, where KK's
+    optimiser costs a second or more), once per shape (``_spring_of_shape``)."""
+    if len(component) == 1:
+        return {component[0]: (0.5, 0.5)}
+    if len(component) == 2:
+        a, b = component
         return {a: (0.0, 0.5), b: (1.0, 0.5)}
-    ordered: nx.Graph = nx.Graph()  # nodes and edges in sorted order: a subgraph view may follow set order
-    ordered.add_nodes_from(sorted(h))
-    ordered.add_edges_from(sorted((min(u, v), max(u, v)) for u, v in h.edges()))
+    inside = set(component)
+    ordered: nx.Graph = nx.Graph()  # nodes and edges in sorted order, read off the adjacency (no subgraph view)
+    ordered.add_nodes_from(component)
+    ordered.add_edges_from(sorted({(min(u, v), max(u, v)) for u in component for v in h[u] if v in inside}))
     h = ordered
     if even and len(h) <= KAMADA_KAWAI_LIMIT:
         # hop counts by breadth-first search: the distances KK's Dijkstra finds on unweighted edges, faster
         hops = dict(nx.all_pairs_shortest_path_length(h))
-        raw = nx.kamada_kawai_layout(h, dist=hops, pos=nx.circular_layout(h))
+        raw: dict[str, Any] = nx.kamada_kawai_layout(h, dist=hops, pos=nx.circular_layout(h))
     else:
-        raw = nx.spring_layout(h, seed=LAYOUT_SEED, iterations=200, k=1.8 / math.sqrt(len(h)))
+        nodes = list(h)
+        index = {n: i for i, n in enumerate(nodes)}
+        shape = tuple((index[u], index[v]) for u, v in h.edges())
+        raw = dict(zip(nodes, _spring_of_shape(len(nodes), shape), strict=True))
     xs = [float(p[0]) for p in raw.values()]
     ys = [float(p[1]) for p in raw.values()]
     sx, sy = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
@@ -231,7 +250,7 @@ def spring_positions(
     main, rest = components[0], components[1:]
     share = len(main) / len(nodes)
     width, height = BOX_W, BOX_H * (0.55 + 0.45 * share if rest else 1.0)
-    for n, (x, y) in _spread(_unit_layout(h.subgraph(main), even=True)).items():
+    for n, (x, y) in _spread(_unit_layout(h, main, even=True)).items():
         pos[n] = (x * width - width / 2, y * height - BOX_H / 2)
     x0, y0 = -BOX_W / 2, -BOX_H / 2 + height + LEVEL
     row = 0.0
@@ -242,7 +261,7 @@ def spring_positions(
         if x0 > -BOX_W / 2 and x0 + cell_w > BOX_W / 2:
             x0, y0, row = -BOX_W / 2, y0 + row + 30.0, 0.0
         inner_w = cell_w - span if len(c) > 1 else 0.0
-        for n, (x, y) in _unit_layout(h.subgraph(c)).items():
+        for n, (x, y) in _unit_layout(h, c).items():
             pos[n] = (x0 + span / 2 + x * max(inner_w, 0.0), y0 + y * (cell_h - 30.0))
         x0 += cell_w
         row = max(row, cell_h)
