@@ -476,6 +476,8 @@ def extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
         name_char = name_char or (nxt == "才" and (text[e + 1 : e + 2] == "说" or text[e + 1 : e + 3] in ROLE_VERBS))
         # 团北京市委书记李军|会|说: 会 before 说 ends a given name (a report says what was said, not what will be)
         name_char = name_char or (nxt == "会" and text[e + 1 : e + 2] == "说")
+        # 在会见巴西总统卢拉|时|，: 时 closing a clause (when) is no part of the name
+        name_char = name_char and not (nxt == "时" and text[e + 1 : e + 2] in ("，", ","))
         if len(p.text) == 2 and name_char:
             longer = text[p.start : e + 1]
             titled = bool(R.title_chain(text, p.start))

@@ -1063,6 +1063,43 @@ RULES: tuple[Rule, ...] = (
         apply=positions.positions,
     ),
     Rule(
+        "state_head.v1",
+        ("HOLDS_POSITION",),
+        "COUNTRY (共和国|王国) + 总统|总理|首相|国王|女王|王储 (副, 代理 …) + NAME, and a title after 兼 with no body "
+        "(沙特王储兼首相): a post of that foreign state, a body the text does not name (no organization mention)",
+        (
+            _ex(
+                "洪都拉斯副总统弗洛伦蒂诺、赞比亚副总统纳卢曼戈、越南副总理黎成龙等出席开幕式并先后致辞。",
+                "corpus/xwlb/20241120_07.txt",
+                ("弗洛伦蒂诺", "HOLDS_POSITION", "洪都拉斯"),
+                ("黎成龙", "HOLDS_POSITION", "越南"),
+            ),
+            _ex(
+                "国家副主席韩正访问沙特，在利雅得会见沙特王储兼首相穆罕默德，出席第九届未来投资倡议大会并发表演讲。",
+                "corpus/xwlb/20251101_09.txt",
+                ("穆罕默德", "HOLDS_POSITION", "沙特"),
+            ),
+        ),
+        apply=positions.positions,
+    ),
+    Rule(
+        "title_after_name.v1",
+        ("HOLDS_POSITION",),
+        "NAME + 总统|副总统|首相|国王|女王 (总理 after a foreign name) of one holding no post in the article: a post "
+        "of the one foreign state the article names (none if it names two); NAME + 主席 for the first Chinese name "
+        "so titled in an article of foreign affairs, holding no 主席 post in it: 中华人民共和国",
+        (
+            _ex(
+                "全国人大常委会委员长赵乐际25日下午在人民大会堂同哈萨克斯坦议会下院议长科沙诺夫举行会谈。赵乐际表示，"
+                "在习近平主席和托卡耶夫总统战略引领下，两国关系实现跨越式发展。",
+                "corpus/xwlb/20240425_05.txt",
+                ("托卡耶夫", "HOLDS_POSITION", "哈萨克斯坦"),
+                ("习近平", "HOLDS_POSITION", "中华人民共和国"),
+            ),
+        ),
+        apply=positions.positions,
+    ),
+    Rule(
         "member_after_name.v1",
         ("HOLDS_POSITION",),
         "NAME (和 NAME) 常委 + 发言|代表|建议|提出|在 in an article naming one standing committee's sitting "
