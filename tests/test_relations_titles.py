@@ -185,3 +185,24 @@ def test_a_state_whose_name_holds_a_stop_character_stays_whole(lac: LacExtractor
         lac, "以色列总统赫尔佐格表示，在您领导下，中国取得巨大发展，相信中国一定会继续繁荣发展。", "2023-03-19"
     )
     assert ("赫尔佐格", "以色列总统", "以色列") in posts(rec)
+
+
+def test_a_bare_head_of_state_in_a_list_is_of_the_state_just_named(lac: LacExtractor) -> None:
+    """沙特国王萨勒曼、王储兼首相穆罕默德 and 葡萄牙总统德索萨、总理蒙特内格罗: the bare heads after 、 are of the state
+    the name before held its post in (xwlb 20230314_12, 20241124_03); 议长阿吉亚尔-布兰科 names no chamber."""
+    rec = extract_text(
+        lac,
+        "沙特国王萨勒曼、王储兼首相穆罕默德表示，值此您再次当选、开启新任期之际，谨向您致以诚挚祝贺和良好祝福，"
+        "祝友好的中国人民不断发展、进步。",
+        "2023-03-14",
+    )
+    assert {p for p in posts(rec) if p[0] == "穆罕默德"} == {("穆罕默德", "王储", "沙特"), ("穆罕默德", "首相", "沙特")}
+    rec = extract_text(
+        lac,
+        "央视网消息（新闻联播）：应葡萄牙议长阿吉亚尔-布兰科邀请，全国人大常委会委员长赵乐际11月21日至23日对葡萄牙进行"
+        "正式友好访问，在里斯本分别会见葡萄牙总统德索萨、总理蒙特内格罗，同议长阿吉亚尔-布兰科举行会谈。",
+        "2024-11-24",
+    )
+    got = posts(rec)
+    assert {("德索萨", "葡萄牙总统", "葡萄牙"), ("蒙特内格罗", "总理", "葡萄牙")} <= got
+    assert not {p for p in got if "议长" in p[1]}

@@ -133,6 +133,7 @@ _COUNTRY_ALIAS = {
     "斯威士兰": "埃斯瓦蒂尼",
 }
 _FOREIGN_COUNTRIES = COUNTRIES - {"中国", "欧盟"}
+_STATES = frozenset(_COUNTRY_ALIAS.get(c, c) for c in _FOREIGN_COUNTRIES)  # the bodies of state_head.v1
 
 
 # states whose names hold a character that ends a chain read leftwards (埃及, 阿尔及利亚, 特立尼达和多巴哥)
@@ -627,7 +628,10 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         # only holds a post of that state, a body the text does not name (no mention, never an organization of
         # the article); a second title after 兼 with no body of its own is of the same state (阿联酋副总统兼总理)
         bare = _bare_head(head)
-        if bare in _STATE_HEADS and (state := _country(body) if body else chain_state):
+        # 沙特国王萨勒曼、王储兼首相穆罕默德: a bare head of state right after the previous name of a 、-list is of
+        # the state that name's last post was held in
+        listed_state = next((b for b, _h in follows if b in _STATES), None) if s == chain[0][0] else None
+        if bare in _STATE_HEADS and (state := _country(body) if body else chain_state or listed_state):
             chain_state = state
             st = "former" if former else _status(head) if status == "held" else status
             ctx.relate("HOLDS_POSITION", pid, ctx.entity("Organization", state), p.start, "state_head.v1", title, st)

@@ -1065,8 +1065,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "state_head.v1",
         ("HOLDS_POSITION",),
-        "COUNTRY (共和国|王国) + 总统|总理|首相|国王|女王|王储 (副, 代理 …) + NAME, and a title after 兼 with no body "
-        "(沙特王储兼首相): a post of that foreign state, a body the text does not name (no organization mention)",
+        "COUNTRY (共和国|王国) + 总统|总理|首相|国王|女王|王储 (副, 代理 …) + NAME, a title after 兼 with no body "
+        "(沙特王储兼首相) and a bare one after the previous name of a 、-list (葡萄牙总统德索萨、总理蒙特内格罗): "
+        "a post of that foreign state, a body the text does not name (no organization mention)",
         (
             _ex(
                 "洪都拉斯副总统弗洛伦蒂诺、赞比亚副总统纳卢曼戈、越南副总理黎成龙等出席开幕式并先后致辞。",
@@ -1078,6 +1079,12 @@ RULES: tuple[Rule, ...] = (
                 "国家副主席韩正访问沙特，在利雅得会见沙特王储兼首相穆罕默德，出席第九届未来投资倡议大会并发表演讲。",
                 "corpus/xwlb/20251101_09.txt",
                 ("穆罕默德", "HOLDS_POSITION", "沙特"),
+            ),
+            _ex(
+                "在里斯本分别会见葡萄牙总统德索萨、总理蒙特内格罗，同议长阿吉亚尔-布兰科举行会谈。",
+                "corpus/xwlb/20241124_03.txt",
+                ("德索萨", "HOLDS_POSITION", "葡萄牙"),
+                ("蒙特内格罗", "HOLDS_POSITION", "葡萄牙"),
             ),
         ),
         apply=positions.positions,
