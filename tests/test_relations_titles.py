@@ -206,3 +206,19 @@ def test_a_bare_head_of_state_in_a_list_is_of_the_state_just_named(lac: LacExtra
     got = posts(rec)
     assert {("德索萨", "葡萄牙总统", "葡萄牙"), ("蒙特内格罗", "总理", "葡萄牙")} <= got
     assert not {p for p in got if "议长" in p[1]}
+
+
+def test_the_head_of_states_chairman_at_an_international_forum(lac: LacExtractor) -> None:
+    """习近平主席专门发来贺信 at an international forum's opening (国际合作, 世界各国): the head of state's 主席 (xwlb
+    20230526_06)."""
+    rec = extract_text(
+        lac,
+        "中共中央政治局委员、北京市委书记尹力在开幕式上宣读了习近平主席的贺信。\n"
+        "丁薛祥指出，习近平主席专门发来贺信，充分体现了对科技创新和国际合作的高度重视。",
+        "2023-05-26",
+    )
+    assert ("习近平", "主席", "中华人民共和国") in posts(rec)
+    assert {p for p in posts(rec) if p[0] == "尹力"} == {
+        ("尹力", "中共中央政治局委员", "中共中央政治局"),
+        ("尹力", "北京市委书记", "北京市委"),
+    }

@@ -1093,8 +1093,9 @@ RULES: tuple[Rule, ...] = (
         "title_after_name.v1",
         ("HOLDS_POSITION",),
         "NAME + 总统|副总统|首相|国王|女王 (总理 after a foreign name) of one holding no post in the article: a post "
-        "of the one foreign state the article names (none if it names two); NAME + 主席 for the first Chinese name "
-        "so titled in an article of foreign affairs, holding no 主席 post in it: 中华人民共和国",
+        "of the one foreign state the article names, or else of the one its written heads are of (none if two); "
+        "NAME + 主席 for the first Chinese name so titled in an article of foreign affairs or an international "
+        "event, holding no 主席 post in it: 中华人民共和国",
         (
             _ex(
                 "全国人大常委会委员长赵乐际25日下午在人民大会堂同哈萨克斯坦议会下院议长科沙诺夫举行会谈。赵乐际表示，"
