@@ -126,16 +126,18 @@ def test_a_title_after_the_name_takes_the_state_its_heads_are_written_of(lac: La
 
 
 def test_no_title_after_the_name_when_the_state_is_not_told(lac: LacExtractor) -> None:
-    """马克龙总统 in a state visit to three states: whose president he is is not written, so no post; the Chinese
-    主席 is still the head of state's (xwlb 20240511_04)."""
+    """马克龙总统 in a state visit to three states: whose president he is is not written, so no post (武契奇总统's
+    sentence names his); the Chinese 主席 is still the head of state's (xwlb 20240511_04)."""
     rec = extract_text(
         lac,
         "央视网消息（新闻联播）：2024年5月5日至10日，国家主席习近平应邀对法国、塞尔维亚、匈牙利三国进行国事访问。\n"
-        "王毅说，近年来习近平主席同马克龙总统先后举行尼斯夜谈、豫园茶叙，去年在广州举行松园会晤。",
+        "王毅说，近年来习近平主席同马克龙总统先后举行尼斯夜谈、豫园茶叙，去年在广州举行松园会晤。\n"
+        "武契奇总统多次动情地表示，中国平等对待塞尔维亚这样的小国，让塞尔维亚人民感怀在心，中国是塞尔维亚最真挚的朋友。",
         "2024-05-11",
     )
     got = posts(rec)
     assert not {p for p in got if p[0] == "马克龙"}
+    assert {p for p in got if p[0] == "武契奇"} == {("武契奇", "总统", "塞尔维亚")}  # the state his sentence names
     assert {p for p in got if p[0] == "习近平"} == {("习近平", "国家主席", "中华人民共和国")}
 
 

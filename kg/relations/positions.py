@@ -189,11 +189,23 @@ def _article_countries(text: str) -> set[str]:
     return found
 
 
+def _sentence_states(ctx: RuleContext, pos: int) -> set[str]:
+    """The foreign states the sentence at ``pos`` names, and those its names hold a head's post of (state_head.v1)."""
+    lo, hi = ctx.sentence(pos)
+    names = {pid for p, pid in zip(ctx.found.persons, ctx.person_ids, strict=True) if lo <= p.start < hi}
+    held = {
+        ctx.table.entities[r.target].name
+        for r in ctx.relations
+        if r.evidence.rule == "state_head.v1" and r.source in names
+    }
+    return _article_countries(ctx.text[lo:hi]) | held
+
+
 def titles_after_name(ctx: RuleContext) -> None:
     """title_after_name.v1: a title written after the name of one who holds no post in the article. A foreign
     head's (托卡耶夫总统, 萨勒曼国王) is a post of the one foreign state the article names or, naming more, of
-    the one state its heads are written of (state_head.v1; none when they are of two or more: whose head it is
-    is not written); 主席 after a Chinese name (习近平主席) in an article of
+    the one state its sentence names or its sentence's names hold a head's post of (state_head.v1; none when
+    two or more: whose head it is is not written); 主席 after a Chinese name (习近平主席) in an article of
     foreign affairs is the head of state's, 中华人民共和国 (as 国家主席), for the first such name only (the news
     names the Chinese head first: 习近平主席同苏林主席), and none when that one holds a 主席 post written in the
     article (国家主席习近平 … 习近平主席: no second post)."""
@@ -223,16 +235,13 @@ def titles_after_name(ctx: RuleContext) -> None:
             if (head.endswith("总理") and not _foreign_name(name)) or held.get(pids[i]):
                 continue
             if countries is None:
-                # the one state the article names, or else the one state its heads of state are written of
-                # (沙特王储兼首相穆罕默德 … 萨勒曼国王, in a visit that names 伊朗 and 巴勒斯坦 too)
                 countries = _article_countries(text)
-                if len(countries) > 1:
-                    countries = {
-                        ctx.table.entities[r.target].name for r in ctx.relations if r.evidence.rule == "state_head.v1"
-                    }
-            if len(countries) != 1:
+            # the one state the article names; naming more, the one state its sentence names or its other names
+            # hold a head's post of (会见穆罕默德时，…转达…对萨勒曼国王和穆罕默德王储的亲切问候: 沙特王储穆罕默德)
+            states = countries if len(countries) < 2 else _sentence_states(ctx, p.start)
+            if len(states) != 1:
                 continue
-            state = next(iter(countries))
+            state = next(iter(states))
         ctx.relate("HOLDS_POSITION", pids[i], ctx.entity("Organization", state), p.start, "title_after_name.v1",
                    ctx.article.text[p.end : p.end + len(head)], "held")  # fmt: skip
         held.setdefault(pids[i], []).append(head)

@@ -1093,7 +1093,8 @@ RULES: tuple[Rule, ...] = (
         "title_after_name.v1",
         ("HOLDS_POSITION",),
         "NAME + 总统|副总统|首相|国王|女王 (总理 after a foreign name) of one holding no post in the article: a post "
-        "of the one foreign state the article names, or else of the one its written heads are of (none if two); "
+        "of the one foreign state the article names, or else of the one its sentence names or its sentence's names "
+        "hold a head's post of (none if two); "
         "NAME + 主席 for the first Chinese name so titled in an article of foreign affairs or an international "
         "event, holding no 主席 post in it: 中华人民共和国",
         (
