@@ -224,3 +224,15 @@ def test_the_head_of_states_chairman_at_an_international_forum(lac: LacExtractor
         ("尹力", "中共中央政治局委员", "中共中央政治局"),
         ("尹力", "北京市委书记", "北京市委"),
     }
+
+
+def test_bie_is_a_transliteration_character_of_a_foreign_name_after_a_title(lac: LacExtractor) -> None:
+    """哈萨克斯坦总理别克捷诺夫: the model cuts 别 off the name; it is a transliteration character, so the name is made
+    whole and holds the post (xwlb 20240705_06; also 别尔德穆哈梅多夫 in 20250903_01)."""
+    rec = extract_text(
+        lac,
+        "习近平离开阿斯塔纳时，哈萨克斯坦总理别克捷诺夫、阿斯塔纳市长卡瑟姆别克等高级官员到机场送行。",
+        "2024-07-05",
+    )
+    assert ("别克捷诺夫", "哈萨克斯坦总理", "哈萨克斯坦") in posts(rec)
+    assert "克捷诺夫" not in {e["name"] for e in rec["entities"]}
