@@ -236,3 +236,16 @@ def test_bie_is_a_transliteration_character_of_a_foreign_name_after_a_title(lac:
     )
     assert ("别克捷诺夫", "哈萨克斯坦总理", "哈萨克斯坦") in posts(rec)
     assert "克捷诺夫" not in {e["name"] for e in rec["entities"]}
+
+
+def test_a_foreign_states_ambassador_holds_a_post_of_its_embassy(lac: LacExtractor) -> None:
+    """巴西驻华大使高望 (as 中国驻印尼大使 → 中国驻印尼大使馆): 巴西驻华大使馆, a body the text does not name (xwlb
+    20250903_01, its list of guests)."""
+    rec = extract_text(
+        lac,
+        "土耳其总统埃尔多安代表、外长费丹，土耳其总统埃尔多安代表、能源和自然资源部部长巴伊拉克塔尔，"
+        "巴西总统首席特别顾问阿莫林，巴西政府代表、巴西驻华大使高望。",
+        "2025-09-03",
+    )
+    assert ("高望", "巴西驻华大使", "巴西驻华大使馆") in posts(rec)
+    assert "巴西驻华大使馆" not in organizations(rec)

@@ -35,7 +35,12 @@ _TITLE_BODY_END = re.compile(
 )
 _NOT_PLACE_BODY = ("战区", "军区")
 FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}
-_EMBASSY = re.compile(r"^(?:中国|我国)驻[\u4e00-\u9fff]{1,10}$")
+# a state's mission abroad: 中国驻印尼大使, and a foreign one's in China or elsewhere (巴西驻华大使高望)
+_EMBASSY = re.compile(
+    "^(?:中国|我国|"
+    + "|".join(sorted((re.escape(c) for c in COUNTRIES - {"中国", "欧盟"}), key=len, reverse=True))
+    + r")驻[\u4e00-\u9fff]{1,10}$"
+)
 _MISSION = {"大使": "大使馆", "总领事": "总领事馆", "领事": "领事馆", "参赞": "大使馆"}
 _NATIONAL_TITLES_AFTER = ("总书记", "副委员长", "委员长", "副总理", "总理")
 _CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持|参加|来到|前往|表示|强调|指出|会谈|迎接")
@@ -654,7 +659,7 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             continue
         if token in FULL_TITLE_BODY:  # 国务委员 → 国务院, 国家主席 → 中华人民共和国
             body, head = FULL_TITLE_BODY[token], token
-        elif (emb := _EMBASSY.match(body)) and head in _MISSION:  # 中国驻印尼大使 → 中国驻印尼大使馆
+        elif (emb := _EMBASSY.match(body)) and head in _MISSION:  # 中国驻印尼大使 → 中国驻印尼大使馆 (巴西驻华…)
             body = emb.group(0) + _MISSION[head]
         # 镇组织委员, 乡宣传委员: a committee member's post of the town's party committee
         if body in ("镇", "乡") and head in _PARTY_MEMBER_POSTS:

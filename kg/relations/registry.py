@@ -1032,6 +1032,12 @@ RULES: tuple[Rule, ...] = (
                 ("潘友华", "HOLDS_POSITION", "徽商集团"),
                 ("郑洪国", "HOLDS_POSITION", "徽商集团纪委"),
             ),
+            # a foreign state's ambassador: a post of its embassy (as 中国驻印尼大使 → 中国驻印尼大使馆), implied
+            _ex(
+                "巴西总统首席特别顾问阿莫林，巴西政府代表、巴西驻华大使高望。",
+                "corpus/xwlb/20250903_01.txt",
+                ("高望", "HOLDS_POSITION", "巴西驻华大使馆"),
+            ),
         ),
         apply=positions.positions,
         trigger="title_heads",
