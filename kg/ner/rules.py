@@ -24,8 +24,9 @@ TITLE_HEAD_ALT = "|".join(TITLE_HEADS)  # a regex alternation of the heads, long
 TITLE_HEAD_TUPLE = tuple(TITLE_HEADS)  # for str.endswith/startswith: one call instead of one per head
 _TITLE_HEAD_SET = frozenset(TITLE_HEADS)
 _TITLE_HEAD_LENGTHS = sorted({len(h) for h in TITLE_HEADS}, reverse=True)
-# 经济 is a word, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长
-_NAMECHAR = rf"(?:经济|经开|对外|(?![{STOP}])[{CJK}])"
+# 经济 is a word, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长; so are 对外 and 对华
+# (对华合作国家委员会主席)
+_NAMECHAR = rf"(?:经济|经开|对外|对华|(?![{STOP}])[{CJK}])"
 # a body's parenthesised part is inside the title: 中国人寿保险（集团）公司原党委书记
 _TITLE_TOKEN = rf"(?:{_NAMECHAR}|[（(][{CJK}]{{2,4}}[）)]){{0,18}}?(?:{TITLE_HEAD_ALT})"
 # A chain of titles that ends exactly where a name begins: 市委常委、市委秘书长|王志宏

@@ -18,14 +18,14 @@ from kg.relations.gazetteer import COUNTRY_ABBREV, PLACES, words
 from kg.relations.gazetteer import SURNAMES as _SURNAMES
 from kg.text import SpanIndex
 
-# Characters of transliterated foreign names (Xinhua transliteration usage); a long name made only
+# Characters of transliterated foreign names (Xinhua transliteration usage: 别 of 别克捷诺夫); a long name made only
 # of these is a foreign name, not a phrase.
 TRANSLIT = frozenset(
     "阿埃艾爱安昂奥敖巴拜班邦包保鲍贝本比彼毕宾波伯博布才查察达戴丹道德登邓迪蒂丁东杜多厄恩尔法凡范菲费芬丰"
     "弗伏福夫盖甘冈高戈哥格根贡古瓜圭哈海罕汉豪赫黑亨洪胡华霍基吉加贾杰捷金津卡凯坎康考柯科克肯库奎拉腊莱赖兰朗"
     "劳勒雷蕾利里理丽连林琳留卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米密缅敏明姆莫默穆纳娜奈南内尼妮涅宁纽努诺欧帕派潘"
     "庞佩彭皮珀坡普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎善尚舍什施石史舒斯松苏索塔泰坦汤唐特提廷图托瓦万旺威韦维温文沃"
-    "乌吾伍武西希锡夏谢辛休许雅亚扬耶叶伊易因英尤于约扎泽詹兹佐茨祖瑙娃娅耶"
+    "乌吾伍武西希锡夏谢辛休许雅亚扬耶叶伊易因英尤于约扎泽詹兹佐茨祖瑙娃娅耶别"
 )
 COMPOUND_SURNAMES = tuple(
     words("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 司徒 夏侯 长孙 宇文 轩辕 端木 独孤 南宫 西门 呼延")
@@ -476,6 +476,8 @@ def extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
         name_char = name_char or (nxt == "才" and (text[e + 1 : e + 2] == "说" or text[e + 1 : e + 3] in ROLE_VERBS))
         # 团北京市委书记李军|会|说: 会 before 说 ends a given name (a report says what was said, not what will be)
         name_char = name_char or (nxt == "会" and text[e + 1 : e + 2] == "说")
+        # 在会见巴西总统卢拉|时|，: 时 closing a clause (when) is no part of the name
+        name_char = name_char and not (nxt == "时" and text[e + 1 : e + 2] in ("，", ","))
         if len(p.text) == 2 and name_char:
             longer = text[p.start : e + 1]
             titled = bool(R.title_chain(text, p.start))

@@ -13,7 +13,7 @@ from kg.ingest.normalize import to_simplified
 from kg.model import Mention, Relation, entity_id
 from kg.ner import rules as R
 from kg.relations.context import RuleContext
-from kg.relations.gazetteer import SURNAMES
+from kg.relations.gazetteer import COUNTRIES, PROVINCES, SURNAMES
 from kg.relations.mentions import NAMED_BODY, PLACE_BODY
 from kg.resolve import HEAD_BODY, body_of_title, canonical_org, department_body, explicit_region, strip_ordinal
 from kg.text import SpanIndex, starting_between
@@ -30,10 +30,17 @@ _TITLE_BODY_END = re.compile(
     r"|[委府][\u4e00-\u9fff]{0,4}办$|[^\W\d_]{2}外办$"
     # a ministry's department: 外交部外事管理司, 民政部规划财务司
     r"|部[\u4e00-\u9fff]{2,8}司$"
+    # a parliament or a chamber of one, whose speaker's post it is: 韩国国会议长, 欧洲议会副议长, 马来西亚下议院议长
+    r"|[^\W\d_](?:国会|议会|议院)$"
 )
 _NOT_PLACE_BODY = ("战区", "军区")
 FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}
-_EMBASSY = re.compile(r"^(?:中国|我国)驻[\u4e00-\u9fff]{1,10}$")
+# a state's mission abroad: 中国驻印尼大使, and a foreign one's in China or elsewhere (巴西驻华大使高望)
+_EMBASSY = re.compile(
+    "^(?:中国|我国|"
+    + "|".join(sorted((re.escape(c) for c in COUNTRIES - {"中国", "欧盟"}), key=len, reverse=True))
+    + r")驻[\u4e00-\u9fff]{1,10}$"
+)
 _MISSION = {"大使": "大使馆", "总领事": "总领事馆", "领事": "领事馆", "参赞": "大使馆"}
 _NATIONAL_TITLES_AFTER = ("总书记", "副委员长", "委员长", "副总理", "总理")
 _CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持|参加|来到|前往|表示|强调|指出|会谈|迎接")
@@ -79,6 +86,10 @@ def positions(ctx: RuleContext) -> None:
     for i, p in enumerate(persons):
         chain = _comma_titles(text, _compound_body(text, _trim_chain(R.title_chain(text, p.start), spans), spans))
         chain = _concurrent(text, chain)
+        chain = _country_whole(text, chain)
+        # 应哈萨克斯坦议会下院议长科沙诺夫邀请: 应 (at the invitation of) opens the clause, no part of the body
+        if chain and _INVITED.match(text, chain[0][0]) and "邀请" in text[p.end : p.end + 12]:
+            chain = [(chain[0][0] + 1, chain[0][1]), *chain[1:]]
         rule = "title_before_name.v1"
         if not chain and i and text[p.start - 1 : p.start] == "、" and persons[i - 1].end == p.start - 1:
             chain = chains.get(i - 1, [])
@@ -109,6 +120,136 @@ def positions(ctx: RuleContext) -> None:
             ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "member_after_name.v1", "常委", "held")
     one_title_per_post(ctx)
     sole_national_heads(ctx)
+    titles_after_name(ctx)
+
+
+_INVITED = re.compile(r"应(?!急|用|对|届|收|该|当|有)")
+# Heads of a state or of its government (副总统, 代理总统 and 副首相 with their qualifiers): a country before one
+# is the state whose post it is (洪都拉斯副总统弗洛伦蒂诺, 越南副总理黎成龙, 沙特王储兼首相穆罕默德)
+_STATE_HEADS = ("总统", "总理", "首相", "国王", "女王", "王储")
+# a state's other names, one node each: 沙特阿拉伯 → 沙特
+_COUNTRY_ALIAS = {
+    "沙特阿拉伯": "沙特",
+    "阿拉伯联合酋长国": "阿联酋",
+    "印尼": "印度尼西亚",
+    "孟加拉": "孟加拉国",
+    "蒙古": "蒙古国",
+    "波斯尼亚和黑塞哥维那": "波黑",
+    "斯威士兰": "埃斯瓦蒂尼",
+}
+_FOREIGN_COUNTRIES = COUNTRIES - {"中国", "欧盟"}
+_STATES = frozenset(_COUNTRY_ALIAS.get(c, c) for c in _FOREIGN_COUNTRIES)  # the bodies of state_head.v1
+
+
+# states whose names hold a character that ends a chain read leftwards (埃及, 阿尔及利亚, 特立尼达和多巴哥)
+_STOPPED_COUNTRIES = sorted((c for c in _FOREIGN_COUNTRIES if set(c) & set(R.STOP)), key=len, reverse=True)
+
+
+def _country_whole(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A head of state's chain starting inside or right after the name of its state (埃及总统, 以色列总统 read as
+    总统, 色列总统): the chain starts at the state's name."""
+    if not chain or _bare_head(R.split_title(text[chain[0][0] : chain[0][1]])[1]) not in (*_STATE_HEADS, "议长"):
+        return chain
+    s, e = chain[0]
+    for c in _STOPPED_COUNTRIES:
+        for cut in range(1, len(c) + 1):
+            if text.startswith(c[cut:], s) and text.startswith(c[:cut], s - cut):
+                return [(s - cut, e), *chain[1:]]
+    return chain
+
+
+def _foreign_chamber(body: str) -> bool:
+    """A parliament or a chamber named with its country or union (韩国国会, 哈萨克斯坦议会下院, 欧洲议会)."""
+    return body.startswith("欧洲") or any(body.startswith(c) and len(body) > len(c) for c in _FOREIGN_COUNTRIES)
+
+
+def _country(body: str) -> str | None:
+    """The foreign state a title's body names (哈萨克斯坦共和国, 沙特阿拉伯王国 → its short name), else None."""
+    for name in (body, body.removesuffix("共和国"), body.removesuffix("王国")):
+        if name in _FOREIGN_COUNTRIES:
+            return _COUNTRY_ALIAS.get(name, name)
+    return None
+
+
+# the countries an article names, longest first (印度尼西亚 before 印度, 南苏丹 before 苏丹); 中非 (中非合作) and
+# 黑山 (a Chinese county's name) are read only before a title; 内蒙古 and 朝鲜族 name no state
+_COUNTRY_IN_TEXT = re.compile(
+    "|".join(sorted((re.escape(c) for c in _FOREIGN_COUNTRIES - {"中非", "黑山"}), key=len, reverse=True))
+)
+# heads of a foreign state written after the name (托卡耶夫总统, 萨勒曼国王); 总理 after a foreign name only
+# (欧尔班总理; 李强总理 is name_before_title.v1's); 王储 and 亲王 after a name are ranks of a royal house
+_FOREIGN_AFTER = ("副总统", "总统", "副总理", "总理", "首相", "副首相", "国王", "女王")
+# a word of foreign affairs or of an international event (国际合作, 世界各国): an article naming none calls no one
+# 主席 as the head of state
+_FOREIGN_AFFAIRS = re.compile(r"外交|驻华|使节|外宾|国事访问|访华|元首|国际|各国|全球")
+
+
+def _article_countries(text: str) -> set[str]:
+    """The foreign states an article names (each by one name)."""
+    found = set()
+    for m in _COUNTRY_IN_TEXT.finditer(text):
+        if text[m.start() - 1 : m.start()] == "内" or text.startswith("族", m.end()):
+            continue
+        found.add(_COUNTRY_ALIAS.get(m.group(0), m.group(0)))
+    return found
+
+
+def _sentence_states(ctx: RuleContext, pos: int) -> set[str]:
+    """The foreign states the sentence at ``pos`` names, and those its names hold a head's post of (state_head.v1)."""
+    lo, hi = ctx.sentence(pos)
+    names = {pid for p, pid in zip(ctx.found.persons, ctx.person_ids, strict=True) if lo <= p.start < hi}
+    held = {
+        ctx.table.entities[r.target].name
+        for r in ctx.relations
+        if r.evidence.rule == "state_head.v1" and r.source in names
+    }
+    return _article_countries(ctx.text[lo:hi]) | held
+
+
+def titles_after_name(ctx: RuleContext) -> None:
+    """title_after_name.v1: a title written after the name of one who holds no post in the article. A foreign
+    head's (托卡耶夫总统, 萨勒曼国王) is a post of the one foreign state the article names or, naming more, of
+    the one state its sentence names or its sentence's names hold a head's post of (state_head.v1; none when
+    two or more: whose head it is is not written); 主席 after a Chinese name (习近平主席) in an article of
+    foreign affairs is the head of state's, 中华人民共和国 (as 国家主席), for the first such name only (the news
+    names the Chinese head first: 习近平主席同苏林主席), and none when that one holds a 主席 post written in the
+    article (国家主席习近平 … 习近平主席: no second post)."""
+    text, persons, pids = ctx.text, ctx.found.persons, ctx.person_ids
+    held: dict[str, list[str]] = {}
+    for r in ctx.relations:
+        if r.type == "HOLDS_POSITION":
+            held.setdefault(r.source, []).append(r.title or "")
+    countries: set[str] | None = None
+    chair_seen = False
+    for i, p in enumerate(persons):
+        head = next((h for h in (*_FOREIGN_AFTER, "主席") if text.startswith(h, p.end)), None)
+        # 总统府, 总统办公室, 主席团, 主席台: a body or a place of the head, no title of the name
+        if head is None or text.startswith(("府", "办", "团", "台", "令"), p.end + len(head)):
+            continue
+        name = ctx.table.entities[pids[i]].name
+        if head == "主席":
+            if chair_seen or not _chinese_shaped(name):
+                continue
+            chair_seen = True
+            if any("主席" in t for t in held.get(pids[i], [])) or not (
+                _FOREIGN_AFFAIRS.search(text) or _article_countries(text)
+            ):
+                continue
+            state = "中华人民共和国"
+        else:
+            if (head.endswith("总理") and not _foreign_name(name)) or held.get(pids[i]):
+                continue
+            if countries is None:
+                countries = _article_countries(text)
+            # the one state the article names; naming more, the one state its sentence names or its other names
+            # hold a head's post of (会见穆罕默德时，…转达…对萨勒曼国王和穆罕默德王储的亲切问候: 沙特王储穆罕默德)
+            states = countries if len(countries) < 2 else _sentence_states(ctx, p.start)
+            if len(states) != 1:
+                continue
+            state = next(iter(states))
+        ctx.relate("HOLDS_POSITION", pids[i], ctx.entity("Organization", state), p.start, "title_after_name.v1",
+                   ctx.article.text[p.end : p.end + len(head)], "held")  # fmt: skip
+        held.setdefault(pids[i], []).append(head)
 
 
 # a standing committee member's 常委 after the name, before what the member does at the sitting
@@ -463,6 +604,7 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
     (副主任 after 区人大常委会主任戴骅) or of its staff (秘书长, 组员) is a post of that body; ``follows``
     the last post of the name just before in a 、-list (市委党校副校长杨俊一、教育长朱华)."""
     inherited: str | None = None
+    chain_state: str | None = None  # the foreign state of a head of state's post just emitted
     local = dict(region)
     posts: list[tuple[str, str]] = []
     former = status == "former"
@@ -497,9 +639,27 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         # 市教育局副局级巡视员: a rank between the body and the head is no part of the body
         if rank := _RANK.search(body):
             body = body[: rank.start()]
+        # 洪都拉斯副总统, 沙特王储兼首相: a head of a foreign state or of its government named by the country
+        # only holds a post of that state, a body the text does not name (no mention, never an organization of
+        # the article); a second title after 兼 with no body of its own is of the same state (阿联酋副总统兼总理)
+        bare = _bare_head(head)
+        # 沙特国王萨勒曼、王储兼首相穆罕默德: a bare head of state right after the previous name of a 、-list is of
+        # the state that name's last post was held in
+        listed_state = next((b for b, _h in follows if b in _STATES), None) if s == chain[0][0] else None
+        if bare in _STATE_HEADS and (state := _country(body) if body else chain_state or listed_state):
+            chain_state = state
+            st = "former" if former else _status(head) if status == "held" else status
+            ctx.relate("HOLDS_POSITION", pid, ctx.entity("Organization", state), p.start, "state_head.v1", title, st)
+            posts.append((state, head))
+            continue
+        # 对华合作国家委员会主席、前总统尼科利奇: a head of state of no state written is never the chain's body's
+        # (总理 alone is the premier's, of 国务院); a speaker's post takes a foreign chamber named with its country
+        # (哈萨克斯坦议会下院议长), never one named alone (议会上院议长, 下院议长: whose it is is not written)
+        if (bare in _STATE_HEADS and bare != "总理") or (bare == "议长" and not _foreign_chamber(body)):
+            continue
         if token in FULL_TITLE_BODY:  # 国务委员 → 国务院, 国家主席 → 中华人民共和国
             body, head = FULL_TITLE_BODY[token], token
-        elif (emb := _EMBASSY.match(body)) and head in _MISSION:  # 中国驻印尼大使 → 中国驻印尼大使馆
+        elif (emb := _EMBASSY.match(body)) and head in _MISSION:  # 中国驻印尼大使 → 中国驻印尼大使馆 (巴西驻华…)
             body = emb.group(0) + _MISSION[head]
         # 镇组织委员, 乡宣传委员: a committee member's post of the town's party committee
         if body in ("镇", "乡") and head in _PARTY_MEMBER_POSTS:
@@ -555,9 +715,11 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if (
             name.endswith("人民政府")
             and "人民政府" not in ctx.text[chain[0][0] : chain[-1][1]]
-            and _foreign_name(ctx.table.entities[pid].name)
+            and (_foreign_name(ctx.table.entities[pid].name) or _foreign_province(name))
         ):
-            name = name.removesuffix("人民政府") + "政府"  # 里约州州长卡斯特罗: 里约州政府, no 人民政府 abroad
+            # 里约州州长卡斯特罗: 里约州政府, no 人民政府 abroad; 麦加省副省长苏欧德 (a name of a Han name's shape):
+            # a 省 that is none of China's provinces is abroad
+            name = name.removesuffix("人民政府") + "政府"
         written = ctx.written_body((name, org), chain[0][0], chain[-1][1], "body_in_title.v1")
         oid = ctx.entity("Organization", name, written)
         ctx.relate("HOLDS_POSITION", pid, oid, p.start, post_rule, title, st)
@@ -565,6 +727,15 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if head.lstrip("副") in NON_OFFICIAL_HEADS and st not in ("former", "removed", "resigned"):
             ctx.relate("WORKS_FOR", pid, oid, p.start, "works_for.v1")
     return posts
+
+
+_PROVINCE_GOVERNMENT = re.compile(r"^([\u4e00-\u9fff]{2,4})省人民政府$")
+
+
+def _foreign_province(name: str) -> bool:
+    """A 省人民政府 of a province China does not have (麦加省)."""
+    m = _PROVINCE_GOVERNMENT.match(name)
+    return m is not None and m.group(1) not in PROVINCES
 
 
 _GOVERNMENT = re.compile(r"([省市县区州])(?:人民)?政府$")

@@ -1032,6 +1032,12 @@ RULES: tuple[Rule, ...] = (
                 ("潘友华", "HOLDS_POSITION", "徽商集团"),
                 ("郑洪国", "HOLDS_POSITION", "徽商集团纪委"),
             ),
+            # a foreign state's ambassador: a post of its embassy (as 中国驻印尼大使 → 中国驻印尼大使馆), implied
+            _ex(
+                "巴西总统首席特别顾问阿莫林，巴西政府代表、巴西驻华大使高望。",
+                "corpus/xwlb/20250903_01.txt",
+                ("高望", "HOLDS_POSITION", "巴西驻华大使馆"),
+            ),
         ),
         apply=positions.positions,
         trigger="title_heads",
@@ -1058,6 +1064,52 @@ RULES: tuple[Rule, ...] = (
                 "深入学习贯彻习近平总书记关于科技创新的重要论述。",
                 "corpus/xwlb/20230822_06.txt",
                 ("习近平", "HOLDS_POSITION", "中共中央"),
+            ),
+        ),
+        apply=positions.positions,
+    ),
+    Rule(
+        "state_head.v1",
+        ("HOLDS_POSITION",),
+        "COUNTRY (共和国|王国) + 总统|总理|首相|国王|女王|王储 (副, 代理 …) + NAME, a title after 兼 with no body "
+        "(沙特王储兼首相) and a bare one after the previous name of a 、-list (葡萄牙总统德索萨、总理蒙特内格罗): "
+        "a post of that foreign state, a body the text does not name (no organization mention)",
+        (
+            _ex(
+                "洪都拉斯副总统弗洛伦蒂诺、赞比亚副总统纳卢曼戈、越南副总理黎成龙等出席开幕式并先后致辞。",
+                "corpus/xwlb/20241120_07.txt",
+                ("弗洛伦蒂诺", "HOLDS_POSITION", "洪都拉斯"),
+                ("黎成龙", "HOLDS_POSITION", "越南"),
+            ),
+            _ex(
+                "国家副主席韩正访问沙特，在利雅得会见沙特王储兼首相穆罕默德，出席第九届未来投资倡议大会并发表演讲。",
+                "corpus/xwlb/20251101_09.txt",
+                ("穆罕默德", "HOLDS_POSITION", "沙特"),
+            ),
+            _ex(
+                "在里斯本分别会见葡萄牙总统德索萨、总理蒙特内格罗，同议长阿吉亚尔-布兰科举行会谈。",
+                "corpus/xwlb/20241124_03.txt",
+                ("德索萨", "HOLDS_POSITION", "葡萄牙"),
+                ("蒙特内格罗", "HOLDS_POSITION", "葡萄牙"),
+            ),
+        ),
+        apply=positions.positions,
+    ),
+    Rule(
+        "title_after_name.v1",
+        ("HOLDS_POSITION",),
+        "NAME + 总统|副总统|首相|国王|女王 (总理 after a foreign name) of one holding no post in the article: a post "
+        "of the one foreign state the article names, or else of the one its sentence names or its sentence's names "
+        "hold a head's post of (none if two); "
+        "NAME + 主席 for the first Chinese name so titled in an article of foreign affairs or an international "
+        "event, holding no 主席 post in it: 中华人民共和国",
+        (
+            _ex(
+                "全国人大常委会委员长赵乐际25日下午在人民大会堂同哈萨克斯坦议会下院议长科沙诺夫举行会谈。赵乐际表示，"
+                "在习近平主席和托卡耶夫总统战略引领下，两国关系实现跨越式发展。",
+                "corpus/xwlb/20240425_05.txt",
+                ("托卡耶夫", "HOLDS_POSITION", "哈萨克斯坦"),
+                ("习近平", "HOLDS_POSITION", "中华人民共和国"),
             ),
         ),
         apply=positions.positions,
