@@ -24,15 +24,15 @@ TITLE_HEAD_ALT = "|".join(TITLE_HEADS)  # a regex alternation of the heads, long
 TITLE_HEAD_TUPLE = tuple(TITLE_HEADS)  # for str.endswith/startswith: one call instead of one per head
 _TITLE_HEAD_SET = frozenset(TITLE_HEADS)
 _TITLE_HEAD_LENGTHS = sorted({len(h) for h in TITLE_HEADS}, reverse=True)
-# 经济 is a word, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长
-_NAMECHAR = rf"(?:经济|经开|对外|(?![{STOP}])[{CJK}])"
+# 经济 and 财经 are words, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长, 中央财经委员会主任
+_NAMECHAR = rf"(?:经济|经开|财经|对外|(?![{STOP}])[{CJK}])"
 # a body's parenthesised part is inside the title: 中国人寿保险（集团）公司原党委书记
-_TITLE_TOKEN = rf"(?:{_NAMECHAR}|[（(][{CJK}]{{2,4}}[）)]){{0,18}}?(?:{TITLE_HEAD_ALT})"
+_TITLE_TOKEN = rf"(?:{_NAMECHAR}|[（(][{CJK}]{{2,4}}[）)]){{0,22}}?(?:{TITLE_HEAD_ALT})"
 # A chain of titles that ends exactly where a name begins: 市委常委、市委秘书长|王志宏
 # (a chain may also start after 代表: 签约企业代表|东莞市蜀江新能源科技有限公司总经理曾伟)
 TITLE_CHAIN_END = re.compile(rf"(?:(?<![^{STOP}\W\d])|(?<=代表))(?:{_TITLE_TOKEN})(?:、(?:{_TITLE_TOKEN}))*$")
 # the same without those two, for the windows that write neither (most): a cheaper pattern, the same chains
-_PLAIN_TOKEN = rf"{_NAMECHAR}{{0,18}}?(?:{TITLE_HEAD_ALT})"
+_PLAIN_TOKEN = rf"{_NAMECHAR}{{0,22}}?(?:{TITLE_HEAD_ALT})"
 _PLAIN_CHAIN_END = re.compile(rf"(?<![^{STOP}\W\d])(?:{_PLAIN_TOKEN})(?:、(?:{_PLAIN_TOKEN}))*$")
 _TOKEN_RE = re.compile(_TITLE_TOKEN)
 TITLE_QUALIFIERS = ("常务副", "副", "常务", "代理", "代", "专职", "执行", "第一")
@@ -283,6 +283,8 @@ DOC_TYPES = re.compile(
 )
 # 《》 around a newspaper, a journal, a broadcast or a work of art names no document: 《法制晚报》, 《新闻联播》,
 # 《义勇军进行曲》.
+# a verb of playing or singing (with a few words between) before a title: the title is a piece of music
+MUSIC_BEFORE = re.compile(r"(?:奏响|吹响|奏起|高唱|演唱|唱起|唱响|齐唱|合唱|奏唱)[^，。；,;：:《》“”\n]{0,10}$")
 PUBLICATION_TITLE = re.compile(
     r"(?:报|刊|杂志|联播|新闻|频道|节目|电视台|电台|网|时报|周报|文摘|画报|月刊|学报|曲|歌|之歌|颂|谣|诗|剧|戏|电影)$"
 )
@@ -307,6 +309,7 @@ def split_title(token: str) -> tuple[str, str]:
     return body, head
 
 
+_REPRESENTATIVE = re.compile(r"代表(?![团处室会大资工委人])")
 CALL_VERBS = ("拜会", "会见", "会晤", "看望", "拜访", "接见", "陪同", "带领", "率领")
 
 
@@ -332,6 +335,10 @@ def title_chain(text: str, end: int) -> list[tuple[int, int]]:
         party = part.rfind("中共", cut + 1)
         if party > cut:
             cut = party
+        # …and so does a representative's 代表 (签约企业代表|东莞市蜀江新能源科技有限公司总经理曾伟), not 代表团
+        rep = max((m.end() for m in _REPRESENTATIVE.finditer(part, cut)), default=-1)
+        if rep > cut and any(part.endswith(h) and len(h) <= len(part) - rep for h in TITLE_HEADS):
+            cut = rep
         # a verb of calling on someone ends what runs before the title: 在武汉拜会|湖北省委常委、武汉市委书记王忠林
         call = max((part.rfind(v, cut) + len(v) for v in CALL_VERBS if part.rfind(v, cut) >= 0), default=-1)
         if call > cut and call < len(part):
@@ -644,6 +651,10 @@ def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[
 _CONGRESS_BEFORE = re.compile(rf"[{NUM}]+大$")
 
 
+# 向 + whom + a verb of paying tribute, inside a ceremony's name: 向人民英雄敬献花篮仪式, 向烈士献花仪式
+_TRIBUTE = re.compile(rf"[{CJK}]{{2,10}}?(?:敬献|献)(?:花篮|花圈|鲜花)(?:仪式|典礼)")
+
+
 def _run_start(text: str, end: int, named_by_verb: bool = False, resume: int | None = None) -> int:
     """Start of the run of name characters that ends at ``end``: quoted parts (“两优一先”) and
     (扩大) are inside the run, and 和 joining two topics of one name (疫情防控和当前重点工作调度会, not
@@ -655,6 +666,11 @@ def _run_start(text: str, end: int, named_by_verb: bool = False, resume: int | N
         c = text[lo - 1]
         if c == "”":
             q = text.rfind("“", max(0, lo - 16), lo - 1)
+            # a longer quoted theme right after the verb that holds it:
+            # 召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会
+            far = text.rfind("“", max(0, lo - 28), lo - 1) if q < 0 else -1
+            if far > 0 and HOLD_BEFORE.search(text, max(0, far - 2), far):
+                q = far
             # a quote opening the name after 召开了 is inside it: 召开了“街社吹哨、部门报道”工作落实暨…全体会议
             if q > 0 and lo < end and (text[q - 1] not in MEETING_RUN_STOP or held_with_le(text, q)):
                 lo = q
@@ -679,6 +695,10 @@ def _run_start(text: str, end: int, named_by_verb: bool = False, resume: int | N
             and not MEETING_HEAD.search(text, max(0, lo - 12), lo - 1)
             and not _CONGRESS_BEFORE.search(text, max(0, lo - 6), lo - 1)  # 党的二十大|和二十届三中全会: two
         ):
+            lo -= 1
+            continue
+        # a ceremony of paying tribute names whom it is paid to: 出席向人民英雄敬献花篮仪式 (a verb's name only)
+        if named_by_verb and c == "向" and lo < end and _TRIBUTE.match(text, lo):
             lo -= 1
             continue
         if c == "愿" and text[lo - 2 : lo - 1] == "志":  # 志愿服务表扬会: 愿 of 志愿 is no verb
@@ -766,6 +786,8 @@ def find_documents(article: Article) -> list[Mention]:
     out = []
     for d in DOC.finditer(text):
         title = d.group(1)
+        if MUSIC_BEFORE.search(text, max(0, d.start() - 14), d.start()):
+            continue  # 吹响深沉悠远的《烈士纪念日号角》, 高唱《我们是共产主义接班人》: a piece of music
         if DOC_TYPES.search(title):
             out.append(_m(article, d.start(1), d.end(1), "Document", "document_title.v1"))
         elif not PUBLICATION_TITLE.search(title):

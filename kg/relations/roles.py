@@ -51,7 +51,8 @@ _ROLE_SPEAK_CLAUSE = re.compile(
     r"(?:表态发言|交流发言|研讨交流|交流研讨|发言|讲话|致辞|强调|指出|安排部署|部署|说明|传达了?|宣读了?|通报了?|汇报了?"
     r"|讲党课)"
     r"|(?:进行了?|作了?|做了?)(?:动员|点评|讲评|培训|解读|梳理总结|总结|工作安排|安排)"
-    rf"|(?:作了?|做了?|发表了?)(?:“[^”\n]{{1,30}}”|《[^》\n]{{1,80}}》)?{_IN_CLAUSE}{{0,30}}?(?:报告|讲话|发言|说明|致辞)(?![会厅])"
+    # (a report's long subject between: 信春鹰作的全国人大宪法和法律委员会关于国务院组织法修订草案修改稿修改意见的报告)
+    rf"|(?:作了?|做了?|发表了?)(?:“[^”\n]{{1,30}}”|《[^》\n]{{1,80}}》)?{_IN_CLAUSE}{{0,40}}?(?:报告|讲话|发言|说明|致辞)(?![会厅])"
     r"|提出了?[0-9一二三四五六七八九十两几]+点(?:意见|要求|建议))"
     rf"|在{_IN_CLAUSE}{{1,12}}?时(?:说|表示|指出)|在(?:座谈|座谈会|大会|会议|会)(?:中|上)(?:说|表示|指出)"
     # 在2日举行的…新闻发布会上表示, 在会见中说: said at the meeting of the sentence, named or not
@@ -95,8 +96,11 @@ _OBJECT = re.compile(r"[^，。；,;\n]*")
 _TOPIC = re.compile(r"就|关于|围绕")
 _ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
 # 等 after a name before what the named and the others did (分别|先后, 就|围绕 a topic): 王东峰等就…作了说明
+# a kinship word after a name: the person's relatives, not the person (邓小平同志亲属、原身边工作人员和家乡代表)
+_KIN_AFTER = re.compile(r"(?:同志|先生|女士)?的?(?:亲属|家属|遗属|亲人|子女|后人)")
 _ETC_SPEAKERS = re.compile(r"等(?=分别|先后|就|围绕)")
-_ETC_GROUP = re.compile(r"等[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表)")
+# (or 等 alone, closing a list clause: 习近平、李克强、…王岐山等，同各界代表一起出席仪式)
+_ETC_GROUP = re.compile(r"等(?:[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表))?")
 
 
 def _sittings_in_session(text: str, items: Sequence[Mention], ids: Sequence[str]) -> tuple[str, ...]:
@@ -379,6 +383,9 @@ def attendance(ctx: RuleContext) -> None:
             p = persons[i]
             if p.end <= m.start() and not entrusted.inside(p.start, p.end):
                 if _ROLE_PRESIDE.match(text, p.end) and not text.startswith(("出席", "参加"), p.end):
+                    continue
+                # 乔石同志亲属、生前友好…参加座谈会: the relatives attend, not the one commemorated
+                if _KIN_AFTER.match(text, p.end):
                     continue
                 ctx.relate("ATTENDED", pids[i], mid, p.start, "attended.v1")
 
