@@ -108,3 +108,27 @@ def test_a_report_with_a_long_subject_is_spoken(lac: LacExtractor) -> None:
     )
     roles = meeting_roles(extract_text(lac, text, "2024-03-10"))
     assert ("信春鹰", "SPOKE_AT", "十四届全国人大二次会议主席团常务主席第二次会议") in roles
+
+
+def test_each_leader_speaks_at_his_own_delegations_deliberation(lac: LacExtractor) -> None:
+    """在参加X代表团审议时说 (or 参加…时说 with no 在, a day before, the short X团): ATTENDED and SPOKE_AT at that
+    delegation's sitting, never at the next one's (xwlb 20230305_08, 20230306_10); 来到他所在的X代表团，同代表们一起
+    审议 and 表示 after it (xwlb 20230305_06)."""
+    text = (
+        "央视网消息（新闻联播）：参加十四届全国人大一次会议的全国人大代表，今天（3月5日）下午开始分组审议政府工作报告。\n"
+        "中共中央政治局委员、新疆维吾尔自治区党委书记马兴瑞在参加新疆代表团审议时说，过去五年极不寻常。\n"
+        "中共中央政治局委员刘国中参加河南代表团审议时说，完全赞同政府工作报告。\n"
+        "中共中央政治局委员、中央书记处书记李干杰5日在参加陕西代表团审议时说，我国发展取得辉煌成就。\n"
+        "中共中央政治局委员李鸿忠在参加甘肃团审议时说，我国取得疫情防控重大决定性胜利。"
+    )
+    roles = meeting_roles(extract_text(lac, text, "2023-03-05"))
+    for who, where in (("马兴瑞", "新疆代表团审议"), ("刘国中", "河南代表团审议"), ("李干杰", "陕西代表团审议"),
+                       ("李鸿忠", "甘肃团审议")):  # fmt: skip
+        assert {(who, "ATTENDED", where), (who, "SPOKE_AT", where)} <= roles
+    assert {r[2] for r in roles if r[0] == "李鸿忠"} == {"甘肃团审议"}
+    text = (
+        "央视网消息（新闻联播）：国务院副总理韩正5日下午来到他所在的山东代表团，同代表们一起审议政府工作报告。\n"
+        "在听取代表发言后，韩正表示，完全赞成李克强总理所作的政府工作报告。"
+    )
+    roles = meeting_roles(extract_text(lac, text, "2023-03-05"))
+    assert {("韩正", "ATTENDED", "山东代表团审议"), ("韩正", "SPOKE_AT", "山东代表团审议")} <= roles

@@ -486,6 +486,33 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             out.append(_m(article, s, e, "Meeting", "meeting_name.v1"))
     if not kept:
         out.extend(_call_events(article))
+    out.extend(_deliberations(article, out))
+    return out
+
+
+# a deputy taking part in the deliberation of a delegation of a people's congress session: 马兴瑞在参加新疆代表团审议
+# 时说, 李鸿忠在参加甘肃团审议时说; 韩正…来到他所在的山东代表团，同代表们一起审议政府工作报告 (each delegation's
+# sitting one event); a delegation named (not 我参加代表团审议的第一站)
+DELIBERATION = re.compile(
+    rf"(?:参加|来到(?=[他她]所在的))(?:[他她]所在的)?((?!代表团)(?:[{CJK}0-9]{{0,16}}?)[{CJK}]{{2,8}}?(?:代表)?团)"
+    r"(?:的?审议(?!的)|[，,]同代表们一起审议)"
+)
+DELIBERATION_SOURCE = "rules:delegation_deliberation.v1"  # a delegation's deliberation: attended, for roles.py
+
+
+def _deliberations(article: Article, found: Sequence[Mention]) -> list[Mention]:
+    """delegation_deliberation.v1: 参加X代表团审议 / 来到…X代表团，同代表们一起审议 → the meeting X代表团审议, one per
+    delegation, where no named meeting overlaps it."""
+    text = article.analysis_text
+    if "团" not in text:
+        return []
+    taken = SpanIndex([(m.start, m.end) for m in found])
+    out = []
+    for m in DELIBERATION.finditer(text):
+        s, e = m.start(1), m.end()
+        if taken.overlaps(s, e):
+            continue
+        out.append(_m(article, s, e, "Meeting", DELIBERATION_SOURCE.removeprefix("rules:"), name=m.group(1) + "审议"))
     return out
 
 

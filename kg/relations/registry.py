@@ -289,6 +289,28 @@ RULES: tuple[Rule, ...] = (
         find=R.find_meetings,
     ),
     Rule(
+        "delegation_deliberation.v1",
+        ("Meeting",),
+        "参加X(代表)团审议 / 来到他所在的X代表团，同代表们一起审议 → the meeting X代表团审议 (one per delegation, "
+        "dated by the article); it takes the roles of its own sentence only: 参加 is ATTENDED, 在参加…审议时说 "
+        "SPOKE_AT",
+        (
+            _ex(  # a deputy's delegation: the vice-premier comes to deliberate with it, and what he says is said there
+                "央视网消息（新闻联播）：国务院副总理韩正5日下午来到他所在的山东代表团，同代表们一起审议政府工作报告。\n"
+                "在听取代表发言后，韩正表示，完全赞成李克强总理所作的政府工作报告。",
+                "corpus/xwlb/20230305_06.txt",
+                ("Meeting", "山东代表团审议"),
+            ),
+            _ex(  # each leader at his own delegation's sitting (the short 团 too)
+                "中共中央政治局委员李鸿忠在参加甘肃团审议时说，在以习近平同志为核心的党中央坚强领导下，我国取得疫情防控重大"
+                "决定性胜利。",
+                "corpus/xwlb/20230306_10.txt",
+                ("Meeting", "甘肃团审议"),
+            ),
+        ),
+        find=R.find_meetings,
+    ),
+    Rule(
         "meeting_of_body.v1",
         ("Meeting",),
         "BODY (常务委员会|常委会|党组|党委|领导小组…) (date) 召开|举行 会议 → the meeting BODY会议",
