@@ -132,3 +132,10 @@ def test_each_leader_speaks_at_his_own_delegations_deliberation(lac: LacExtracto
     )
     roles = meeting_roles(extract_text(lac, text, "2023-03-05"))
     assert {("韩正", "ATTENDED", "山东代表团审议"), ("韩正", "SPOKE_AT", "山东代表团审议")} <= roles
+
+
+def test_the_experience_of_a_quoted_programme_names_it(lac: LacExtractor) -> None:
+    """学习运用“千万工程”经验, 宣传阐释好“千万工程”的经验启示: a programme named by its head (xwlb 20230712_04 and
+    five more items); a quoted characterisation with no 经验 after it stays none (搞“政绩工程”, xwlb 20260615_09)."""
+    text = "要宣传阐释好“千万工程”的经验启示。要深入学习运用“千万工程”经验。要整治搞“政绩工程”、弄虚作假等问题。"
+    assert _names(extract_text(lac, text, "2023-07-12"), "Initiative") == {"“千万工程”"}

@@ -373,12 +373,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quoted_program.v1",
         ("Initiative",),
-        "实施|开展|落实|打好|创建|出台… + “NAME” (at most 12 characters, no clause mark): a programme carried out",
+        "实施|开展|落实|打好|创建|出台… + “NAME” (at most 12 characters, no clause mark): a programme carried out; "
+        "“NAME” ending in a programme head (工程, 行动, 计划…) + 的?经验: the experience of that programme",
         (
             _ex(
                 "继八项规定之后,中央又出台“六项禁令”,倡导厉行节约、反对浪费。",
                 W + "w23.txt",
                 ("Initiative", "“六项禁令”"),
+            ),
+            _ex(
+                "大家表示，要深入学习运用“千万工程”经验，着力推动城乡融合发展。",
+                "corpus/xwlb/20230712_04.txt",
+                ("Initiative", "“千万工程”"),
             ),
         ),
         find=R.find_initiatives,
