@@ -51,6 +51,13 @@ Decisions for cases those conventions do not show (and the earlier sets' choices
   M); quoted slogans and formulas (“国之大者”, “以补定占”, “两个确立”, “走在前、开新局”) are optional.
 - The outlet of the source line (央视, 央视网, 新闻联播) is optional; no item has a byline.
 Every body that is the organization of a gold position is an acceptable organization (as in the wide set).
+
+Scored blind (kg at 2f6300d, LAC): macro 0.827 — person .980 (P .962: 文心兰 and 常悟, LAC tags), position .901 (P 1.0,
+R .820: the chain before 中央财经委员会主任 cut, 颜鹏's 党委委员), meeting role .757 (P .966, R .622: the Martyrs'
+Day ceremony and the 专题协商会 not found, 韩正's deliberation, 信春鹰作的…报告; 乔石 ATTENDED for his relatives),
+meeting .800 (P 1.0, R .667), organization .857 (P .923, R .8: 大会秘书处, the inspection group,
+国家林业和草原局林草调查规划院 cut), initiative .667 (“千万工程”), document .5 (P .333: two songs), position with
+organization .857.
 """
 
 from make_heldout import P, _write, roles, with_position_bodies  # the held-out sets' layout and helpers
