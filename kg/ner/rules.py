@@ -24,16 +24,16 @@ TITLE_HEAD_ALT = "|".join(TITLE_HEADS)  # a regex alternation of the heads, long
 TITLE_HEAD_TUPLE = tuple(TITLE_HEADS)  # for str.endswith/startswith: one call instead of one per head
 _TITLE_HEAD_SET = frozenset(TITLE_HEADS)
 _TITLE_HEAD_LENGTHS = sorted({len(h) for h in TITLE_HEADS}, reverse=True)
-# 经济 is a word, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长; so are 对外 and 对华
-# (对华合作国家委员会主席)
-_NAMECHAR = rf"(?:经济|经开|对外|对华|(?![{STOP}])[{CJK}])"
+# 经济 and 财经 are words, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长, 中央财经委员会主任;
+# so are 对外 and 对华 (对华合作国家委员会主席)
+_NAMECHAR = rf"(?:经济|经开|财经|对外|对华|(?![{STOP}])[{CJK}])"
 # a body's parenthesised part is inside the title: 中国人寿保险（集团）公司原党委书记
-_TITLE_TOKEN = rf"(?:{_NAMECHAR}|[（(][{CJK}]{{2,4}}[）)]){{0,18}}?(?:{TITLE_HEAD_ALT})"
+_TITLE_TOKEN = rf"(?:{_NAMECHAR}|[（(][{CJK}]{{2,4}}[）)]){{0,22}}?(?:{TITLE_HEAD_ALT})"
 # A chain of titles that ends exactly where a name begins: 市委常委、市委秘书长|王志宏
 # (a chain may also start after 代表: 签约企业代表|东莞市蜀江新能源科技有限公司总经理曾伟)
 TITLE_CHAIN_END = re.compile(rf"(?:(?<![^{STOP}\W\d])|(?<=代表))(?:{_TITLE_TOKEN})(?:、(?:{_TITLE_TOKEN}))*$")
 # the same without those two, for the windows that write neither (most): a cheaper pattern, the same chains
-_PLAIN_TOKEN = rf"{_NAMECHAR}{{0,18}}?(?:{TITLE_HEAD_ALT})"
+_PLAIN_TOKEN = rf"{_NAMECHAR}{{0,22}}?(?:{TITLE_HEAD_ALT})"
 _PLAIN_CHAIN_END = re.compile(rf"(?<![^{STOP}\W\d])(?:{_PLAIN_TOKEN})(?:、(?:{_PLAIN_TOKEN}))*$")
 _TOKEN_RE = re.compile(_TITLE_TOKEN)
 TITLE_QUALIFIERS = ("常务副", "副", "常务", "代理", "代", "专职", "执行", "第一")
@@ -261,6 +261,8 @@ STUDY_CAMPAIGN = re.compile(rf"全党(?:开展的?)?((?:(?![{_STOP_BUT_HE}好])[
 COORD = re.compile(r"(?:和|与|及|、|暨)“")
 # verbs whose quoted object is a programme being carried out: 打好“八场硬仗”, 创建“四强县”, 落实“三区三线”
 PROGRAM_VERBS = lexicon.words("program_verbs")
+PROGRAM_EXPERIENCE = re.compile(r"的?经验")
+INNER_HEAD = re.compile(rf"^[{CJK}0-9]{{2,10}}(?:{_IHEAD})$")
 # a quoted campaign year or month: “项目攻坚年”, “作风建设年”
 CAMPAIGN_PERIOD = re.compile(rf"^[{CJK}]{{2,8}}(?<![0-9{NUM}])[年月]$")
 # a numbered set of rules, quoted or not: 八项规定, 中央八项规定, 六项禁令
@@ -284,6 +286,8 @@ DOC_TYPES = re.compile(
 )
 # 《》 around a newspaper, a journal, a broadcast or a work of art names no document: 《法制晚报》, 《新闻联播》,
 # 《义勇军进行曲》.
+# a verb of playing or singing (with a few words between) before a title: the title is a piece of music
+MUSIC_BEFORE = re.compile(r"(?:奏响|吹响|奏起|高唱|演唱|唱起|唱响|齐唱|合唱|奏唱)[^，。；,;：:《》“”\n]{0,10}$")
 PUBLICATION_TITLE = re.compile(
     r"(?:报|刊|杂志|联播|新闻|频道|节目|电视台|电台|网|时报|周报|文摘|画报|月刊|学报|曲|歌|之歌|颂|谣|诗|剧|戏|电影)$"
 )
@@ -308,6 +312,7 @@ def split_title(token: str) -> tuple[str, str]:
     return body, head
 
 
+_REPRESENTATIVE = re.compile(r"代表(?![团处室会大资工委人])")
 CALL_VERBS = ("拜会", "会见", "会晤", "看望", "拜访", "接见", "陪同", "带领", "率领")
 
 
@@ -333,6 +338,10 @@ def title_chain(text: str, end: int) -> list[tuple[int, int]]:
         party = part.rfind("中共", cut + 1)
         if party > cut:
             cut = party
+        # …and so does a representative's 代表 (签约企业代表|东莞市蜀江新能源科技有限公司总经理曾伟), not 代表团
+        rep = max((m.end() for m in _REPRESENTATIVE.finditer(part, cut)), default=-1)
+        if rep > cut and any(part.endswith(h) and len(h) <= len(part) - rep for h in TITLE_HEADS):
+            cut = rep
         # a verb of calling on someone ends what runs before the title: 在武汉拜会|湖北省委常委、武汉市委书记王忠林
         call = max((part.rfind(v, cut) + len(v) for v in CALL_VERBS if part.rfind(v, cut) >= 0), default=-1)
         if call > cut and call < len(part):
@@ -480,6 +489,33 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             out.append(_m(article, s, e, "Meeting", "meeting_name.v1"))
     if not kept:
         out.extend(_call_events(article))
+    out.extend(_deliberations(article, out))
+    return out
+
+
+# a deputy taking part in the deliberation of a delegation of a people's congress session: 马兴瑞在参加新疆代表团审议
+# 时说, 李鸿忠在参加甘肃团审议时说; 韩正…来到他所在的山东代表团，同代表们一起审议政府工作报告 (each delegation's
+# sitting one event); a delegation named (not 我参加代表团审议的第一站)
+DELIBERATION = re.compile(
+    rf"(?:参加|来到(?=[他她]所在的))(?:[他她]所在的)?((?!代表团)(?:[{CJK}0-9]{{0,16}}?)[{CJK}]{{2,8}}?(?:代表)?团)"
+    r"(?:的?审议(?!的)|[，,]同代表们一起审议)"
+)
+DELIBERATION_SOURCE = "rules:delegation_deliberation.v1"  # a delegation's deliberation: attended, for roles.py
+
+
+def _deliberations(article: Article, found: Sequence[Mention]) -> list[Mention]:
+    """delegation_deliberation.v1: 参加X代表团审议 / 来到…X代表团，同代表们一起审议 → the meeting X代表团审议, one per
+    delegation, where no named meeting overlaps it."""
+    text = article.analysis_text
+    if "团" not in text:
+        return []
+    taken = SpanIndex([(m.start, m.end) for m in found])
+    out = []
+    for m in DELIBERATION.finditer(text):
+        s, e = m.start(1), m.end()
+        if taken.overlaps(s, e):
+            continue
+        out.append(_m(article, s, e, "Meeting", DELIBERATION_SOURCE.removeprefix("rules:"), name=m.group(1) + "审议"))
     return out
 
 
@@ -645,6 +681,10 @@ def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[
 _CONGRESS_BEFORE = re.compile(rf"[{NUM}]+大$")
 
 
+# 向 + whom + a verb of paying tribute, inside a ceremony's name: 向人民英雄敬献花篮仪式, 向烈士献花仪式
+_TRIBUTE = re.compile(rf"[{CJK}]{{2,10}}?(?:敬献|献)(?:花篮|花圈|鲜花)(?:仪式|典礼)")
+
+
 def _run_start(text: str, end: int, named_by_verb: bool = False, resume: int | None = None) -> int:
     """Start of the run of name characters that ends at ``end``: quoted parts (“两优一先”) and
     (扩大) are inside the run, and 和 joining two topics of one name (疫情防控和当前重点工作调度会, not
@@ -656,6 +696,11 @@ def _run_start(text: str, end: int, named_by_verb: bool = False, resume: int | N
         c = text[lo - 1]
         if c == "”":
             q = text.rfind("“", max(0, lo - 16), lo - 1)
+            # a longer quoted theme right after the verb that holds it:
+            # 召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会
+            far = text.rfind("“", max(0, lo - 28), lo - 1) if q < 0 else -1
+            if far > 0 and HOLD_BEFORE.search(text, max(0, far - 2), far):
+                q = far
             # a quote opening the name after 召开了 is inside it: 召开了“街社吹哨、部门报道”工作落实暨…全体会议
             if q > 0 and lo < end and (text[q - 1] not in MEETING_RUN_STOP or held_with_le(text, q)):
                 lo = q
@@ -680,6 +725,10 @@ def _run_start(text: str, end: int, named_by_verb: bool = False, resume: int | N
             and not MEETING_HEAD.search(text, max(0, lo - 12), lo - 1)
             and not _CONGRESS_BEFORE.search(text, max(0, lo - 6), lo - 1)  # 党的二十大|和二十届三中全会: two
         ):
+            lo -= 1
+            continue
+        # a ceremony of paying tribute names whom it is paid to: 出席向人民英雄敬献花篮仪式 (a verb's name only)
+        if named_by_verb and c == "向" and lo < end and _TRIBUTE.match(text, lo):
             lo -= 1
             continue
         if c == "愿" and text[lo - 2 : lo - 1] == "志":  # 志愿服务表扬会: 愿 of 志愿 is no verb
@@ -720,6 +769,9 @@ def find_initiatives(article: Article) -> list[Mention]:
         elif re.match(r"[^，。；,;“]{0,4}等[^，。；,;]{0,10}(?:机制|模式|做法|举措|活动|项目|工作|版块|品牌)", after):
             out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_mechanism_list.v1", core=inner))
         elif before.endswith(PROGRAM_VERBS) and len(inner) <= 12 and not CLAUSE_MARK.search(inner):
+            out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_program.v1", core=inner))
+        elif PROGRAM_EXPERIENCE.match(after) and INNER_HEAD.search(inner) and not CLAUSE_MARK.search(inner):
+            # the experience of a programme named by its head: 学习运用“千万工程”经验, “千万工程”的经验启示
             out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_program.v1", core=inner))
         elif CAMPAIGN_PERIOD.match(inner):
             out.append(_m(article, q.start(), q.end(), "Initiative", "campaign_period.v1", core=inner))
@@ -767,6 +819,8 @@ def find_documents(article: Article) -> list[Mention]:
     out = []
     for d in DOC.finditer(text):
         title = d.group(1)
+        if MUSIC_BEFORE.search(text, max(0, d.start() - 14), d.start()):
+            continue  # 吹响深沉悠远的《烈士纪念日号角》, 高唱《我们是共产主义接班人》: a piece of music
         if DOC_TYPES.search(title):
             out.append(_m(article, d.start(1), d.end(1), "Document", "document_title.v1"))
         elif not PUBLICATION_TITLE.search(title):

@@ -222,6 +222,17 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20230610_05.txt",
                 ("Meeting", "成都第31届世界大学生夏季运动会火炬传递启动仪式"),
             ),
+            _ex(  # a tribute ceremony (敬献花篮仪式) held; 向 + whom inside its name
+                "央视网消息（新闻联播）：天地英雄气，千秋尚凛然。烈士纪念日向人民英雄敬献花篮仪式30日上午在北京天安门广场隆重举行。",
+                "corpus/xwlb/20220930_01.txt",
+                ("Meeting", "烈士纪念日向人民英雄敬献花篮仪式"),
+            ),
+            _ex(  # a consultation meeting (协商会) held, its long quoted theme (with a comma) right after 召开
+                "央视网消息（新闻联播）：全国政协12日在京召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会，"
+                "中共中央政治局常委、全国政协主席王沪宁出席会议并讲话。",
+                "corpus/xwlb/20230712_04.txt",
+                ("Meeting", "“统筹城乡融合发展，全面推进乡村振兴”专题协商会"),
+            ),
         ),
         find=R.find_meetings,
         trigger="meeting_heads",
@@ -273,6 +284,28 @@ RULES: tuple[Rule, ...] = (
                 "央视网消息（新闻联播）：全国人大常委会委员长赵乐际25日下午在人民大会堂同哈萨克斯坦议会下院议长科沙诺夫举行会谈。",
                 "corpus/xwlb/20240425_05.txt",
                 ("Meeting", "会谈（2022-06-04）"),
+            ),
+        ),
+        find=R.find_meetings,
+    ),
+    Rule(
+        "delegation_deliberation.v1",
+        ("Meeting",),
+        "参加X(代表)团审议 / 来到他所在的X代表团，同代表们一起审议 → the meeting X代表团审议 (one per delegation, "
+        "dated by the article); it takes the roles of its own sentence only: 参加 is ATTENDED, 在参加…审议时说 "
+        "SPOKE_AT",
+        (
+            _ex(  # a deputy's delegation: the vice-premier comes to deliberate with it, and what he says is said there
+                "央视网消息（新闻联播）：国务院副总理韩正5日下午来到他所在的山东代表团，同代表们一起审议政府工作报告。\n"
+                "在听取代表发言后，韩正表示，完全赞成李克强总理所作的政府工作报告。",
+                "corpus/xwlb/20230305_06.txt",
+                ("Meeting", "山东代表团审议"),
+            ),
+            _ex(  # each leader at his own delegation's sitting (the short 团 too)
+                "中共中央政治局委员李鸿忠在参加甘肃团审议时说，在以习近平同志为核心的党中央坚强领导下，我国取得疫情防控重大"
+                "决定性胜利。",
+                "corpus/xwlb/20230306_10.txt",
+                ("Meeting", "甘肃团审议"),
             ),
         ),
         find=R.find_meetings,
@@ -340,12 +373,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quoted_program.v1",
         ("Initiative",),
-        "实施|开展|落实|打好|创建|出台… + “NAME” (at most 12 characters, no clause mark): a programme carried out",
+        "实施|开展|落实|打好|创建|出台… + “NAME” (at most 12 characters, no clause mark): a programme carried out; "
+        "“NAME” ending in a programme head (工程, 行动, 计划…) + 的?经验: the experience of that programme",
         (
             _ex(
                 "继八项规定之后,中央又出台“六项禁令”,倡导厉行节约、反对浪费。",
                 W + "w23.txt",
                 ("Initiative", "“六项禁令”"),
+            ),
+            _ex(
+                "大家表示，要深入学习运用“千万工程”经验，着力推动城乡融合发展。",
+                "corpus/xwlb/20230712_04.txt",
+                ("Initiative", "“千万工程”"),
             ),
         ),
         find=R.find_initiatives,
@@ -914,6 +953,19 @@ RULES: tuple[Rule, ...] = (
                 ("任华山", "HOLDS_POSITION", "河北省邯郸市人民政府"),
                 ("王成兵", "HOLDS_POSITION", "江西省人力资源和社会保障厅"),
             ),
+            _ex(  # a body of 19 characters before a title (up to 22 are read)
+                "中国移动广西公司原党委委员、副总经理陈涛，中国农业发展银行辽宁省分行营业部原党委委员、副总经理颜鹏等人"
+                "违规收受礼品礼金、违规吃喝、违规操办婚丧喜庆等，受到严肃处理。",
+                "corpus/xwlb/20241226_06.txt",
+                ("颜鹏", "HOLDS_POSITION", "中国农业发展银行辽宁省分行营业部"),
+            ),
+            _ex(  # 财经 is a word inside a body's name (经 alone ends a title: 经…批准)
+                "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席、中央财经委员会主任习近平7月20日下午主持召开"
+                "中央财经委员会第二次会议。",
+                "corpus/xwlb/20230720_01.txt",
+                ("习近平", "HOLDS_POSITION", "中共中央"),
+                ("习近平", "HOLDS_POSITION", "中央财经委员会"),
+            ),
             _ex(
                 "大连海关原党委书记、关长刘大立，内蒙古自治区包头市九原区政府党组成员、副区长李晨伟，江西省上饶市工信局党组成员、"
                 "副局长沈晓明",
@@ -1395,6 +1447,13 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20260301_03.txt",
                 ("王东峰", "SPOKE_AT", "全国政协十四届常委会第十五次会议"),
             ),
+            _ex(  # 作的 + a report with a long subject (up to 40 characters between)
+                "央视网消息（新闻联播）：十四届全国人大二次会议主席团常务主席第二次会议10日下午在北京人民大会堂举行。\n"
+                "会议听取了全国人大宪法和法律委员会主任委员信春鹰作的全国人大宪法和法律委员会关于国务院组织法修订草案修改稿"
+                "修改意见的报告，审议了国务院组织法修订草案表决稿。",
+                "corpus/xwlb/20240310_04.txt",
+                ("信春鹰", "SPOKE_AT", "十四届全国人大二次会议主席团常务主席第二次会议"),
+            ),
             _ex(  # 在…(named meeting)上表示: said at the meeting of the sentence
                 "徐和建在2日举行的北京市新冠肺炎疫情防控新闻发布会上表示,北京作为首都,疫情防控关系党和国家工作大局,"
                 "关系全国疫情防控大局。",
@@ -1526,6 +1585,15 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p057.txt",
                 ("李瑞峰", "ATTENDED", "婺源县百亿重大招商项目集中签约仪式"),
                 ("黄严宏", "ATTENDED", "婺源县百亿重大招商项目集中签约仪式"),
+            ),
+            # a list clause closed by 等 alone before the clause that attends (同…一起出席仪式)
+            _ex(
+                "烈士纪念日向人民英雄敬献花篮仪式在京隆重举行\n"
+                "烈士纪念日向人民英雄敬献花篮仪式30日上午在北京天安门广场隆重举行。党和国家领导人习近平、李克强、栗战书、"
+                "汪洋、王沪宁、赵乐际、韩正、王岐山等，同各界代表一起出席仪式。",
+                "corpus/xwlb/20220930_01.txt",
+                ("李克强", "ATTENDED", "烈士纪念日向人民英雄敬献花篮仪式"),
+                ("王岐山", "ATTENDED", "烈士纪念日向人民英雄敬献花篮仪式"),
             ),
             # the sentence's subject goes on (并) to attend a named meeting
             _ex(

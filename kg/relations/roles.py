@@ -51,9 +51,12 @@ _ROLE_SPEAK_CLAUSE = re.compile(
     r"(?:表态发言|交流发言|研讨交流|交流研讨|发言|讲话|致辞|强调|指出|安排部署|部署|说明|传达了?|宣读了?|通报了?|汇报了?"
     r"|讲党课)"
     r"|(?:进行了?|作了?|做了?)(?:动员|点评|讲评|培训|解读|梳理总结|总结|工作安排|安排)"
-    rf"|(?:作了?|做了?|发表了?)(?:“[^”\n]{{1,30}}”|《[^》\n]{{1,80}}》)?{_IN_CLAUSE}{{0,30}}?(?:报告|讲话|发言|说明|致辞)(?![会厅])"
+    # (a report's long subject between: 信春鹰作的全国人大宪法和法律委员会关于国务院组织法修订草案修改稿修改意见的报告)
+    rf"|(?:作了?|做了?|发表了?)(?:“[^”\n]{{1,30}}”|《[^》\n]{{1,80}}》)?{_IN_CLAUSE}{{0,40}}?(?:报告|讲话|发言|说明|致辞)(?![会厅])"
     r"|提出了?[0-9一二三四五六七八九十两几]+点(?:意见|要求|建议))"
     rf"|在{_IN_CLAUSE}{{1,12}}?时(?:说|表示|指出)|在(?:座谈|座谈会|大会|会议|会)(?:中|上)(?:说|表示|指出)"
+    # taking part in a sitting, a day before or no 在: 李干杰5日在参加陕西代表团审议时说, 刘国中参加河南代表团审议时说
+    rf"|(?:[0-9]{{1,2}}日(?:[上下]午)?)?在?参加{_IN_CLAUSE}{{1,30}}?审议时(?:说|表示|指出|强调)"
     # 在2日举行的…新闻发布会上表示, 在会见中说: said at the meeting of the sentence, named or not
     rf"|在{_IN_CLAUSE}{{0,40}}?(?:会|会议|座谈|会见|会谈|论坛|峰会|仪式|典礼)(?:中|上)(?:说|表示|指出)"
 )
@@ -95,8 +98,11 @@ _OBJECT = re.compile(r"[^，。；,;\n]*")
 _TOPIC = re.compile(r"就|关于|围绕")
 _ENTRUST = re.compile(r"受[^，。；]{1,30}?委托")
 # 等 after a name before what the named and the others did (分别|先后, 就|围绕 a topic): 王东峰等就…作了说明
+# a kinship word after a name: the person's relatives, not the person (邓小平同志亲属、原身边工作人员和家乡代表)
+_KIN_AFTER = re.compile(r"(?:同志|先生|女士)?的?(?:亲属|家属|遗属|亲人|子女|后人)")
 _ETC_SPEAKERS = re.compile(r"等(?=分别|先后|就|围绕)")
-_ETC_GROUP = re.compile(r"等[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表)")
+# (or 等 alone, closing a list clause: 习近平、李克强、…王岐山等，同各界代表一起出席仪式)
+_ETC_GROUP = re.compile(r"等(?:[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表))?")
 
 
 def _sittings_in_session(text: str, items: Sequence[Mention], ids: Sequence[str]) -> tuple[str, ...]:
@@ -121,13 +127,16 @@ class _Meetings:
         self.ctx, self.ids = ctx, _sittings_in_session(text, items, ctx.meeting_ids)
         self.starts = [m.start for m in items]
         self.cited = [_is_cited(text, m) for m in items]
-        self.held = [k for k, m in enumerate(items) if _is_held(text, m)]
+        # a delegation's deliberation takes the roles of its own sentence only (…在参加新疆代表团审议时说), never
+        # those of a sentence after it (张升民在解放军和武警部队代表团分组会上说: another delegation's sitting)
+        bound = {k for k, m in enumerate(items) if m.source == R.DELIBERATION_SOURCE}
+        self.held = [k for k, m in enumerate(items) if _is_held(text, m) and k not in bound]
         self.held_starts = [items[k].start for k in self.held]
         held = set(self.held)
         self.live = [
             k
             for k in range(len(items))
-            if not self.cited[k] and (k in held or not _PARTY_EVENT.match(text, items[k].start))
+            if not self.cited[k] and k not in bound and (k in held or not _PARTY_EVENT.match(text, items[k].start))
         ]
         self.live_starts = [items[k].start for k in self.live]
         self.calls = {self.ids[k] for k, m in enumerate(items) if m.source == R.CALL_SOURCE}
@@ -324,7 +333,10 @@ def attendance(ctx: RuleContext) -> None:
     for k, mt in enumerate(meetings):
         # …the meeting followed by 的 is a clause of those who attend it, no verb of the subject's
         # (同列席…第十次会议的全国人大代表座谈交流, 接见参加…工作会议的全体使节)
-        if text[mt.start - 2 : mt.start] in ("出席", "参加", "列席") and not text.startswith("的", mt.end):
+        # (a delegation's deliberation: the deputy who comes to it, 来到他所在的山东代表团，同代表们一起审议)
+        if (
+            text[mt.start - 2 : mt.start] in ("出席", "参加", "列席") or mt.source == R.DELIBERATION_SOURCE
+        ) and not text.startswith("的", mt.end):
             s, _e = ctx.sentence(mt.start)
             before = [i for i in starting_between(starts, s, mt.start) if persons[i].end <= mt.start]
             if len({persons[i].text for i in before}) == 1:
@@ -379,6 +391,9 @@ def attendance(ctx: RuleContext) -> None:
             p = persons[i]
             if p.end <= m.start() and not entrusted.inside(p.start, p.end):
                 if _ROLE_PRESIDE.match(text, p.end) and not text.startswith(("出席", "参加"), p.end):
+                    continue
+                # 乔石同志亲属、生前友好…参加座谈会: the relatives attend, not the one commemorated
+                if _KIN_AFTER.match(text, p.end):
                     continue
                 ctx.relate("ATTENDED", pids[i], mid, p.start, "attended.v1")
 
