@@ -254,9 +254,20 @@ UNQUOTED_NAME = re.compile(
     rf"|((?:(?![{STOP}好])[{CJK}]){{2,8}}?)(?=系列活动)"
 )
 # a party-wide study campaign named after 全党: 全党树立和践行正确政绩观学习教育开展以来, 正在全党开展的党纪学习教育
-# (and 和 inside its name); a 学习教育 after a verb alone (开展党史学习教育) is left to the quoted forms
+# (and 和 inside its name)
 _STOP_BUT_HE = STOP.replace("和", "")
 STUDY_CAMPAIGN = re.compile(rf"全党(?:开展的?)?((?:(?![{_STOP_BUT_HE}好])[{CJK}]){{2,16}}?学习教育)")
+# a party study campaign named without 全党, by the two forms such campaigns take: 党 + its topic (党纪学习教育,
+# 推进党纪学习教育常态化长效化) and 贯彻…精神 / 践行…观 (深入贯彻中央八项规定精神学习教育, 服务保障树立和践行正确
+# 政绩观学习教育); not 党员…学习教育 (a body's members studying), and not a campaign named as the stage a meeting is
+# held in (在深入开展党史学习教育重要阶段召开的…会议: the meeting's time, a campaign only cited)
+_CAMPAIGN_STEM = rf"(?:(?![{_STOP_BUT_HE}好])[{CJK}])"
+PARTY_STUDY = re.compile(
+    rf"(?:党(?![员内的])[{CJK}]|(?:深入)?(?:学习)?贯彻{_CAMPAIGN_STEM}{{2,14}}?精神|(?:树立和)?践行{_CAMPAIGN_STEM}{{2,10}}?观)"
+    r"学习教育(?!(?:重要|关键)?阶段)"
+)
+# the national trade-in programme, unquoted: 消费品以旧换新政策, 大规模设备更新和消费品以旧换新行动, 以旧换新政策的延续
+TRADE_IN = re.compile(r"(?:大规模设备更新和)?(?:消费品|汽车|家电)?以旧换新(?:政策|行动)?")
 COORD = re.compile(r"(?:和|与|及|、|暨)“")
 # verbs whose quoted object is a programme being carried out: 打好“八场硬仗”, 创建“四强县”, 落实“三区三线”
 PROGRAM_VERBS = lexicon.words("program_verbs")
@@ -743,6 +754,14 @@ def find_initiatives(article: Article) -> list[Mention]:
     for c in STUDY_CAMPAIGN.finditer(text):
         if not taken.overlaps(c.start(1), c.end(1)):
             out.append(_m(article, c.start(1), c.end(1), "Initiative", "study_campaign.v1"))
+    # a campaign may hold a rule set (深入贯彻中央八项规定精神学习教育 holds 中央八项规定): those do not block it
+    taken = SpanIndex([(m.start, m.end) for m in out if m.source != "rules:rule_set.v1"] + [q.span() for q in quotes])
+    for c in PARTY_STUDY.finditer(text):
+        if not taken.overlaps(c.start(), c.end()):
+            out.append(_m(article, c.start(), c.end(), "Initiative", "party_study_campaign.v1"))
+    for c in TRADE_IN.finditer(text):
+        if not taken.overlaps(c.start(), c.end()):
+            out.append(_m(article, c.start(), c.end(), "Initiative", "trade_in_programme.v1"))
     taken = SpanIndex([(m.start, m.end) for m in out] + [(q.start(), q.end()) for q in quotes])
     for v in UNQUOTED_VERB.finditer(text):
         pos = v.end()

@@ -426,6 +426,54 @@ RULES: tuple[Rule, ...] = (
         find=R.find_initiatives,
     ),
     Rule(
+        "party_study_campaign.v1",
+        ("Initiative",),
+        "党 + its topic (not 党员/党内/党的) | (深入)(学习)贯彻…精神 | (树立和)践行…观, + 学习教育, without 全党: "
+        "a party study campaign (党纪学习教育, 深入贯彻中央八项规定精神学习教育, 服务保障树立和践行正确政绩观学习教育; "
+        "a rule set inside it does not block it); not …学习教育(重要)阶段, the stage a meeting is held in",
+        (
+            _ex(
+                "深学细悟习近平总书记关于加强党的作风建设的重要论述和中央八项规定及其实施细则精神，扎实开展深入贯彻中央"
+                "八项规定精神学习教育，巩固深化主题教育和党纪学习教育成果，纵深推进全面从严治党。",
+                "corpus/xwlb/20250326_02.txt",
+                ("Initiative", "深入贯彻中央八项规定精神学习教育"),
+                ("Initiative", "党纪学习教育"),
+            ),
+            _ex(
+                "习近平指出，目前正在开展党纪学习教育，要真抓实学、善始善终，以学纪知纪明纪促进遵纪守纪执纪。",
+                "corpus/xwlb/20240620_01.txt",
+                ("Initiative", "党纪学习教育"),
+            ),
+            _ex(
+                "要立足职责服务保障树立和践行正确政绩观学习教育，加大对违反正确政绩观行为的责任追究力度，推动广大干部为人民"
+                "出政绩、以实干出政绩。",
+                "corpus/xwlb/20260424_09.txt",
+                ("Initiative", "树立和践行正确政绩观学习教育"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
+        "trade_in_programme.v1",
+        ("Initiative",),
+        "(大规模设备更新和)(消费品|汽车|家电)以旧换新(政策|行动), unquoted: the national trade-in programme",
+        (
+            _ex(
+                "李强首先来到位于济南市泉城路的京东电器旗舰店，与顾客及销售人员交流，听取山东省消费品以旧换新政策落实和"
+                "促进消费工作汇报。",
+                "corpus/xwlb/20250102_05.txt",
+                ("Initiative", "消费品以旧换新政策"),
+            ),
+            _ex(
+                "搭建多层次、立体化、高效率的资源回收再利用体系，落实新一轮大规模设备更新和消费品以旧换新行动，建设世界一流"
+                "资源循环再利用产业集团。",
+                "corpus/xwlb/20241018_03.txt",
+                ("Initiative", "大规模设备更新和消费品以旧换新行动"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
         "document_title.v1",
         ("Document",),
         "《TITLE》 where TITLE ends with a document type (方案|意见|通知|办法|规定…)",

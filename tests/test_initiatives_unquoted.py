@@ -1,0 +1,75 @@
+"""Unquoted programmes named on first sight (issue 12: sets M and N missed them), on real sentences of
+../shared/corpus: party study campaigns and the trade-in programme; and the sentences of the same words that name
+none."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.ner import rules as R
+from kg.ner.lac import LacExtractor
+from tests.sentences import extract_text
+
+
+def initiatives(text: str) -> dict[str, str]:
+    """name → rule id of every Initiative the rules find in ``text``."""
+    return {m.text: m.source.removeprefix("rules:") for m in R.find_initiatives(Article(id="t", text=text))}
+
+
+@pytest.fixture(scope="module")
+def lac() -> LacExtractor:
+    return LacExtractor()
+
+
+def test_party_study_campaigns_without_the_whole_party() -> None:
+    """党 + its topic and 贯彻…精神 / 践行…观 before 学习教育 (xwlb 20250326_02, 20240913_01, 20260424_09); a rule set
+    inside the campaign's name does not block it."""
+    found = initiatives(
+        "深学细悟习近平总书记关于加强党的作风建设的重要论述和中央八项规定及其实施细则精神，扎实开展深入贯彻中央八项规定"
+        "精神学习教育，巩固深化主题教育和党纪学习教育成果，纵深推进全面从严治党，确保中共中央各项决策部署在政协落到实处。"
+    )
+    assert found["深入贯彻中央八项规定精神学习教育"] == "party_study_campaign.v1"
+    assert found["党纪学习教育"] == "party_study_campaign.v1"
+    assert "中央八项规定" in found and "主题教育和党纪学习教育" not in found
+    assert "党纪学习教育" in initiatives(
+        "推动各级干部增强改革创新意识，推进党纪学习教育常态化长效化，引导党员、干部自觉在遵规守纪、清正廉洁前提下积极担当、放手干事。"
+    )
+    assert "树立和践行正确政绩观学习教育" in initiatives(
+        "要立足职责服务保障树立和践行正确政绩观学习教育，加大对违反正确政绩观行为的责任追究力度，推动广大干部为人民出政绩、以实干出政绩。"
+    )
+
+
+def test_members_studying_and_a_campaign_as_a_meetings_stage_are_no_campaign() -> None:
+    """党员干部学习教育 is a body's members studying (xwlb 20251027_11); 在…党史学习教育重要阶段召开的会议 names the
+    meeting's time (pages/p15_rdfzl_8123, whose gold lists no campaign)."""
+    assert not initiatives(
+        "迅速兴起学习贯彻全会精神的热潮，扎实抓好广大政协委员和政协机关党员干部学习教育，切实把全会精神和中共中央决策部署贯彻落实到政协全部履职工作中。"
+    )
+    assert not initiatives("大家一致认为,这次会议是在深入开展党史学习教育重要阶段召开的一次重要会议。")
+
+
+def test_the_trade_in_programme_unquoted() -> None:
+    """消费品以旧换新政策 (xwlb 20250102_05), 大规模设备更新和消费品以旧换新行动 (20241018_03), 以旧换新政策
+    (20250815_01)."""
+    assert initiatives(
+        "李强首先来到位于济南市泉城路的京东电器旗舰店，与顾客及销售人员交流，听取山东省消费品以旧换新政策落实和促进消费工作汇报。"
+    ) == {"消费品以旧换新政策": "trade_in_programme.v1"}
+    assert "大规模设备更新和消费品以旧换新行动" in initiatives(
+        "搭建多层次、立体化、高效率的资源回收再利用体系，落实新一轮大规模设备更新和消费品以旧换新行动，建设世界一流资源循环再利用产业集团。"
+    )
+    assert "以旧换新政策" in initiatives(
+        "伴随以旧换新政策的延续，向“绿”而行的消费新风带动越来越多的企业加大绿色产品投入和研发。"
+    )
+
+
+def test_the_body_that_launches_a_campaign_runs_it(lac: LacExtractor) -> None:
+    """党中央决定在全党开展…学习教育: RUNS from the clause's subject (xwlb 20250318_01); a campaign with no body
+    before its verb has no runner (20240620_01)."""
+    rec = extract_text(
+        lac, "党中央决定在全党开展深入贯彻中央八项规定精神学习教育，这是今年党建工作的重点任务。", "2025-03-18"
+    )
+    runs = {(r["source"], r["target"]) for r in rec["relations"] if r["type"] == "RUNS"}
+    assert ("党中央", "深入贯彻中央八项规定精神学习教育") in runs
+    rec = extract_text(lac, "习近平指出，目前正在开展党纪学习教育，要真抓实学、善始善终。", "2024-06-20")
+    assert not [r for r in rec["relations"] if r["type"] == "RUNS"]
