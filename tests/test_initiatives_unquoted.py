@@ -1,6 +1,6 @@
-"""Unquoted programmes named on first sight (issue 12: sets M and N missed them), on real sentences of
-../shared/corpus: party study campaigns and the trade-in programme; and the sentences of the same words that name
-none."""
+"""Unquoted programmes named on first sight (issue 12: sets G, M and N missed them), on real sentences of
+../shared/corpus: party study campaigns, the trade-in programme, named weeks, a discussion campaign and an
+inspection's quoted round; and the sentences of the same words that name none."""
 
 from __future__ import annotations
 
@@ -61,6 +61,40 @@ def test_the_trade_in_programme_unquoted() -> None:
     assert "以旧换新政策" in initiatives(
         "伴随以旧换新政策的延续，向“绿”而行的消费新风带动越来越多的企业加大绿色产品投入和研发。"
     )
+
+
+def test_named_weeks_of_a_scope_but_no_bare_week() -> None:
+    """2023年全国科技活动周暨北京科技周启动式 (xwlb 20230520_04); 一起观看科技周活动宣传节目 names no week of its
+    own."""
+    assert initiatives("央视网消息（新闻联播）：2023年全国科技活动周暨北京科技周启动式5月20日在京举办。") == {
+        "全国科技活动周": "named_week.v1",
+        "北京科技周": "named_week.v1",
+    }
+    assert not initiatives("中共中央政治局委员、中央宣传部部长李书磊来到活动现场，一起观看科技周活动宣传节目。")
+
+
+def test_a_discussion_campaign_and_no_second_name_inside_it() -> None:
+    """开展…大讨论活动 (pool p043), and 推动 inside that name opens no 高质量发展大讨论活动; 引发了全市大讨论 (xwlb
+    20250703_01) is no campaign run."""
+    found = initiatives(
+        "市中院党组成员、政治部主任吕志伟和党组成员、执行局局长王刚一行深入到联系点——汤原县人民法院进行工作调研并督导检查"
+        "开展解放思想推动高质量发展大讨论活动等工作落实情况。"
+    )
+    assert found == {"解放思想推动高质量发展大讨论活动": "unquoted_initiative.v1"}
+    assert not initiatives(
+        "习近平同志还安排有关方面在《厦门日报》发起了《二〇〇〇年——我心目中的厦门》征文活动，引发了全市大讨论。"
+    )
+
+
+def test_an_inspections_quoted_round() -> None:
+    """巡察“回头看” (pool p034); an unquoted 开展回头看 (pages/p10_xiangzhou_20210510) is left alone."""
+    found = initiatives(
+        "3月23日下午,县委第二巡察组在籍山镇会议中心召开巡察“回头看”情况反馈大会,会议由镇党委副书记戴旱萍主持。"
+    )
+    assert found == {"“回头看”": "quoted_program.v1"}
+    assert not initiatives(
+        "各级各部门要深刻领会党中央对经济形势的分析判断,对照年初目标,认真开展回头看,按照“345”工作法,积极采取各种针对性措施。"
+    ).keys() & {"回头看"}
 
 
 def test_the_body_that_launches_a_campaign_runs_it(lac: LacExtractor) -> None:

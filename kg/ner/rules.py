@@ -250,7 +250,7 @@ NUMBERED = re.compile(rf"^[0-9{NUM}]")
 # Unquoted program names after an action verb: 做好百城建设提质工程、…; 深入实施城市更新行动
 UNQUOTED_VERB = re.compile(r"(?:实施|开展|推进|启动|推动|抓好|做好|深化|打造)好?了?")
 UNQUOTED_NAME = re.compile(
-    rf"((?:(?![{STOP}好])[{CJK}]){{4,12}}?(?:专项行动|提升行动|行动计划|工程|行动|计划))(?=[、，,。；;和及等\s]|$)"
+    rf"((?:(?![{STOP}好])[{CJK}]){{4,12}}?(?:专项行动|提升行动|行动计划|工程|行动|计划|大讨论活动|大讨论))(?=[、，,。；;和及等\s]|$)"
     rf"|((?:(?![{STOP}好])[{CJK}]){{2,8}}?)(?=系列活动)"
 )
 # a party-wide study campaign named after 全党: 全党树立和践行正确政绩观学习教育开展以来, 正在全党开展的党纪学习教育
@@ -268,6 +268,11 @@ PARTY_STUDY = re.compile(
 )
 # the national trade-in programme, unquoted: 消费品以旧换新政策, 大规模设备更新和消费品以旧换新行动, 以旧换新政策的延续
 TRADE_IN = re.compile(r"(?:大规模设备更新和)?(?:消费品|汽车|家电)?以旧换新(?:政策|行动)?")
+# a named week, unquoted, of a scope (全国, a place) opening its name after a year, 暨 or a clause mark:
+# 2023年全国科技活动周暨北京科技周启动式 (not a bare 科技周, 一起观看科技周活动宣传节目)
+NAMED_WEEK = re.compile(
+    rf"(?<=[年暨，,。、\n])(?:全国|国家|(?:(?![{STOP}])[{CJK}]){{2,6}}?)(?:科技活动|科普|科技|宣传|活动)周"
+)
 COORD = re.compile(r"(?:和|与|及|、|暨)“")
 # verbs whose quoted object is a programme being carried out: 打好“八场硬仗”, 创建“四强县”, 落实“三区三线”
 PROGRAM_VERBS = lexicon.words("program_verbs")
@@ -759,16 +764,21 @@ def find_initiatives(article: Article) -> list[Mention]:
     for c in PARTY_STUDY.finditer(text):
         if not taken.overlaps(c.start(), c.end()):
             out.append(_m(article, c.start(), c.end(), "Initiative", "party_study_campaign.v1"))
-    for c in TRADE_IN.finditer(text):
+    for c in itertools.chain(TRADE_IN.finditer(text), NAMED_WEEK.finditer(text)):
         if not taken.overlaps(c.start(), c.end()):
-            out.append(_m(article, c.start(), c.end(), "Initiative", "trade_in_programme.v1"))
+            rule = "trade_in_programme.v1" if "以旧换新" in c.group() else "named_week.v1"
+            out.append(_m(article, c.start(), c.end(), "Initiative", rule))
     taken = SpanIndex([(m.start, m.end) for m in out] + [(q.start(), q.end()) for q in quotes])
+    read_to = 0  # the end of the last name read: a verb inside it (解放思想|推动|高质量发展大讨论) opens none
     for v in UNQUOTED_VERB.finditer(text):
+        if v.start() < read_to:
+            continue
         pos = v.end()
         while (m := UNQUOTED_NAME.match(text, pos)) and not taken.overlaps(m.start(), m.end()):
             g = 1 if m.group(1) else 2  # 2: a name before 系列活动 (深化巾帼建功系列活动)
             if not text.startswith(UNQUOTED_NOT, m.start()) and not any(w in m.group(g) for w in ("各项", "各类")):
                 out.append(_m(article, m.start(g), m.end(g), "Initiative", "unquoted_initiative.v1"))
+                read_to = m.end(g)
             if not text.startswith("、", m.end()):
                 break
             pos = m.end() + 1

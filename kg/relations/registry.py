@@ -340,12 +340,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quoted_program.v1",
         ("Initiative",),
-        "实施|开展|落实|打好|创建|出台… + “NAME” (at most 12 characters, no clause mark): a programme carried out",
+        "实施|开展|落实|打好|创建|出台|巡察|巡视… + “NAME” (at most 12 characters, no clause mark): a programme "
+        "carried out, or an inspection's round (巡察“回头看”)",
         (
             _ex(
                 "继八项规定之后,中央又出台“六项禁令”,倡导厉行节约、反对浪费。",
                 W + "w23.txt",
                 ("Initiative", "“六项禁令”"),
+            ),
+            _ex(
+                "3月23日下午,县委第二巡察组在籍山镇会议中心召开巡察“回头看”情况反馈大会,会议由镇党委副书记戴旱萍主持,"
+                "县委第二巡察组组长王孝国反馈了对籍山镇梅园社区、大港村、官洲村的巡察“回头看”情况。",
+                "corpus/pool/p034.txt",
+                ("Initiative", "“回头看”"),
             ),
         ),
         find=R.find_initiatives,
@@ -396,12 +403,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "unquoted_initiative.v1",
         ("Initiative",),
-        "实施|开展|推进|做好… + 4–12 name characters + 工程|行动|计划 (、-lists continue; not 一项/重大/各项…)",
+        "实施|开展|推进|做好… + 4–12 name characters + 工程|行动|计划|大讨论(活动) (、-lists continue; not 一项/重大/"
+        "各项…; a verb inside a name read opens none)",
         (
             _ex(
                 "就做好百城建设提质工程、水生态建设等工作提出明确要求。",
                 "corpus/pages/p02_xuchang_20170719_ldhd.txt",
                 ("Initiative", "百城建设提质工程"),
+            ),
+            _ex(  # a discussion campaign (大讨论活动); 推动 inside its name opens no second one (高质量发展大讨论活动)
+                "市中院党组成员、政治部主任吕志伟和党组成员、执行局局长王刚一行深入到联系点——汤原县人民法院进行工作调研"
+                "并督导检查开展解放思想推动高质量发展大讨论活动等工作落实情况。",
+                "corpus/pool/p043.txt",
+                ("Initiative", "解放思想推动高质量发展大讨论活动"),
             ),
         ),
         find=R.find_initiatives,
@@ -469,6 +483,21 @@ RULES: tuple[Rule, ...] = (
                 "资源循环再利用产业集团。",
                 "corpus/xwlb/20241018_03.txt",
                 ("Initiative", "大规模设备更新和消费品以旧换新行动"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
+        "named_week.v1",
+        ("Initiative",),
+        "after a year, 暨 or a clause mark: 全国|国家|2–6 name characters + 科技活动|科普|科技|宣传|活动 + 周, "
+        "unquoted (全国科技活动周暨北京科技周; not a bare 科技周)",
+        (
+            _ex(
+                "央视网消息（新闻联播）：2023年全国科技活动周暨北京科技周启动式5月20日在京举办。",
+                "corpus/xwlb/20230520_04.txt",
+                ("Initiative", "全国科技活动周"),
+                ("Initiative", "北京科技周"),
             ),
         ),
         find=R.find_initiatives,
