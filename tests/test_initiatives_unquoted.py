@@ -107,3 +107,17 @@ def test_the_body_that_launches_a_campaign_runs_it(lac: LacExtractor) -> None:
     assert ("党中央", "深入贯彻中央八项规定精神学习教育") in runs
     rec = extract_text(lac, "习近平指出，目前正在开展党纪学习教育，要真抓实学、善始善终。", "2024-06-20")
     assert not [r for r in rec["relations"] if r["type"] == "RUNS"]
+
+
+def test_a_programme_whose_name_joins_two_parts() -> None:
+    """实施|开展 + A和|与B + 工程|行动 (xwlb 20240424_01, 20240620_01, 20250427_03); a name of two characters before
+    行动 is still none (以色列军方9日继续在加沙地带推进地面行动, 20231110_08)."""
+    assert "制造业重大技术改造升级和大规模设备更新工程" in initiatives(
+        "深入实施制造业重大技术改造升级和大规模设备更新工程，加快传统产业转型升级，积极培育具有国际先进水平和竞争力的"
+        "战略性新兴产业。"
+    )
+    assert "美丽河湖保护与建设行动" in initiatives(
+        "央视网消息（新闻联播）：国务院总理李强4月27日主持召开国务院常务会议，部署开展美丽河湖保护与建设行动，研究进一步"
+        "加强困境儿童福利保障有关举措。"
+    )
+    assert not initiatives("央视网消息（新闻联播）：以色列军方9日继续在加沙地带推进地面行动。")

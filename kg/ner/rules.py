@@ -249,9 +249,12 @@ ACTION_VERBS = ("推进", "实施", "开展", "强化", "深化", "推动", "打
 NUMBERED = re.compile(rf"^[0-9{NUM}]")
 # Unquoted program names after an action verb: 做好百城建设提质工程、…; 深入实施城市更新行动
 UNQUOTED_VERB = re.compile(r"(?:实施|开展|推进|启动|推动|抓好|做好|深化|打造)好?了?")
+_UNQUOTED_CHAR = rf"(?:(?![{STOP}好])[{CJK}])"
+_UNQUOTED_HEAD = r"(?:专项行动|提升行动|行动计划|工程|行动|计划|大讨论活动|大讨论)"
 UNQUOTED_NAME = re.compile(
-    rf"((?:(?![{STOP}好])[{CJK}]){{4,12}}?(?:专项行动|提升行动|行动计划|工程|行动|计划|大讨论活动|大讨论))(?=[、，,。；;和及等\s]|$)"
-    rf"|((?:(?![{STOP}好])[{CJK}]){{2,8}}?)(?=系列活动)"
+    rf"((?:{_UNQUOTED_CHAR}{{4,12}}?|{_UNQUOTED_CHAR}{{2,12}}?[和与及]{_UNQUOTED_CHAR}{{2,10}}?){_UNQUOTED_HEAD})"
+    rf"(?=[、，,。；;和及等\s]|$)"
+    rf"|({_UNQUOTED_CHAR}{{2,8}}?)(?=系列活动)"
 )
 # a party-wide study campaign named after 全党: 全党树立和践行正确政绩观学习教育开展以来, 正在全党开展的党纪学习教育
 # (and 和 inside its name)

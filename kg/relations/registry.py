@@ -403,8 +403,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "unquoted_initiative.v1",
         ("Initiative",),
-        "实施|开展|推进|做好… + 4–12 name characters + 工程|行动|计划|大讨论(活动) (、-lists continue; not 一项/重大/"
-        "各项…; a verb inside a name read opens none)",
+        "实施|开展|推进|做好… + 4–12 name characters (or two parts of 2 or more joined by one 和|与|及) + "
+        "工程|行动|计划|大讨论(活动) (、-lists continue; not 一项/重大/各项…; a verb inside a name read opens none)",
         (
             _ex(
                 "就做好百城建设提质工程、水生态建设等工作提出明确要求。",
@@ -416,6 +416,12 @@ RULES: tuple[Rule, ...] = (
                 "并督导检查开展解放思想推动高质量发展大讨论活动等工作落实情况。",
                 "corpus/pool/p043.txt",
                 ("Initiative", "解放思想推动高质量发展大讨论活动"),
+            ),
+            _ex(  # two parts joined by 与 in one programme's name
+                "央视网消息（新闻联播）：国务院总理李强4月27日主持召开国务院常务会议，部署开展美丽河湖保护与建设行动，"
+                "研究进一步加强困境儿童福利保障有关举措。",
+                "corpus/xwlb/20250427_03.txt",
+                ("Initiative", "美丽河湖保护与建设行动"),
             ),
         ),
         find=R.find_initiatives,
