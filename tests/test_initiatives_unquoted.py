@@ -121,3 +121,37 @@ def test_a_programme_whose_name_joins_two_parts() -> None:
         "加强困境儿童福利保障有关举措。"
     )
     assert not initiatives("央视网消息（新闻联播）：以色列军方9日继续在加沙地带推进地面行动。")
+
+
+def test_a_quote_holding_its_head_is_a_programme(lac: LacExtractor) -> None:
+    """“千万工程” (xwlb 20230712_04), “十大伙伴行动” (20240905_07), and the body that deploys one runs it (教育部部署…
+    开展“…行动”, 20251120_11)."""
+    assert initiatives("大家表示，要深入学习运用“千万工程”经验，着力推动城乡融合发展；要积极发展优势特色产业。") == {
+        "“千万工程”": "headed_quote.v1"
+    }
+    assert "“十大伙伴行动”" in initiatives(
+        "习近平主席在论坛峰会开幕式上发表主旨讲话，宣布将中非关系整体定位提升至新时代全天候中非命运共同体，提出中非携手推进"
+        "现代化的目标方向和“十大伙伴行动”，开启了中非携手引领“全球南方”现代化的新篇章。"
+    )
+    text = (
+        "教育部部署各地各高校开展“2026届高校毕业生就业扩容提质行动”，围绕推进促就业政策落实、加力稳岗拓岗等方面持续发力，"
+        "促进高校毕业生高质量充分就业。"
+    )
+    rec = extract_text(lac, text, "2025-11-20")
+    runs = {(r["source"], r["target"]) for r in rec["relations"] if r["type"] == "RUNS"}
+    assert ("教育部", "“2026届高校毕业生就业扩容提质行动”") in runs
+
+
+def test_quotes_of_a_head_that_name_no_programme() -> None:
+    """What is done wrong or by force (xwlb 20260701_02, 20260415_11, 20260802_08) and a characterisation by rank
+    (xuchang-daily 2022-06-04, whose gold holds “一号工程” optional)."""
+    assert not initiatives(
+        "干事创业一定要树立正确政绩观，决不能为了树立个人形象，搞华而不实、劳民伤财的“形象工程”、“政绩工程”。"
+    )
+    assert not initiatives(
+        "伊朗外长阿拉格齐14日表示，要想实现真正的停火，美国应履行停止战争的义务，以色列应停止在黎巴嫩的“挑衅行动”。"
+    )
+    assert not initiatives("他警告美国不要采取任何“冒险行动”。")
+    assert not initiatives(
+        "切实将创新发展综合配套改革作为全面深化改革的“一号工程”来抓,发挥企业创新主体作用。"
+    ).keys() & {"“一号工程”"}

@@ -281,6 +281,13 @@ COORD = re.compile(r"(?:和|与|及|、|暨)“")
 PROGRAM_VERBS = lexicon.words("program_verbs")
 # a quoted campaign year or month: “项目攻坚年”, “作风建设年”
 CAMPAIGN_PERIOD = re.compile(rf"^[{CJK}]{{2,8}}(?<![0-9{NUM}])[年月]$")
+# a quote that holds its own head: “千万工程”, “八八战略”, “十大伙伴行动”, “国优计划”, “寒假促就业暖心行动”; not a
+# characterisation by rank (“一号工程”, “头号工程”) or with 的 (“文明的战略”), not words said (“…采取单独行动”), and
+# not what is done wrong or by force (劳民伤财的“形象工程”、“政绩工程”, 采取“冒险行动”, 停止…“挑衅行动”)
+HEADED_QUOTE = re.compile(
+    rf"^(?![一头首]号|(?:政绩|形象|面子|豆腐渣)工程$|.*(?:的|采取))[0-9{CJK}]{{2,20}}(?:工程|行动|计划|战略|活动)$"
+)
+NOT_PROGRAM_BEFORE = re.compile(r"搞|采取|停止")
 # a numbered set of rules, quoted or not: 八项规定, 中央八项规定, 六项禁令
 RULE_SET = re.compile(rf"(?:中央)?[{NUM}]+项(?:规定|禁令)")
 # what a run of quotes closed by 等 must be to be programmes: 等8大版块, 等系列活动, 等多项举措, 等诸多服务机制
@@ -709,6 +716,13 @@ def _run_start(text: str, end: int, named_by_verb: bool = False, resume: int | N
     return lo
 
 
+def _clause_before(text: str, pos: int, reach: int = 12) -> str:
+    """What stands before ``pos`` in its clause, at most ``reach`` characters."""
+    lo = max(0, pos - reach)
+    marks = [m.end() for m in CLAUSE_MARK.finditer(text, lo, pos)]
+    return text[marks[-1] if marks else lo : pos]
+
+
 def find_initiatives(article: Article) -> list[Mention]:
     """Quoted program names with their head noun (“放管服效”改革), coordinated quotes sharing a head,
     numbered slogans after an action verb (强化“五预联动”) and “…”等…机制."""
@@ -741,6 +755,8 @@ def find_initiatives(article: Article) -> list[Mention]:
             out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_program.v1", core=inner))
         elif CAMPAIGN_PERIOD.match(inner):
             out.append(_m(article, q.start(), q.end(), "Initiative", "campaign_period.v1", core=inner))
+        elif HEADED_QUOTE.match(inner) and not NOT_PROGRAM_BEFORE.search(_clause_before(text, q.start())):
+            out.append(_m(article, q.start(), q.end(), "Initiative", "headed_quote.v1", core=inner))
     # a run of quotes closed by 等 (“青力北外滩”“青柠赛场”…等8大版块): each is a programme of the list
     runs: list[list[re.Match[str]]] = []
     for q in quotes:

@@ -373,6 +373,33 @@ RULES: tuple[Rule, ...] = (
         find=R.find_initiatives,
     ),
     Rule(
+        "headed_quote.v1",
+        ("Initiative",),
+        "“NAME工程|行动|计划|战略|活动” (the head inside the quote, 2–20 characters before it): a programme named in "
+        "quotes (not “一号|头号…”, “政绩|形象|面子工程”, one with 的 or 采取, or 搞|采取|停止 before it in its clause)",
+        (
+            _ex(
+                "大家表示，要深入学习运用“千万工程”经验，着力推动城乡融合发展；要积极发展优势特色产业，推进现代化农业经营"
+                "体系建设，鼓励引导支持企业参与乡村振兴。",
+                "corpus/xwlb/20230712_04.txt",
+                ("Initiative", "“千万工程”"),
+            ),
+            _ex(
+                "赵乐际在致辞中说，习近平主席在论坛峰会开幕式上发表主旨讲话，宣布将中非关系整体定位提升至新时代全天候中非"
+                "命运共同体，提出中非携手推进现代化的目标方向和“十大伙伴行动”，开启了中非携手引领“全球南方”现代化的新篇章。",
+                "corpus/xwlb/20240905_07.txt",
+                ("Initiative", "“十大伙伴行动”"),
+            ),
+            _ex(
+                "教育部部署各地各高校开展“2026届高校毕业生就业扩容提质行动”，围绕推进促就业政策落实、加力稳岗拓岗等方面"
+                "持续发力，促进高校毕业生高质量充分就业。",
+                "corpus/xwlb/20251120_11.txt",
+                ("Initiative", "“2026届高校毕业生就业扩容提质行动”"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
         "quoted_list.v1",
         ("Initiative",),
         "“A”“B”…(、) closed by 等: each quoted name of the list is a programme",
