@@ -155,3 +155,14 @@ def test_quotes_of_a_head_that_name_no_programme() -> None:
     assert not initiatives(
         "切实将创新发展综合配套改革作为全面深化改革的“一号工程”来抓,发挥企业创新主体作用。"
     ).keys() & {"“一号工程”"}
+
+
+def test_the_quote_the_work_is_framed_by() -> None:
+    """以…“NAME”为主线|抓手 (pool p017: set E's “三驾马车”; xwlb 20231008_02; pool p005)."""
+    assert initiatives(
+        "杨静书记要求,要针对老旧设施较多、物业矛盾突出等现实难题,以强化党建引领“三驾马车”为主线,构建社区治理新格局。"
+    ) == {"“三驾马车”": "framed_quote.v1"}
+    assert "“一带一路”" in initiatives("中方愿同乌方一道，以共建“一带一路”为主线，扩大经贸合作规模，提升互联互通水平。")
+    assert "“百日攻坚行动”" in initiatives(
+        "以“百日攻坚行动”为抓手,聚焦重点任务、问题短板,集中精力、集中时间打好决胜战,以最好的面貌、最佳的状态迎接验收。"
+    )

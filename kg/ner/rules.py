@@ -288,6 +288,8 @@ HEADED_QUOTE = re.compile(
     rf"^(?![一头首]号|(?:政绩|形象|面子|豆腐渣)工程$|.*(?:的|采取))[0-9{CJK}]{{2,20}}(?:工程|行动|计划|战略|活动)$"
 )
 NOT_PROGRAM_BEFORE = re.compile(r"搞|采取|停止")
+# a quote the work is framed by, 以…“NAME”…为主线|抓手|载体|契机: 以强化党建引领“三驾马车”为主线, 以“百日攻坚行动”为抓手
+FRAME_AFTER = re.compile(r"[^，。；;,“”\n]{0,4}?为(?:主线|抓手|载体|契机|牵引|突破口)")
 # a numbered set of rules, quoted or not: 八项规定, 中央八项规定, 六项禁令
 RULE_SET = re.compile(rf"(?:中央)?[{NUM}]+项(?:规定|禁令)")
 # what a run of quotes closed by 等 must be to be programmes: 等8大版块, 等系列活动, 等多项举措, 等诸多服务机制
@@ -755,6 +757,13 @@ def find_initiatives(article: Article) -> list[Mention]:
             out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_program.v1", core=inner))
         elif CAMPAIGN_PERIOD.match(inner):
             out.append(_m(article, q.start(), q.end(), "Initiative", "campaign_period.v1", core=inner))
+        elif (
+            len(inner) <= 12
+            and not CLAUSE_MARK.search(inner)
+            and "以" in _clause_before(text, q.start(), 10)
+            and FRAME_AFTER.match(text, q.end())
+        ):
+            out.append(_m(article, q.start(), q.end(), "Initiative", "framed_quote.v1", core=inner))
         elif HEADED_QUOTE.match(inner) and not NOT_PROGRAM_BEFORE.search(_clause_before(text, q.start())):
             out.append(_m(article, q.start(), q.end(), "Initiative", "headed_quote.v1", core=inner))
     # a run of quotes closed by 等 (“青力北外滩”“青柠赛场”…等8大版块): each is a programme of the list

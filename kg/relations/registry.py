@@ -400,6 +400,25 @@ RULES: tuple[Rule, ...] = (
         find=R.find_initiatives,
     ),
     Rule(
+        "framed_quote.v1",
+        ("Initiative",),
+        "以…“NAME”…为主线|抓手|载体|契机|牵引|突破口 (NAME at most 12 characters, no clause mark): the programme the "
+        "work is framed by",
+        (
+            _ex(
+                "杨静书记要求,要针对老旧设施较多、物业矛盾突出等现实难题,以强化党建引领“三驾马车”为主线,构建社区治理新格局。",
+                "corpus/pool/p017.txt",
+                ("Initiative", "“三驾马车”"),
+            ),
+            _ex(
+                "中方愿同乌方一道，以共建“一带一路”为主线，扩大经贸合作规模，提升互联互通水平，加强人文交流。",
+                "corpus/xwlb/20231008_02.txt",
+                ("Initiative", "“一带一路”"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
         "quoted_list.v1",
         ("Initiative",),
         "“A”“B”…(、) closed by 等: each quoted name of the list is a programme",
