@@ -40,6 +40,19 @@ def test_party_study_campaigns_without_the_whole_party() -> None:
     )
 
 
+def test_a_themed_education_named_by_its_thought_and_the_mass_line_campaign() -> None:
+    """学习贯彻…思想主题教育 (xwlb 20230819_01), 群众路线教育实践活动 (pool p007: set E); the bare 主题教育 is none
+    (xwlb 20230421_05; set C and M gold hold it optional)."""
+    assert initiatives(
+        "学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，各地区各部门各单位将“浦江经验”纳入学习内容。"
+    ).keys() >= {"学习贯彻习近平新时代中国特色社会主义思想主题教育"}
+    assert initiatives(
+        "积极履行宪法和法律赋予的各项职责,深化和巩固群众路线教育实践活动成果,切实推进区十五届人大七次会议确定的2015年"
+        "目标任务的完成。"
+    ) == {"群众路线教育实践活动": "party_study_campaign.v1"}
+    assert not initiatives("要贯彻党中央关于开展主题教育和大兴调查研究的部署要求。")
+
+
 def test_members_studying_and_a_campaign_as_a_meetings_stage_are_no_campaign() -> None:
     """党员干部学习教育 is a body's members studying (xwlb 20251027_11); 在…党史学习教育重要阶段召开的会议 names the
     meeting's time (pages/p15_rdfzl_8123, whose gold lists no campaign)."""

@@ -260,14 +260,15 @@ UNQUOTED_NAME = re.compile(
 # (and 和 inside its name)
 _STOP_BUT_HE = STOP.replace("和", "")
 STUDY_CAMPAIGN = re.compile(rf"全党(?:开展的?)?((?:(?![{_STOP_BUT_HE}好])[{CJK}]){{2,16}}?学习教育)")
-# a party study campaign named without 全党, by the two forms such campaigns take: 党 + its topic (党纪学习教育,
-# 推进党纪学习教育常态化长效化) and 贯彻…精神 / 践行…观 (深入贯彻中央八项规定精神学习教育, 服务保障树立和践行正确
-# 政绩观学习教育); not 党员…学习教育 (a body's members studying), and not a campaign named as the stage a meeting is
-# held in (在深入开展党史学习教育重要阶段召开的…会议: the meeting's time, a campaign only cited)
+# a party study campaign named without 全党, by the forms such campaigns take: 党 + its topic (党纪学习教育,
+# 推进党纪学习教育常态化长效化) and 贯彻…精神|思想 / 践行…观 (深入贯彻中央八项规定精神学习教育, 服务保障树立和践行正确
+# 政绩观学习教育, 学习贯彻习近平新时代中国特色社会主义思想主题教育) + 学习教育|主题教育, and the 群众路线教育实践活动
+# (深化和巩固群众路线教育实践活动成果); not 党员…学习教育 (a body's members studying), not the bare 主题教育, and not a
+# campaign named as the stage a meeting is held in (在深入开展党史学习教育重要阶段召开的…会议: the meeting's time)
 _CAMPAIGN_STEM = rf"(?:(?![{_STOP_BUT_HE}好])[{CJK}])"
 PARTY_STUDY = re.compile(
-    rf"(?:党(?![员内的])[{CJK}]|(?:深入)?(?:学习)?贯彻{_CAMPAIGN_STEM}{{2,14}}?精神|(?:树立和)?践行{_CAMPAIGN_STEM}{{2,10}}?观)"
-    r"学习教育(?!(?:重要|关键)?阶段)"
+    rf"(?:(?:党(?![员内的])[{CJK}]|(?:深入)?(?:学习)?贯彻{_CAMPAIGN_STEM}{{2,14}}?(?:精神|思想)"
+    rf"|(?:树立和)?践行{_CAMPAIGN_STEM}{{2,10}}?观)(?:学习|主题)教育|(?:党的)?群众路线教育实践活动)(?!(?:重要|关键)?阶段)"
 )
 # the national trade-in programme, unquoted: 消费品以旧换新政策, 大规模设备更新和消费品以旧换新行动, 以旧换新政策的延续
 TRADE_IN = re.compile(r"(?:大规模设备更新和)?(?:消费品|汽车|家电)?以旧换新(?:政策|行动)?")

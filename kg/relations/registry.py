@@ -494,9 +494,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "party_study_campaign.v1",
         ("Initiative",),
-        "党 + its topic (not 党员/党内/党的) | (深入)(学习)贯彻…精神 | (树立和)践行…观, + 学习教育, without 全党: "
-        "a party study campaign (党纪学习教育, 深入贯彻中央八项规定精神学习教育, 服务保障树立和践行正确政绩观学习教育; "
-        "a rule set inside it does not block it); not …学习教育(重要)阶段, the stage a meeting is held in",
+        "党 + its topic (not 党员/党内/党的) | (深入)(学习)贯彻…精神|思想 | (树立和)践行…观, + 学习教育|主题教育, "
+        "or (党的)群众路线教育实践活动, without 全党: a party study campaign (党纪学习教育, 深入贯彻中央八项规定"
+        "精神学习教育, 学习贯彻习近平新时代中国特色社会主义思想主题教育; a rule set inside it does not block it); "
+        "not the bare 主题教育, and not …(重要)阶段, the stage a meeting is held in",
         (
             _ex(
                 "深学细悟习近平总书记关于加强党的作风建设的重要论述和中央八项规定及其实施细则精神，扎实开展深入贯彻中央"
@@ -515,6 +516,17 @@ RULES: tuple[Rule, ...] = (
                 "出政绩、以实干出政绩。",
                 "corpus/xwlb/20260424_09.txt",
                 ("Initiative", "树立和践行正确政绩观学习教育"),
+            ),
+            _ex(
+                "学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，各地区各部门各单位将“浦江经验”纳入学习内容。",
+                "corpus/xwlb/20230819_01.txt",
+                ("Initiative", "学习贯彻习近平新时代中国特色社会主义思想主题教育"),
+            ),
+            _ex(
+                "积极履行宪法和法律赋予的各项职责,深化和巩固群众路线教育实践活动成果,切实推进区十五届人大七次会议确定的"
+                "2015年目标任务的完成。",
+                "corpus/pool/p007.txt",
+                ("Initiative", "群众路线教育实践活动"),
             ),
         ),
         find=R.find_initiatives,
