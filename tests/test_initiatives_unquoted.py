@@ -179,3 +179,16 @@ def test_the_quote_the_work_is_framed_by() -> None:
     assert "“百日攻坚行动”" in initiatives(
         "以“百日攻坚行动”为抓手,聚焦重点任务、问题短板,集中精力、集中时间打好决胜战,以最好的面貌、最佳的状态迎接验收。"
     )
+
+
+def test_a_list_whose_first_items_have_no_head() -> None:
+    """配套实施河湖连通、大型灌区续建改造工程 (xwlb 20230909_01); an item with a verb of its own is read from its verb
+    (推动民营企业科技创新、…、实施城市更新行动, 20250718_02: 城市更新行动, not 实施城市更新行动)."""
+    assert initiatives(
+        "同步扩大黑土地保护实施范围，配套实施河湖连通、大型灌区续建改造工程，实施种业振兴行动，建设适宜耕作、旱涝保收、"
+        "高产稳产的现代化良田。"
+    ) == {"大型灌区续建改造工程": "unquoted_initiative.v1", "种业振兴行动": "unquoted_initiative.v1"}
+    assert initiatives(
+        "部分全国政协委员围绕稳定和活跃资本市场、推动民营企业科技创新、稳住外贸基本盘、建立人工智能发展优势、释放服务消费"
+        "潜力、促进乡村特色产业发展、实施城市更新行动、助力全国统一大市场建设等协商建言。"
+    ) == {"城市更新行动": "unquoted_initiative.v1"}

@@ -803,6 +803,14 @@ def find_initiatives(article: Article) -> list[Mention]:
         if v.start() < read_to:
             continue
         pos = v.end()
+        # a 、-list after the verb whose first items (at most three) have no head: the first item with one is read
+        # from there (配套实施河湖连通、大型灌区续建改造工程); an item opening with a verb of its own is left to it
+        for _ in range(3):
+            if UNQUOTED_NAME.match(text, pos) or not (item := LIST_ITEM.match(text, pos)):
+                break
+            pos = item.end()
+        if pos != v.end() and UNQUOTED_VERB.match(text, pos):
+            continue
         while (m := UNQUOTED_NAME.match(text, pos)) and not taken.overlaps(m.start(), m.end()):
             g = 1 if m.group(1) else 2  # 2: a name before 系列活动 (深化巾帼建功系列活动)
             if not text.startswith(UNQUOTED_NOT, m.start()) and not any(w in m.group(g) for w in ("各项", "各类")):
@@ -814,6 +822,8 @@ def find_initiatives(article: Article) -> list[Mention]:
     return out
 
 
+# an item of a 、-list with no programme head, and its 、
+LIST_ITEM = re.compile(rf"[{CJK}]{{2,10}}、")
 UNQUOTED_NOT = ("一项", "这项", "该项", "各项", "一批", "重大", "重点", "系列", "有关", "相关")
 
 

@@ -450,7 +450,8 @@ RULES: tuple[Rule, ...] = (
         "unquoted_initiative.v1",
         ("Initiative",),
         "实施|开展|推进|做好… + 4–12 name characters (or two parts of 2 or more joined by one 和|与|及) + "
-        "工程|行动|计划|大讨论(活动) (、-lists continue; not 一项/重大/各项…; a verb inside a name read opens none)",
+        "工程|行动|计划|大讨论(活动) (、-lists continue, and up to three items without a head are passed over to the "
+        "first with one; not 一项/重大/各项…; a verb inside a name read opens none)",
         (
             _ex(
                 "就做好百城建设提质工程、水生态建设等工作提出明确要求。",
@@ -468,6 +469,13 @@ RULES: tuple[Rule, ...] = (
                 "研究进一步加强困境儿童福利保障有关举措。",
                 "corpus/xwlb/20250427_03.txt",
                 ("Initiative", "美丽河湖保护与建设行动"),
+            ),
+            _ex(  # the list's first item has no head
+                "同步扩大黑土地保护实施范围，配套实施河湖连通、大型灌区续建改造工程，实施种业振兴行动，建设适宜耕作、"
+                "旱涝保收、高产稳产的现代化良田。",
+                "corpus/xwlb/20230909_01.txt",
+                ("Initiative", "大型灌区续建改造工程"),
+                ("Initiative", "种业振兴行动"),
             ),
         ),
         find=R.find_initiatives,
