@@ -165,6 +165,11 @@ def test_quotes_of_a_head_that_name_no_programme() -> None:
         "伊朗外长阿拉格齐14日表示，要想实现真正的停火，美国应履行停止战争的义务，以色列应停止在黎巴嫩的“挑衅行动”。"
     )
     assert not initiatives("他警告美国不要采取任何“冒险行动”。")
+    # and a quote with its head after it, stopped and so called (xwlb 20260622_12)
+    assert not initiatives(
+        "21日伊美谈判开始时，美国总统特朗普在社交媒体上发帖，警告伊朗立即停止在黎巴嫩的所谓“代理人”行动，否则美国将再次"
+        "对伊朗发起打击，“而且会更猛烈”。"
+    )
     assert not initiatives(
         "切实将创新发展综合配套改革作为全面深化改革的“一号工程”来抓,发挥企业创新主体作用。"
     ).keys() & {"“一号工程”"}

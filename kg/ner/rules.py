@@ -284,11 +284,15 @@ PROGRAM_VERBS = lexicon.words("program_verbs")
 CAMPAIGN_PERIOD = re.compile(rf"^[{CJK}]{{2,8}}(?<![0-9{NUM}])[年月]$")
 # a quote that holds its own head: “千万工程”, “八八战略”, “十大伙伴行动”, “国优计划”, “寒假促就业暖心行动”; not a
 # characterisation by rank (“一号工程”, “头号工程”) or with 的 (“文明的战略”), not words said (“…采取单独行动”), and
-# not what is done wrong or by force (劳民伤财的“形象工程”、“政绩工程”, 采取“冒险行动”, 停止…“挑衅行动”)
+# not what is done wrong, by force or so called (劳民伤财的“形象工程”、“政绩工程”, 采取“冒险行动”, 停止…“挑衅行动”,
+# 所谓“…”)
 HEADED_QUOTE = re.compile(
     rf"^(?![一头首]号|(?:政绩|形象|面子|豆腐渣)工程$|.*(?:的|采取))[0-9{CJK}]{{2,20}}(?:工程|行动|计划|战略|活动)$"
 )
-NOT_PROGRAM_BEFORE = re.compile(r"搞|采取|停止")
+NOT_PROGRAM_BEFORE = re.compile(r"搞(?!好)|采取|停止|所谓")
+# before a quote and its head: what is stopped or so called (停止在黎巴嫩的所谓“代理人”行动); 搞“…”活动 and 采取“…”措施
+# are also said of programmes run (搞好“三下乡”活动)
+NOT_HEADED_PROGRAM_BEFORE = re.compile(r"停止|所谓")
 # a quote the work is framed by, 以…“NAME”…为主线|抓手|载体|契机: 以强化党建引领“三驾马车”为主线, 以“百日攻坚行动”为抓手
 FRAME_AFTER = re.compile(r"[^，。；;,“”\n]{0,4}?为(?:主线|抓手|载体|契机|牵引|突破口)")
 # a numbered set of rules, quoted or not: 八项规定, 中央八项规定, 六项禁令
@@ -744,7 +748,8 @@ def find_initiatives(article: Article) -> list[Mention]:
     for q in quotes:
         inner = q.group(1)
         if q.start() in heads:
-            out.append(_m(article, q.start(), heads[q.start()], "Initiative", "quoted_initiative.v1", core=inner))
+            if not NOT_HEADED_PROGRAM_BEFORE.search(_clause_before(text, q.start())):
+                out.append(_m(article, q.start(), heads[q.start()], "Initiative", "quoted_initiative.v1", core=inner))
             continue
         before = text[max(0, q.start() - 4) : q.start()]
         after = text[q.end() : q.end() + 14]

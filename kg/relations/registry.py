@@ -294,7 +294,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quoted_initiative.v1",
         ("Initiative",),
-        "“NAME” followed by a program head noun (改革|建设|活动|工作机制|体系|工作法|行动|工程|负责制…)",
+        "“NAME” followed by a program head noun (改革|建设|活动|工作机制|体系|工作法|行动|工程|负责制…); not after "
+        "停止|所谓 in its clause (停止在黎巴嫩的所谓“代理人”行动)",
         (
             _ex(
                 "深化“放管服效”改革,加强信用体系建设。",
@@ -376,7 +377,8 @@ RULES: tuple[Rule, ...] = (
         "headed_quote.v1",
         ("Initiative",),
         "“NAME工程|行动|计划|战略|活动” (the head inside the quote, 2–20 characters before it): a programme named in "
-        "quotes (not “一号|头号…”, “政绩|形象|面子工程”, one with 的 or 采取, or 搞|采取|停止 before it in its clause)",
+        "quotes (not “一号|头号…”, “政绩|形象|面子工程”, one with 的 or 采取, or 搞 (not 搞好)|采取|停止|所谓 before "
+        "it in its clause)",
         (
             _ex(
                 "大家表示，要深入学习运用“千万工程”经验，着力推动城乡融合发展；要积极发展优势特色产业，推进现代化农业经营"
