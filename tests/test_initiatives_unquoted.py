@@ -197,3 +197,9 @@ def test_a_list_whose_first_items_have_no_head() -> None:
         "部分全国政协委员围绕稳定和活跃资本市场、推动民营企业科技创新、稳住外贸基本盘、建立人工智能发展优势、释放服务消费"
         "潜力、促进乡村特色产业发展、实施城市更新行动、助力全国统一大市场建设等协商建言。"
     ) == {"城市更新行动": "unquoted_initiative.v1"}
+
+
+def test_a_quote_right_before_a_headed_quote_shares_its_head() -> None:
+    """做好“煤改气”“煤改电”后续工作 (xwlb 20251122_05), as “三化三制”和“管委会+公司”改革 did with 和."""
+    found = initiatives("更好统筹能源保供和绿色转型，做好“煤改气”“煤改电”后续工作，确保群众安全温暖过冬。")
+    assert found == {"“煤改气”": "quoted_initiative.v1", "“煤改电”后续工作": "quoted_initiative.v1"}

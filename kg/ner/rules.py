@@ -741,9 +741,10 @@ def find_initiatives(article: Article) -> list[Mention]:
         h = QUOTE_HEAD.match(text, q.end())
         if h and not text.startswith(("工作中", "建设者"), q.end()):
             heads[q.start()] = h.end()
-    # a quote coordinated with a following headed quote shares its head: “三化三制”和“管委会+公司”改革
+    # a quote coordinated with a following headed quote, or right before it, shares its head: “三化三制”和“管委会+公司”
+    # 改革, 做好“煤改气”“煤改电”后续工作
     for a, b in itertools.pairwise(quotes):
-        if a.start() not in heads and b.start() in heads and COORD.match(text, a.end()) and b.start() - a.end() <= 1:
+        if a.start() not in heads and b.start() in heads and (COORD.match(text, a.end()) or a.end() == b.start()):
             heads[a.start()] = a.end()
     for q in quotes:
         inner = q.group(1)

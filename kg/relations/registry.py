@@ -294,7 +294,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quoted_initiative.v1",
         ("Initiative",),
-        "“NAME” followed by a program head noun (改革|建设|活动|工作机制|体系|工作法|行动|工程|负责制…); not after "
+        "“NAME” followed by a program head noun (改革|建设|活动|工作机制|体系|工作法|行动|工程|负责制…), and a quote "
+        "coordinated with (和|与|及|、|暨) or right before a headed one; not after "
         "停止|所谓 in its clause (停止在黎巴嫩的所谓“代理人”行动)",
         (
             _ex(
@@ -307,6 +308,12 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20230104_03.txt",
                 ("Initiative", "“米袋子”省长负责制"),
                 ("Initiative", "“菜篮子”市长负责制"),
+            ),
+            _ex(  # a quote right before a headed quote shares its head
+                "更好统筹能源保供和绿色转型，做好“煤改气”“煤改电”后续工作，确保群众安全温暖过冬。",
+                "corpus/xwlb/20251122_05.txt",
+                ("Initiative", "“煤改气”"),
+                ("Initiative", "“煤改电”后续工作"),
             ),
         ),
         find=R.find_initiatives,
