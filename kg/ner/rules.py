@@ -250,14 +250,34 @@ ACTION_VERBS = ("推进", "实施", "开展", "强化", "深化", "推动", "打
 NUMBERED = re.compile(rf"^[0-9{NUM}]")
 # Unquoted program names after an action verb: 做好百城建设提质工程、…; 深入实施城市更新行动
 UNQUOTED_VERB = re.compile(r"(?:实施|开展|推进|启动|推动|抓好|做好|深化|打造)好?了?")
+_UNQUOTED_CHAR = rf"(?:(?![{STOP}好])[{CJK}])"
+_UNQUOTED_HEAD = r"(?:专项行动|提升行动|行动计划|工程|行动|计划|大讨论活动|大讨论)"
 UNQUOTED_NAME = re.compile(
-    rf"((?:(?![{STOP}好])[{CJK}]){{4,12}}?(?:专项行动|提升行动|行动计划|工程|行动|计划))(?=[、，,。；;和及等\s]|$)"
-    rf"|((?:(?![{STOP}好])[{CJK}]){{2,8}}?)(?=系列活动)"
+    rf"((?:{_UNQUOTED_CHAR}{{4,12}}?|{_UNQUOTED_CHAR}{{2,12}}?[和与及]{_UNQUOTED_CHAR}{{2,10}}?){_UNQUOTED_HEAD})"
+    rf"(?=[、，,。；;和及等\s]|$)"
+    rf"|({_UNQUOTED_CHAR}{{2,8}}?)(?=系列活动)"
 )
 # a party-wide study campaign named after 全党: 全党树立和践行正确政绩观学习教育开展以来, 正在全党开展的党纪学习教育
-# (and 和 inside its name); a 学习教育 after a verb alone (开展党史学习教育) is left to the quoted forms
+# (and 和 inside its name)
 _STOP_BUT_HE = STOP.replace("和", "")
 STUDY_CAMPAIGN = re.compile(rf"全党(?:开展的?)?((?:(?![{_STOP_BUT_HE}好])[{CJK}]){{2,16}}?学习教育)")
+# a party study campaign named without 全党, by the forms such campaigns take: 党 + its topic (党纪学习教育,
+# 推进党纪学习教育常态化长效化) and 贯彻…精神|思想 / 践行…观 (深入贯彻中央八项规定精神学习教育, 服务保障树立和践行正确
+# 政绩观学习教育, 学习贯彻习近平新时代中国特色社会主义思想主题教育) + 学习教育|主题教育, and the 群众路线教育实践活动
+# (深化和巩固群众路线教育实践活动成果); not 党员…学习教育 (a body's members studying), not the bare 主题教育, and not a
+# campaign named as the stage a meeting is held in (在深入开展党史学习教育重要阶段召开的…会议: the meeting's time)
+_CAMPAIGN_STEM = rf"(?:(?![{_STOP_BUT_HE}好])[{CJK}])"
+PARTY_STUDY = re.compile(
+    rf"(?:(?:党(?![员内的])[{CJK}]|(?:深入)?(?:学习)?贯彻{_CAMPAIGN_STEM}{{2,14}}?(?:精神|思想)"
+    rf"|(?:树立和)?践行{_CAMPAIGN_STEM}{{2,10}}?观)(?:学习|主题)教育|(?:党的)?群众路线教育实践活动)(?!(?:重要|关键)?阶段)"
+)
+# the national trade-in programme, unquoted: 消费品以旧换新政策, 大规模设备更新和消费品以旧换新行动, 以旧换新政策的延续
+TRADE_IN = re.compile(r"(?:大规模设备更新和)?(?:消费品|汽车|家电)?以旧换新(?:政策|行动)?")
+# a named week, unquoted, of a scope (全国, a place) opening its name after a year, 暨 or a clause mark:
+# 2023年全国科技活动周暨北京科技周启动式 (not a bare 科技周, 一起观看科技周活动宣传节目)
+NAMED_WEEK = re.compile(
+    rf"(?<=[年暨，,。、\n])(?:全国|国家|(?:(?![{STOP}])[{CJK}]){{2,6}}?)(?:科技活动|科普|科技|宣传|活动)周"
+)
 COORD = re.compile(r"(?:和|与|及|、|暨)“")
 # verbs whose quoted object is a programme being carried out: 打好“八场硬仗”, 创建“四强县”, 落实“三区三线”
 PROGRAM_VERBS = lexicon.words("program_verbs")
@@ -265,6 +285,19 @@ PROGRAM_EXPERIENCE = re.compile(r"的?经验")
 INNER_HEAD = re.compile(rf"^[{CJK}0-9]{{2,10}}(?:{_IHEAD})$")
 # a quoted campaign year or month: “项目攻坚年”, “作风建设年”
 CAMPAIGN_PERIOD = re.compile(rf"^[{CJK}]{{2,8}}(?<![0-9{NUM}])[年月]$")
+# a quote that holds its own head: “千万工程”, “八八战略”, “十大伙伴行动”, “国优计划”, “寒假促就业暖心行动”; not a
+# characterisation by rank (“一号工程”, “头号工程”) or with 的 (“文明的战略”), not words said (“…采取单独行动”), and
+# not what is done wrong, by force or so called (劳民伤财的“形象工程”、“政绩工程”, 采取“冒险行动”, 停止…“挑衅行动”,
+# 所谓“…”)
+HEADED_QUOTE = re.compile(
+    rf"^(?![一头首]号|(?:政绩|形象|面子|豆腐渣)工程$|.*(?:的|采取))[0-9{CJK}]{{2,20}}(?:工程|行动|计划|战略|活动)$"
+)
+NOT_PROGRAM_BEFORE = re.compile(r"搞(?!好)|采取|停止|所谓")
+# before a quote and its head: what is stopped or so called (停止在黎巴嫩的所谓“代理人”行动); 搞“…”活动 and 采取“…”措施
+# are also said of programmes run (搞好“三下乡”活动)
+NOT_HEADED_PROGRAM_BEFORE = re.compile(r"停止|所谓")
+# a quote the work is framed by, 以…“NAME”…为主线|抓手|载体|契机: 以强化党建引领“三驾马车”为主线, 以“百日攻坚行动”为抓手
+FRAME_AFTER = re.compile(r"[^，。；;,“”\n]{0,4}?为(?:主线|抓手|载体|契机|牵引|突破口)")
 # a numbered set of rules, quoted or not: 八项规定, 中央八项规定, 六项禁令
 RULE_SET = re.compile(rf"(?:中央)?[{NUM}]+项(?:规定|禁令)")
 # what a run of quotes closed by 等 must be to be programmes: 等8大版块, 等系列活动, 等多项举措, 等诸多服务机制
@@ -740,6 +773,13 @@ def _run_start(text: str, end: int, named_by_verb: bool = False, resume: int | N
     return lo
 
 
+def _clause_before(text: str, pos: int, reach: int = 12) -> str:
+    """What stands before ``pos`` in its clause, at most ``reach`` characters."""
+    lo = max(0, pos - reach)
+    marks = [m.end() for m in CLAUSE_MARK.finditer(text, lo, pos)]
+    return text[marks[-1] if marks else lo : pos]
+
+
 def find_initiatives(article: Article) -> list[Mention]:
     """Quoted program names with their head noun (“放管服效”改革), coordinated quotes sharing a head,
     numbered slogans after an action verb (强化“五预联动”) and “…”等…机制."""
@@ -751,14 +791,16 @@ def find_initiatives(article: Article) -> list[Mention]:
         h = QUOTE_HEAD.match(text, q.end())
         if h and not text.startswith(("工作中", "建设者"), q.end()):
             heads[q.start()] = h.end()
-    # a quote coordinated with a following headed quote shares its head: “三化三制”和“管委会+公司”改革
+    # a quote coordinated with a following headed quote, or right before it, shares its head: “三化三制”和“管委会+公司”
+    # 改革, 做好“煤改气”“煤改电”后续工作
     for a, b in itertools.pairwise(quotes):
-        if a.start() not in heads and b.start() in heads and COORD.match(text, a.end()) and b.start() - a.end() <= 1:
+        if a.start() not in heads and b.start() in heads and (COORD.match(text, a.end()) or a.end() == b.start()):
             heads[a.start()] = a.end()
     for q in quotes:
         inner = q.group(1)
         if q.start() in heads:
-            out.append(_m(article, q.start(), heads[q.start()], "Initiative", "quoted_initiative.v1", core=inner))
+            if not NOT_HEADED_PROGRAM_BEFORE.search(_clause_before(text, q.start())):
+                out.append(_m(article, q.start(), heads[q.start()], "Initiative", "quoted_initiative.v1", core=inner))
             continue
         before = text[max(0, q.start() - 4) : q.start()]
         after = text[q.end() : q.end() + 14]
@@ -775,6 +817,15 @@ def find_initiatives(article: Article) -> list[Mention]:
             out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_program.v1", core=inner))
         elif CAMPAIGN_PERIOD.match(inner):
             out.append(_m(article, q.start(), q.end(), "Initiative", "campaign_period.v1", core=inner))
+        elif (
+            len(inner) <= 12
+            and not CLAUSE_MARK.search(inner)
+            and "以" in _clause_before(text, q.start(), 10)
+            and FRAME_AFTER.match(text, q.end())
+        ):
+            out.append(_m(article, q.start(), q.end(), "Initiative", "framed_quote.v1", core=inner))
+        elif HEADED_QUOTE.match(inner) and not NOT_PROGRAM_BEFORE.search(_clause_before(text, q.start())):
+            out.append(_m(article, q.start(), q.end(), "Initiative", "headed_quote.v1", core=inner))
     # a run of quotes closed by 等 (“青力北外滩”“青柠赛场”…等8大版块): each is a programme of the list
     runs: list[list[re.Match[str]]] = []
     for q in quotes:
@@ -796,19 +847,42 @@ def find_initiatives(article: Article) -> list[Mention]:
     for c in STUDY_CAMPAIGN.finditer(text):
         if not taken.overlaps(c.start(1), c.end(1)):
             out.append(_m(article, c.start(1), c.end(1), "Initiative", "study_campaign.v1"))
+    # a campaign may hold a rule set (深入贯彻中央八项规定精神学习教育 holds 中央八项规定): those do not block it
+    taken = SpanIndex([(m.start, m.end) for m in out if m.source != "rules:rule_set.v1"] + [q.span() for q in quotes])
+    for c in PARTY_STUDY.finditer(text):
+        if not taken.overlaps(c.start(), c.end()):
+            out.append(_m(article, c.start(), c.end(), "Initiative", "party_study_campaign.v1"))
+    for c in itertools.chain(TRADE_IN.finditer(text), NAMED_WEEK.finditer(text)):
+        if not taken.overlaps(c.start(), c.end()):
+            rule = "trade_in_programme.v1" if "以旧换新" in c.group() else "named_week.v1"
+            out.append(_m(article, c.start(), c.end(), "Initiative", rule))
     taken = SpanIndex([(m.start, m.end) for m in out] + [(q.start(), q.end()) for q in quotes])
+    read_to = 0  # the end of the last name read: a verb inside it (解放思想|推动|高质量发展大讨论) opens none
     for v in UNQUOTED_VERB.finditer(text):
+        if v.start() < read_to:
+            continue
         pos = v.end()
+        # a 、-list after the verb whose first items (at most three) have no head: the first item with one is read
+        # from there (配套实施河湖连通、大型灌区续建改造工程); an item opening with a verb of its own is left to it
+        for _ in range(3):
+            if UNQUOTED_NAME.match(text, pos) or not (item := LIST_ITEM.match(text, pos)):
+                break
+            pos = item.end()
+        if pos != v.end() and UNQUOTED_VERB.match(text, pos):
+            continue
         while (m := UNQUOTED_NAME.match(text, pos)) and not taken.overlaps(m.start(), m.end()):
             g = 1 if m.group(1) else 2  # 2: a name before 系列活动 (深化巾帼建功系列活动)
             if not text.startswith(UNQUOTED_NOT, m.start()) and not any(w in m.group(g) for w in ("各项", "各类")):
                 out.append(_m(article, m.start(g), m.end(g), "Initiative", "unquoted_initiative.v1"))
+                read_to = m.end(g)
             if not text.startswith("、", m.end()):
                 break
             pos = m.end() + 1
     return out
 
 
+# an item of a 、-list with no programme head, and its 、
+LIST_ITEM = re.compile(rf"[{CJK}]{{2,10}}、")
 UNQUOTED_NOT = ("一项", "这项", "该项", "各项", "一批", "重大", "重点", "系列", "有关", "相关")
 
 

@@ -327,7 +327,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quoted_initiative.v1",
         ("Initiative",),
-        "“NAME” followed by a program head noun (改革|建设|活动|工作机制|体系|工作法|行动|工程|负责制…)",
+        "“NAME” followed by a program head noun (改革|建设|活动|工作机制|体系|工作法|行动|工程|负责制…), and a quote "
+        "coordinated with (和|与|及|、|暨) or right before a headed one; not after "
+        "停止|所谓 in its clause (停止在黎巴嫩的所谓“代理人”行动)",
         (
             _ex(
                 "深化“放管服效”改革,加强信用体系建设。",
@@ -339,6 +341,12 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20230104_03.txt",
                 ("Initiative", "“米袋子”省长负责制"),
                 ("Initiative", "“菜篮子”市长负责制"),
+            ),
+            _ex(  # a quote right before a headed quote shares its head
+                "更好统筹能源保供和绿色转型，做好“煤改气”“煤改电”后续工作，确保群众安全温暖过冬。",
+                "corpus/xwlb/20251122_05.txt",
+                ("Initiative", "“煤改气”"),
+                ("Initiative", "“煤改电”后续工作"),
             ),
         ),
         find=R.find_initiatives,
@@ -373,8 +381,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quoted_program.v1",
         ("Initiative",),
-        "实施|开展|落实|打好|创建|出台… + “NAME” (at most 12 characters, no clause mark): a programme carried out; "
-        "“NAME” ending in a programme head (工程, 行动, 计划…) + 的?经验: the experience of that programme",
+        "实施|开展|落实|打好|创建|出台|巡察|巡视… + “NAME” (at most 12 characters, no clause mark): a programme "
+        "carried out, or an inspection's round (巡察“回头看”); “NAME” ending in a programme head (工程, 行动, 计划…) "
+        "+ 的?经验: the experience of that programme",
         (
             _ex(
                 "继八项规定之后,中央又出台“六项禁令”,倡导厉行节约、反对浪费。",
@@ -385,6 +394,12 @@ RULES: tuple[Rule, ...] = (
                 "大家表示，要深入学习运用“千万工程”经验，着力推动城乡融合发展。",
                 "corpus/xwlb/20230712_04.txt",
                 ("Initiative", "“千万工程”"),
+            ),
+            _ex(
+                "3月23日下午,县委第二巡察组在籍山镇会议中心召开巡察“回头看”情况反馈大会,会议由镇党委副书记戴旱萍主持,"
+                "县委第二巡察组组长王孝国反馈了对籍山镇梅园社区、大港村、官洲村的巡察“回头看”情况。",
+                "corpus/pool/p034.txt",
+                ("Initiative", "“回头看”"),
             ),
         ),
         find=R.find_initiatives,
@@ -400,6 +415,53 @@ RULES: tuple[Rule, ...] = (
                 "全面推动项目在丹落地见效。",
                 W + "w18.txt",
                 ("Initiative", "“项目攻坚年”"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
+        "headed_quote.v1",
+        ("Initiative",),
+        "“NAME工程|行动|计划|战略|活动” (the head inside the quote, 2–20 characters before it): a programme named in "
+        "quotes (not “一号|头号…”, “政绩|形象|面子工程”, one with 的 or 采取, or 搞 (not 搞好)|采取|停止|所谓 before "
+        "it in its clause)",
+        (
+            _ex(
+                "大家表示，要深入学习运用“千万工程”经验，着力推动城乡融合发展；要积极发展优势特色产业，推进现代化农业经营"
+                "体系建设，鼓励引导支持企业参与乡村振兴。",
+                "corpus/xwlb/20230712_04.txt",
+                ("Initiative", "“千万工程”"),
+            ),
+            _ex(
+                "赵乐际在致辞中说，习近平主席在论坛峰会开幕式上发表主旨讲话，宣布将中非关系整体定位提升至新时代全天候中非"
+                "命运共同体，提出中非携手推进现代化的目标方向和“十大伙伴行动”，开启了中非携手引领“全球南方”现代化的新篇章。",
+                "corpus/xwlb/20240905_07.txt",
+                ("Initiative", "“十大伙伴行动”"),
+            ),
+            _ex(
+                "教育部部署各地各高校开展“2026届高校毕业生就业扩容提质行动”，围绕推进促就业政策落实、加力稳岗拓岗等方面"
+                "持续发力，促进高校毕业生高质量充分就业。",
+                "corpus/xwlb/20251120_11.txt",
+                ("Initiative", "“2026届高校毕业生就业扩容提质行动”"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
+        "framed_quote.v1",
+        ("Initiative",),
+        "以…“NAME”…为主线|抓手|载体|契机|牵引|突破口 (NAME at most 12 characters, no clause mark): the programme the "
+        "work is framed by",
+        (
+            _ex(
+                "杨静书记要求,要针对老旧设施较多、物业矛盾突出等现实难题,以强化党建引领“三驾马车”为主线,构建社区治理新格局。",
+                "corpus/pool/p017.txt",
+                ("Initiative", "“三驾马车”"),
+            ),
+            _ex(
+                "中方愿同乌方一道，以共建“一带一路”为主线，扩大经贸合作规模，提升互联互通水平，加强人文交流。",
+                "corpus/xwlb/20231008_02.txt",
+                ("Initiative", "“一带一路”"),
             ),
         ),
         find=R.find_initiatives,
@@ -435,12 +497,33 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "unquoted_initiative.v1",
         ("Initiative",),
-        "实施|开展|推进|做好… + 4–12 name characters + 工程|行动|计划 (、-lists continue; not 一项/重大/各项…)",
+        "实施|开展|推进|做好… + 4–12 name characters (or two parts of 2 or more joined by one 和|与|及) + "
+        "工程|行动|计划|大讨论(活动) (、-lists continue, and up to three items without a head are passed over to the "
+        "first with one; not 一项/重大/各项…; a verb inside a name read opens none)",
         (
             _ex(
                 "就做好百城建设提质工程、水生态建设等工作提出明确要求。",
                 "corpus/pages/p02_xuchang_20170719_ldhd.txt",
                 ("Initiative", "百城建设提质工程"),
+            ),
+            _ex(  # a discussion campaign (大讨论活动); 推动 inside its name opens no second one (高质量发展大讨论活动)
+                "市中院党组成员、政治部主任吕志伟和党组成员、执行局局长王刚一行深入到联系点——汤原县人民法院进行工作调研"
+                "并督导检查开展解放思想推动高质量发展大讨论活动等工作落实情况。",
+                "corpus/pool/p043.txt",
+                ("Initiative", "解放思想推动高质量发展大讨论活动"),
+            ),
+            _ex(  # two parts joined by 与 in one programme's name
+                "央视网消息（新闻联播）：国务院总理李强4月27日主持召开国务院常务会议，部署开展美丽河湖保护与建设行动，"
+                "研究进一步加强困境儿童福利保障有关举措。",
+                "corpus/xwlb/20250427_03.txt",
+                ("Initiative", "美丽河湖保护与建设行动"),
+            ),
+            _ex(  # the list's first item has no head
+                "同步扩大黑土地保护实施范围，配套实施河湖连通、大型灌区续建改造工程，实施种业振兴行动，建设适宜耕作、"
+                "旱涝保收、高产稳产的现代化良田。",
+                "corpus/xwlb/20230909_01.txt",
+                ("Initiative", "大型灌区续建改造工程"),
+                ("Initiative", "种业振兴行动"),
             ),
         ),
         find=R.find_initiatives,
@@ -460,6 +543,81 @@ RULES: tuple[Rule, ...] = (
                 "正在全党开展的党纪学习教育是今年党建工作的重点任务，各级党组织要精心组织、扎实推动、务求实效。",
                 "corpus/xwlb/20240524_01.txt",
                 ("Initiative", "党纪学习教育"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
+        "party_study_campaign.v1",
+        ("Initiative",),
+        "党 + its topic (not 党员/党内/党的) | (深入)(学习)贯彻…精神|思想 | (树立和)践行…观, + 学习教育|主题教育, "
+        "or (党的)群众路线教育实践活动, without 全党: a party study campaign (党纪学习教育, 深入贯彻中央八项规定"
+        "精神学习教育, 学习贯彻习近平新时代中国特色社会主义思想主题教育; a rule set inside it does not block it); "
+        "not the bare 主题教育, and not …(重要)阶段, the stage a meeting is held in",
+        (
+            _ex(
+                "深学细悟习近平总书记关于加强党的作风建设的重要论述和中央八项规定及其实施细则精神，扎实开展深入贯彻中央"
+                "八项规定精神学习教育，巩固深化主题教育和党纪学习教育成果，纵深推进全面从严治党。",
+                "corpus/xwlb/20250326_02.txt",
+                ("Initiative", "深入贯彻中央八项规定精神学习教育"),
+                ("Initiative", "党纪学习教育"),
+            ),
+            _ex(
+                "习近平指出，目前正在开展党纪学习教育，要真抓实学、善始善终，以学纪知纪明纪促进遵纪守纪执纪。",
+                "corpus/xwlb/20240620_01.txt",
+                ("Initiative", "党纪学习教育"),
+            ),
+            _ex(
+                "要立足职责服务保障树立和践行正确政绩观学习教育，加大对违反正确政绩观行为的责任追究力度，推动广大干部为人民"
+                "出政绩、以实干出政绩。",
+                "corpus/xwlb/20260424_09.txt",
+                ("Initiative", "树立和践行正确政绩观学习教育"),
+            ),
+            _ex(
+                "学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，各地区各部门各单位将“浦江经验”纳入学习内容。",
+                "corpus/xwlb/20230819_01.txt",
+                ("Initiative", "学习贯彻习近平新时代中国特色社会主义思想主题教育"),
+            ),
+            _ex(
+                "积极履行宪法和法律赋予的各项职责,深化和巩固群众路线教育实践活动成果,切实推进区十五届人大七次会议确定的"
+                "2015年目标任务的完成。",
+                "corpus/pool/p007.txt",
+                ("Initiative", "群众路线教育实践活动"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
+        "trade_in_programme.v1",
+        ("Initiative",),
+        "(大规模设备更新和)(消费品|汽车|家电)以旧换新(政策|行动), unquoted: the national trade-in programme",
+        (
+            _ex(
+                "李强首先来到位于济南市泉城路的京东电器旗舰店，与顾客及销售人员交流，听取山东省消费品以旧换新政策落实和"
+                "促进消费工作汇报。",
+                "corpus/xwlb/20250102_05.txt",
+                ("Initiative", "消费品以旧换新政策"),
+            ),
+            _ex(
+                "搭建多层次、立体化、高效率的资源回收再利用体系，落实新一轮大规模设备更新和消费品以旧换新行动，建设世界一流"
+                "资源循环再利用产业集团。",
+                "corpus/xwlb/20241018_03.txt",
+                ("Initiative", "大规模设备更新和消费品以旧换新行动"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
+        "named_week.v1",
+        ("Initiative",),
+        "after a year, 暨 or a clause mark: 全国|国家|2–6 name characters + 科技活动|科普|科技|宣传|活动 + 周, "
+        "unquoted (全国科技活动周暨北京科技周; not a bare 科技周)",
+        (
+            _ex(
+                "央视网消息（新闻联播）：2023年全国科技活动周暨北京科技周启动式5月20日在京举办。",
+                "corpus/xwlb/20230520_04.txt",
+                ("Initiative", "全国科技活动周"),
+                ("Initiative", "北京科技周"),
             ),
         ),
         find=R.find_initiatives,
