@@ -113,6 +113,11 @@ RULES: tuple[Rule, ...] = (
                 W + "w30.txt",
                 ("Meeting", "“青春志愿行,共建梦之城”虹口区优秀青年志愿服务表扬会"),
             ),
+            _ex(  # 年会 a head: a forum's annual meeting is named to it, not cut at 论坛
+                "央视网消息（新闻联播）：2026中关村论坛年会25日在京开幕。中共中央政治局常委、国务院副总理丁薛祥出席开幕式并致辞。",
+                "corpus/xwlb/20260325_05.txt",
+                ("Meeting", "2026中关村论坛年会"),
+            ),
             _ex(  # a meeting coordinated by 和 with a named one
                 "25日至26日,重庆市委四届二次全会和经济工作会两个重要会议一并召开,会期压缩到一天半。",
                 W + "w14.txt",
@@ -1274,8 +1279,25 @@ RULES: tuple[Rule, ...] = (
         ("SPOKE_AT",),
         "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), NAME (…)在PLACE作…报告, (代表…)向|对…"
         "表示祝贺|欢迎|感谢, 代表…所作的(《…》的)报告, to the meeting of the article (not one named in the topic after "
-        "就|关于|围绕)",
+        "就|关于|围绕); TITLE NAME和TITLE NAME，分别… share it; never the author of an instruction or comment the "
+        "article reports (NAME对…作出重要指示|批示: what NAME 指出|强调 is relayed), unless at the meeting "
+        "(主持|出席|在…上), nor a leader quoted in another's speech (…表示，NAME指出, 正如NAME指出, "
+        "NAME主席指出 in a paragraph another speaker opens), nor a speech cited (在…上发表的重要讲话)",
         (
+            _ex(  # two titled names joined by 和 before 分别代表…致词: both speak
+                "中国科学技术协会第十一次全国代表大会第二次全体会议8日在人民大会堂举行。\n"
+                "科技部部长阴和俊和共青团中央书记处第一书记阿东，分别代表科技界和人民团体致词。",
+                "corpus/xwlb/20260708_04.txt",
+                ("阴和俊", "SPOKE_AT", "中国科学技术协会第十一次全国代表大会第二次全体会议"),
+                ("阿东", "SPOKE_AT", "中国科学技术协会第十一次全国代表大会第二次全体会议"),
+            ),
+            _ex(  # the author of an instruction relayed gives no speech there; the vice-premier who speaks does
+                "中央农村工作会议29日至30日在北京召开。\n中共中央总书记、国家主席、中央军委主席习近平对做好“三农”工作作出"
+                "重要指示。习近平指出，2026年是“十五五”开局之年，做好“三农”工作至关重要。\n会议传达学习了习近平重要指示。"
+                "中共中央政治局委员、国务院副总理刘国中出席会议并讲话。",
+                "corpus/xwlb/20251230_01.txt",
+                ("刘国中", "SPOKE_AT", "中央农村工作会议"),
+            ),
             _ex(  # a 、-list attending an opening and speaking in turn, each name with its own foreign title
                 "中共中央政治局常委、国务院副总理丁薛祥20日上午在浙江乌镇出席2024年世界互联网大会乌镇峰会开幕式并发表主旨讲话。"
                 "洪都拉斯副总统弗洛伦蒂诺、赞比亚副总统纳卢曼戈、越南副总理黎成龙等出席开幕式并先后致辞。",
@@ -1330,13 +1352,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "spoke_in_clause.v1",
         ("SPOKE_AT",),
-        "NAME (TITLE) (等) + adjuncts (首先|应邀|在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|"
+        "NAME (TITLE) (等) (主持会议，|出席并) + adjuncts (首先|应邀|在会上|分别|就…|对…|围绕…|代表…) + "
+        "作表态发言|进行安排部署|作…报告|"
         "作说明|作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 在大会中表示, 在…发布会上表示|"
         "在会见中说, 介绍 after …会上 in its sentence, "
         "to the meeting of the article; TITLE NAME说 in a sentence after the article's one held meeting; "
         "TITLE NAME、TITLE NAME share it; NAME等 + 分别|先后|就|围绕 (the named one and others); none in a paragraph "
         "of what the meeting said (会议指出|强调|传达…)",
         (
+            _ex(  # the presider's next clause, with no subject of its own: 主持会议，代表…作工作报告
+                "中国科学技术协会第十一次全国代表大会第二次全体会议8日在人民大会堂举行。\n"
+                "中国科协第十届全国委员会主席、大会主席团执行主席万钢主持会议，代表第十届全国委员会作工作报告。",
+                "corpus/xwlb/20260708_04.txt",
+                ("万钢", "SPOKE_AT", "中国科学技术协会第十一次全国代表大会第二次全体会议"),
+            ),
             _ex(  # 等 + 分别就…: the named one is one of those who report
                 "政协第十四届全国委员会常务委员会第十五次会议3月1日上午在北京开幕。\n"
                 "全国政协副主席兼秘书长王东峰等分别就有关议题作报告和说明。",
