@@ -93,3 +93,30 @@ def test_an_annual_meeting_is_named_to_its_head(lac: LacExtractor) -> None:
     rec = extract_text(lac, text, "2026-03-25")
     assert "2026中关村论坛年会" in {e["name"] for e in rec["entities"] if e["type"] == "Meeting"}
     assert ("丁薛祥", "ATTENDED", "2026中关村论坛年会") in meeting_roles(rec)
+
+
+def test_a_name_opening_a_line_is_read_as_a_name(lac: LacExtractor) -> None:
+    """LAC reads a line break as part of the next word (。\\n石泰峰 was one word, tagged v): the line's first name is
+    found, and a list of attendees opening its line attends (xwlb 20260708_04)."""
+    text = (
+        "央视网消息（新闻联播）：中国科学技术协会第十一次全国代表大会第二次全体会议8日在人民大会堂举行。\n"
+        "中国科协第十届全国委员会主席、大会主席团执行主席万钢主持会议，代表第十届全国委员会作工作报告。\n"
+        "石泰峰、李干杰、李书磊、陈文清、刘金国、王小洪、张升民、铁凝、吴政隆、王光谦、朱永新出席会议。"
+    )
+    rec = extract_text(lac, text, "2026-07-08")
+    assert "石泰峰" in {e["name"] for e in rec["entities"] if e["type"] == "Person"}
+    assert ("石泰峰", "ATTENDED", "中国科学技术协会第十一次全国代表大会第二次全体会议") in meeting_roles(rec)
+
+
+def test_a_sentence_listing_names_before_joining_a_call_gives_each_one_attendance(lac: LacExtractor) -> None:
+    """石泰峰、王东峰等参加会见: a sentence of names only, each one attends the call (xwlb 20230928_09)."""
+    text = (
+        "标题：王沪宁会见越南共产党代表团\n"
+        "央视网消息（新闻联播）：中共中央政治局常委、全国政协主席王沪宁28日在京会见由越南共产党中央政治局委员、"
+        "河内市委书记丁进勇率领的代表团。\n"
+        "王沪宁表示，在习近平总书记和阮富仲总书记战略引领下，中越关系保持健康稳定发展势头。\n"
+        "石泰峰、王东峰等参加会见。"
+    )
+    roles = meeting_roles(extract_text(lac, text, "2023-09-28"))
+    attended = {r[0] for r in roles if r[1] == "ATTENDED"}
+    assert {"石泰峰", "王东峰"} <= attended

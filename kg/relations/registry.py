@@ -802,11 +802,12 @@ RULES: tuple[Rule, ...] = (
         "a three-character name the article already holds (surname first), written again at a clause's start "
         "before a Han character, where the model missed it",
         (
-            _ex(
-                "市领导苗伟伦、陈美萍、杨玲玲、陈金华出席闭幕式。\n苗伟伦代表市四套班子向大会的胜利召开和新当选的市妇联领导班子"
-                "表示热烈祝贺,向出席大会的全体代表致以亲切的问候。",
-                "corpus/pool/p024.txt",
-                ("Person", "苗伟伦"),
+            _ex(  # (p024's 苗伟伦 at a line's start, the first example, is read by LAC itself since a line break is
+                # split off the word after it)
+                "中央宣讲团成员、中央财经委员会办公室分管日常工作的副主任韩文秀今天在山东济南作宣讲报告。"
+                "韩文秀从党的二十大主要成果、中国式现代化等方面对党的二十大精神进行了深入宣讲和阐释。",
+                "corpus/xwlb/20221102_10.txt",
+                ("Person", "韩文秀"),
             ),
         ),
         find=mentions.collect,
@@ -1489,7 +1490,7 @@ RULES: tuple[Rule, ...] = (
         ("ATTENDED",),
         "NAME list (…等) 出席|参加|列席|在主席台(前排)就座 (会议|活动|.) including list-only clauses before it; "
         "the sentence's subject "
-        "NAME … 并出席 MEETING",
+        "NAME … 并出席 MEETING; a sentence of names only (NAME、NAME等) before 出席|参加 MEETING: each one",
         (
             _ex(
                 _XC_HEADLINE,
@@ -1509,6 +1510,15 @@ RULES: tuple[Rule, ...] = (
                 "吕军拜会武汉市委书记王忠林并出席大悦城控股与武汉地铁集团、中粮粮谷与武汉市蔡甸区人民政府战略合作签约仪式",
                 W + "w22.txt",
                 ("吕军", "ATTENDED", "大悦城控股与武汉地铁集团、中粮粮谷与武汉市蔡甸区人民政府战略合作签约仪式"),
+            ),
+            # a sentence that only lists names before 参加 + the call: each one attends (a line opening with a name:
+            # LAC reads it once the line break is split off)
+            _ex(
+                "央视网消息（新闻联播）：国务院总理李强8日在杭州会见来华出席第十九届亚运会闭幕式的乌兹别克斯坦总理阿里波夫。\n"
+                "吴政隆、谌贻琴等参加会见。",
+                "corpus/xwlb/20231008_02.txt",
+                ("吴政隆", "ATTENDED", "会见（2022-06-04）"),
+                ("谌贻琴", "ATTENDED", "会见（2022-06-04）"),
             ),
         ),
         apply=roles.attendance,

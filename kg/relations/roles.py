@@ -95,6 +95,8 @@ _CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持
 _CLAUSE_END = re.compile(r"[，,：:]")
 # a title between two names of a 、-list: no clause mark and no verb (赞比亚副总统)
 _LIST_TITLE = re.compile(r"(?!.*(?:率|陪同|会见|出席|主持|参加|表示|强调|指出))[^，。；,;：:、\n]{0,24}")
+# a sentence that only lists names (the names replaced by N): N、N等
+_NAME_LIST = re.compile(r"\s*N(?:、N)+等?")
 # a clause naming someone called on (会见|会晤|拜会|接见 + the guest): its names are no list of attendees
 _CALLED_ON = re.compile(r"会见|会晤|拜会|接见")
 # what 出席|参加 is followed by, to the end of its clause (开幕式活动, 会谈, nothing)
@@ -374,6 +376,12 @@ def attendance(ctx: RuleContext) -> None:
             before = [i for i in starting_between(starts, s, mt.start) if persons[i].end <= mt.start]
             if len({persons[i].text for i in before}) == 1:
                 ctx.relate("ATTENDED", pids[before[0]], mids[k], persons[before[0]].start, "attended.v1")
+            elif before and _NAME_LIST.fullmatch(
+                re.sub("|".join(re.escape(persons[i].text) for i in before), "N", text[s : mt.start - 2])
+            ):
+                # 石泰峰、王东峰等参加会见: a clause that only lists names before 出席|参加, each one attends
+                for i in before:
+                    ctx.relate("ATTENDED", pids[i], mids[k], persons[i].start, "attended.v1")
             elif before and text[mt.start - 3] == "并" and _opens_sentence(ctx, persons[before[0]], s):
                 # 吕军拜会武汉市委书记王忠林并出席…签约仪式: the sentence's subject goes on to attend
                 ctx.relate("ATTENDED", pids[before[0]], mids[k], persons[before[0]].start, "attended.v1")
