@@ -120,3 +120,31 @@ def test_a_sentence_listing_names_before_joining_a_call_gives_each_one_attendanc
     roles = meeting_roles(extract_text(lac, text, "2023-09-28"))
     attended = {r[0] for r in roles if r[1] == "ATTENDED"}
     assert {"石泰峰", "王东峰"} <= attended
+
+
+def test_a_foreign_party_co_chair_and_no_party_post_for_his_government_titles(lac: LacExtractor) -> None:
+    """德国社会民主党联合主席 is a post of the party (联合 belongs to 主席); 联邦副总理兼财政部长 after it names no
+    body we know, so 财政部长 is no post of the party (xwlb 20251118_05)."""
+    text = (
+        "中共中央政治局常委、全国政协主席王沪宁18日在京会见德国社会民主党联合主席、联邦副总理兼财政部长克林拜尔率领的"
+        "代表团。"
+    )
+    rec = extract_text(lac, text, "2025-11-18")
+    posts = {(r["source"], r["title"], r["target"]) for r in rec["relations"] if r["type"] == "HOLDS_POSITION"}
+    assert ("克林拜尔", "德国社会民主党联合主席", "德国社会民主党") in posts
+    assert not {p for p in posts if p[0] == "克林拜尔" and p[1] != "德国社会民主党联合主席"}
+
+
+def test_an_event_named_in_the_hosts_words_does_not_end_the_call(lac: LacExtractor) -> None:
+    """王沪宁表示，今年5月，习近平主席同默茨总理通电话，…: the phone call is said, no event since the call, so the
+    guest's 克林拜尔表示 is said at the call (xwlb 20251118_05)."""
+    text = (
+        "央视网消息（新闻联播）：中共中央政治局常委、全国政协主席王沪宁18日在京会见德国社会民主党联合主席、"
+        "联邦副总理兼财政部长克林拜尔率领的代表团。\n"
+        "王沪宁表示，今年5月，习近平主席同默茨总理通电话，就深化中德交流合作达成重要共识。\n"
+        "克林拜尔表示，中国是德国重要伙伴，两国对世界的未来都负有重要责任。\n"
+        "王东峰等参加会见。"
+    )
+    roles = meeting_roles(extract_text(lac, text, "2025-11-18"))
+    assert ("克林拜尔", "SPOKE_AT", "会见（2025-11-18）") in roles
+    assert ("王沪宁", "SPOKE_AT", "会见（2025-11-18）") in roles

@@ -903,9 +903,16 @@ RULES: tuple[Rule, ...] = (
         "title_before_name.v1",
         ("HOLDS_POSITION",),
         "TITLE(、TITLE)* immediately before a person name; one relation per title (A兼B is two); every qualifier "
-        "before the head is the head's (原专职副主任); a body's name cut by a bracket or a digit goes on before it "
-        "(中国人寿保险（集团）公司, 第七师123团)",
+        "before the head is the head's (原专职副主任; 联合|轮值 before 主席); a body's name cut by a bracket or a "
+        "digit goes on before it (中国人寿保险（集团）公司, 第七师123团); after a title of a body we do not know, the "
+        "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席)",
         (
+            _ex(  # a co-chair of a foreign party; his government posts name no body we know, and take none
+                "中共中央政治局常委、全国政协主席王沪宁18日在京会见德国社会民主党联合主席、联邦副总理兼财政部长克林拜尔率领"
+                "的代表团。",
+                "corpus/xwlb/20251118_05.txt",
+                ("克林拜尔", "HOLDS_POSITION", "德国社会民主党"),
+            ),
             _ex(
                 "中国人寿保险（集团）公司原党委书记、董事长王滨，中国储备粮管理集团有限公司原党组成员、副总经理徐宝义，"
                 "上海市奉贤区原副区长、长兴岛开发建设管理委员会原专职副主任顾佾等人违规公款吃喝。",
@@ -1573,8 +1580,17 @@ RULES: tuple[Rule, ...] = (
         "said_at_call.v1",
         ("SPOKE_AT",),
         "NAME (TITLE) (在…中) 表示|说 ，: host or guest named in the sentence of a call (会见|会晤|拜会) speaks at it "
-        "(never after another event since: 考察, 会谈, 调研 …)",
+        "(never after another event since: 考察, 会谈, 调研 …; an event named in what a speaker says is none: "
+        "王沪宁表示，今年5月，习近平主席同默茨总理通电话)",
         (
+            _ex(  # a phone call named in the host's remarks is no event between the call and the guest's words
+                "央视网消息（新闻联播）：中共中央政治局常委、全国政协主席王沪宁18日在京会见德国社会民主党联合主席、"
+                "联邦副总理兼财政部长克林拜尔率领的代表团。\n"
+                "王沪宁表示，今年5月，习近平主席同默茨总理通电话，就深化中德交流合作达成重要共识。\n"
+                "克林拜尔表示，中国是德国重要伙伴，两国对世界的未来都负有重要责任。",
+                "corpus/xwlb/20251118_05.txt",
+                ("克林拜尔", "SPOKE_AT", "会见（2022-06-04）"),
+            ),
             _ex(  # traditional script: the guest (the host's 在會見中說 is spoke_in_clause.v1)
                 "5日上午,中共山東省委書記姜異康會見了聯合國秘書長潘基文一行。\n"
                 "姜異康在會見中說,秘書長閣下是中國人民的老朋友。\n"

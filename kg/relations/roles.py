@@ -357,6 +357,22 @@ def _quoted(ctx: RuleContext, p: Mention, titled_after: bool, after: int, para: 
     return False
 
 
+def _in_speech(ctx: RuleContext, pos: int) -> bool:
+    """True when ``pos`` is in a paragraph a speaker opens (NAME (TITLE) 表示|强调|指出|说，…): what is said there, no
+    event of the article (王沪宁表示，今年5月，习近平主席同默茨总理通电话，…)."""
+    text = ctx.text
+    para = text.rfind("\n", 0, pos) + 1
+    for q in ctx.found.persons:
+        if q.start < para or q.start >= pos:
+            continue
+        chain = R.title_chain(text, q.start)
+        if (chain[0][0] if chain else q.start) != para:
+            return False
+        t = _TITLE_AFTER.match(text, q.end)
+        return bool(_OPENS_SPEECH.match(text, t.end() if t else q.end))
+    return False
+
+
 def attendance(ctx: RuleContext) -> None:
     """attended.v1: 出席|参加 + a named meeting after the one person of the sentence; names listed before
     出席|参加|列席 in list-only clauses."""
@@ -496,7 +512,9 @@ def call_speakers(ctx: RuleContext) -> None:
             if not _SAYS.match(text, t.end() if t else p.end):
                 continue
             para = text.rfind("\n", 0, p.start) + 1
-            if _MEETING_SAYS.match(text, para) or _AFTER_CALL.search(text, e, p.start):
+            if _MEETING_SAYS.match(text, para) or any(
+                not _in_speech(ctx, x.start()) for x in _AFTER_CALL.finditer(text, e, p.start)
+            ):
                 continue
             ctx.relate("SPOKE_AT", pids[i], mid, p.start, "said_at_call.v1")
             spoken.add((pids[i], mid))
