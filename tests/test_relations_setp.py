@@ -148,3 +148,18 @@ def test_an_event_named_in_the_hosts_words_does_not_end_the_call(lac: LacExtract
     roles = meeting_roles(extract_text(lac, text, "2025-11-18"))
     assert ("克林拜尔", "SPOKE_AT", "会见（2025-11-18）") in roles
     assert ("王沪宁", "SPOKE_AT", "会见（2025-11-18）") in roles
+
+
+def test_a_central_committee_seat_of_a_term_is_a_post_of_the_party_centre(lac: LacExtractor) -> None:
+    """第二十届中央候补委员 (xwlb 20260707_10) and 第二十届中央委员 (xwlb 20251010_12): seats of 中共中央, held,
+    not of a body named 中央."""
+    text = (
+        "央视网消息（新闻联播）：经中共中央批准，中央纪委国家监委对第二十届中央候补委员，陕西省委原常委、西安市委原书记"
+        "方红卫严重违纪违法问题进行了立案审查调查。"
+    )
+    rec = extract_text(lac, text, "2026-07-07")
+    posts = {
+        (r["source"], r["title"], r["target"], r["status"]) for r in rec["relations"] if r["type"] == "HOLDS_POSITION"
+    }
+    assert ("方红卫", "第二十届中央候补委员", "中共中央", "held") in posts
+    assert ("方红卫", "陕西省委常委", "陕西省委", "former") in posts

@@ -520,6 +520,8 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if body in _HOST_WORDS and (named := _named_host(ctx, s, body)):
             body = named  # 来到艺术设计学院,学院党总支书记、副院长徐社永: the 学院 just named
         dept = strip_ordinal(body)
+        if dept in ("中央", "中央候补") and head == "委员" and dept != body:
+            dept = "中共中央"  # 第二十届中央(候补)委员: a seat of the party's Central Committee of that term
         body = department_body(dept, inherited)
         if body != dept and inherited:  # 商丘市委常委、政法委书记: the post is held in the committee
             body = inherited

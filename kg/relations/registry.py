@@ -905,8 +905,16 @@ RULES: tuple[Rule, ...] = (
         "TITLE(、TITLE)* immediately before a person name; one relation per title (A兼B is two); every qualifier "
         "before the head is the head's (原专职副主任; 联合|轮值 before 主席); a body's name cut by a bracket or a "
         "digit goes on before it (中国人寿保险（集团）公司, 第七师123团); after a title of a body we do not know, the "
-        "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席)",
+        "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席); 第N届中央(候补)委员 "
+        "is a seat of 中共中央",
         (
+            _ex(  # a Central Committee alternate's seat, held, before the former posts the case arose in
+                "央视网消息（新闻联播）：经中共中央批准，中央纪委国家监委对第二十届中央候补委员，陕西省委原常委、西安市委原书记"
+                "方红卫严重违纪违法问题进行了立案审查调查。",
+                "corpus/xwlb/20260707_10.txt",
+                ("方红卫", "HOLDS_POSITION", "中共中央"),
+                ("方红卫", "HOLDS_POSITION", "西安市委"),
+            ),
             _ex(  # a co-chair of a foreign party; his government posts name no body we know, and take none
                 "中共中央政治局常委、全国政协主席王沪宁18日在京会见德国社会民主党联合主席、联邦副总理兼财政部长克林拜尔率领"
                 "的代表团。",
