@@ -244,6 +244,7 @@ INITIATIVE_HEADS = sorted(lexicon.words("program_heads"), key=len, reverse=True)
 _IHEAD = "|".join(INITIATIVE_HEADS)
 QUOTE = re.compile(r"“([^“”\n]{1,30})”")
 QUOTE_HEAD = re.compile(rf"{_NAMECHAR}{{0,10}}?(?:{_IHEAD})")
+_IHEAD_TUPLE = tuple(INITIATIVE_HEADS)
 ACTION_VERBS = ("推进", "实施", "开展", "强化", "深化", "推动", "打造", "构建", "启动", "抓好", "落实", "聚焦", "健全",
                 "完善", "深入开展", "持续推进", "全面推进", "建立", "坚持", "按照", "围绕", "用好", "做好")  # fmt: skip
 NUMBERED = re.compile(rf"^[0-9{NUM}]")
@@ -719,6 +720,9 @@ def find_initiatives(article: Article) -> list[Mention]:
         elif re.match(r"[^，。；,;“]{0,4}等[^，。；,;]{0,10}(?:机制|模式|做法|举措|活动|项目|工作|版块|品牌)", after):
             out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_mechanism_list.v1", core=inner))
         elif before.endswith(PROGRAM_VERBS) and len(inner) <= 12 and not CLAUSE_MARK.search(inner):
+            out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_program.v1", core=inner))
+        elif after.startswith("经验") and inner.endswith(_IHEAD_TUPLE) and not CLAUSE_MARK.search(inner):
+            # 学习运用“千万工程”经验: a programme whose experience is to be learnt from
             out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_program.v1", core=inner))
         elif CAMPAIGN_PERIOD.match(inner):
             out.append(_m(article, q.start(), q.end(), "Initiative", "campaign_period.v1", core=inner))

@@ -345,12 +345,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quoted_program.v1",
         ("Initiative",),
-        "实施|开展|落实|打好|创建|出台… + “NAME” (at most 12 characters, no clause mark): a programme carried out",
+        "实施|开展|落实|打好|创建|出台… + “NAME” (at most 12 characters, no clause mark): a programme carried out; "
+        "“NAME” ending in a programme head (工程, 行动…) + 经验: a programme whose experience is learnt from",
         (
             _ex(
                 "继八项规定之后,中央又出台“六项禁令”,倡导厉行节约、反对浪费。",
                 W + "w23.txt",
                 ("Initiative", "“六项禁令”"),
+            ),
+            _ex(
+                "要学习运用“千万工程”经验，因地制宜推进宜居宜业和美乡村建设，提升乡村治理和文明乡风建设水平。",
+                "corpus/xwlb/20251230_01.txt",
+                ("Initiative", "“千万工程”"),
             ),
         ),
         find=R.find_initiatives,
