@@ -499,8 +499,14 @@ RULES: tuple[Rule, ...] = (
         "org_group.v1",
         ("Organization",),
         "(全国人大|中央|省|市…) + name run + 调研组|考察团|代表团|督导组|工作组… after 的/率/a clause start; "
-        "会见|会晤|拜会|接见 (…的) + NAME代表团|使节团|访问团|考察团 + 一行",
+        "会见|会晤|拜会|接见 (…的) + NAME代表团|使节团|访问团|考察团 + 一行; (中共)中央 + name run + 领导小组",
         (
+            _ex(  # a central leading group whose members attend
+                "中央农村工作领导小组成员，各省、自治区、直辖市和计划单列市、新疆生产建设兵团负责同志，中央和国家机关有关部门、"
+                "有关人民团体、有关金融机构和企业、中央军委机关有关部门负责同志参加会议。",
+                "corpus/xwlb/20251230_01.txt",
+                ("Organization", "中央农村工作领导小组"),
+            ),
             _ex(
                 "赵正永率全国人大调研组莅许。",
                 "corpus/pages/p02_xuchang_20170719_ldhd.txt",
