@@ -30,6 +30,16 @@ def test_chunks_cover_the_text_and_end_at_sentence_ends() -> None:
     assert all(text[e - 1] == "。" for _, e in spans)
 
 
+def test_a_word_glued_to_a_line_break_is_read_again_from_its_line() -> None:
+    """LAC reads a line break as the first character of the next word (。\n石泰峰 one word, tagged v; xwlb
+    20260708_04): the line break is a token of its own, and the words after it are read from the line's start."""
+    text = "万钢主持会议，代表第十届全国委员会作工作报告。\n石泰峰、李干杰、李书磊出席会议。"
+    tokens = LacExtractor().tag(text)
+    assert (23, 24, "\n", "w") in tokens
+    assert (24, 27, "石泰峰", "PER") in tokens
+    assert [t[0] for t in tokens[1:]] == [t[1] for t in tokens[:-1]] and tokens[-1][1] == len(text)
+
+
 def test_people_of_the_example_page_with_exact_offsets(repo_root: Path) -> None:
     (first, *_rest) = read_file(repo_root / "examples" / "2022-06-04-p1.txt")
     (mentions,) = LacExtractor().extract([first])

@@ -221,7 +221,38 @@ class LacExtractor:
                 pos += len(word)
             if pos != end:
                 raise ExtractionError(f"LAC returned {pos - start} characters for a {end - start}-character chunk")
-        return tokens
+        return [self._split_line_breaks(text, toks) for text, toks in zip(texts, tokens, strict=True)]
+
+    def _split_line_breaks(self, text: str, toks: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """LAC reads a line break as the first character of the next word (。\n石泰峰、李干杰…出席会议 gave the word
+        \n石泰峰, tagged v; \n栗|战书): such a word is read again from the start of its line, and its tokens there
+        replace it and the words after it up to the first end the two readings share (石泰峰, PER; 栗战书, PER); the
+        line break becomes a token of its own."""
+        glued = [
+            k
+            for k, (s, e, w, t) in enumerate(toks)
+            if w.startswith("\n") and e - s > 1 and text[s + 1 : e].strip() and t != "PER"  # a name is kept as read
+        ]
+        if not glued:
+            return toks
+        lines = []
+        for k in glued:
+            start = toks[k][0] + 1
+            stop = text.find("\n", start)
+            lines.append(text[start : stop if stop >= 0 else len(text)][:MAX_CHUNK])
+        again = self._lac.run(lines)
+        ends = {e: k for k, (_s, e, _w, _t) in enumerate(toks)}
+        out = list(toks)
+        for k, words in zip(reversed(glued), reversed(again), strict=True):
+            s, e, _w, _t = toks[k]
+            new, pos = [(s, s + 1, "\n", "w")], s + 1
+            for word, tag in words:
+                new.append((pos, pos + len(word), text[pos : pos + len(word)], tag))
+                pos += len(word)
+                if pos >= e and pos in ends:
+                    out[k : ends[pos] + 1] = new
+                    break
+        return out
 
     @staticmethod
     def _mentions(article: Article, tokens: list[tuple[int, int, str, str]]) -> list[Mention]:

@@ -87,6 +87,9 @@ CPPCC_OF_TERM = r"(?:中国人民政治协商会议|政协)第?[一二三四五�
 COURT_SHORT = re.compile(rf"(?:^|(?<=[，,。；;：:\s、]))([{CJK}]{{0,2}}[市县区州]中院)(?!长)", re.M)
 # A working group sent by a body: 省关工委调研组, 全国人大调研组 (after 由…组成的, 率, a clause start).
 GROUP_UNITS = "巡察组|调研组|考察团|代表团|督导组|工作组|督查组|巡视组|检查组|调查组|指导组|工作队|宣讲团"
+# a central leading group, named from 中央 (no place before it): 中央农村工作领导小组成员…参加会议,
+# 中央区域协调发展领导小组
+CENTRAL_GROUP = re.compile(rf"(?:中共)?中央(?:(?![{STOP}])[{CJK}]){{2,12}}?领导小组")
 GROUP_ORG = re.compile(
     rf"(?<=[{STOP}率，,。、：:\s\]])(?:全国人大|全国政协|中央|国务院|[省市县区])(?:(?![{STOP}率成派])[{CJK}]){{0,8}}?"
     rf"(?:{GROUP_UNITS})"
@@ -245,6 +248,7 @@ INITIATIVE_HEADS = sorted(lexicon.words("program_heads"), key=len, reverse=True)
 _IHEAD = "|".join(INITIATIVE_HEADS)
 QUOTE = re.compile(r"“([^“”\n]{1,30})”")
 QUOTE_HEAD = re.compile(rf"{_NAMECHAR}{{0,10}}?(?:{_IHEAD})")
+_IHEAD_TUPLE = tuple(INITIATIVE_HEADS)
 ACTION_VERBS = ("推进", "实施", "开展", "强化", "深化", "推动", "打造", "构建", "启动", "抓好", "落实", "聚焦", "健全",
                 "完善", "深入开展", "持续推进", "全面推进", "建立", "坚持", "按照", "围绕", "用好", "做好")  # fmt: skip
 NUMBERED = re.compile(rf"^[0-9{NUM}]")
@@ -1036,6 +1040,9 @@ def find_organizations(
             found.append(_m(article, start, m.end(), "Organization", "org_parenthesis.v1"))
     found += _closed_list_items(article, places, orgs, avoided)
     for m in GROUP_ORG.finditer(text):
+        if not avoided.overlaps(m.start(), m.end()):
+            found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
+    for m in CENTRAL_GROUP.finditer(text) if "领导小组" in text else ():
         if not avoided.overlaps(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
     for m in CALLED_GROUP.finditer(text):

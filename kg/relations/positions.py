@@ -615,6 +615,10 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         # 长兴岛开发建设管理委员会原专职副主任: every qualifier before the head belongs to it
         while (q := next((q for q in _MORE_QUALIFIERS if body.endswith(q)), "")) and len(body) > len(q):
             body, head = body[: -len(q)], q + head
+        # 德国社会民主党联合主席, 波黑主席团轮值主席: a co-chair's or a rotating chair's qualifier belongs to 主席
+        q = next((q for q in _CHAIR_QUALIFIERS if body.endswith(q)), "")
+        if q and head.endswith("主席") and len(body) > len(q):
+            body, head = body[: -len(q)], q + head
         # 中国人寿保险（集团）公司原党委书记, 第七师123团原党委书记: the chain read leftwards stopped at a
         # bracket or a digit inside the body's name; the name goes on before it
         pre = 0  # characters of the body before the title as written
@@ -676,6 +680,8 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if body in _HOST_WORDS and (named := _named_host(ctx, s, body)):
             body = named  # 来到艺术设计学院,学院党总支书记、副院长徐社永: the 学院 just named
         dept = strip_ordinal(body)
+        if dept in ("中央", "中央候补") and head == "委员" and dept != body:
+            dept = "中共中央"  # 第二十届中央(候补)委员: a seat of the party's Central Committee of that term
         body = department_body(dept, inherited)
         if body != dept and inherited:  # 商丘市委常委、政法委书记: the post is held in the committee
             body = inherited
@@ -690,6 +696,9 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             # 早期教育指导师 inherits the body of the chain; 巴基斯坦总理 names none we know; nor does 国务委员长
             # after 朝鲜劳动党总书记 (a head of a body of its own, 委员长, is never the chain's body's)
             if inherited is None or body_of_title("", head, None):
+                # the titles after one of a body we do not know are not the chain's body's either
+                # (德国社会民主党联合主席、联邦副总理兼财政部长: no 财政部长 of the party)
+                inherited = None
                 continue
             body = ""
         ex = explicit_region(body)
@@ -750,6 +759,7 @@ def _government_of(inherited: str, org: str) -> str | None:
 
 
 _MORE_QUALIFIERS = ("专职", "常务", "执行")
+_CHAIR_QUALIFIERS = ("联合", "轮值")
 _NAME_RUN_CHAR = re.compile(r"[\u4e00-\u9fff0-9（）()]")
 
 

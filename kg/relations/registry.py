@@ -113,6 +113,11 @@ RULES: tuple[Rule, ...] = (
                 W + "w30.txt",
                 ("Meeting", "“青春志愿行,共建梦之城”虹口区优秀青年志愿服务表扬会"),
             ),
+            _ex(  # 年会 a head: a forum's annual meeting is named to it, not cut at 论坛
+                "央视网消息（新闻联播）：2026中关村论坛年会25日在京开幕。中共中央政治局常委、国务院副总理丁薛祥出席开幕式并致辞。",
+                "corpus/xwlb/20260325_05.txt",
+                ("Meeting", "2026中关村论坛年会"),
+            ),
             _ex(  # a meeting coordinated by 和 with a named one
                 "25日至26日,重庆市委四届二次全会和经济工作会两个重要会议一并召开,会期压缩到一天半。",
                 W + "w14.txt",
@@ -401,6 +406,11 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p034.txt",
                 ("Initiative", "“回头看”"),
             ),
+            _ex(
+                "要学习运用“千万工程”经验，因地制宜推进宜居宜业和美乡村建设，提升乡村治理和文明乡风建设水平。",
+                "corpus/xwlb/20251230_01.txt",
+                ("Initiative", "“千万工程”"),
+            ),
         ),
         find=R.find_initiatives,
         trigger="program_verbs",
@@ -685,8 +695,14 @@ RULES: tuple[Rule, ...] = (
         "org_group.v1",
         ("Organization",),
         "(全国人大|中央|省|市…) + name run + 调研组|考察团|代表团|督导组|工作组… after 的/率/a clause start; "
-        "会见|会晤|拜会|接见 (…的) + NAME代表团|使节团|访问团|考察团 + 一行",
+        "会见|会晤|拜会|接见 (…的) + NAME代表团|使节团|访问团|考察团 + 一行; (中共)中央 + name run + 领导小组",
         (
+            _ex(  # a central leading group whose members attend
+                "中央农村工作领导小组成员，各省、自治区、直辖市和计划单列市、新疆生产建设兵团负责同志，中央和国家机关有关部门、"
+                "有关人民团体、有关金融机构和企业、中央军委机关有关部门负责同志参加会议。",
+                "corpus/xwlb/20251230_01.txt",
+                ("Organization", "中央农村工作领导小组"),
+            ),
             _ex(
                 "赵正永率全国人大调研组莅许。",
                 "corpus/pages/p02_xuchang_20170719_ldhd.txt",
@@ -994,11 +1010,12 @@ RULES: tuple[Rule, ...] = (
         "a three-character name the article already holds (surname first), written again at a clause's start "
         "before a Han character, where the model missed it",
         (
-            _ex(
-                "市领导苗伟伦、陈美萍、杨玲玲、陈金华出席闭幕式。\n苗伟伦代表市四套班子向大会的胜利召开和新当选的市妇联领导班子"
-                "表示热烈祝贺,向出席大会的全体代表致以亲切的问候。",
-                "corpus/pool/p024.txt",
-                ("Person", "苗伟伦"),
+            _ex(  # (p024's 苗伟伦 at a line's start, the first example, is read by LAC itself since a line break is
+                # split off the word after it)
+                "中央宣讲团成员、中央财经委员会办公室分管日常工作的副主任韩文秀今天在山东济南作宣讲报告。"
+                "韩文秀从党的二十大主要成果、中国式现代化等方面对党的二十大精神进行了深入宣讲和阐释。",
+                "corpus/xwlb/20221102_10.txt",
+                ("Person", "韩文秀"),
             ),
         ),
         find=mentions.collect,
@@ -1094,9 +1111,24 @@ RULES: tuple[Rule, ...] = (
         "title_before_name.v1",
         ("HOLDS_POSITION",),
         "TITLE(、TITLE)* immediately before a person name; one relation per title (A兼B is two); every qualifier "
-        "before the head is the head's (原专职副主任); a body's name cut by a bracket or a digit goes on before it "
-        "(中国人寿保险（集团）公司, 第七师123团)",
+        "before the head is the head's (原专职副主任; 联合|轮值 before 主席); a body's name cut by a bracket or a "
+        "digit goes on before it (中国人寿保险（集团）公司, 第七师123团); after a title of a body we do not know, the "
+        "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席); 第N届中央(候补)委员 "
+        "is a seat of 中共中央",
         (
+            _ex(  # a Central Committee alternate's seat, held, before the former posts the case arose in
+                "央视网消息（新闻联播）：经中共中央批准，中央纪委国家监委对第二十届中央候补委员，陕西省委原常委、西安市委原书记"
+                "方红卫严重违纪违法问题进行了立案审查调查。",
+                "corpus/xwlb/20260707_10.txt",
+                ("方红卫", "HOLDS_POSITION", "中共中央"),
+                ("方红卫", "HOLDS_POSITION", "西安市委"),
+            ),
+            _ex(  # a co-chair of a foreign party; his government posts name no body we know, and take none
+                "中共中央政治局常委、全国政协主席王沪宁18日在京会见德国社会民主党联合主席、联邦副总理兼财政部长克林拜尔率领"
+                "的代表团。",
+                "corpus/xwlb/20251118_05.txt",
+                ("克林拜尔", "HOLDS_POSITION", "德国社会民主党"),
+            ),
             _ex(
                 "中国人寿保险（集团）公司原党委书记、董事长王滨，中国储备粮管理集团有限公司原党组成员、副总经理徐宝义，"
                 "上海市奉贤区原副区长、长兴岛开发建设管理委员会原专职副主任顾佾等人违规公款吃喝。",
@@ -1536,8 +1568,25 @@ RULES: tuple[Rule, ...] = (
         ("SPOKE_AT",),
         "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), NAME (…)在PLACE作…报告, (代表…)向|对…"
         "表示祝贺|欢迎|感谢, 代表…所作的(《…》的)报告, to the meeting of the article (not one named in the topic after "
-        "就|关于|围绕)",
+        "就|关于|围绕); TITLE NAME和TITLE NAME，分别… share it; never the author of an instruction or comment the "
+        "article reports (NAME对…作出重要指示|批示: what NAME 指出|强调 is relayed), unless at the meeting "
+        "(主持|出席|在…上), nor a leader quoted in another's speech (…表示，NAME指出, 正如NAME指出, "
+        "NAME主席指出 in a paragraph another speaker opens), nor a speech cited (在…上发表的重要讲话)",
         (
+            _ex(  # two titled names joined by 和 before 分别代表…致词: both speak
+                "中国科学技术协会第十一次全国代表大会第二次全体会议8日在人民大会堂举行。\n"
+                "科技部部长阴和俊和共青团中央书记处第一书记阿东，分别代表科技界和人民团体致词。",
+                "corpus/xwlb/20260708_04.txt",
+                ("阴和俊", "SPOKE_AT", "中国科学技术协会第十一次全国代表大会第二次全体会议"),
+                ("阿东", "SPOKE_AT", "中国科学技术协会第十一次全国代表大会第二次全体会议"),
+            ),
+            _ex(  # the author of an instruction relayed gives no speech there; the vice-premier who speaks does
+                "中央农村工作会议29日至30日在北京召开。\n中共中央总书记、国家主席、中央军委主席习近平对做好“三农”工作作出"
+                "重要指示。习近平指出，2026年是“十五五”开局之年，做好“三农”工作至关重要。\n会议传达学习了习近平重要指示。"
+                "中共中央政治局委员、国务院副总理刘国中出席会议并讲话。",
+                "corpus/xwlb/20251230_01.txt",
+                ("刘国中", "SPOKE_AT", "中央农村工作会议"),
+            ),
             _ex(  # a 、-list attending an opening and speaking in turn, each name with its own foreign title
                 "中共中央政治局常委、国务院副总理丁薛祥20日上午在浙江乌镇出席2024年世界互联网大会乌镇峰会开幕式并发表主旨讲话。"
                 "洪都拉斯副总统弗洛伦蒂诺、赞比亚副总统纳卢曼戈、越南副总理黎成龙等出席开幕式并先后致辞。",
@@ -1592,13 +1641,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "spoke_in_clause.v1",
         ("SPOKE_AT",),
-        "NAME (TITLE) (等) + adjuncts (首先|应邀|在会上|分别|就…|对…|围绕…|代表…) + 作表态发言|进行安排部署|作…报告|"
+        "NAME (TITLE) (等) (主持会议，|出席并) + adjuncts (首先|应邀|在会上|分别|就…|对…|围绕…|代表…) + "
+        "作表态发言|进行安排部署|作…报告|"
         "作说明|作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 在大会中表示, 在…发布会上表示|"
         "在会见中说, 介绍 after …会上 in its sentence, "
         "to the meeting of the article; TITLE NAME说 in a sentence after the article's one held meeting; "
         "TITLE NAME、TITLE NAME share it; NAME等 + 分别|先后|就|围绕 (the named one and others); none in a paragraph "
         "of what the meeting said (会议指出|强调|传达…)",
         (
+            _ex(  # the presider's next clause, with no subject of its own: 主持会议，代表…作工作报告
+                "中国科学技术协会第十一次全国代表大会第二次全体会议8日在人民大会堂举行。\n"
+                "中国科协第十届全国委员会主席、大会主席团执行主席万钢主持会议，代表第十届全国委员会作工作报告。",
+                "corpus/xwlb/20260708_04.txt",
+                ("万钢", "SPOKE_AT", "中国科学技术协会第十一次全国代表大会第二次全体会议"),
+            ),
             _ex(  # 等 + 分别就…: the named one is one of those who report
                 "政协第十四届全国委员会常务委员会第十五次会议3月1日上午在北京开幕。\n"
                 "全国政协副主席兼秘书长王东峰等分别就有关议题作报告和说明。",
@@ -1729,7 +1785,7 @@ RULES: tuple[Rule, ...] = (
         ("ATTENDED",),
         "NAME list (…等) 出席|参加|列席|在主席台(前排)就座 (会议|活动|.) including list-only clauses before it; "
         "the sentence's subject "
-        "NAME … 并出席 MEETING",
+        "NAME … 并出席 MEETING; a sentence of names only (NAME、NAME等) before 出席|参加 MEETING: each one",
         (
             _ex(
                 _XC_HEADLINE,
@@ -1758,6 +1814,15 @@ RULES: tuple[Rule, ...] = (
                 "吕军拜会武汉市委书记王忠林并出席大悦城控股与武汉地铁集团、中粮粮谷与武汉市蔡甸区人民政府战略合作签约仪式",
                 W + "w22.txt",
                 ("吕军", "ATTENDED", "大悦城控股与武汉地铁集团、中粮粮谷与武汉市蔡甸区人民政府战略合作签约仪式"),
+            ),
+            # a sentence that only lists names before 参加 + the call: each one attends (a line opening with a name:
+            # LAC reads it once the line break is split off)
+            _ex(
+                "央视网消息（新闻联播）：国务院总理李强8日在杭州会见来华出席第十九届亚运会闭幕式的乌兹别克斯坦总理阿里波夫。\n"
+                "吴政隆、谌贻琴等参加会见。",
+                "corpus/xwlb/20231008_02.txt",
+                ("吴政隆", "ATTENDED", "会见（2022-06-04）"),
+                ("谌贻琴", "ATTENDED", "会见（2022-06-04）"),
             ),
         ),
         apply=roles.attendance,
@@ -1812,8 +1877,17 @@ RULES: tuple[Rule, ...] = (
         "said_at_call.v1",
         ("SPOKE_AT",),
         "NAME (TITLE) (在…中) 表示|说 ，: host or guest named in the sentence of a call (会见|会晤|拜会) speaks at it "
-        "(never after another event since: 考察, 会谈, 调研 …)",
+        "(never after another event since: 考察, 会谈, 调研 …; an event named in what a speaker says is none: "
+        "王沪宁表示，今年5月，习近平主席同默茨总理通电话)",
         (
+            _ex(  # a phone call named in the host's remarks is no event between the call and the guest's words
+                "央视网消息（新闻联播）：中共中央政治局常委、全国政协主席王沪宁18日在京会见德国社会民主党联合主席、"
+                "联邦副总理兼财政部长克林拜尔率领的代表团。\n"
+                "王沪宁表示，今年5月，习近平主席同默茨总理通电话，就深化中德交流合作达成重要共识。\n"
+                "克林拜尔表示，中国是德国重要伙伴，两国对世界的未来都负有重要责任。",
+                "corpus/xwlb/20251118_05.txt",
+                ("克林拜尔", "SPOKE_AT", "会见（2022-06-04）"),
+            ),
             _ex(  # traditional script: the guest (the host's 在會見中說 is spoke_in_clause.v1)
                 "5日上午,中共山東省委書記姜異康會見了聯合國秘書長潘基文一行。\n"
                 "姜異康在會見中說,秘書長閣下是中國人民的老朋友。\n"

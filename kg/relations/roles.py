@@ -43,7 +43,8 @@ _IN_CLAUSE = r"[^，。；,;：:“”\n]"
 _IN_TOPIC = r"[^，。；,;：:\n]"  # a topic may quote a name: 对村“两委”换届…工作要点进行培训
 _ROLE_SPEAK_CLAUSE = re.compile(
     # 王东峰等就有关议题作了说明和汇报: the name and others; 韩俊应邀作报告: invited to speak
-    r"(?:同志|等)?(?:首先|随后|最后|接着|还|也|又|再次|应邀)?(?:(?:(?:主持|出席|参加)(?:会议|仪式|活动)?|到会指导)(?:并|时))?"
+    # 万钢主持会议，代表第十届全国委员会作工作报告: the presider's next clause, with no subject of its own
+    r"(?:同志|等)?(?:首先|随后|最后|接着|还|也|又|再次|应邀)?(?:(?:(?:主持|出席|参加)(?:会议|仪式|活动)?|到会指导)(?:并|时|[，,]并?))?"
     rf"(?:(?:亲临|到会|莅临){_IN_CLAUSE}{{0,8}}?并)?"
     rf"(?:(?:在{_IN_CLAUSE}{{0,40}}?[上中]|分别|先后|一并|代表{_IN_CLAUSE}{{1,30}}?|就{_IN_TOPIC}{{1,50}}?"
     rf"|对{_IN_TOPIC}{{1,50}}?|围绕{_IN_TOPIC}{{1,40}}?|结合{_IN_CLAUSE}{{1,30}}?|向{_IN_CLAUSE}{{1,30}}?)){{0,3}}"
@@ -60,8 +61,14 @@ _ROLE_SPEAK_CLAUSE = re.compile(
     # 在2日举行的…新闻发布会上表示, 在会见中说: said at the meeting of the sentence, named or not
     rf"|在{_IN_CLAUSE}{{0,40}}?(?:会|会议|座谈|会见|会谈|论坛|峰会|仪式|典礼)(?:中|上)(?:说|表示|指出)"
 )
-# a speech cited, not given here: 在…时的重要讲话, 在党的二十届三中全会上的重要讲话
-_CITED = re.compile(r"在[^，。；]{0,60}?(?:时的|上的(?:重要)?(?:讲话|致辞|报告|指示))")
+# a speech cited, not given here: 在…时的重要讲话, 在党的二十届三中全会上的重要讲话, 在…大会上发表的重要讲话
+_CITED = re.compile(r"在[^，。；]{0,60}?(?:时的|上(?:发表|作)?的(?:重要)?(?:讲话|致辞|报告|指示))")
+# a leader quoted in another's speech: 栗战书表示，习近平主席强调，…; 正如习近平主席指出，…
+_QUOTED_AFTER = re.compile(r"(?:(?:表示|指出|强调|说|认为)[，,：:]|正如)$")
+# a paragraph opened by a speaker: NAME (TITLE) 表示|强调|指出|说，
+_OPENS_SPEECH = re.compile(r"(?:表示|强调|指出|说)[，,：:]")
+# the bare verb of a quotation: 习近平主席指出，
+_QUOTE_VERB = re.compile(r"(?:指出|强调|说|表示)[，,：:]")
 # a speech only cited: 贯彻习近平总书记对北京一系列重要讲话精神
 _SPEECH_CITED = ("精神", "要求", "指示")
 # a paragraph of what the meeting said (会议指出, 会议强调 …): a person named in it is cited, not a speaker
@@ -91,6 +98,8 @@ _CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持
 _CLAUSE_END = re.compile(r"[，,：:]")
 # a title between two names of a 、-list: no clause mark and no verb (赞比亚副总统)
 _LIST_TITLE = re.compile(r"(?!.*(?:率|陪同|会见|出席|主持|参加|表示|强调|指出))[^，。；,;：:、\n]{0,24}")
+# a sentence that only lists names (the names replaced by N): N、N等
+_NAME_LIST = re.compile(r"\s*N(?:、N)+等?")
 # a clause naming someone called on (会见|会晤|拜会|接见 + the guest): its names are no list of attendees
 _CALLED_ON = re.compile(r"会见|会晤|拜会|接见")
 # what 出席|参加 is followed by, to the end of its clause (开幕式活动, 会谈, nothing)
@@ -103,6 +112,11 @@ _KIN_AFTER = re.compile(r"(?:同志|先生|女士)?的?(?:亲属|家属|遗属|�
 _ETC_SPEAKERS = re.compile(r"等(?=分别|先后|就|围绕)")
 # (or 等 alone, closing a list clause: 习近平、李克强、…王岐山等，同各界代表一起出席仪式)
 _ETC_GROUP = re.compile(r"等(?:[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表))?")
+# an instruction or written comment (李强对做好地方金融工作作出重要批示强调, 习近平对做好“三农”工作作出重要指示):
+# what its author 指出|强调 is the instruction relayed to the meeting, no speech there
+_INSTRUCTS = re.compile(r"(?:[对就][^，。；\n]{1,60}?)?作出了?(?:重要)?(?:指示|批示)")
+# …unless the author is at the meeting: 主持|出席|参加|在…上
+_AT_THE_MEETING = re.compile(r"(?:同志)?(?:主持|出席|参加|到会|在)")
 
 
 def _sittings_in_session(text: str, items: Sequence[Mention], ids: Sequence[str]) -> tuple[str, ...]:
@@ -235,6 +249,11 @@ def meeting_roles(ctx: RuleContext) -> None:
     text = ctx.text
     entrusted = SpanIndex(m.span() for m in _ENTRUST.finditer(text))
     index = _Meetings(ctx)
+    instructing = {  # the names of those who give an instruction in the article (李强对…作出重要批示)
+        text[p.start : p.end]
+        for p in persons
+        if _INSTRUCTS.match(text, (t.end() if (t := _TITLE_AFTER.match(text, p.end)) else p.end))
+    }
     for i, p in enumerate(persons):
         if entrusted.inside(p.start, p.end):
             continue
@@ -272,7 +291,8 @@ def meeting_roles(ctx: RuleContext) -> None:
             j = group[0]
             while (
                 j
-                and text[persons[j - 1].end : persons[j - 1].end + 1] in "，,"
+                # …or by 和 (科技部部长阴和俊和共青团中央书记处第一书记阿东，分别代表…致词)
+                and text[persons[j - 1].end : persons[j - 1].end + 1] in "，,和与"
                 and ((ch := R.title_chain(text, persons[j].start)) and ch[0][0] == persons[j - 1].end + 1)
             ):
                 j -= 1
@@ -295,6 +315,10 @@ def meeting_roles(ctx: RuleContext) -> None:
                 ctx.relate("PRESIDED", pids[g], mid, persons[g].start, "presided.v1")
         if cited_here:
             continue
+        if text[p.start : p.end] in instructing and not _AT_THE_MEETING.match(text, after):
+            continue  # 习近平对…作出重要指示。习近平指出，…: the instruction relayed, not a speech at the meeting
+        if _quoted(ctx, p, t is not None, after, para):
+            continue  # 丁薛祥表示，中国国家主席习近平指出，…: a leader quoted in another's speech
         # one who has no role there yet and visited since the meeting was named speaks on the visit
         if not any(r.source == pids[i] and r.target == mid for r in ctx.relations) and index.visited_since(
             p.start, mid, text[p.start : p.end]
@@ -319,6 +343,45 @@ def meeting_roles(ctx: RuleContext) -> None:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_in_clause.v1")
 
 
+def _quoted(ctx: RuleContext, p: Mention, titled_after: bool, after: int, para: int) -> bool:
+    """True when the person's 指出|强调|说|表示 quotes them in another's speech: right after another's speech verb
+    (栗战书表示，习近平主席强调，…; 丁薛祥表示，中国国家主席习近平指出，…), after 正如, or with a title after the name
+    in a paragraph another speaker opens (丁薛祥强调，…。习近平主席指出，…)."""
+    text = ctx.text
+    if not _QUOTE_VERB.match(text, after):
+        return False
+    chain = R.title_chain(text, p.start)
+    first = chain[0][0] if chain else p.start
+    if _QUOTED_AFTER.search(text, max(0, first - 4), first):
+        return True
+    if not titled_after:
+        return False
+    for q in ctx.found.persons:
+        if q.start >= p.start or q.start < para:
+            continue
+        q_chain = R.title_chain(text, q.start)
+        q_first = q_chain[0][0] if q_chain else q.start
+        if q_first == para and text[q.start : q.end] != text[p.start : p.end]:
+            return bool(_OPENS_SPEECH.match(text, q.end))
+    return False
+
+
+def _in_speech(ctx: RuleContext, pos: int) -> bool:
+    """True when ``pos`` is in a paragraph a speaker opens (NAME (TITLE) 表示|强调|指出|说，…): what is said there, no
+    event of the article (王沪宁表示，今年5月，习近平主席同默茨总理通电话，…)."""
+    text = ctx.text
+    para = text.rfind("\n", 0, pos) + 1
+    for q in ctx.found.persons:
+        if q.start < para or q.start >= pos:
+            continue
+        chain = R.title_chain(text, q.start)
+        if (chain[0][0] if chain else q.start) != para:
+            return False
+        t = _TITLE_AFTER.match(text, q.end)
+        return bool(_OPENS_SPEECH.match(text, t.end() if t else q.end))
+    return False
+
+
 def attendance(ctx: RuleContext) -> None:
     """attended.v1: 出席|参加 + a named meeting after the one person of the sentence; names listed before
     出席|参加|列席 in list-only clauses."""
@@ -341,6 +404,12 @@ def attendance(ctx: RuleContext) -> None:
             before = [i for i in starting_between(starts, s, mt.start) if persons[i].end <= mt.start]
             if len({persons[i].text for i in before}) == 1:
                 ctx.relate("ATTENDED", pids[before[0]], mids[k], persons[before[0]].start, "attended.v1")
+            elif before and _NAME_LIST.fullmatch(
+                re.sub("|".join(re.escape(persons[i].text) for i in before), "N", text[s : mt.start - 2])
+            ):
+                # 石泰峰、王东峰等参加会见: a clause that only lists names before 出席|参加, each one attends
+                for i in before:
+                    ctx.relate("ATTENDED", pids[i], mids[k], persons[i].start, "attended.v1")
             elif before and text[mt.start - 3] == "并" and _opens_sentence(ctx, persons[before[0]], s):
                 # 吕军拜会武汉市委书记王忠林并出席…签约仪式: the sentence's subject goes on to attend
                 ctx.relate("ATTENDED", pids[before[0]], mids[k], persons[before[0]].start, "attended.v1")
@@ -458,7 +527,9 @@ def call_speakers(ctx: RuleContext) -> None:
             if not _SAYS.match(text, t.end() if t else p.end):
                 continue
             para = text.rfind("\n", 0, p.start) + 1
-            if _MEETING_SAYS.match(text, para) or _AFTER_CALL.search(text, e, p.start):
+            if _MEETING_SAYS.match(text, para) or any(
+                not _in_speech(ctx, x.start()) for x in _AFTER_CALL.finditer(text, e, p.start)
+            ):
                 continue
             ctx.relate("SPOKE_AT", pids[i], mid, p.start, "said_at_call.v1")
             spoken.add((pids[i], mid))
