@@ -248,7 +248,6 @@ INITIATIVE_HEADS = sorted(lexicon.words("program_heads"), key=len, reverse=True)
 _IHEAD = "|".join(INITIATIVE_HEADS)
 QUOTE = re.compile(r"“([^“”\n]{1,30})”")
 QUOTE_HEAD = re.compile(rf"{_NAMECHAR}{{0,10}}?(?:{_IHEAD})")
-_IHEAD_TUPLE = tuple(INITIATIVE_HEADS)
 ACTION_VERBS = ("推进", "实施", "开展", "强化", "深化", "推动", "打造", "构建", "启动", "抓好", "落实", "聚焦", "健全",
                 "完善", "深入开展", "持续推进", "全面推进", "建立", "坚持", "按照", "围绕", "用好", "做好")  # fmt: skip
 NUMBERED = re.compile(rf"^[0-9{NUM}]")
@@ -285,8 +284,6 @@ NAMED_WEEK = re.compile(
 COORD = re.compile(r"(?:和|与|及|、|暨)“")
 # verbs whose quoted object is a programme being carried out: 打好“八场硬仗”, 创建“四强县”, 落实“三区三线”
 PROGRAM_VERBS = lexicon.words("program_verbs")
-PROGRAM_EXPERIENCE = re.compile(r"的?经验")
-INNER_HEAD = re.compile(rf"^[{CJK}0-9]{{2,10}}(?:{_IHEAD})$")
 # a quoted campaign year or month: “项目攻坚年”, “作风建设年”
 CAMPAIGN_PERIOD = re.compile(rf"^[{CJK}]{{2,8}}(?<![0-9{NUM}])[年月]$")
 # a quote that holds its own head: “千万工程”, “八八战略”, “十大伙伴行动”, “国优计划”, “寒假促就业暖心行动”; not a
@@ -815,9 +812,6 @@ def find_initiatives(article: Article) -> list[Mention]:
         elif re.match(r"[^，。；,;“]{0,4}等[^，。；,;]{0,10}(?:机制|模式|做法|举措|活动|项目|工作|版块|品牌)", after):
             out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_mechanism_list.v1", core=inner))
         elif before.endswith(PROGRAM_VERBS) and len(inner) <= 12 and not CLAUSE_MARK.search(inner):
-            out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_program.v1", core=inner))
-        elif PROGRAM_EXPERIENCE.match(after) and INNER_HEAD.search(inner) and not CLAUSE_MARK.search(inner):
-            # the experience of a programme named by its head: 学习运用“千万工程”经验, “千万工程”的经验启示
             out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_program.v1", core=inner))
         elif CAMPAIGN_PERIOD.match(inner):
             out.append(_m(article, q.start(), q.end(), "Initiative", "campaign_period.v1", core=inner))

@@ -387,8 +387,7 @@ RULES: tuple[Rule, ...] = (
         "quoted_program.v1",
         ("Initiative",),
         "实施|开展|落实|打好|创建|出台|巡察|巡视… + “NAME” (at most 12 characters, no clause mark): a programme "
-        "carried out, or an inspection's round (巡察“回头看”); “NAME” ending in a programme head (工程, 行动, 计划…) "
-        "+ 的?经验: the experience of that programme",
+        "carried out, or an inspection's round (巡察“回头看”)",
         (
             _ex(
                 "继八项规定之后,中央又出台“六项禁令”,倡导厉行节约、反对浪费。",
@@ -396,20 +395,10 @@ RULES: tuple[Rule, ...] = (
                 ("Initiative", "“六项禁令”"),
             ),
             _ex(
-                "大家表示，要深入学习运用“千万工程”经验，着力推动城乡融合发展。",
-                "corpus/xwlb/20230712_04.txt",
-                ("Initiative", "“千万工程”"),
-            ),
-            _ex(
                 "3月23日下午,县委第二巡察组在籍山镇会议中心召开巡察“回头看”情况反馈大会,会议由镇党委副书记戴旱萍主持,"
                 "县委第二巡察组组长王孝国反馈了对籍山镇梅园社区、大港村、官洲村的巡察“回头看”情况。",
                 "corpus/pool/p034.txt",
                 ("Initiative", "“回头看”"),
-            ),
-            _ex(
-                "要学习运用“千万工程”经验，因地制宜推进宜居宜业和美乡村建设，提升乡村治理和文明乡风建设水平。",
-                "corpus/xwlb/20251230_01.txt",
-                ("Initiative", "“千万工程”"),
             ),
         ),
         find=R.find_initiatives,
