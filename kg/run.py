@@ -184,11 +184,25 @@ class _Submitter(Protocol):
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any: ...
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def _batches(articles: Iterable[Article], size: int, parallel: bool = False) -> Iterator[list[Article]]:
     """Consecutive lists of at most ``size`` articles (``kg.pipeline.batched``, without importing
-    the rules)."""
+    the rules). ``parallel`` (several processes take the batches): the last two batches are cut
+    into quarter batches, so no process waits idle for another's last full batch (the graphs
+    are the same whatever the batch size)."""
     iterator = iter(articles)
-    return iter(lambda: list(islice(iterator, size)), [])
+    chunks = iter(lambda: list(islice(iterator, size)), [])
+    if not parallel:
+        yield from chunks
+        return
+    held: deque[list[Article]] = deque()
+    for chunk in chunks:
+        held.append(chunk)
+        if len(held) > 2:
+            yield held.popleft()
+    tail = [a for chunk in held for a in chunk]
+    quarter = max(1, -(-size // 4))
+    for start in range(0, len(tail), quarter):
+        yield tail[start : start + quarter]
 
 
 def _ordered(pool: _Submitter, factory: ExtractorFactory, batches: Iterable[list[Article]], window: int,
@@ -306,7 +320,8 @@ def build(
     fresh = ids.new_articles(articles, on_known=skip, missing_from=extra_stores)
     if pool is not None:
         fresh = _starting(pool, fresh)
-    for graphs in extract_batches(_batches(fresh, batch_size), factory, workers, dask, pool):
+    parallel = workers > 1 or dask is not None or (pool is not None and pool.count > 1)
+    for graphs in extract_batches(_batches(fresh, batch_size, parallel), factory, workers, dask, pool):
         batch = GraphBatch(tuple(graphs))
         summary.add(store.write(batch))
         summary.articles += len(graphs)  # committed: counted before anything else can fail
@@ -348,7 +363,9 @@ def extract(
     read = read_articles(inputs, summary, on_failure, on_warning, max_file_size=max_file_size,
                          follow_symlinks=follow_symlinks)  # fmt: skip
     articles = (ids.place(a) for a in read)
-    for graphs in extract_batches(_batches(articles, batch_size), factory, workers, dask):
+    for graphs in extract_batches(
+        _batches(articles, batch_size, workers > 1 or dask is not None), factory, workers, dask
+    ):
         for graph in graphs:
             out.write(json.dumps(to_extract_record(graph), ensure_ascii=False) + "\n")
         summary.articles += len(graphs)

@@ -73,3 +73,15 @@ def test_workers_fork_only_a_single_threaded_process_holding_a_fork_safe_model(
     assert run._start_method(lac) == "spawn"
     with run.Workers(lac, 2, "spawn") as pool:
         assert pool.start_method == "spawn"
+
+
+@pytest.mark.parametrize("count", [0, 1, 63, 64, 65, 128, 129, 200, 1197])
+def test_parallel_batches_cut_only_the_last_two_batches_into_quarters(count: int) -> None:
+    """Several processes: every article once, in order; full batches until the last two, then quarter batches."""
+    articles = list(range(count))
+    plain = list(run._batches(articles, 64))  # type: ignore[arg-type]
+    cut = list(run._batches(articles, 64, parallel=True))  # type: ignore[arg-type]
+    assert [a for b in cut for a in b] == articles == [a for b in plain for a in b]
+    full = max(0, len(plain) - 2)
+    assert cut[:full] == plain[:full]
+    assert all(1 <= len(b) <= 16 for b in cut[full:])
