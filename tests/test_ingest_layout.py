@@ -1,0 +1,87 @@
+"""Print layout and page markup at first sight: real gold texts set in a narrow print column,
+wrapped in a web page, read back as the plain text gives them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from kg.ingest import normalize
+from kg.ner.rules import title_chain
+
+SHARED = Path(os.environ.get("KG_SHARED", Path(__file__).parents[1].parent / "shared"))
+WIDE = SHARED / "gold" / "wide" / "texts"
+GOLDEN = Path(__file__).parent / "golden" / "texts"
+needs_wide = pytest.mark.skipif(not WIDE.is_dir(), reason="wide gold not found (set KG_SHARED)")
+
+
+def as_column(text: str, *, indent: bool) -> str:
+    """``text`` set in a column 14–22 characters wide, each paragraph opened by an indent (　　)
+    or closed by a blank line, as a printed page gives it."""
+    out = []
+    for n, para in enumerate(line.strip() for line in text.split("\n") if line.strip()):
+        lines, i = [], 0
+        while i < len(para):
+            width = 14 + (n * 5 + len(lines) * 3) % 9
+            lines.append(para[i : i + width])
+            i += width
+        out.append(("\u3000\u3000" if indent else "") + "\n".join(lines) + ("" if indent else "\n"))
+    return "\n".join(out)
+
+
+def _flat(text: str) -> str:
+    return normalize(text).replace("\n\n", "\n")
+
+
+@needs_wide
+@pytest.mark.parametrize("indent", [True, False])
+@pytest.mark.parametrize("name", ["w05.txt", "w07.txt", "w10.txt", "w26.txt"])
+def test_a_print_column_is_joined_back_into_its_paragraphs(name: str, indent: bool) -> None:
+    # w05: 区人大常委会主任戴|骅 (a name broken); w07: 本报讯(记者 陈施君 实习记|者 黄漠) (a bracket open)
+    text = (WIDE / name).read_text(encoding="utf-8")
+    column = as_column(text, indent=indent)
+    assert column.count("\n") >= 3 * text.count("\n")
+    assert _flat(column) == _flat(text)
+
+
+def test_a_column_line_ending_in_an_opening_mark_or_before_a_comma_continues() -> None:
+    # pool_p020: …联合举办“|青春志愿行 共创文明城”主题志愿服务活动 (a spaced line after an open quote)
+    text = (GOLDEN / "pool_p020.txt").read_text(encoding="utf-8")
+    column = as_column(text, indent=True)
+    assert "“青春志愿行 共创文明城”主题志愿服务活动" in normalize(column)
+    para = "\u3000\u3000会议审议并通过了有关事项\n，决定任命侯继军同志为副区长\n。\n"
+    assert normalize(para * 3) == "\n".join(["会议审议并通过了有关事项，决定任命侯继军同志为副区长。"] * 3)
+
+
+def test_a_headline_above_a_column_stays_a_line_of_its_own() -> None:
+    # pool_p039: the headline must not run into the first paragraph it stands over
+    text = (GOLDEN / "pool_p039.txt").read_text(encoding="utf-8")
+    head = text.split("\n")[0]
+    got = normalize(as_column(text, indent=True)).split("\n")
+    assert got[0] == head
+    assert got[1].startswith("讨论通过《国务院2024年重点工作分工方案》")
+
+
+def test_text_of_wide_lines_is_not_read_as_a_column() -> None:
+    # a news round-up: short headlines over whole paragraphs (xwlb), and a list of speakers (w13)
+    page = SHARED / "corpus" / "xwlb" / "20240405_10.txt"
+    if not page.is_file():
+        pytest.skip("corpus not found (set KG_SHARED)")
+    lines = normalize(page.read_text(encoding="utf-8")).split("\n")
+    assert "今天全国接待祭扫群众超1460万人次" in lines
+    assert "针对南方多地强降水 国家防总启动防汛四级应急响应" in lines
+    roles = (
+        "市委常委、组织部长刘清江亲临大会指导并作重要讲话\n县委书记曹修松作第九届县委工作报告\n"
+        "县委副书记廖桂生主持开幕式、闭幕式\n"
+    )
+    prose = "会议期间,通过加强组织领导,规范操作程序,严明工作纪律,圆满完成了大会各项议程,选举产生了新一届县委。\n"
+    assert normalize(roles * 2 + prose) == (roles * 2 + prose).strip()
+
+
+def test_a_title_chain_stops_at_the_line_end_before_a_name() -> None:
+    # w05 broken in a column: 常务副区长|岑福康 (a chain ending in the newline once crashed split_title)
+    text = "区人大常委会主任戴骅出席。常务副区长\n岑福康,区监察委员会负责人列席会议。"
+    (span,) = title_chain(text, text.index("岑福康"))
+    assert text[span[0] : span[1]] == "常务副区长"
