@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest import normalize
+from kg.ingest import find_credits, normalize, read_file
+from kg.ingest.metadata import head_lines
 from kg.ner.rules import title_chain
+from kg.resolve import paper_in_head
 
 SHARED = Path(os.environ.get("KG_SHARED", Path(__file__).parents[1].parent / "shared"))
 WIDE = SHARED / "gold" / "wide" / "texts"
@@ -85,3 +87,44 @@ def test_a_title_chain_stops_at_the_line_end_before_a_name() -> None:
     text = "区人大常委会主任戴骅出席。常务副区长\n岑福康,区监察委员会负责人列席会议。"
     (span,) = title_chain(text, text.index("岑福康"))
     assert text[span[0] : span[1]] == "常务副区长"
+
+
+def test_the_page_head_skips_blank_lines() -> None:
+    # w15 as a web page gives it: a blank line between the head's lines
+    head = "乌兰察布市党政代表团到我市考察\n\n【副篇名】邢国辉侯亮与王学丰陶淑菊一行座谈\n\n"
+    head += "【报纸名称】:张家口日报\n\n本报讯"
+    assert paper_in_head(head) == "张家口日报"
+    assert head_lines(head) == [line for line in head.split("\n") if line][:3]
+
+
+@needs_wide
+def test_a_web_page_drops_its_navigation_and_footer(tmp_path: Path) -> None:
+    # w09 ends in a bare-name byline "(陈甜甜 徐 峰)": the page's footer must not follow it
+    text = (WIDE / "w09.txt").read_text(encoding="utf-8")
+    paras = "".join(f"<p>{line}</p>\n" for line in text.split("\n") if line.strip())
+    page = tmp_path / "w09.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>竹山新闻网</title></head><body>"
+        '<div class="nav"><a href="/">首页</a> <a href="/xw">新闻中心</a></div>'
+        f'<div class="article">{paras}</div>'
+        '<div id="footer"><p>版权所有 © 本网 | <a href="/map">网站地图</a></p></div>'
+        "<footer><p>主办单位：本网站</p></footer></body></html>",
+        encoding="utf-8",
+    )
+    (a,) = read_file(page)
+    assert a.text == normalize(text.replace("\n", "\n\n"))
+    assert {m.text.replace(" ", "") for m in find_credits(a.text)} == {"陈甜甜", "徐峰"}
+
+
+def test_a_newspaper_page_saved_as_html_splits_into_its_articles(tmp_path: Path) -> None:
+    # p02: a Xuchang Daily page of [headline] items, as a web page holds it
+    text = (GOLDEN / "p02_xuchang_20170719_ldhd.txt").read_text(encoding="utf-8")
+    paras = "".join(f"<p>{line}</p>\n" for line in text.split("\n") if line.strip())
+    page = tmp_path / "p02_xuchang_20170719_ldhd.html"
+    page.write_text(f"<html><head><title>许昌日报</title></head><body>{paras}</body></html>", encoding="utf-8")
+    got = read_file(page)
+    want = read_file(GOLDEN / "p02_xuchang_20170719_ldhd.txt")
+    assert len(want) > 1
+    assert [(a.id, a.title, a.text.replace("\n\n", "\n")) for a in got] == [
+        (a.id, a.title, a.text.replace("\n\n", "\n")) for a in want
+    ]
