@@ -128,3 +128,43 @@ def test_a_newspaper_page_saved_as_html_splits_into_its_articles(tmp_path: Path)
     assert [(a.id, a.title, a.text.replace("\n\n", "\n")) for a in got] == [
         (a.id, a.title, a.text.replace("\n\n", "\n")) for a in want
     ]
+
+
+HALF = str.maketrans({"，": ",", "。": ".", "：": ":", "（": "(", "）": ")", "；": ";", "？": "?", "！": "!"})
+
+
+def test_half_width_sentence_marks_are_read_as_chinese_ones() -> None:
+    from kg.ingest.normalize import fold_punctuation
+
+    # 20230520_04 with half-width punctuation: …宣传节目.10时,丁薛祥前往主席台,宣布…启动.
+    text = (GOLDEN / "20230520_04.txt").read_text(encoding="utf-8")
+    folded = fold_punctuation(text.translate(HALF))
+    assert len(folded) == len(text)
+    assert [i for i, c in enumerate(folded) if c in "。；？！"] == [i for i, c in enumerate(text) if c in "。；？！"]
+    # numbers, times, dates and Latin text keep their marks
+    for kept in ("增长1.5亿元", "10:30", "2023.5.1", "Mr. Smith", "等等...", "www.gov.cn"):
+        assert fold_punctuation(kept) == kept
+
+
+@needs_wide
+@pytest.mark.parametrize("name", ["w05.txt", "w10.txt"])
+def test_a_text_in_half_width_punctuation_gives_the_same_meeting_roles(name: str, tmp_path: Path) -> None:
+    # w05: …共24人出席.会议由戴骅主持. (the attendee list and the presider read sentence by sentence)
+    from kg.ner.lac import LacExtractor
+    from kg.pipeline import extract_graphs
+
+    half = tmp_path / name
+    half.write_text((WIDE / name).read_text(encoding="utf-8").translate(HALF), encoding="utf-8")
+
+    def roles(path: Path) -> set[tuple[str, str, str]]:
+        (g,) = extract_graphs(read_file(path), LacExtractor())
+        names = {e.id: e.name for e in g.entities}
+        return {
+            (r.type, names[r.source], names[r.target])
+            for r in g.relations
+            if r.type in ("PRESIDED", "ATTENDED", "SPOKE_AT")
+        }
+
+    want = roles(WIDE / name)
+    assert len(want) >= 5
+    assert roles(half) == want

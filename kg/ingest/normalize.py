@@ -256,6 +256,23 @@ def normalize(text: str) -> str:
     return "\n".join("".join(parts) for parts in out)
 
 
+# Half-width punctuation set as Chinese punctuation (会议由戴骅主持.市领导…参加会议.): a mark after a
+# Chinese character or a closing mark, before a Chinese character, a digit (节目.10时), an opening
+# mark, a line end or a space. Numbers stay (1.5亿元, 10:30, 2023.5.1), and so do Latin words and
+# runs (..., ?!).
+_HALF_PUNCT = re.compile(
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff”’」』）》])([.;?!])(?=[\u3400-\u4dbf\u4e00-\u9fff“‘「『（《\n 0-9]|$)"
+)
+_FULL = {".": "。", ";": "；", "?": "？", "!": "！"}
+
+
+def fold_punctuation(text: str) -> str:
+    """``text`` with half-width sentence marks used as Chinese punctuation made full-width, at the
+    same length (offsets stay valid): the rules that find sentences and lists read 。；？！.
+    Commas, colons and brackets stay as written (the rules read both widths of those)."""
+    return _HALF_PUNCT.sub(lambda m: _FULL[m.group(1)], text)
+
+
 def to_simplified(text: str) -> str:
     """Simplified-character twin of ``text`` with exactly its length (offsets stay valid)."""
     whole = _converter.convert(text)

@@ -25,7 +25,7 @@ from kg.model import Article
 
 from . import metadata as meta
 from .encoding import decode_bytes, has_han
-from .normalize import normalize, to_simplified
+from .normalize import fold_punctuation, normalize, to_simplified
 from .split import Section, split_page
 
 log = logging.getLogger("kg.ingest")
@@ -241,7 +241,7 @@ def make_article(
     return Article(
         id=doc_id,
         text=text,
-        analysis_text=to_simplified(text),
+        analysis_text=fold_punctuation(to_simplified(text)),
         title=title,
         date=date,
         newspaper=newspaper,
