@@ -168,3 +168,17 @@ def test_a_text_in_half_width_punctuation_gives_the_same_meeting_roles(name: str
     want = roles(WIDE / name)
     assert len(want) >= 5
     assert roles(half) == want
+
+
+def test_a_two_character_name_set_three_wide_is_closed_up() -> None:
+    # pool_p024: 本报讯(记者陈 赛); w31: 责任编辑:王 爽; w05 spaced as print pads a name: 主任戴　骅,
+    assert normalize("本报讯(记者陈 赛)6月7日下午,台州市第六次妇女代表大会闭幕。") == (
+        "本报讯(记者陈赛)6月7日下午,台州市第六次妇女代表大会闭幕。"
+    )
+    assert normalize("区人大常委会主任戴\u3000骅,副主任宋嘉禾出席。决定接受张\u3000伟同志辞去区长职务。") == (
+        "区人大常委会主任戴骅,副主任宋嘉禾出席。决定接受张伟同志辞去区长职务。"
+    )
+    # spaces between phrases and between three-character names stay (20260701_01, a headline)
+    head = "李强主持　赵乐际王沪宁丁薛祥李希韩正出席　蔡奇宣读决定"
+    assert normalize(head) == head.replace("\u3000", " ")
+    assert normalize("本报记者 胡晨 通讯员 刘艳红 杨冀梁") == "本报记者 胡晨 通讯员 刘艳红 杨冀梁"

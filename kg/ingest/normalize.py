@@ -11,6 +11,8 @@ import re
 
 import opencc
 
+from kg import lexicon
+
 _converter = opencc.OpenCC("t2s")
 
 # A line ending with one of these ends a sentence (or a quote/bracket that closes one).
@@ -30,11 +32,19 @@ MIN_JOIN_LEN = 40  # a print line shorter than this is a heading or a label, not
 _ENUMERATED = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
 
 
+# A two-character name set to the width of three (陈　赛, 戴 骅): a surname, a space, one character
+# that ends the name (a mark, a digit, a space, the line end or 同志 follows it).
+_SURNAMES = "".join(sorted(w for w in lexicon.words("surnames") if len(w) == 1))
+_SPACED_NAME = re.compile(rf"(?<=[{_SURNAMES}]) (?=[\u4e00-\u9fff](?:[^\u3400-\u4dbf\u4e00-\u9fff]|$|同志))")
+
+
 def _clean_line(line: str) -> str:
     line = _ZERO_WIDTH.sub("", line)
     line = _CONTROL.sub("", line)
     line = _ODD_SPACE.sub(" ", line)
     line = _SPACES.sub(" ", line)
+    if " " in line:
+        line = _SPACED_NAME.sub("", line)
     return line.strip()
 
 
@@ -195,7 +205,25 @@ def normalize(text: str) -> str:
     - A run of blank lines becomes a single blank line; leading/trailing blank lines go.
     - A line that breaks a sentence (long, prose, no sentence-final punctuation) is joined
       with the line that continues it, across blank lines ("以竞速\\n\\n状态" -> "以竞速状态").
+    - A text set in a narrow print column (``column_width``) is joined by the column's rules,
+      then read again until nothing changes, so that normalizing twice changes nothing.
     """
+    once, column = _normalize_once(text)
+    for _ in range(MAX_COLUMN_PASSES):
+        if not column:
+            break
+        again, column = _normalize_once(once)
+        if again == once:
+            break
+        once = again
+    return once
+
+
+MAX_COLUMN_PASSES = 8  # each pass that changes a text joins lines, so few are ever needed
+
+
+def _normalize_once(text: str) -> tuple[str, bool]:
+    """One pass of ``normalize`` and whether it read the text as a column."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     raws = text.split("\n")
     lines = [_clean_line(raw) for raw in raws]
@@ -253,7 +281,7 @@ def normalize(text: str) -> str:
             paras.append(_Para(line) if width is not None else None)
     while out and not out[-1]:
         out.pop()
-    return "\n".join("".join(parts) for parts in out)
+    return "\n".join("".join(parts) for parts in out), width is not None
 
 
 # Half-width punctuation set as Chinese punctuation (会议由戴骅主持.市领导…参加会议.): a mark after a
