@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from kg.identity import refine
 from kg.ingest import to_simplified
+from kg.ingest.metadata import head_lines
 from kg.model import Article, ArticleGraph, Entity, EntityMention, Mention, Relation, entity_id
 from kg.regions import article_region
 
@@ -78,7 +79,7 @@ _PAPER_IN_HEAD = re.compile(rf"(?<![《据{_CJK}])([{_CJK}]{{2,4}}(?:日报|晚�
 def paper_in_head(text: str) -> str | None:
     """The newspaper a page names in its first three lines when the reader knew none: the paper's place
     is the article's (张家口日报 → 张家口: 乌兰察布市党政代表团到我市考察 is a visit to 张家口)."""
-    m = _PAPER_IN_HEAD.search("\n".join(text.split("\n", 3)[:3]))
+    m = _PAPER_IN_HEAD.search("\n".join(head_lines(text)))
     return m.group(1) if m else None
 
 

@@ -136,6 +136,18 @@ def page_from(stem: str, text: str) -> str | None:
     return str(int(m.group(1))) if m else None
 
 
+def head_lines(text: str, n: int = 3) -> list[str]:
+    """The first ``n`` lines of ``text`` that hold something (a page read from HTML has a blank
+    line between its paragraphs, a page set as plain text none)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            out.append(line)
+            if len(out) == n:
+                break
+    return out
+
+
 def newspaper_from(path: Path, text: str, source_field: str = "") -> str | None:
     """A paper named in a 来源 header (《新闻联播》), a masthead, or a known path token."""
     if source_field:
@@ -145,7 +157,7 @@ def newspaper_from(path: Path, text: str, source_field: str = "") -> str | None:
         for name in NEWSPAPERS:
             if name in source_field:
                 return name
-    head = "\n".join(text.split("\n")[:3])
+    head = "\n".join(head_lines(text))
     for name in NEWSPAPERS:
         if name in head:
             return name

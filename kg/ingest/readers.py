@@ -25,7 +25,7 @@ from kg.model import Article
 
 from . import metadata as meta
 from .encoding import decode_bytes, has_han
-from .normalize import normalize, to_simplified
+from .normalize import fold_punctuation, normalize, to_simplified
 from .split import Section, split_page
 
 log = logging.getLogger("kg.ingest")
@@ -241,7 +241,7 @@ def make_article(
     return Article(
         id=doc_id,
         text=text,
-        analysis_text=to_simplified(text),
+        analysis_text=fold_punctuation(to_simplified(text)),
         title=title,
         date=date,
         newspaper=newspaper,
@@ -420,13 +420,23 @@ _BLOCK_TAGS = {
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 
 
+# a page's navigation, footer and side bars by their class or id (<div class="nav">, id="footer")
+_BOILERPLATE_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|copyright|breadcrumbs?|crumbs?|sidebar|share)(?:$|[\s_-])", re.I
+)
+_BOILERPLATE_TAGS = {"footer", "aside"}
+
+
 class _TextExtractor(HTMLParser):
-    """Body text with paragraph breaks; <title> and first <h1> remembered."""
+    """Body text with paragraph breaks; <title> and first <h1> remembered; the page's navigation,
+    footer and side bars (by tag, class or id) dropped, so that what ends the text is the article's
+    own last line (a trailing byline such as "(陈甜甜 徐 峰)")."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self._chrome: list[list[str | int]] = []  # [tag, depth] of each boilerplate element open
         self.title = ""
         self.h1 = ""
         self._in_title = False
@@ -436,6 +446,13 @@ class _TextExtractor(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
             self._in_title = True
+        if tag not in _VOID:
+            if self._chrome and self._chrome[-1][0] == tag:
+                self._chrome[-1][1] = int(self._chrome[-1][1]) + 1
+            elif tag in _BOILERPLATE_TAGS or any(
+                k in ("class", "id") and v and _BOILERPLATE_ATTR.search(v) for k, v in attrs
+            ):
+                self._chrome.append([tag, 1])
         if tag in _SKIP_TAGS:
             if tag not in _VOID:
                 self.skip += 1
@@ -450,6 +467,10 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
+        if self._chrome and self._chrome[-1][0] == tag:
+            self._chrome[-1][1] = int(self._chrome[-1][1]) - 1
+            if not self._chrome[-1][1]:
+                self._chrome.pop()
         if tag in _SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
             return
@@ -463,7 +484,7 @@ class _TextExtractor(HTMLParser):
         if self._in_title:
             self.title += data
             return
-        if self.skip:
+        if self.skip or self._chrome:
             return
         data = re.sub(r"[ \t\r\n\f]+", " ", data)
         self.parts.append(data)
@@ -487,15 +508,22 @@ def _read_html(path: Path, html: str) -> list[Article]:
     body = normalize(raw)
     _require_chinese(src, body)
     stem = path.stem
+    date = meta.date_from_name(stem) or meta.date_from_text(body) or meta.date_from_name_and_dateline(stem, body)
+    newspaper, page, url = meta.newspaper_from(path, body), meta.page_from(stem, body), meta.url_from_manifest(path)
+    # a newspaper page saved as HTML splits into its articles as the same page in text does
+    sections = [s for s in split_page(body) if has_han(s.text)] or [Section(title, body)]
+    if len(sections) == 1:
+        sections = [Section(title, body)]
     return [
         make_article(
-            stem,
-            body,
-            title=title or guess_title(body),
-            date=meta.date_from_name(stem) or meta.date_from_text(body) or meta.date_from_name_and_dateline(stem, body),
-            newspaper=meta.newspaper_from(path, body),
-            page=meta.page_from(stem, body),
-            url=meta.url_from_manifest(path),
+            doc_id,
+            s.text,
+            title=s.title or title or guess_title(s.text),
+            date=date,
+            newspaper=newspaper,
+            page=page,
+            url=url,
             source=os.path.abspath(src),
         )
+        for doc_id, s in zip(_ids(stem, len(sections)), sections, strict=True)
     ]

@@ -383,6 +383,11 @@ def title_chain(text: str, end: int) -> list[tuple[int, int]]:
         if part[cut:]:
             spans.append((pos + cut, pos + len(part)))
         pos += len(part) + 1
+    # a chain ending before a newline (省长|王凯, a print line broken there) ends at the title
+    if spans and text[spans[-1][1] - 1] == "\n":
+        spans[-1] = (spans[-1][0], spans[-1][1] - 1)
+        if spans[-1][0] == spans[-1][1]:
+            spans.pop()
     return spans
 
 
