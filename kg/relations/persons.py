@@ -177,6 +177,10 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
     # 丹橙现代农业园区, 桔橙小镇: the stem of a site's name; 严明工作纪律: a verb and its object
     if not guarded and len(name) == 2 and (text.startswith(_SITE_AFTER, e) or _DISCIPLINE.match(text, e)):
         return "site_or_phrase"
+    # 赠送贺匾, 赠送贺幛, 敬献切玛和青稞酒: the object of a verb of giving is a gift, no person (one gives to people
+    # with 向: 向孝登寺赠送贺幛, 向…颁授勋章)
+    if not guarded and len(name) == 2 and text.endswith(_GIVING, 0, s):
+        return "gift"
     # 杨开、三江村 in an article naming 杨开村: the stem of a village or town of the article, no person
     if not guarded and any(name + kind in other_names for kind in _STEM_KINDS):
         return "place_stem"
@@ -196,6 +200,8 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
 
 
 _STEM_KINDS = ("村", "镇", "乡", "社区", "街道")
+_MEETING_HEADS = tuple(R.MEETING_HEADS)
+_GIVING = ("赠送", "敬献", "献上", "赠予", "赠给", "颁发")
 _SITE_AFTER = ("现代农业园区", "农业园区", "产业园", "园区", "小镇", "景区", "度假区", "合作社", "农场")
 _DISCIPLINE = re.compile(r"(?:[\u4e00-\u9fff]{2})?纪律")
 
@@ -335,6 +341,10 @@ _AFTER_ZUO = (
 )
 
 
+# after a name cut one character short, what 作 opens (the speech verbs and 讲解, 的 of a report heard)
+_AFTER_ZUO_SPLIT = (*_AFTER_ZUO, "讲解", "的")
+
+
 def join_dotted(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A name written with the middle dot that the model cut into two names (阿卜杜吉力力|·|阿卜来|提) is
     one person, up to the next word end (dotted_name.v1): two person spans around one ·, the second one
@@ -415,10 +425,46 @@ def clean_person(article: Article, m: Mention) -> Mention | None:
     return Mention(s, e, article.text[s:e], "Person", m.source)
 
 
+# the first word of a Tibetan name of four characters (洛桑江村, 白玛赤林, 次仁卓嘎): read after a title only
+_TIBETAN_NAME_STARTS = (
+    "洛桑",
+    "白玛",
+    "次仁",
+    "扎西",
+    "格桑",
+    "尼玛",
+    "多吉",
+    "旦增",
+    "丹增",
+    "索朗",
+    "土登",
+    "平措",
+    "嘉措",
+    "顿珠",
+    "拉巴",
+    "普布",
+    "边巴",
+    "罗布",
+    "强巴",
+    "益西",
+    "央金",
+    "卓玛",
+    "德吉",
+    "达瓦",
+    "巴桑",
+    "米玛",
+    "阿旺",
+    "江白",
+)
+
+
 def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int] | None:
     """A name right after a title when the model missed it: surname + 1–2 characters; with ``loose``
     (the title names its body: 巴厘省省长科斯特等) any 2–4 characters closed by 等 or 、."""
-    if loose and pos < len(text) and text[pos] not in _SURNAMES:
+    if text.startswith(_MEETING_HEADS, pos):  # 两院院士|大会上: a title before a meeting head names the meeting
+        return None
+    tibetan = text.startswith(_TIBETAN_NAME_STARTS, pos)
+    if loose and pos < len(text) and text[pos] not in _SURNAMES and not tibetan:
         for n in (3, 2, 4):
             seg = text[pos : pos + n]
             if text[pos + n : pos + n + 1] in ("等", "、") and all(
@@ -426,7 +472,7 @@ def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int
             ):
                 return pos, pos + n
         return None
-    if pos >= len(text) or text[pos] not in _SURNAMES:
+    if pos >= len(text) or (text[pos] not in _SURNAMES and not tibetan):
         return None
 
     def boundary(i: int) -> bool:
@@ -438,6 +484,13 @@ def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int
             or bool(text[i] == "作" and _ZUO_REPORT.match(text, i + 1))  # 唐山原|作第十次党代会筹备工作报告
         )
 
+    # a Tibetan name of four characters, two words (副团长洛桑江村带领; 白玛赤林): no surname before a given name
+    if (
+        tibetan
+        and (boundary(pos + 4) or text.startswith(("带领", "率", "陪同"), pos + 4))
+        and all("\u4e00" <= c <= "\u9fff" and c not in R.STOP for c in text[pos : pos + 4])
+    ):
+        return pos, pos + 4
     for n in (2, 3):
         given = text[pos + 1 : pos + n]  # 发言人向与会的…: a function word is no part of a given name
         if boundary(pos + n) and all("\u4e00" <= c <= "\u9fff" and c not in _NEVER_IN_GIVEN for c in given):
@@ -487,6 +540,8 @@ def extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
             )  # 刘国|中|出席
             follows = follows or text[e + 1 : e + 3] in ("今天", "当天", "日前") or text[e + 1 : e + 2].isdigit()
             follows = follows or (nxt in "才会" and text[e + 1 : e + 2] == "说")
+            # 主任高国|力|作讲解, 主任委员张业|遂|作的关于…的汇报: 作 + a report or talk after the cut name
+            follows = follows or (text[e + 1 : e + 2] == "作" and text.startswith(_AFTER_ZUO_SPLIT, e + 2))
             in_list = text[p.start - 1 : p.start] == "、" and text[e + 1 : e + 2] in ("、", "等")  # 、陈斌|开|、
             if longer in full or ((titled or in_list) and follows and text[e : e + 2] not in ROLE_VERBS):
                 p = Mention(p.start, e + 1, longer, "Person", p.source)
