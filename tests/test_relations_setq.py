@@ -102,3 +102,14 @@ def test_a_title_before_a_meeting_head_names_no_person(lac: LacExtractor) -> Non
     rec = extract_text(lac, text, "2026-07-08")
     assert "大会" not in _names(rec, "Person")
     assert not {p for p in _posts(rec) if p[1].endswith("院士")}
+
+
+def test_a_known_name_run_into_a_verb_of_visiting_is_cut(lac: LacExtractor) -> None:
+    """全国政协委员乔红|来到中关村机器人产业创新中心调研, 乔红 named before (xwlb 20240302_03): LAC's 乔红来 is 乔红."""
+    text = (
+        "央视网消息（新闻联播）：全国政协委员、中国科学院院士乔红多年来持续关注人工智能和机器人技术领域的科技创新。\n"
+        "近日，全国政协委员乔红来到中关村机器人产业创新中心调研，进一步完善今年的提案内容。"
+    )
+    rec = extract_text(lac, text, "2024-03-02")
+    assert "乔红" in _names(rec, "Person") and "乔红来" not in _names(rec, "Person")
+    assert ("乔红", "中国科学院院士", "中国科学院") in _posts(rec)

@@ -276,7 +276,9 @@ def _repair(text: str, p: Mention, names: _Names) -> Mention:
             rest = s + size
             if not 1 <= e - rest <= 2:
                 continue
-            if len(p.text) >= 4 or names.written_at(text, rest, besides=(shorter, p.text)):
+            # (or its last character opens a verb after it: 全国政协委员乔红|来到中关村…, 乔红 written before)
+            opens_verb = text[rest : rest + 2] in ROLE_VERBS or text.startswith(_RUN_ON_VERBS, rest)
+            if len(p.text) >= 4 or opens_verb or names.written_at(text, rest, besides=(shorter, p.text)):
                 e = rest
                 break
     if (t := _TIME_TAIL.search(text, s, e)) and t.start() - s >= 1:
@@ -298,6 +300,7 @@ def _repair(text: str, p: Mention, names: _Names) -> Mention:
 # --- person repair: model person spans cleaned, cut names made whole, names the model missed ----------
 
 ROLE_VERBS = frozenset(lexicon.words("role_verbs"))  # a name's last character that really starts the next word
+_RUN_ON_VERBS = ("来到", "走进", "前往", "深入")  # verbs of visiting a known name can run into (乔红|来到)
 _NAME_OK = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
 _SPEAKER = re.compile(r"(?<=[的，,。：:])([\u4e00-\u9fff]{3})(?=说|表示|告诉记者)")
 _NOT_GIVEN_CHARS = frozenset("他她们还也都又就方人者家员")
