@@ -113,3 +113,20 @@ def test_a_known_name_run_into_a_verb_of_visiting_is_cut(lac: LacExtractor) -> N
     rec = extract_text(lac, text, "2024-03-02")
     assert "乔红" in _names(rec, "Person") and "乔红来" not in _names(rec, "Person")
     assert ("乔红", "中国科学院院士", "中国科学院") in _posts(rec)
+
+
+def test_a_dotted_name_the_model_stops_at_the_dot_and_a_name_ending_in_he_in_a_list(lac: LacExtractor) -> None:
+    """全国政协副主席王刚、…、帕巴拉·格列朗杰、…、罗富和、陈宗兴…在主席台前排就座 (pool p013, set H): the dotted name
+    whole (the model's 帕巴拉 stops at the dot) and 罗富和 (和 between two 、 ends a name), so the list's title
+    reaches the names after them (in the article; this sentence alone loses 万钢, LAC)."""
+    text = (
+        "全国政协主席贾庆林,全国政协副主席王刚、廖晖、杜青林、帕巴拉·格列朗杰、白立忱、陈奎元、阿不来提·阿不都热西提、"
+        "李兆焯、黄孟复、董建华、张梅颖、张榕明、钱运录、孙家正、李金华、郑万通、邓朴方、万钢、林文漪、厉无畏、罗富和、"
+        "陈宗兴、王志珍、何厚铧在主席台前排就座。"
+    )
+    rec = extract_text(lac, text, "2011-03-03")
+    persons = _names(rec, "Person")
+    assert {"帕巴拉·格列朗杰", "罗富和"} <= persons and not persons & {"帕巴拉", "罗富"}
+    posts = _posts(rec)
+    for who in ("帕巴拉·格列朗杰", "白立忱", "邓朴方"):
+        assert (who, "全国政协副主席", "全国政协") in posts

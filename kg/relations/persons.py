@@ -320,6 +320,7 @@ _NOT_NAME_END = R.STOP + "又还也再都先亲就才曾已正率带一代"
 # after a name, the first characters of a kinship word (陈坪其子结婚, 太顺为其外孙女): never part of the name
 _KIN_TAIL = re.compile(r"其[子女妻夫父母儿孙兄弟姐妹]$")
 # a name's tail after the middle dot the model left untagged (阿卜来|提|的): a character or two, then a word end
+_DOT_TAIL_LONG = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[为同等、，,。；;：:（(\s]|$)")
 _DOT_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=[的为同等、，,。；;：:（(\s]|$)")
 
 
@@ -368,6 +369,15 @@ def join_dotted(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             out[-1] = Mention(prev.start, end, text[prev.start : end], "Person", "rules:dotted_name.v1")
             continue
         out.append(m)
+    # a person span before · whose second part the model gave no person (帕巴拉|·格列朗杰，): the part up to
+    # the next word end, two to six characters closed as a name is
+    starts = {m.start for m in out if m.label == "Person"}
+    for i, m in enumerate(out):
+        if m.label != "Person" or text[m.end : m.end + 1] != "·" or m.end + 1 in starts:
+            continue
+        tail = _DOT_TAIL_LONG.match(text, m.end + 1)
+        if tail and _name_tail(tail.group(0)) and "·" not in text[m.start : m.end]:
+            out[i] = Mention(m.start, tail.end(), text[m.start : tail.end()], "Person", "rules:dotted_name.v1")
     return out
 
 
@@ -532,6 +542,8 @@ def extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
         name_char = name_char or (nxt == "才" and (text[e + 1 : e + 2] == "说" or text[e + 1 : e + 3] in ROLE_VERBS))
         # 团北京市委书记李军|会|说: 会 before 说 ends a given name (a report says what was said, not what will be)
         name_char = name_char or (nxt == "会" and text[e + 1 : e + 2] == "说")
+        # 、罗富|和|、陈宗兴: 和 between two 、 of a list of names ends a name (no conjunction is followed by 、)
+        name_char = name_char or (nxt == "和" and text[e + 1 : e + 2] == "、" and text[p.start - 1 : p.start] == "、")
         # 在会见巴西总统卢拉|时|，: 时 closing a clause (when) is no part of the name
         name_char = name_char and not (nxt == "时" and text[e + 1 : e + 2] in ("，", ","))
         if len(p.text) == 2 and name_char:

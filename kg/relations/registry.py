@@ -1053,12 +1053,18 @@ RULES: tuple[Rule, ...] = (
         "dotted_name.v1",
         ("Person",),
         "PERSON·PERSON (a name with the middle dot the model cut in two) + the 1–4 characters it left before "
-        "的|为|等|、|，|。, none a function word or a verb after names (阿卜杜吉力力|·|阿卜来|提|的)",
+        "的|为|等|、|，|。, none a function word or a verb after names (阿卜杜吉力力|·|阿卜来|提|的); PERSON· with no "
+        "person after the dot + the 2–6 characters up to the next word end (帕巴拉|·格列朗杰|，)",
         (
             _ex(
                 "会议表决通过了有关人事事项,决定免去阿卜杜吉力力·阿卜来提的嘉兴市南湖区人民政府副区长职务。",
                 "corpus/pool/p008.txt",
                 ("Person", "阿卜杜吉力力·阿卜来提"),
+            ),
+            _ex(  # the model's person stops at the dot: its second part read up to the comma
+                "全国政协副主席、自治区政协主席帕巴拉·格列朗杰，自治区人大常委会主任严金海，自治区人民政府主席嘎玛泽登参加汇报会。",
+                "corpus/xwlb/20250820_03.txt",
+                ("Person", "帕巴拉·格列朗杰"),
             ),
         ),
         find=mentions.collect,
