@@ -322,6 +322,8 @@ DOC_TYPES = re.compile(
 # 《义勇军进行曲》.
 # a verb of playing or singing (with a few words between) before a title: the title is a piece of music
 MUSIC_BEFORE = re.compile(r"(?:奏响|吹响|奏起|高唱|演唱|唱起|唱响|齐唱|合唱|奏唱)[^，。；,;：:《》“”\n]{0,10}$")
+# …or a word of music after it: 在雄壮的《向祖国英雄致敬》乐曲声中, 在《和平——命运共同体》的乐曲声中, 《国际歌》声中
+MUSIC_AFTER = re.compile(r"的?(?:乐曲|歌曲|歌声|乐声|旋律|曲调|交响)|声中")
 PUBLICATION_TITLE = re.compile(
     r"(?:报|刊|杂志|联播|新闻|频道|节目|电视台|电台|网|时报|周报|文摘|画报|月刊|学报|曲|歌|之歌|颂|谣|诗|剧|戏|电影)$"
 )
@@ -435,8 +437,11 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         if scope:
             start = lo + scope.start()
             # 二十国集团领导人第十七次峰会: a numbered meeting keeps the body that numbers it
+            # (not a verb of holding before it: 国务院…，进行|第十九次专题学习; …进行|第二十次集体学习)
             if text.startswith("第", start) and start - (lo + last_verb) >= 2:
                 start = lo + last_verb
+                if text.startswith("进行", start) and text.startswith("第", start + 2):
+                    start += 2
         elif (
             _named_by_verb(text, window, last_verb, end)
             or _named_by_two(text, window, last_verb, end)
@@ -896,7 +901,7 @@ def find_documents(article: Article) -> list[Mention]:
     out = []
     for d in DOC.finditer(text):
         title = d.group(1)
-        if MUSIC_BEFORE.search(text, max(0, d.start() - 14), d.start()):
+        if MUSIC_BEFORE.search(text, max(0, d.start() - 14), d.start()) or MUSIC_AFTER.match(text, d.end()):
             continue  # 吹响深沉悠远的《烈士纪念日号角》, 高唱《我们是共产主义接班人》: a piece of music
         if DOC_TYPES.search(title):
             out.append(_m(article, d.start(1), d.end(1), "Document", "document_title.v1"))

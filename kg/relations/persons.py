@@ -177,6 +177,10 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
     # 丹橙现代农业园区, 桔橙小镇: the stem of a site's name; 严明工作纪律: a verb and its object
     if not guarded and len(name) == 2 and (text.startswith(_SITE_AFTER, e) or _DISCIPLINE.match(text, e)):
         return "site_or_phrase"
+    # 赠送贺匾, 赠送贺幛, 敬献切玛和青稞酒: the object of a verb of giving is a gift, no person (one gives to people
+    # with 向: 向孝登寺赠送贺幛, 向…颁授勋章)
+    if not guarded and len(name) == 2 and text.endswith(_GIVING, 0, s):
+        return "gift"
     # 杨开、三江村 in an article naming 杨开村: the stem of a village or town of the article, no person
     if not guarded and any(name + kind in other_names for kind in _STEM_KINDS):
         return "place_stem"
@@ -196,6 +200,8 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
 
 
 _STEM_KINDS = ("村", "镇", "乡", "社区", "街道")
+_MEETING_HEADS = tuple(R.MEETING_HEADS)
+_GIVING = ("赠送", "敬献", "献上", "赠予", "赠给", "颁发")
 _SITE_AFTER = ("现代农业园区", "农业园区", "产业园", "园区", "小镇", "景区", "度假区", "合作社", "农场")
 _DISCIPLINE = re.compile(r"(?:[\u4e00-\u9fff]{2})?纪律")
 
@@ -270,7 +276,9 @@ def _repair(text: str, p: Mention, names: _Names) -> Mention:
             rest = s + size
             if not 1 <= e - rest <= 2:
                 continue
-            if len(p.text) >= 4 or names.written_at(text, rest, besides=(shorter, p.text)):
+            # (or its last character opens a verb after it: 全国政协委员乔红|来到中关村…, 乔红 written before)
+            opens_verb = text[rest : rest + 2] in ROLE_VERBS or text.startswith(_RUN_ON_VERBS, rest)
+            if len(p.text) >= 4 or opens_verb or names.written_at(text, rest, besides=(shorter, p.text)):
                 e = rest
                 break
     if (t := _TIME_TAIL.search(text, s, e)) and t.start() - s >= 1:
@@ -292,6 +300,7 @@ def _repair(text: str, p: Mention, names: _Names) -> Mention:
 # --- person repair: model person spans cleaned, cut names made whole, names the model missed ----------
 
 ROLE_VERBS = frozenset(lexicon.words("role_verbs"))  # a name's last character that really starts the next word
+_RUN_ON_VERBS = ("来到", "走进", "前往", "深入")  # verbs of visiting a known name can run into (乔红|来到)
 _NAME_OK = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
 _SPEAKER = re.compile(r"(?<=[的，,。：:])([\u4e00-\u9fff]{3})(?=说|表示|告诉记者)")
 _NOT_GIVEN_CHARS = frozenset("他她们还也都又就方人者家员")
@@ -311,6 +320,7 @@ _NOT_NAME_END = R.STOP + "又还也再都先亲就才曾已正率带一代"
 # after a name, the first characters of a kinship word (陈坪其子结婚, 太顺为其外孙女): never part of the name
 _KIN_TAIL = re.compile(r"其[子女妻夫父母儿孙兄弟姐妹]$")
 # a name's tail after the middle dot the model left untagged (阿卜来|提|的): a character or two, then a word end
+_DOT_TAIL_LONG = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[为同等、，,。；;：:（(\s]|$)")
 _DOT_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=[的为同等、，,。；;：:（(\s]|$)")
 
 
@@ -335,6 +345,10 @@ _AFTER_ZUO = (
 )
 
 
+# after a name cut one character short, what 作 opens (the speech verbs and 讲解, 的 of a report heard)
+_AFTER_ZUO_SPLIT = (*_AFTER_ZUO, "讲解", "的")
+
+
 def join_dotted(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A name written with the middle dot that the model cut into two names (阿卜杜吉力力|·|阿卜来|提) is
     one person, up to the next word end (dotted_name.v1): two person spans around one ·, the second one
@@ -355,6 +369,15 @@ def join_dotted(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             out[-1] = Mention(prev.start, end, text[prev.start : end], "Person", "rules:dotted_name.v1")
             continue
         out.append(m)
+    # a person span before · whose second part the model gave no person (帕巴拉|·格列朗杰，): the part up to
+    # the next word end, two to six characters closed as a name is
+    starts = {m.start for m in out if m.label == "Person"}
+    for i, m in enumerate(out):
+        if m.label != "Person" or text[m.end : m.end + 1] != "·" or m.end + 1 in starts:
+            continue
+        tail = _DOT_TAIL_LONG.match(text, m.end + 1)
+        if tail and _name_tail(tail.group(0)) and "·" not in text[m.start : m.end]:
+            out[i] = Mention(m.start, tail.end(), text[m.start : tail.end()], "Person", "rules:dotted_name.v1")
     return out
 
 
@@ -415,10 +438,46 @@ def clean_person(article: Article, m: Mention) -> Mention | None:
     return Mention(s, e, article.text[s:e], "Person", m.source)
 
 
+# the first word of a Tibetan name of four characters (洛桑江村, 白玛赤林, 次仁卓嘎): read after a title only
+_TIBETAN_NAME_STARTS = (
+    "洛桑",
+    "白玛",
+    "次仁",
+    "扎西",
+    "格桑",
+    "尼玛",
+    "多吉",
+    "旦增",
+    "丹增",
+    "索朗",
+    "土登",
+    "平措",
+    "嘉措",
+    "顿珠",
+    "拉巴",
+    "普布",
+    "边巴",
+    "罗布",
+    "强巴",
+    "益西",
+    "央金",
+    "卓玛",
+    "德吉",
+    "达瓦",
+    "巴桑",
+    "米玛",
+    "阿旺",
+    "江白",
+)
+
+
 def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int] | None:
     """A name right after a title when the model missed it: surname + 1–2 characters; with ``loose``
     (the title names its body: 巴厘省省长科斯特等) any 2–4 characters closed by 等 or 、."""
-    if loose and pos < len(text) and text[pos] not in _SURNAMES:
+    if text.startswith(_MEETING_HEADS, pos):  # 两院院士|大会上: a title before a meeting head names the meeting
+        return None
+    tibetan = text.startswith(_TIBETAN_NAME_STARTS, pos)
+    if loose and pos < len(text) and text[pos] not in _SURNAMES and not tibetan:
         for n in (3, 2, 4):
             seg = text[pos : pos + n]
             if text[pos + n : pos + n + 1] in ("等", "、") and all(
@@ -426,7 +485,7 @@ def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int
             ):
                 return pos, pos + n
         return None
-    if pos >= len(text) or text[pos] not in _SURNAMES:
+    if pos >= len(text) or (text[pos] not in _SURNAMES and not tibetan):
         return None
 
     def boundary(i: int) -> bool:
@@ -438,6 +497,13 @@ def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int
             or bool(text[i] == "作" and _ZUO_REPORT.match(text, i + 1))  # 唐山原|作第十次党代会筹备工作报告
         )
 
+    # a Tibetan name of four characters, two words (副团长洛桑江村带领; 白玛赤林): no surname before a given name
+    if (
+        tibetan
+        and (boundary(pos + 4) or text.startswith(("带领", "率", "陪同"), pos + 4))
+        and all("\u4e00" <= c <= "\u9fff" and c not in R.STOP for c in text[pos : pos + 4])
+    ):
+        return pos, pos + 4
     for n in (2, 3):
         given = text[pos + 1 : pos + n]  # 发言人向与会的…: a function word is no part of a given name
         if boundary(pos + n) and all("\u4e00" <= c <= "\u9fff" and c not in _NEVER_IN_GIVEN for c in given):
@@ -476,6 +542,8 @@ def extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
         name_char = name_char or (nxt == "才" and (text[e + 1 : e + 2] == "说" or text[e + 1 : e + 3] in ROLE_VERBS))
         # 团北京市委书记李军|会|说: 会 before 说 ends a given name (a report says what was said, not what will be)
         name_char = name_char or (nxt == "会" and text[e + 1 : e + 2] == "说")
+        # 、罗富|和|、陈宗兴: 和 between two 、 of a list of names ends a name (no conjunction is followed by 、)
+        name_char = name_char or (nxt == "和" and text[e + 1 : e + 2] == "、" and text[p.start - 1 : p.start] == "、")
         # 在会见巴西总统卢拉|时|，: 时 closing a clause (when) is no part of the name
         name_char = name_char and not (nxt == "时" and text[e + 1 : e + 2] in ("，", ","))
         if len(p.text) == 2 and name_char:
@@ -487,6 +555,8 @@ def extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
             )  # 刘国|中|出席
             follows = follows or text[e + 1 : e + 3] in ("今天", "当天", "日前") or text[e + 1 : e + 2].isdigit()
             follows = follows or (nxt in "才会" and text[e + 1 : e + 2] == "说")
+            # 主任高国|力|作讲解, 主任委员张业|遂|作的关于…的汇报: 作 + a report or talk after the cut name
+            follows = follows or (text[e + 1 : e + 2] == "作" and text.startswith(_AFTER_ZUO_SPLIT, e + 2))
             in_list = text[p.start - 1 : p.start] == "、" and text[e + 1 : e + 2] in ("、", "等")  # 、陈斌|开|、
             if longer in full or ((titled or in_list) and follows and text[e : e + 2] not in ROLE_VERBS):
                 p = Mention(p.start, e + 1, longer, "Person", p.source)

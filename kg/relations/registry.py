@@ -90,12 +90,19 @@ RULES: tuple[Rule, ...] = (
         "scope (全市|X市|区委|第N次|党的…) + name run + meeting head (会议|大会|常委会|全会|例会|读书班…); 暨 joins; "
         "召开|举行|出席“NAME + head”: the quoted name; 召开|举行的 NAME; 召开 + a head alone (会商会, 座谈会, "
         "not 会议) when the article names no meeting of that head; never a count (100场) nor 会议活动; "
-        "以…为主题的 opening a clause before NAME 在…举行",
+        "以…为主题的 opening a clause before NAME 在…举行; 进行 before 第N次 no part of the name "
+        "(进行|第十九次专题学习)",
         (
             _ex(
                 "6月3日,全市领导干部会议暨创新驱动制造业高质量发展会议召开。",
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("Meeting", "全市领导干部会议暨创新驱动制造业高质量发展会议"),
+            ),
+            _ex(  # a collective study on a theme (专题学习 a head), held after 进行
+                "央视网消息（新闻联播）：4月20日，国务院以“统筹能源安全和绿色低碳转型，加快建设新型能源体系”为主题，"
+                "进行第十九次专题学习。",
+                "corpus/xwlb/20260420_03.txt",
+                ("Meeting", "第十九次专题学习"),
             ),
             _ex(
                 "6月13日下午,我县召开新冠肺炎疫情防控和当前重点工作调度会,传达省市疫情防控工作有关精神,听取各乡镇(街道)和"
@@ -933,8 +940,15 @@ RULES: tuple[Rule, ...] = (
         "title_name.v2",
         ("Person",),
         "TITLE + surname + 1–2 characters (a name after a title the model missed); words: not when the "
-        "segmenter reads a place word (LOC) across the name's start (湖南省|长沙市 is no 省长 + 沙市)",
+        "segmenter reads a place word (LOC) across the name's start (湖南省|长沙市 is no 省长 + 沙市); a Tibetan "
+        "name of four characters opened by a Tibetan word (洛桑|江村, 白玛|赤林) with no surname; never a meeting head "
+        "(两院院士|大会)",
         (
+            _ex(  # a Tibetan name: no surname, four characters, closed by 带领
+                "全国人大常委会副委员长、中央代表团副团长洛桑江村带领那曲分团来到色尼区杭嘉新村调研并看望牧民。",
+                "corpus/xwlb/20250823_03.txt",
+                ("Person", "洛桑江村"),
+            ),
             _ex(
                 "市长史根治强调,要坚决克服麻痹松懈思想,一以贯之抓实抓细疫情防控,直至取得“战疫”决定性胜利。",
                 "corpus/pages/p04_xuchang_20201204_yqfk.txt",
@@ -1028,12 +1042,18 @@ RULES: tuple[Rule, ...] = (
         "dotted_name.v1",
         ("Person",),
         "PERSON·PERSON (a name with the middle dot the model cut in two) + the 1–4 characters it left before "
-        "的|为|等|、|，|。, none a function word or a verb after names (阿卜杜吉力力|·|阿卜来|提|的)",
+        "的|为|等|、|，|。, none a function word or a verb after names (阿卜杜吉力力|·|阿卜来|提|的); PERSON· with no "
+        "person after the dot + the 2–6 characters up to the next word end (帕巴拉|·格列朗杰|，)",
         (
             _ex(
                 "会议表决通过了有关人事事项,决定免去阿卜杜吉力力·阿卜来提的嘉兴市南湖区人民政府副区长职务。",
                 "corpus/pool/p008.txt",
                 ("Person", "阿卜杜吉力力·阿卜来提"),
+            ),
+            _ex(  # the model's person stops at the dot: its second part read up to the comma
+                "全国政协副主席、自治区政协主席帕巴拉·格列朗杰，自治区人大常委会主任严金海，自治区人民政府主席嘎玛泽登参加汇报会。",
+                "corpus/xwlb/20250820_03.txt",
+                ("Person", "帕巴拉·格列朗杰"),
             ),
         ),
         find=mentions.collect,
@@ -1103,8 +1123,14 @@ RULES: tuple[Rule, ...] = (
         "before the head is the head's (原专职副主任; 联合|轮值 before 主席); a body's name cut by a bracket or a "
         "digit goes on before it (中国人寿保险（集团）公司, 第七师123团); after a title of a body we do not know, the "
         "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席); 第N届中央(候补)委员 "
-        "is a seat of 中共中央",
+        "is a seat of 中共中央; an academy's 院士 is a title (中国工程院院士)",
         (
+            _ex(  # 院士 a title head: the academy the body
+                "中国工程院院士、怀柔国家实验室主任汤广福作讲解。国务院副总理丁薛祥、张国清、刘国中作交流发言。",
+                "corpus/xwlb/20260420_03.txt",
+                ("汤广福", "HOLDS_POSITION", "中国工程院"),
+                ("汤广福", "HOLDS_POSITION", "怀柔国家实验室"),
+            ),
             _ex(  # a Central Committee alternate's seat, held, before the former posts the case arose in
                 "央视网消息（新闻联播）：经中共中央批准，中央纪委国家监委对第二十届中央候补委员，陕西省委原常委、西安市委原书记"
                 "方红卫严重违纪违法问题进行了立案审查调查。",
@@ -1632,7 +1658,8 @@ RULES: tuple[Rule, ...] = (
         ("SPOKE_AT",),
         "NAME (TITLE) (等) (主持会议，|出席并) + adjuncts (首先|应邀|在会上|分别|就…|对…|围绕…|代表…) + "
         "作表态发言|进行安排部署|作…报告|"
-        "作说明|作研讨交流|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 在大会中表示, 在…发布会上表示|"
+        "作说明|作研讨交流|作讲解|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 作的关于…的汇报 (a report heard), "
+        "在大会中表示, 在…发布会上表示|"
         "在会见中说, 介绍 after …会上 in its sentence, "
         "to the meeting of the article; TITLE NAME说 in a sentence after the article's one held meeting; "
         "TITLE NAME、TITLE NAME share it; NAME等 + 分别|先后|就|围绕 (the named one and others); none in a paragraph "
@@ -1656,6 +1683,22 @@ RULES: tuple[Rule, ...] = (
                 "修改意见的报告，审议了国务院组织法修订草案表决稿。",
                 "corpus/xwlb/20240310_04.txt",
                 ("信春鹰", "SPOKE_AT", "十四届全国人大二次会议主席团常务主席第二次会议"),
+            ),
+            _ex(  # 作的关于…的汇报: a report heard, its subject opened by 关于 (a list of treaties in 《》)
+                "央视网消息（新闻联播）：十三届全国人大常委会第一百二十七次委员长会议29日上午在北京人民大会堂举行。"
+                "栗战书委员长主持会议。\n"
+                "会议听取了全国人大外事委员会主任委员张业遂作的关于《中华人民共和国和肯尼亚共和国关于刑事司法协助的条"
+                "约》《中华人民共和国和刚果共和国关于刑事司法协助的条约》《中华人民共和国和摩洛哥王国关于刑事司法协助"
+                "的条约》《中华人民共和国和厄瓜多尔共和国关于刑事司法协助的条约》《制止与国际民用航空有关的非法行为的"
+                "公约》审议情况的汇报，审议了关于批准条约的决定草案代拟稿。",
+                "corpus/xwlb/20221029_03.txt",
+                ("张业遂", "SPOKE_AT", "十三届全国人大常委会第一百二十七次委员长会议"),
+            ),
+            _ex(  # 作讲解 at a collective study
+                "央视网消息（新闻联播）：4月20日，国务院以“统筹能源安全和绿色低碳转型，加快建设新型能源体系”为主题，"
+                "进行第十九次专题学习。\n中国工程院院士、怀柔国家实验室主任汤广福作讲解。",
+                "corpus/xwlb/20260420_03.txt",
+                ("汤广福", "SPOKE_AT", "第十九次专题学习"),
             ),
             _ex(  # 在…(named meeting)上表示: said at the meeting of the sentence
                 "徐和建在2日举行的北京市新冠肺炎疫情防控新闻发布会上表示,北京作为首都,疫情防控关系党和国家工作大局,"
