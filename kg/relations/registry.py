@@ -676,8 +676,23 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_bare.v1",
         ("Organization",),
-        "市委|县政府|区人大常委会|市委外宣办… resolved to the article's region; 共青团|中共 + a model body",
+        "市委|县政府|区人大常委会|市委外宣办… resolved to the article's region (no vote from a place gone to, "
+        "奔赴|赶赴|勇赴|驰援|援助|支援 + PLACE, a quake's, PLACE (PLACE)地震, or one inside “”), or to the place of "
+        "its level the model read right before it (吉林|省委书记); 共青团|中共 + a model body",
         (
+            _ex(  # the model's place and a bare body: the body of that place, not of the province named first
+                "学习贯彻党的二十届三中全会精神中央宣讲团成员近日在安徽、江西、吉林等地宣讲。"
+                "中央宣讲团成员、中央社会工作部部长吴汉圣在合肥作宣讲报告。中央宣讲团成员、吉林省委书记黄强在长春作宣讲报告。",
+                "corpus/xwlb/20240803_05.txt",
+                ("Organization", "吉林省委"),
+            ),
+            _ex(  # traditional script: the quake's place (四川长宁) casts no vote; 省委 is Hubei's
+                "周漢奎強調,要認真貫徹落實習近平總書記等中央領導同志關于四川長寧地震重要批示指示。"
+                "周漢奎指出,前一階段,湖北省水利廳認真貫徹落實水利部和省委省政府工作要求。"
+                "當前,我省長江漢口等主要站點水位偏高,梁子湖、斧頭湖水位超設防。",
+                "corpus/pool/p048.txt",
+                ("Organization", "湖北省委"),
+            ),
             _ex(
                 "我们深入贯彻党中央和省委决策部署,认真落实市八次党代会和市委经济工作会议要求,拿出“困难面前有我们,我们面前没困难”的精气神,统筹推进疫情防控和经济社会发展。",
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
@@ -686,7 +701,7 @@ RULES: tuple[Rule, ...] = (
             _ex(  # a party committee's offices named short: 外宣办 (对外宣传办公室), 网信办, 编办 (traditional script)
                 "新聞發布會以市委外宣辦、市政府新聞辦的名義聯合向社會發布。兩名專職新聞發言人履行和承擔濟南市市級的對外發布工作。",
                 "corpus/pool/p051.txt",
-                ("Organization", "市委外宣办"),
+                ("Organization", "济南市委外宣办"),  # 濟南 read on the twin: the city's office
             ),
         ),
         find=R.find_organizations,
