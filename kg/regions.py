@@ -13,7 +13,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+import opencc
+
 from kg.places import Gazetteer, Place, gazetteer
+
+_t2s = opencc.OpenCC("t2s").convert
 
 # Level characters a body name starts with (市委, 区人民政府) and the divisions each stands for.
 LEVELS = ("省", "市", "县", "区", "州")
@@ -72,7 +76,7 @@ def article_region(
     g = g or gazetteer()
     votes: dict[str, float] = defaultdict(float)
     sources: list[tuple[str, float]] = [(n, 1.0) for n in place_names]
-    if newspaper and (m := _NEWSPAPER_PLACE.match(newspaper)):
+    if newspaper and (m := _NEWSPAPER_PLACE.match(_t2s(newspaper))):  # 《許昌日報》 names 许昌
         sources.append((m.group(1), _PAPER_WEIGHT))
     for name, weight in sources:
         cands = _candidates(g, name)

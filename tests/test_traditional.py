@@ -115,3 +115,18 @@ def test_a_youth_league_committee_of_no_known_place_is_a_body() -> None:
     assert is_real_body("共青团市委")
     assert is_real_body("共青团杭州市委")
     assert not is_real_body("共青团福建市委")
+
+
+def test_a_date_and_a_paper_are_read_in_either_script() -> None:
+    """發佈時間:2021-09-08 (the 河南人大网 page of tests/golden/texts/p15_rdfzl_8123.txt in s2t) is the article's
+    date, and a known paper named in traditional script (許昌日報) is that paper, whose city is the region's."""
+    from pathlib import Path
+
+    from kg.ingest.metadata import date_from_text, newspaper_from
+    from kg.regions import article_region
+
+    head = "發佈時間:2021-09-08 作者:佚名 來源:河南人大網\n9月7日,省長、省政府黨組書記王凱主持召開省政府黨組會議。"
+    assert date_from_text(head) == "2021-09-08"
+    assert newspaper_from(Path("page.txt"), "許昌日報\n第01版", "") == "许昌日报"
+    assert newspaper_from(Path("page.txt"), "", "許昌日報") == "许昌日报"
+    assert article_region([], "許昌日報").get("市") == "许昌"
