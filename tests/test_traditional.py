@@ -130,3 +130,16 @@ def test_a_date_and_a_paper_are_read_in_either_script() -> None:
     assert newspaper_from(Path("page.txt"), "許昌日報\n第01版", "") == "许昌日报"
     assert newspaper_from(Path("page.txt"), "", "許昌日報") == "许昌日报"
     assert article_region([], "許昌日報").get("市") == "许昌"
+
+
+@pytest.mark.parametrize("config", ("simplified", *CONFIGS))
+def test_a_grade_between_the_body_and_the_head_is_no_part_of_the_body(lac: LacExtractor, config: str) -> None:
+    """区政府二级调研员乐俊旺 (pool p023, a district women's congress in traditional script): 二级 is the grade of
+    the 调研员, the post one of the district government's; it was read as part of the body and the post lost."""
+    text = (
+        "12月1日,长沙市开福区第五次妇女代表大会召开,市妇联党组书记、主席、二级巡视员文方,区委常委、组织部长郭峻,"
+        "区政府二级调研员乐俊旺出席。"
+    )
+    if config != "simplified":
+        text = opencc.OpenCC(config).convert(text)
+    assert ("乐俊旺", "开福区人民政府", "区政府二级调研员") in posts(extract(lac, text, "2020-12-01"))

@@ -1129,8 +1129,20 @@ RULES: tuple[Rule, ...] = (
         "before the head is the head's (原专职副主任; 联合|轮值 before 主席); a body's name cut by a bracket or a "
         "digit goes on before it (中国人寿保险（集团）公司, 第七师123团); after a title of a body we do not know, the "
         "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席); 第N届中央(候补)委员 "
-        "is a seat of 中共中央",
+        "is a seat of 中共中央; a rank or a grade between the body and the head is no part of the body (副局级, "
+        "二级调研员), and a body mention ending at it is the whole body (…旅游和文化广电体育厅二级巡视员)",
         (
+            _ex(  # a grade before 巡视员; the chain read stops at 和, the model's body mention does not
+                "海南省旅游和文化广电体育厅二级巡视员刘平久，新疆生产建设兵团第六师副师长、五家渠市副市长闫盛红及兵团教育局"
+                "党组成员、副局长尹若强等人受到严肃处理。",
+                "corpus/xwlb/20240424_10.txt",
+                ("刘平久", "HOLDS_POSITION", "海南省旅游和文化广电体育厅"),
+            ),
+            _ex(  # traditional script: 區政府二級調研員 of the district the article is in
+                "12月1日,長沙市開福區第五次婦女代表大會召開,區委常委、組織部長郭峻,區政府二級調研員樂俊旺出席。",
+                "corpus/pool/p023.txt",
+                ("乐俊旺", "HOLDS_POSITION", "开福区人民政府"),
+            ),
             _ex(  # a Central Committee alternate's seat, held, before the former posts the case arose in
                 "央视网消息（新闻联播）：经中共中央批准，中央纪委国家监委对第二十届中央候补委员，陕西省委原常委、西安市委原书记"
                 "方红卫严重违纪违法问题进行了立案审查调查。",
