@@ -143,3 +143,17 @@ def test_a_grade_between_the_body_and_the_head_is_no_part_of_the_body(lac: LacEx
     if config != "simplified":
         text = opencc.OpenCC(config).convert(text)
     assert ("乐俊旺", "开福区人民政府", "区政府二级调研员") in posts(extract(lac, text, "2020-12-01"))
+
+
+def test_a_standing_committee_named_with_its_term_is_whole(lac: LacExtractor) -> None:
+    """漳州市十六屆人大常委會召開第二十三次會議 (pool p010): the body is the standing committee of that term, which
+    holds the meeting; the suffix grammar stopped at 人大 (漳州市十六届人大, a congress, no organizer)."""
+    rec = extract(
+        lac,
+        "8月27日上午,漳州市十六屆人大常委會召開第二十三次會議。會議決定任命侯為東為漳州市人民政府副市長。",
+        "2020-08-27",
+    )
+    assert "漳州市十六届人大常委会" in bodies(rec)
+    assert "漳州市十六届人大" not in bodies(rec)
+    organized = {(_t2s(r["source"]), _t2s(r["target"])) for r in rec["relations"] if r["type"] == "ORGANIZED"}
+    assert ("漳州市十六届人大常委会", "第二十三次会议") in organized

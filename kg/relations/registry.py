@@ -662,8 +662,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_suffix.v1",
         ("Organization",),
-        "PLACE + name run + organization suffix (指挥部|公司|学院|中心|考察团…)",
+        "PLACE + name run + organization suffix (指挥部|公司|学院|中心|考察团|人大常委会…; the longest suffix)",
         (
+            _ex(  # a term between the place and the body: 人大常委会 whole, never 十届人大 cut before 常委会
+                "本报讯 昨天下午,嘉兴市南湖区十届人大常委会召开第二十四次会议。",
+                "corpus/pool/p008.txt",
+                ("Organization", "嘉兴市南湖区十届人大常委会"),
+            ),
+            _ex(  # the same in traditional script
+                "8月27日上午,漳州市十六屆人大常委會召開第二十三次會議。",
+                "corpus/pool/p010.txt",
+                ("Organization", "漳州市十六届人大常委会"),
+            ),
             _ex(
                 "本次会议召开前,许昌党政考察团前往新乡市考察学习。",
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
