@@ -57,7 +57,11 @@ class Article:
 
 @dataclass(frozen=True)
 class Mention:
-    """A span of ``Article.text`` recognised as a named thing."""
+    """A span of ``Article.text`` recognised as a named thing.
+
+    ``text``: the span as a model read it (as written); a rule's mention, and a model's once the rules
+    take it (kg.relations.mentions.collect), holds the span of ``Article.analysis_text`` instead, so that
+    rules match simplified characters whatever the script (an entity's alias keeps the text as written)."""
 
     start: int
     end: int

@@ -13,13 +13,18 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+import opencc
+
 from kg.places import Gazetteer, Place, gazetteer
+
+_t2s = opencc.OpenCC("t2s").convert
 
 # Level characters a body name starts with (市委, 区人民政府) and the divisions each stands for.
 LEVELS = ("省", "市", "县", "区", "州")
 _NEWSPAPER_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|新闻网|广播电视台|发布|融媒)")
+# 共青团市委 (团市委 of an article whose city is not known) names no place 共青团
 _PLACE_BODY = re.compile(
-    r"^(?:中共|共青团)?((?:[\u4e00-\u9fff]{2,7}?[省市县区州])+?)(?:委|人民政府|政府|人大常委会|人大|政协|纪委|监委)"
+    r"^(?:中共|共青团)?(?!中共|共青团)((?:[\u4e00-\u9fff]{2,7}?[省市县区州])+?)(?:委|人民政府|政府|人大常委会|人大|政协|纪委|监委)"
 )
 _PLACE_PART = re.compile(r"([\u4e00-\u9fff]{2,7}?)([省市县区州])")
 _PAPER_WEIGHT = 10.0
@@ -71,7 +76,7 @@ def article_region(
     g = g or gazetteer()
     votes: dict[str, float] = defaultdict(float)
     sources: list[tuple[str, float]] = [(n, 1.0) for n in place_names]
-    if newspaper and (m := _NEWSPAPER_PLACE.match(newspaper)):
+    if newspaper and (m := _NEWSPAPER_PLACE.match(_t2s(newspaper))):  # 《許昌日報》 names 许昌
         sources.append((m.group(1), _PAPER_WEIGHT))
     for name, weight in sources:
         cands = _candidates(g, name)

@@ -112,8 +112,8 @@ def date_from_name_and_dateline(stem: str, text: str) -> str | None:
 
 
 def date_from_text(text: str, year_hint: int | None = None) -> str | None:
-    """A full date stated near the top (发布时间:2021-09-08), else 月日 with a known year."""
-    head = text[:300]
+    """A full date stated near the top (发布时间:2021-09-08, 發佈時間:2021-09-08), else 月日 with a known year."""
+    head = _t2s(text[:300])  # the labels in either script
     m = re.search(r"(?:发布时间|发布日期|日期|时间)\s*[：:]\s*(\S+)", head)
     if m and (d := iso_date(m.group(1))):
         return d
@@ -149,15 +149,16 @@ def head_lines(text: str, n: int = 3) -> list[str]:
 
 
 def newspaper_from(path: Path, text: str, source_field: str = "") -> str | None:
-    """A paper named in a 来源 header (《新闻联播》), a masthead, or a known path token."""
+    """A paper named in a 来源 header (《新闻联播》), a masthead, or a known path token (a known paper's
+    name in either script: 許昌日報 is 许昌日报)."""
     if source_field:
         m = _BOOK_TITLE.search(source_field)
         if m:
             return m.group(1)
         for name in NEWSPAPERS:
-            if name in source_field:
+            if name in _t2s(source_field):
                 return name
-    head = "\n".join(head_lines(text))
+    head = _t2s("\n".join(head_lines(text)))
     for name in NEWSPAPERS:
         if name in head:
             return name

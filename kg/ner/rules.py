@@ -330,7 +330,7 @@ PUBLICATION_TITLE = re.compile(
 
 
 def _m(article: Article, start: int, end: int, label: str, rule: str, **attrs: str) -> Mention:
-    return Mention(start, end, article.text[start:end], label, f"rules:{rule}", tuple(sorted(attrs.items())))
+    return Mention(start, end, article.analysis_text[start:end], label, f"rules:{rule}", tuple(sorted(attrs.items())))
 
 
 def split_title(token: str) -> tuple[str, str]:

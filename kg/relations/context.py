@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from kg.model import Article, Evidence, Mention, Relation
 from kg.places import gazetteer
+from kg.regions import LEVELS, is_division
 from kg.relations.mentions import BARE_KINDS, NAMED_BODY, Found
 from kg.resolve import EntityTable, canonical_org
 from kg.text import Sentences, Span, SpanIndex
@@ -65,7 +66,9 @@ class RuleContext:
                     self._org_spans = SpanIndex((o.start, o.end) for o in self.found.organizations)
                 if self._org_spans.overlaps(s, s + len(form)):
                     return None  # the body is a mention found already
-                return Mention(s, s + len(form), self.article.text[s : s + len(form)], "Organization", f"rules:{rule}")
+                return Mention(
+                    s, s + len(form), self.article.analysis_text[s : s + len(form)], "Organization", f"rules:{rule}"
+                )
         return None
 
     def relate(self, typ: str, src: str, tgt: str, pos: int, rule: str, title: str | None = None,
@@ -131,14 +134,19 @@ def parent_bodies(article: Article, found: Found) -> list[Mention]:
         prefix = article.analysis_text[o.start : end]
         if (o.start, end) in taken or _NOT_PARENT.search(prefix) or prefix in places or gazetteer().lookup(prefix):
             continue
-        out.append(Mention(o.start, end, article.text[o.start : end], "Organization", "rules:org_parent.v1"))
+        out.append(Mention(o.start, end, article.analysis_text[o.start : end], "Organization", "rules:org_parent.v1"))
     return out
 
 
 def _referred_region(ctx: RuleContext, o: Mention) -> dict[str, str]:
-    """The region of a body named after 该 (该省农委): the place of that level named last before it in
-    the sentence (湖南省委副书记乌兰带领该省农委 → 湖南省农委), else the article's region."""
+    """The region of a body named right after a place of its level (吉林|省委书记黄强, the model's place
+    and a bare body: 吉林省委, whatever the article's region) or after 该 (该省农委): the place of that level
+    named last before it in the sentence (湖南省委副书记乌兰带领该省农委 → 湖南省农委), else the article's region."""
     region = dict(ctx.found.region)
+    level = o.text[:1]
+    lead = next((p for p in ctx.found.places if p.end == o.start), None)
+    if lead is not None and level in LEVELS and is_division(lead.text, level):
+        return {**region, level: lead.text}
     if ctx.text[o.start - 1 : o.start] != "该" or o.text[:1] not in "省市县区州":
         return region
     s, _e = ctx.sentence(o.start)

@@ -36,6 +36,10 @@ _PUBLICATION = re.compile(r"周报|日报|晚报|早报|商报|报社|杂志")
 _THING_BEFORE = re.compile(
     r"(?:乐器|舞蹈|歌曲|曲目|乐曲|美食|菜肴|小吃|品牌|产品|节目|作品|剧目|游戏|软件|品种|型号|机型|商标)$"
 )
+# A place the article names for somewhere else than where it is: where people went (奔赴|赶赴|驰援…武汉),
+# the place of a quake (四川长宁地震, 日喀则地震); it casts no vote for the article's region
+_GONE_TO = re.compile(r"(?:奔赴|赶赴|勇赴|驰援|援助|支援)$")
+_EVENT_AFTER = re.compile(r"地震(?![局台])")
 # Set phrases LAC reads as a name: 对党忠诚
 _NOT_NAME_CONTEXT = re.compile(r"对党忠诚|对党负责")
 
@@ -63,6 +67,9 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     """Model mentions → rule mentions → person repair → one merged set (see the module docstring);
     ``tokens`` are the backend's words, when it segments."""
     text = article.analysis_text
+    # a model's mention holds the text as written; the rules read it on the simplified twin, as they read
+    # the article (許昌 is the place 许昌, 中共許昌市委 the body 许昌市委); aliases keep the text as written
+    model_mentions = [_on_twin(text, m) for m in model_mentions]
     words = Tokens(tokens)
     quotes = [(q.start(), q.end()) for q in R.QUOTE.finditer(text)]
     documents = R.find_documents(article)
@@ -143,9 +150,11 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     persons.sort(key=lambda p: p.start)
     persons = P.refine(text, persons, [m for m in mentions if m.label in ("Place", "Organization")])
 
+    place_at = {m.start: m for m in mentions if m.label == "Place"}
+    quoted_ix = SpanIndex(quotes)
     region = region_of(
         article,
-        [m.text for m in mentions if m.label == "Place"]
+        [m.text for m in place_at.values() if not _elsewhere(text, m, place_at, quoted_ix)]
         + [
             f"{r[1]}{r[0]}"
             for o in orgs
@@ -205,7 +214,9 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             and not after_title_ix.overlaps(*span)
             and not _in_place_word(words, span[0])
         ):
-            persons.append(Mention(span[0], span[1], article.text[span[0] : span[1]], "Person", "rules:title_name.v2"))
+            persons.append(
+                Mention(span[0], span[1], article.analysis_text[span[0] : span[1]], "Person", "rules:title_name.v2")
+            )
             taken.add(span[0])
     # a name before a national title the model missed: 和习近平总书记 (names are added left to right, so
     # of those added here only the last can overlap the next one)
@@ -221,7 +232,9 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
                 continue
             free = not named_ix.overlaps(s0, h.start()) and not (last[0] < h.start() and s0 < last[1])
             if free and not before_title_ix.overlaps(s0, h.start()):
-                persons.append(Mention(s0, h.start(), article.text[s0 : h.start()], "Person", "rules:name_title.v1"))
+                persons.append(
+                    Mention(s0, h.start(), article.analysis_text[s0 : h.start()], "Person", "rules:name_title.v1")
+                )
                 last = (s0, h.start())
             break
     # the first name after 撤销 of a seat revoked (撤销薛景霞政协第十四届全国委员会委员资格; seat_name.v1)
@@ -230,7 +243,9 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
     for r in _REVOKED.finditer(text) if "撤销" in text else ():
         span = (r.start(1), r.end(1))
         if not named_ix.overlaps(*span) and not seat_ix.overlaps(*span):
-            persons.append(Mention(span[0], span[1], article.text[span[0] : span[1]], "Person", "rules:seat_name.v1"))
+            persons.append(
+                Mention(span[0], span[1], article.analysis_text[span[0] : span[1]], "Person", "rules:seat_name.v1")
+            )
             taken.add(span[0])
     # a name in a 、-list after a found one: 周慧、郑瑶任…, 黄英、郑平等出席 (list_name.v1); each added
     # name may continue the list, so the walk goes on from it
@@ -241,7 +256,9 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             span = P.name_in_list(text, end + 1)
             if not span or list_ix.overlaps(*span):
                 break
-            persons.append(Mention(span[0], span[1], article.text[span[0] : span[1]], "Person", "rules:list_name.v1"))
+            persons.append(
+                Mention(span[0], span[1], article.analysis_text[span[0] : span[1]], "Person", "rules:list_name.v1")
+            )
             taken.add(span[0])
             end = span[1]
     # a name of the article written again at a clause's start where the model missed it (known_name.v1):
@@ -256,7 +273,7 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
                 continue
             last_end = e0
             if not named_ix.overlaps(s0, e0) and not list_ix.overlaps(s0, e0):
-                persons.append(Mention(s0, e0, article.text[s0:e0], "Person", "rules:known_name.v1"))
+                persons.append(Mention(s0, e0, article.analysis_text[s0:e0], "Person", "rules:known_name.v1"))
     # a whole clause-opening NAME同志 the model missed (comrade_name.v1): 吴文团同志不再担任…职务
     named_ix = SpanIndex([(p.start, p.end) for p in persons])
     for c in _COMRADE.finditer(text):
@@ -264,21 +281,21 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
         if name[-1] in _GROUP_OF_COMRADES or not P.speaker_is_name(name):  # 全党同志, 全体同志
             continue
         if not named_ix.overlaps(*c.span(1)) and not list_ix.overlaps(*c.span(1)):
-            persons.append(Mention(c.start(1), c.end(1), article.text[c.start(1) : c.end(1)], "Person",
+            persons.append(Mention(c.start(1), c.end(1), article.analysis_text[c.start(1) : c.end(1)], "Person",
                                    "rules:comrade_name.v1"))  # fmt: skip
     # a staff credit's whole name (credit_name.v1): 新媒体监制:秦晋文, which the model cuts to 秦晋
     for c in _STAFF_CREDIT.finditer(text):
         a, b = c.span(1)
         if text[a] in SURNAMES and (a, b) not in {(p.start, p.end) for p in persons}:
             persons = [p for p in persons if not (a <= p.start and p.end <= b)]  # the cut name goes
-            persons.append(Mention(a, b, article.text[a:b], "Person", "rules:credit_name.v1"))
+            persons.append(Mention(a, b, article.analysis_text[a:b], "Person", "rules:credit_name.v1"))
     # a speaker the model missed: 参加培训的帖文峰说
     named_ix = SpanIndex([(p.start, p.end) for p in persons] + credit_spans)
     last = (-1, -1)
     for s0, e0 in P.speakers(text):
         free = not named_ix.overlaps(s0, e0) and not (last[0] < e0 and s0 < last[1])
         if free and not speaker_ix.overlaps(s0, e0):
-            persons.append(Mention(s0, e0, article.text[s0:e0], "Person", "rules:speaker_name.v1"))
+            persons.append(Mention(s0, e0, article.analysis_text[s0:e0], "Person", "rules:speaker_name.v1"))
             last = (s0, e0)
     return persons
 
@@ -306,7 +323,7 @@ def join_term_bodies(article: Article, orgs: list[Mention], places: Sequence[Men
         tail = by_start.get(m.end()) if m else None
         if tail is None or not tail.text.startswith(_PLACE_TERM_TAILS) or pl.text[-1:] not in _LEVELS[:5]:
             continue
-        whole = article.text[pl.start : tail.end]
+        whole = article.analysis_text[pl.start : tail.end]
         out.append(Mention(pl.start, tail.end, whole, "Organization", "rules:org_term_join.v1"))
         joined.add((tail.start, tail.end))
     for o in orgs:
@@ -317,7 +334,7 @@ def join_term_bodies(article: Article, orgs: list[Mention], places: Sequence[Men
         tail = by_start.get(m.end())
         if tail is None or not tail.text.startswith(_TERM_TAILS):
             continue
-        whole = article.text[o.start : tail.end]
+        whole = article.analysis_text[o.start : tail.end]
         out.append(Mention(o.start, tail.end, whole, "Organization", "rules:org_term_join.v1"))
         joined.add((tail.start, tail.end))
     return sorted((o for o in out if (o.start, o.end) not in joined), key=lambda o: (o.start, o.end))
@@ -338,7 +355,7 @@ def split_abbreviation_runs(article: Article, orgs: list[Mention]) -> list[Menti
             continue
         for m in _ABBREVIATION.finditer(o.text):
             s, e = o.start + m.start(), o.start + m.end()
-            out.append(Mention(s, e, article.text[s:e], "Organization", "rules:org_abbreviation_run.v1"))
+            out.append(Mention(s, e, article.analysis_text[s:e], "Organization", "rules:org_abbreviation_run.v1"))
     return out
 
 
@@ -410,7 +427,7 @@ def body_overrun(article: Article, m: Mention) -> Mention:
         body = name[:cut]  # a suffix of org_suffixes, or 委会 of a democratic party (民革北京市委会)
         if (R.ORG_SUFFIX_END.search(body) or body.endswith("委会")) and R.is_body_name(body):
             end = m.start + cut
-            return Mention(m.start, end, article.text[m.start : end], m.label, "rules:org_overrun_cut.v1")
+            return Mention(m.start, end, article.analysis_text[m.start : end], m.label, "rules:org_overrun_cut.v1")
     return m
 
 
@@ -441,6 +458,23 @@ def signing_parties(article: Article, mentions: Sequence[Mention], bodies: Seque
     return out
 
 
+def _elsewhere(text: str, m: Mention, places: dict[int, Mention], quoted: SpanIndex) -> bool:
+    """True when the place ``m`` is named for somewhere the article is not: inside a quote (an award the
+    city above gave, 获“杭州市新冠肺炎疫情防控先进团委”; a 《》 title names the article's own place, 《清水县2014年…》),
+    a place gone to (勇赴武汉最前线), the place of a quake, with the place it is in (四川长宁地震).
+    ``places``: place mentions by start."""
+    if quoted.inside(m.start, m.end) or _GONE_TO.search(text, max(0, m.start - 2), m.start):
+        return True
+    inner = places.get(m.end)
+    return _EVENT_AFTER.match(text, inner.end if inner else m.end) is not None
+
+
+def _on_twin(text: str, m: Mention) -> Mention:
+    """``m`` with its text read from ``text`` (the simplified twin of the article, same offsets)."""
+    twin = text[m.start : m.end]
+    return m if twin == m.text else Mention(m.start, m.end, twin, m.label, m.source, m.attrs)
+
+
 def _trimmed(article: Article, m: Mention) -> Mention | None:
     """The mention without the whitespace a model span may start or end with (\\n大疆创新科技有限公司)."""
     s, e = m.start, m.end
@@ -450,7 +484,7 @@ def _trimmed(article: Article, m: Mention) -> Mention | None:
         e -= 1
     if s == e:
         return None
-    return m if (s, e) == (m.start, m.end) else Mention(s, e, article.text[s:e], m.label, m.source, m.attrs)
+    return m if (s, e) == (m.start, m.end) else Mention(s, e, article.analysis_text[s:e], m.label, m.source, m.attrs)
 
 
 def _chain_department(text: str, o: Mention) -> bool:

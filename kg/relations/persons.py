@@ -435,7 +435,7 @@ def clean_person(article: Article, m: Mention) -> Mention | None:
     # 乌方, 俄军, 军乐团: a side, an army or a body, not a person
     if name[-1] in "团队部委局" or (len(name) == 2 and name[1] in "方军" and name[0] not in _SURNAMES):
         return None
-    return Mention(s, e, article.text[s:e], "Person", m.source)
+    return Mention(s, e, article.analysis_text[s:e], "Person", m.source)
 
 
 # the first word of a Tibetan name of four characters (洛桑江村, 白玛赤林, 次仁卓嘎): read after a title only

@@ -643,6 +643,12 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         # 市教育局副局级巡视员: a rank between the body and the head is no part of the body
         if rank := _RANK.search(body):
             body = body[: rank.start()]
+            # 海南省旅游和文化广电体育厅二级巡视员: the chain read stops at 和; a body mention that ends at the
+            # rank and starts before the chain is the whole body
+            at = ctx.text.rfind(rank.group(0), s, e)
+            whole = next((o for o in ctx.found.organizations if o.end == at and o.start < s), None)
+            if whole is not None and not pre:
+                body, title = ctx.text[whole.start : whole.end], ctx.article.text[whole.start : e]
         # 洪都拉斯副总统, 沙特王储兼首相: a head of a foreign state or of its government named by the country
         # only holds a post of that state, a body the text does not name (no mention, never an organization of
         # the article); a second title after 兼 with no body of its own is of the same state (阿联酋副总统兼总理)
@@ -774,7 +780,8 @@ def _name_before(text: str, s: int) -> int:
     return j
 
 
-_RANK = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:正|副)?[省部厅局处科县乡]级$")
+# a rank between a body and its head: 副局级 (市教育局副局级巡视员), a grade of 调研员|巡视员 (区政府二级调研员)
+_RANK = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:正|副)?[省部厅局处科县乡]|[一二三四])级$")
 _PRONOUN_BODY = re.compile(r"^[我本]([院局校所厅委办站馆行社])")
 
 

@@ -658,8 +658,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_suffix.v1",
         ("Organization",),
-        "PLACE + name run + organization suffix (指挥部|公司|学院|中心|考察团…)",
+        "PLACE + name run + organization suffix (指挥部|公司|学院|中心|考察团|人大常委会…; the longest suffix)",
         (
+            _ex(  # a term between the place and the body: 人大常委会 whole, never 十届人大 cut before 常委会
+                "本报讯 昨天下午,嘉兴市南湖区十届人大常委会召开第二十四次会议。",
+                "corpus/pool/p008.txt",
+                ("Organization", "嘉兴市南湖区十届人大常委会"),
+            ),
+            _ex(  # the same in traditional script
+                "8月27日上午,漳州市十六屆人大常委會召開第二十三次會議。",
+                "corpus/pool/p010.txt",
+                ("Organization", "漳州市十六届人大常委会"),
+            ),
             _ex(
                 "本次会议召开前,许昌党政考察团前往新乡市考察学习。",
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
@@ -672,8 +682,23 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_bare.v1",
         ("Organization",),
-        "市委|县政府|区人大常委会|市委外宣办… resolved to the article's region; 共青团|中共 + a model body",
+        "市委|县政府|区人大常委会|市委外宣办… resolved to the article's region (no vote from a place gone to, "
+        "奔赴|赶赴|勇赴|驰援|援助|支援 + PLACE, a quake's, PLACE (PLACE)地震, or one inside “”), or to the place of "
+        "its level the model read right before it (吉林|省委书记); 共青团|中共 + a model body",
         (
+            _ex(  # the model's place and a bare body: the body of that place, not of the province named first
+                "学习贯彻党的二十届三中全会精神中央宣讲团成员近日在安徽、江西、吉林等地宣讲。"
+                "中央宣讲团成员、中央社会工作部部长吴汉圣在合肥作宣讲报告。中央宣讲团成员、吉林省委书记黄强在长春作宣讲报告。",
+                "corpus/xwlb/20240803_05.txt",
+                ("Organization", "吉林省委"),
+            ),
+            _ex(  # traditional script: the quake's place (四川长宁) casts no vote; 省委 is Hubei's
+                "周漢奎強調,要認真貫徹落實習近平總書記等中央領導同志關于四川長寧地震重要批示指示。"
+                "周漢奎指出,前一階段,湖北省水利廳認真貫徹落實水利部和省委省政府工作要求。"
+                "當前,我省長江漢口等主要站點水位偏高,梁子湖、斧頭湖水位超設防。",
+                "corpus/pool/p048.txt",
+                ("Organization", "湖北省委"),
+            ),
             _ex(
                 "我们深入贯彻党中央和省委决策部署,认真落实市八次党代会和市委经济工作会议要求,拿出“困难面前有我们,我们面前没困难”的精气神,统筹推进疫情防控和经济社会发展。",
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
@@ -682,7 +707,7 @@ RULES: tuple[Rule, ...] = (
             _ex(  # a party committee's offices named short: 外宣办 (对外宣传办公室), 网信办, 编办 (traditional script)
                 "新聞發布會以市委外宣辦、市政府新聞辦的名義聯合向社會發布。兩名專職新聞發言人履行和承擔濟南市市級的對外發布工作。",
                 "corpus/pool/p051.txt",
-                ("Organization", "市委外宣办"),
+                ("Organization", "济南市委外宣办"),  # 濟南 read on the twin: the city's office
             ),
         ),
         find=R.find_organizations,
@@ -1123,8 +1148,21 @@ RULES: tuple[Rule, ...] = (
         "before the head is the head's (原专职副主任; 联合|轮值 before 主席); a body's name cut by a bracket or a "
         "digit goes on before it (中国人寿保险（集团）公司, 第七师123团); after a title of a body we do not know, the "
         "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席); 第N届中央(候补)委员 "
-        "is a seat of 中共中央; an academy's 院士 is a title (中国工程院院士)",
+        "is a seat of 中共中央; an academy's 院士 is a title (中国工程院院士); a rank or a grade between the body "
+        "and the head is no part of the body (副局级, 二级调研员), and a body mention ending at it is the whole body "
+        "(…旅游和文化广电体育厅二级巡视员)",
         (
+            _ex(  # a grade before 巡视员; the chain read stops at 和, the model's body mention does not
+                "海南省旅游和文化广电体育厅二级巡视员刘平久，新疆生产建设兵团第六师副师长、五家渠市副市长闫盛红及兵团教育局"
+                "党组成员、副局长尹若强等人受到严肃处理。",
+                "corpus/xwlb/20240424_10.txt",
+                ("刘平久", "HOLDS_POSITION", "海南省旅游和文化广电体育厅"),
+            ),
+            _ex(  # traditional script: 區政府二級調研員 of the district the article is in
+                "12月1日,長沙市開福區第五次婦女代表大會召開,區委常委、組織部長郭峻,區政府二級調研員樂俊旺出席。",
+                "corpus/pool/p023.txt",
+                ("乐俊旺", "HOLDS_POSITION", "开福区人民政府"),
+            ),
             _ex(  # 院士 a title head: the academy the body
                 "中国工程院院士、怀柔国家实验室主任汤广福作讲解。国务院副总理丁薛祥、张国清、刘国中作交流发言。",
                 "corpus/xwlb/20260420_03.txt",
