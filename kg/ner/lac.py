@@ -259,6 +259,12 @@ class LacExtractor:
         mentions: list[Mention] = []
         for start, end, _word, tag in tokens:
             label = LAC_LABELS.get(tag)
-            if label and article.text[start:end].strip():
-                mentions.append(Mention(start, end, article.text[start:end], label, f"lac:{tag}"))
+            span = article.text[start:end]
+            if not label or not span.strip():
+                continue
+            first = span.lstrip()
+            if "\n" in first.rstrip():  # a headline's last word glued to the next line (…代表团\n\n央视网)
+                start += len(span) - len(first)
+                end = start + first.index("\n")
+            mentions.append(Mention(start, end, article.text[start:end], label, f"lac:{tag}"))
         return mentions

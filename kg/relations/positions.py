@@ -19,7 +19,7 @@ from kg.resolve import HEAD_BODY, body_of_title, canonical_org, department_body,
 from kg.text import SpanIndex, starting_between
 
 NON_OFFICIAL_HEADS = lexicon.words("non_official_heads")
-_APPOINT_AFTER = re.compile(r"(?:同志)?(?:为|的|辞去|(?:兼任|担任)的)?([^，。；,;]{2,40}?)(?:职务|$|[，。；,;])")
+_APPOINT_AFTER = re.compile(r"(?:同志)?(?:为|的|辞去|(?:兼任|担任)的)?([^，。；,;\n]{2,40}?)(?:职务|$|[，。；,;])")
 _APPOINT_VERBS = {"任命": "appointed", "免去": "removed", "接受": "resigned"}
 _MINISTRY = re.compile(r"(?<![内全西东南北中干局基总本支头外])部$")
 # Bodies a title may name beyond the organization suffixes: 关工委, 民革中央, 司法室, 民革北京市委会, 村监会,
@@ -49,7 +49,7 @@ _TERMS = re.compile(r"(?:第?[0-9一二三四五六七八九十]+届、)+$")
 _LIST_COUNT = re.compile(r"等(?:[0-9一二三四五六七八九十百]+(?:人|名|位同志))?")
 _VOTED = re.compile(r"(?:决定|通过了?|同意)$")
 # 郑皓副区长代理通州区人民政府区长职务: a post held, then 代理 + the acting post + 职务
-_ACTING = re.compile(rf"((?:常务)?副?(?:{R.TITLE_HEAD_ALT}))?代理([^，。；,;]{{2,30}}?)职务")
+_ACTING = re.compile(rf"((?:常务)?副?(?:{R.TITLE_HEAD_ALT}))?代理([^，。；,;\n]{{2,30}}?)职务")
 # 原 before a title's head marks a past post (湖北省政府原党组成员, 石门县委原书记); never part of the body
 _PAST_MARK = re.compile(r"(?<![还复草高平中太汤])原(?=(?:党组|党委)?$)")
 # Sub-units a post is held in, named without their body: 书记处第一书记, 党委书记, 团委书记.
@@ -67,7 +67,7 @@ _POST_STATUS = {"不再担任": "removed", "不再兼任": "removed", "当选为
 # a deputy's seat given up or taken away in the formula (辞去…第十届人大代表职务): a post of that people's congress
 _DEPUTY = re.compile(r"(?:人大|人民代表大会)代表$")
 # a post that ends with another one: 徐静的…委员会副主任委员职务相应终止
-_POST_ENDED = re.compile(r"的([^，。；,;]{2,60}?)职务(?:相应|自行|同时|依法)?终止")
+_POST_ENDED = re.compile(r"的([^，。；,;\n]{2,60}?)职务(?:相应|自行|同时|依法)?终止")
 _POST_CLAUSE = re.compile(r"([^，。；,;：:\n]{2,60}?)(职务|[，。；,;]|$)")
 # 任/兼任 is an appointment in a decision or an announcement of one, else a post described as held
 _DECISION = re.compile(r"任免|任命|任职|决定|宣布|通过|批准")

@@ -1460,7 +1460,8 @@ RULES: tuple[Rule, ...] = (
         "appointment.v1",
         ("HOLDS_POSITION",),
         "任命NAME为TITLE (appointed); 免去NAME的TITLE职务 (removed); 接受NAME辞去TITLE职务 (resigned); the next "
-        "，-clause of the formula without its verb (…副区长，NAME为TITLE) takes its status",
+        "，-clause of the formula without its verb (…副区长，NAME为TITLE) takes its status; a TITLE never runs over a "
+        "line break (a heading broken over two lines)",
         (
             _ex(
                 "决定免去王毅兼任的外交部部长职务，任命秦刚为外交部部长，免去周祖翼的人力资源和社会保障部部长职务，任命王晓萍为人力资源和社会保障部部长。",
