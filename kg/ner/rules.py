@@ -213,6 +213,7 @@ HOLD_AFTER = re.compile(
 )
 # a meeting named by a verb of holding or taking part: 出席两市发展座谈会, 出席…与…、…签约仪式
 VERB_NAMES_MEETING = re.compile(r"召开|举行|举办|出席|参加|列席")
+VERB_LE_BEFORE = re.compile(r"(?:召开|举行|举办|出席|参加|列席)了$")
 BACK_REFERENCE = re.compile(r"此次|本次|这次|该次|上次")
 THEME_AFTER_VERB = re.compile(r"以[^，。；,;]{1,40}?为主题的")
 HELD_WITH_THEME = re.compile(rf"(?:召开|举行|举办)了?{THEME_AFTER_VERB.pattern}$")
@@ -232,10 +233,12 @@ UNNAMED_EVENT = re.compile(
     # a talk closing its clause: 丁薛祥与创投机构、科创企业负责人座谈交流。
     r"|(?<=[\u4e00-\u9fff])(座谈)(?:交流)?(?=[。；;\n])"
     # a lecture given (中央宣讲团成员…在合肥作宣讲报告): the lecture meeting it is given at
-    r"|作(宣讲报告)(?![会团])",
+    r"|作(宣讲报告)(?![会团])"
+    # …or a lecture on a day at a place (谌贻琴11月6日在人力资源社会保障部宣讲党的二十届四中全会精神)
+    r"|(?:今天|[0-9]{1,2}日)(?:（[^）\n]{1,10}）)?在[^，。；,;\n]{1,20}?(宣讲)(?=[^，。；,;\n]{0,24}精神)",
     re.M,
 )
-UNNAMED_HEAD = {"座谈": "座谈会", "座谈会": "座谈会", "宣讲报告": "宣讲报告会"}
+UNNAMED_HEAD = {"座谈": "座谈会", "座谈会": "座谈会", "宣讲报告": "宣讲报告会", "宣讲": "宣讲报告会"}
 # the outlet's own 我校/我县 before a name: no part of it (我校2025年度…述职评议会议)
 OWN_PREFIX = re.compile(r"我[校院县市区镇局委司]")
 # (扩大) inside a meeting name: 区委常委会(扩大)会议
@@ -411,6 +414,10 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         if verbs and verbs[-1].end() < lo and "的" not in text[verbs[-1].end() : h.start()]:
             found.append((verbs[-1].end(), end))
             continue
+        # …and so it does after the verb and 了: 参加了致公党、侨联、对外友好界委员联组会
+        if VERB_LE_BEFORE.search(text, max(0, wide - 3), wide) and _is_name_run(text[wide : h.start()]):
+            found.append((wide, end))
+            continue
         # a theme between the verb and the name: 举行以“青春有你”为主题的一把手与青年面对面暨…主题团日活动
         theme = _theme_before(text, h.start())
         if theme is None and HOLD_AFTER.match(text, end):
@@ -568,6 +575,7 @@ def _deliberations(article: Article, found: Sequence[Mention]) -> list[Mention]:
 CALL_EVENT = re.compile(r"(?:会见|会晤|拜会|会谈)(?![厅室场])")
 BODY_MEETING_SOURCE = "rules:meeting_of_body.v1"  # a meeting a body holds (BODY召开会议): held, for roles.py
 CALL_SOURCE = "rules:call_meeting.v1"  # the source of a call event's mentions (what roles.py looks for)
+UNNAMED_SOURCE = "rules:unnamed_meeting.v1"  # an unnamed event's mentions (宣讲, 座谈): no session of a sitting
 _CALL_VERB = re.compile(r"(?:会见|会晤|拜会|会谈)(?![厅室场时中后前])")
 _HEADER_LINE = re.compile(r"(?:日期|来源)[：:]")
 
@@ -713,7 +721,7 @@ def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[
     named_heads = {h for s, e in found for h in UNNAMED_HEAD.values() if text.endswith(h, s, e)}
     out = []
     for m in UNNAMED_EVENT.finditer(text):
-        g = next(i for i in range(1, 6) if m.group(i))
+        g = next(i for i in range(1, 7) if m.group(i))
         head = UNNAMED_HEAD[m.group(g)]
         if head in named_heads:
             continue

@@ -91,8 +91,13 @@ RULES: tuple[Rule, ...] = (
         "召开|举行|出席“NAME + head”: the quoted name; 召开|举行的 NAME; 召开 + a head alone (会商会, 座谈会, "
         "not 会议) when the article names no meeting of that head; never a count (100场) nor 会议活动; "
         "以…为主题的 opening a clause before NAME 在…举行; 进行 before 第N次 no part of the name "
-        "(进行|第十九次专题学习)",
+        "(进行|第十九次专题学习); 召开|举行|举办|出席|参加|列席 + 了 + NAME (、 kept) + head",
         (
+            _ex(  # 参加了 + a 、-list of sectors + 联组会 (a CPPCC sectors' joint group meeting)
+                "央视网消息（新闻联播）：中共中央政治局常委、全国人大常委会委员长赵乐际参加了致公党、侨联、对外友好界委员联组会。",
+                "corpus/xwlb/20250306_06.txt",
+                ("Meeting", "致公党、侨联、对外友好界委员联组会"),
+            ),
             _ex(
                 "6月3日,全市领导干部会议暨创新驱动制造业高质量发展会议召开。",
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
@@ -253,8 +258,13 @@ RULES: tuple[Rule, ...] = (
         "unnamed_meeting.v1",
         ("Meeting",),
         "进行|举行|参加 座谈, (召开的|举行的)座谈会上, 在座谈时, with no named 座谈会 in the article → "
-        "座谈会（article date or id）; 作宣讲报告 → 宣讲报告会（article date or id）",
+        "座谈会（article date or id）; 作宣讲报告, (今天|N日)在PLACE宣讲…精神 → 宣讲报告会（article date or id）",
         (
+            _ex(  # a lecture on a day at a place (宣讲 as the verb): the same lecture meeting
+                "中央宣讲团成员、国务委员谌贻琴11月6日在人力资源社会保障部宣讲党的二十届四中全会精神。",
+                "corpus/xwlb/20251107_06.txt",
+                ("Meeting", "宣讲报告会（2022-06-04）"),
+            ),
             _ex(  # a lecture given is given at a lecture meeting, one per article as the talks
                 "中央宣讲团成员、中央社会工作部部长吴汉圣在合肥作宣讲报告。",
                 "corpus/xwlb/20240803_05.txt",
@@ -1625,8 +1635,24 @@ RULES: tuple[Rule, ...] = (
         "就|关于|围绕); TITLE NAME和TITLE NAME，分别… share it; never the author of an instruction or comment the "
         "article reports (NAME对…作出重要指示|批示: what NAME 指出|强调 is relayed), unless at the meeting "
         "(主持|出席|在…上), nor a leader quoted in another's speech (…表示，NAME指出, 正如NAME指出, "
-        "NAME主席指出 in a paragraph another speaker opens), nor a speech cited (在…上发表的重要讲话)",
+        "NAME主席指出 in a paragraph another speaker opens), nor a speech cited (在…上发表的重要讲话); "
+        "NAME (今天|N日)在PLACE宣讲…精神 (a lecture given); a 、-list of titled names shares it through a label with "
+        "no verb before its last name (…台盟中央主席苏辉、无党派人士代表朴世龙作了发言)",
         (
+            _ex(  # a titled 、-list whose last name has a label, no title: every name of it speaks
+                "各民主党派中央、无党派人士长江生态环境保护民主监督工作座谈会8日在京召开。\n"
+                "民革中央主席郑建邦、民盟中央主席丁仲礼、民建中央主席郝明金、民进中央主席蔡达峰、农工党中央主席何维、"
+                "致公党中央主席蒋作君、九三学社中央主席武维华、台盟中央主席苏辉、无党派人士代表朴世龙作了发言。",
+                "corpus/xwlb/20240408_06.txt",
+                ("郑建邦", "SPOKE_AT", "各民主党派中央、无党派人士长江生态环境保护民主监督工作座谈会"),
+                ("苏辉", "SPOKE_AT", "各民主党派中央、无党派人士长江生态环境保护民主监督工作座谈会"),
+                ("朴世龙", "SPOKE_AT", "各民主党派中央、无党派人士长江生态环境保护民主监督工作座谈会"),
+            ),
+            _ex(  # a lecture given on a day at a place, 宣讲 the verb
+                "中央宣讲团成员、中央办公厅分管日常工作的副主任孟祥锋今天在山西太原宣讲党的二十大精神。",
+                "corpus/xwlb/20221102_10.txt",
+                ("孟祥锋", "SPOKE_AT", "宣讲报告会（2022-06-04）"),
+            ),
             _ex(  # two titled names joined by 和 before 分别代表…致词: both speak
                 "中国科学技术协会第十一次全国代表大会第二次全体会议8日在人民大会堂举行。\n"
                 "科技部部长阴和俊和共青团中央书记处第一书记阿东，分别代表科技界和人民团体致词。",

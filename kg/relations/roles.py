@@ -22,8 +22,9 @@ _ROLE_SPEAK = re.compile(
     # a 、-list attending an opening and speaking in turn: 洪都拉斯副总统弗洛伦蒂诺、…黎成龙等出席开幕式并先后致辞
     r"|等?(?:出席|参加)(?:开幕式|闭幕式|会议|仪式|活动)?并(?:先后|分别)"
     # a report given at a place (吴汉圣在合肥作宣讲报告, 肖培今天（11月4日）在云南昆明作宣讲报告)
-    r"|[^，。；]{0,16}?在[^，。；]{1,20}?(?=作[^，。；]{0,12}报告))?(?:发表)?(?:重要)?"
-    r"(?:讲话|强调|指出|要求|部署|作[^，。；]{0,12}报告|致辞|讲党课)"
+    # …or a lecture given there (谌贻琴11月6日在人力资源社会保障部宣讲党的二十届四中全会精神)
+    r"|[^，。；]{0,16}?在[^，。；]{1,20}?(?=作[^，。；]{0,12}报告|宣讲[^，。；]{0,24}精神))?(?:发表)?(?:重要)?"
+    r"(?:讲话|强调|指出|要求|部署|作[^，。；]{0,12}报告|致辞|讲党课|宣讲(?=[^，。；]{0,24}精神))"
     # 在座谈会上缅怀了…，强调…: what a person does at a meeting, then speaks, in one sentence
     r"|(?:同志)?在[^，。；]{0,40}?(?:会|会议|班)上[^。；]{0,60}?[，,](?:并)?(?:强调|指出|表示|要求)"
 )
@@ -125,10 +126,12 @@ def _sittings_in_session(text: str, items: Sequence[Mention], ids: Sequence[str]
     """The meeting ids by mention, a session written right before one of its sittings the article names
     elsewhere standing for that sitting (出席十四届全国人大二次会议解放军和武警部队代表团全体会议时强调, the
     headline naming 解放军和武警部队代表团全体会议: the roles of the article are at the sitting, the session is
-    its scope)."""
+    its scope). An unnamed event's word is no session (宣讲|党的二十届四中全会精神: the lecture, not the plenum)."""
     names = {ids[k]: text[m.start : m.end] for k, m in enumerate(items)}
     out = list(ids)
     for k, m in enumerate(items):
+        if m.source == R.UNNAMED_SOURCE:
+            continue
         for other, name in names.items():
             if other != ids[k] and len(name) >= 4 and text.startswith(name, m.end):
                 out[k] = other
@@ -306,8 +309,12 @@ def meeting_roles(ctx: RuleContext) -> None:
             and text[persons[j - 1].end : persons[j - 1].end + 1] == "、"
             and (
                 ((ch := R.title_chain(text, persons[j].start)) and ch[0][0] == persons[j - 1].end + 1)
-                # before 先后|分别 any title with no verb joins the list (赞比亚副总统纳卢曼戈、…黎成龙等先后致辞)
-                or (in_turn and _LIST_TITLE.fullmatch(text, persons[j - 1].end + 1, persons[j].start))
+                # before 先后|分别 any title with no verb joins the list (赞比亚副总统纳卢曼戈、…黎成龙等先后致辞),
+                # and so it does after a titled name (…台盟中央主席苏辉、无党派人士代表朴世龙作了发言: a label)
+                or (
+                    (in_turn or R.title_chain(text, persons[j - 1].start))
+                    and _LIST_TITLE.fullmatch(text, persons[j - 1].end + 1, persons[j].start)
+                )
             )
         ):
             j -= 1
