@@ -67,3 +67,10 @@ def test_a_lecture_given_on_a_day_at_a_place_with_xuanjiang_as_the_verb(lac: Lac
     roles = meeting_roles(extract_text(lac, text, "2025-11-07"))
     assert ("谌贻琴", "SPOKE_AT", "宣讲报告会（2025-11-07）") in roles
     assert not {r for r in roles if r[2] == "党的二十届四中全会"}
+
+
+def test_a_ministry_before_its_officials_is_a_body(lac: LacExtractor) -> None:
+    """国家发展改革委、生态环境部主要负责同志…作了发言: the ministry the model misses, written in full before its
+    officials, is the body they speak for (xwlb 20240408_06)."""
+    text = "国家发展改革委、生态环境部主要负责同志，江西、云南省委统战部负责同志作了发言。"
+    assert {"国家发展改革委", "生态环境部"} <= _names(extract_text(lac, text, "2024-04-08"), "Organization")

@@ -72,7 +72,8 @@ ORG_BARE = re.compile(
 MINISTRY = re.compile(
     r"(?<![省市县区州和与])(?:文化和旅游部|住房和城乡建设部|人力资源和社会保障部|工业和信息化部|国家发展和改革委员会|农业农村部"
     r"|自然资源部|生态环境部|交通运输部|退役军人事务部|应急管理部|国家卫生健康委员会|国家民族事务委员会|科学技术部)"
-    rf"(?=[^{CJK}]|[{STOP}]|关于|联合|印发|发布|会同|$)"
+    # …or before its officials (国家发展改革委、生态环境部主要负责同志…作了发言: the body they speak for)
+    rf"(?=[^{CJK}]|[{STOP}]|关于|联合|印发|发布|会同|(?:主要|有关)?负责(?:同志|人)|$)"
 )
 # The central committees of the eight democratic parties, short as news writes them (邓蓉玲常委代表农工党中央发言,
 # 卢国懿常委代表致公党中央发言), where the model misses one; the same guards as MINISTRY

@@ -836,8 +836,14 @@ RULES: tuple[Rule, ...] = (
         "org_ministry.v1",
         ("Organization",),
         "a State Council ministry or commission written in full whose long name the model misses (文化和旅游部, "
-        "住房和城乡建设部, 农业农村部, 国家发展和改革委员会 …; not before 门: 自然资源部门 is a kind of department)",
+        "住房和城乡建设部, 农业农村部, 国家发展和改革委员会 …; not before 门: 自然资源部门 is a kind of department), "
+        "standing alone or before its officials ((主要|有关)负责同志|负责人)",
         (
+            _ex(  # before its officials: the body they speak for
+                "国家发展改革委、生态环境部主要负责同志，江西、云南省委统战部负责同志作了发言。",
+                "corpus/xwlb/20240408_06.txt",
+                ("Organization", "生态环境部"),
+            ),
             _ex(
                 "分别听取全国人大常委会代表工委、文化和旅游部关于十四届全国人大二次会议代表建议、批评和意见办理情况的报告。",
                 "corpus/xwlb/20241213_05.txt",
