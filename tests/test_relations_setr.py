@@ -49,6 +49,17 @@ def test_a_meeting_attended_after_canjia_le_keeps_its_list(lac: LacExtractor) ->
     assert ("赵乐际", "ATTENDED", meeting) in meeting_roles(rec)
 
 
+def test_a_pronoun_after_a_clause_of_what_was_heard_speaks_at_the_meeting(lac: LacExtractor) -> None:
+    """…参加了…联组会。听取委员发言后，他说，…: 他 after a clause of what was heard first is the one person of the
+    sentence before, who speaks at the meeting it names (xwlb 20250306_06)."""
+    text = (
+        "央视网消息（新闻联播）：中共中央政治局常委、全国人大常委会委员长赵乐际参加了致公党、侨联、对外友好界委员联组会。"
+        "听取委员发言后，他说，2024年，面对多重困难挑战，顺利完成经济社会发展主要目标任务。"
+    )
+    roles = meeting_roles(extract_text(lac, text, "2025-03-06"))
+    assert ("赵乐际", "SPOKE_AT", "致公党、侨联、对外友好界委员联组会") in roles
+
+
 def test_a_lecture_given_on_a_day_at_a_place_with_xuanjiang_as_the_verb(lac: LacExtractor) -> None:
     """NAME今天（10月30日）在PLACE宣讲党的…精神: a lecture given (the lecture meeting of the article, as 作宣讲报告),
     never a speech at the plenum whose spirit is lectured on (xwlb 20251030_04, 20251107_06)."""

@@ -1965,8 +1965,15 @@ RULES: tuple[Rule, ...] = (
         "said_by_pronoun.v1",
         ("SPOKE_AT",),
         "他|她 表示|强调|指出|说 ， opening a sentence right after one of its paragraph that names one person and, "
-        "after the name, a meeting or talk held (not only cited): that person speaks there",
+        "after the name, a meeting or talk held (not only cited): that person speaks there; a clause of what was heard "
+        "first may open it ((在)听取…后，他说，)",
         (
+            _ex(  # after a clause of what was heard: 听取委员发言后，他说，
+                "央视网消息（新闻联播）：中共中央政治局常委、全国人大常委会委员长赵乐际参加了致公党、侨联、对外友好界委员联组会。"
+                "听取委员发言后，他说，2024年，面对多重困难挑战，顺利完成经济社会发展主要目标任务。",
+                "corpus/xwlb/20250306_06.txt",
+                ("赵乐际", "SPOKE_AT", "致公党、侨联、对外友好界委员联组会"),
+            ),
             _ex(  # a talk during a visit (座谈交流 closing its clause), then 他表示
                 "丁薛祥来到中国汽车技术研究中心有限公司，了解企业自主创新等情况。在天开高教科创园，丁薛祥与创投机构、"
                 "科创企业负责人座谈交流。他表示，引导金融资本投早、投小、投长期、投硬科技，政府和市场要共同发挥作用。",

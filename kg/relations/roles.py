@@ -544,8 +544,12 @@ def call_speakers(ctx: RuleContext) -> None:
             spoken.add((pids[i], mid))
 
 
-# 他|她 + a speech verb opening a sentence: 他表示，…, 他强调，…
-_PRONOUN_SAYS = re.compile(r"(?:^|(?<=[。；;\n]))[他她](?:还|也|又)?(?:强调|表示|指出|说)[，,：:]", re.M)
+# 他|她 + a speech verb opening a sentence: 他表示，…, 他强调，… (after a clause of what was heard first:
+# 听取委员发言后，他说，)
+_PRONOUN_SAYS = re.compile(
+    r"(?:^|(?<=[。；;\n]))(?:在?(?:听取|听了)[^，。；,;\n]{1,20}?后[，,])?[他她](?:还|也|又)?(?:强调|表示|指出|说)[，,：:]",
+    re.M,
+)
 
 
 def pronoun_speakers(ctx: RuleContext) -> None:
