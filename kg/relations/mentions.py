@@ -131,6 +131,8 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
         (m for m in R.find_meetings(article, [(p.start, p.end) for p in persons]) if not doc_ix.inside(m.start, m.end)),
         key=lambda m: (m.start, m.end),
     )
+    # a model body never ends inside a meeting's head noun (对外友好界委员联组会 read as 外友好界委员联|组会)
+    model_orgs = [o for o in model_orgs if not any(_in_head(text, m, o.end) for m in meetings)]
     avoid = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in meetings]
     rule_orgs = [
         o for o in R.find_organizations(article, places, model_orgs, avoid) if not blocked_ix.inside(o.start, o.end)
@@ -504,3 +506,9 @@ def before_title(text: str, pos: int) -> bool:
     """True when a title head (副书记, 常委, 部长…) starts at ``pos``: the organization is a title body."""
     rest = text[pos : pos + 8]
     return any(rest.startswith(q) and rest.startswith(R.TITLE_HEAD_TUPLE, len(q)) for q in ("", *R.TITLE_QUALIFIERS))
+
+
+def _in_head(text: str, meeting: Mention, end: int) -> bool:
+    """True when ``end`` falls strictly inside the head noun that ends ``meeting`` (联组会, 座谈会)."""
+    head = next((h for h in R.MEETING_HEADS if text.endswith(h, meeting.start, meeting.end)), "")
+    return meeting.end - len(head) < end < meeting.end
