@@ -351,3 +351,31 @@ def test_a_congress_cut_after_its_place_and_term_is_joined(lac: LacExtractor) ->
     rec = _run(lac, "2023年5月31日上午,济源市第十五届人民代表大会常务委员会第七次会议召开。")
     orgs = _names(rec, "Organization")
     assert "济源市第十五届人民代表大会常务委员会" in orgs and "人民代表大会常务委员会" not in orgs
+
+
+def test_a_stationed_discipline_group_is_one_body(lac: LacExtractor) -> None:
+    # ../shared/corpus/xwlb/20231025_17.txt (also 20240127_07): the model reads the group without 纪检监察组
+    rec = _run(
+        lac,
+        "北京市纪检监察机关、中央纪委国家监委驻应急管理部纪检监察组和消防救援队伍相关纪检机构，按照干部管理权限，"
+        "依规依纪依法对事故中涉嫌违纪违法的41名公职人员进行严肃追责问责。",
+    )
+    orgs = _names(rec, "Organization")
+    assert "中央纪委国家监委驻应急管理部纪检监察组" in orgs
+    assert "中央纪委国家监委驻应急管理部" not in orgs
+
+
+def test_a_national_bodys_group_after_a_verb(lac: LacExtractor) -> None:
+    # ../shared/corpus/xwlb/20241213_05.txt: 审议|全国人大常委会执法检查组 (no clause mark before the body)
+    rec = _run(
+        lac,
+        "审议国家监委关于整治群众身边不正之风和腐败问题工作情况的报告；"
+        "审议全国人大常委会执法检查组关于检查企业国有资产法、黄河保护法实施情况的2项报告。",
+    )
+    assert "全国人大常委会执法检查组" in _names(rec, "Organization")
+    # not after a term: the session's delegation is no group of 全国人大 (../shared/corpus/xwlb/20230307_07.txt)
+    rec = _run(
+        lac,
+        "中共中央政治局常委、中央办公厅主任丁薛祥7日上午来到他所在的十四届全国人大一次会议辽宁代表团，同代表们一起审议。",
+    )
+    assert "全国人大一次会议辽宁代表团" not in _names(rec, "Organization")

@@ -48,6 +48,9 @@ _NOT_ORG_LOOK = (
     r"(?:(?<=[民省市县区州乡镇旗])|(?!政府))"
 )
 SUBUNITS = ("团支部", "党支部", "党委", "党组", "团委", "工会", "办公室", "党总支")
+# the discipline group a commission stations in a body, read by the model without its last word
+# (中央纪委国家监委驻应急管理部|纪检监察组): the group is the body, the cut reading names none
+STATIONED_GROUP = ("纪检监察组", "纪检组")
 # An organization named from a place: 许昌市新冠肺炎疫情防控指挥部, 许昌党政考察团.
 _ORG_RUN_VERBS = (
     "出席|参加|召开|举行|前往|会见|拜会|看望|慰问|宣读|签署|主持|访问|抵达|离开|考察|调研|视察"
@@ -91,9 +94,11 @@ GROUP_UNITS = "巡察组|调研组|考察团|代表团|督导组|工作组|督�
 # a central leading group, named from 中央 (no place before it): 中央农村工作领导小组成员…参加会议,
 # 中央区域协调发展领导小组
 CENTRAL_GROUP = re.compile(rf"(?:中共)?中央(?:(?![{STOP}])[{CJK}]){{2,12}}?领导小组")
+# (a national body's own name starts a group after any word: 主持召开|全国人大常委会种子法执法检查组,
+# 审议|全国人大常委会执法检查组…报告; not after a term: 十四届全国人大一次会议辽宁代表团 is the session's delegation)
 GROUP_ORG = re.compile(
-    rf"(?<=[{STOP}率，,。、：:\s\]])(?:全国人大|全国政协|中央|国务院|[省市县区])(?:(?![{STOP}率成派])[{CJK}]){{0,8}}?"
-    rf"(?:{GROUP_UNITS})"
+    rf"(?:(?<=[{STOP}率，,。、：:\s\]])(?:全国人大|全国政协|中央|国务院|[省市县区])|(?<!届)(?:全国人大|全国政协|国务院))"
+    rf"(?:(?![{STOP}率成派])[{CJK}]){{0,8}}?(?:{GROUP_UNITS})"
 )
 # a delegation a leader meets, named before 一行: 会见来川参访的|外国驻华使节代表团|一行 (two characters or more
 # before the head: a bare 使节团 names no one body)
@@ -1005,6 +1010,8 @@ def find_organizations(
             if text.startswith(sub, o.end):
                 found.append(_m(article, o.start, o.end + len(sub), "Organization", "org_subunit.v1"))
                 break
+        if "驻" in o.text and (grp := next((g for g in STATIONED_GROUP if text.startswith(g, o.end)), "")):
+            found.append(_m(article, o.start, o.end + len(grp), "Organization", "org_stationed_group.v1"))
     for o in orgs:  # 市委|台湾工作办公室 read as two: the office of the committee before it
         pre = next((x for x in _OFFICE_OF if text.startswith(x, o.start - len(x))), "")
         if pre and o.text.endswith(_OFFICE_HEADS) and text[o.start - len(pre) - 1 : o.start - len(pre)] in _NOT_NAME:

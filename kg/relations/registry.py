@@ -726,7 +726,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_group.v1",
         ("Organization",),
-        "(全国人大|中央|省|市…) + name run + 调研组|考察团|代表团|督导组|工作组… after 的/率/a clause start; "
+        "(全国人大|中央|省|市…) + name run + 调研组|考察团|代表团|督导组|工作组… after 的/率/a clause start "
+        "(全国人大|全国政协|国务院 after any word but 届); "
         "会见|会晤|拜会|接见 (…的) + NAME代表团|使节团|访问团|考察团 + 一行; (中共)中央 + name run + 领导小组",
         (
             _ex(  # a central leading group whose members attend
@@ -740,10 +741,31 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pages/p02_xuchang_20170719_ldhd.txt",
                 ("Organization", "全国人大调研组"),
             ),
+            _ex(  # a national body's group right after a verb
+                "审议国家监委关于整治群众身边不正之风和腐败问题工作情况的报告；"
+                "审议全国人大常委会执法检查组关于检查企业国有资产法、黄河保护法实施情况的2项报告。",
+                "corpus/xwlb/20241213_05.txt",
+                ("Organization", "全国人大常委会执法检查组"),
+            ),
             _ex(  # the delegation a leader meets (traditional script)
                 "4月8日,省委書記、省人大常委會主任王曉暉,省委副書記、省長黃強在成都會見來川參訪的外國駐華使節代表團一行。",
                 "corpus/pool/p054.txt",
                 ("Organization", "外国驻华使节代表团"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
+        "org_stationed_group.v1",
+        ("Organization",),
+        "a model organization with 驻 (a commission's station in a body) + 纪检监察组|纪检组: the group is the body, "
+        "the model's cut reading is dropped",
+        (
+            _ex(
+                "北京市纪检监察机关、中央纪委国家监委驻应急管理部纪检监察组和消防救援队伍相关纪检机构，按照干部管理权限，"
+                "依规依纪依法对事故中涉嫌违纪违法的41名公职人员进行严肃追责问责。",
+                "corpus/xwlb/20231025_17.txt",
+                ("Organization", "中央纪委国家监委驻应急管理部纪检监察组"),
             ),
         ),
         find=R.find_organizations,
