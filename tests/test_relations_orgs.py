@@ -379,3 +379,16 @@ def test_a_national_bodys_group_after_a_verb(lac: LacExtractor) -> None:
         "中共中央政治局常委、中央办公厅主任丁薛祥7日上午来到他所在的十四届全国人大一次会议辽宁代表团，同代表们一起审议。",
     )
     assert "全国人大一次会议辽宁代表团" not in _names(rec, "Organization")
+
+
+def test_the_and_of_a_national_body_is_inside_the_title(lac: LacExtractor) -> None:
+    # ../shared/corpus/xwlb/20241226_06.txt: LAC reads 国家|林业|和草原局林草调查规划院; the chain stopped at 和
+    rec = _run(
+        lac,
+        "黑龙江省齐齐哈尔市人大常委会原党组成员、副主任刘锋，国家林业和草原局林草调查规划院原副院长唐小平，"
+        "湖北省仙桃市委原常委、原副市长吴熙垚。",
+    )
+    assert ("唐小平", "国家林业和草原局林草调查规划院", "国家林业和草原局林草调查规划院副院长") in _rels(
+        rec, "HOLDS_POSITION"
+    )
+    assert "草原局林草调查规划院" not in _names(rec, "Organization")

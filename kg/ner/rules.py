@@ -25,8 +25,10 @@ TITLE_HEAD_TUPLE = tuple(TITLE_HEADS)  # for str.endswith/startswith: one call i
 _TITLE_HEAD_SET = frozenset(TITLE_HEADS)
 _TITLE_HEAD_LENGTHS = sorted({len(h) for h in TITLE_HEADS}, reverse=True)
 # 经济 and 财经 are words, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长, 中央财经委员会主任;
-# so are 对外 and 对华 (对华合作国家委员会主席)
-_NAMECHAR = rf"(?:经济|经开|财经|对外|对华|(?![{STOP}])[{CJK}])"
+# so are 对外 and 对华 (对华合作国家委员会主席), and the 和 of the national bodies named with one
+# (国家林业和草原局林草调查规划院原副院长, 人力资源和社会保障厅副厅长)
+_AND_IN_BODY = r"(?:林业|文化|住房|人力资源|工业|发展)和(?=草原|旅游|城乡|社会|信息|改革)"
+_NAMECHAR = rf"(?:经济|经开|财经|对外|对华|{_AND_IN_BODY}|(?![{STOP}])[{CJK}])"
 # a body's parenthesised part is inside the title: 中国人寿保险（集团）公司原党委书记
 _TITLE_TOKEN = rf"(?:{_NAMECHAR}|[（(][{CJK}]{{2,4}}[）)]){{0,22}}?(?:{TITLE_HEAD_ALT})"
 # A chain of titles that ends exactly where a name begins: 市委常委、市委秘书长|王志宏

@@ -1197,6 +1197,12 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20240424_10.txt",
                 ("刘平久", "HOLDS_POSITION", "海南省旅游和文化广电体育厅"),
             ),
+            _ex(  # the 和 of a national body named with one is part of the chain (the model cut 国家|林业|和草原局…)
+                "黑龙江省齐齐哈尔市人大常委会原党组成员、副主任刘锋，国家林业和草原局林草调查规划院原副院长唐小平，"
+                "湖北省仙桃市委原常委、原副市长吴熙垚。",
+                "corpus/xwlb/20241226_06.txt",
+                ("唐小平", "HOLDS_POSITION", "国家林业和草原局林草调查规划院"),
+            ),
             _ex(  # traditional script: 區政府二級調研員 of the district the article is in
                 "12月1日,長沙市開福區第五次婦女代表大會召開,區委常委、組織部長郭峻,區政府二級調研員樂俊旺出席。",
                 "corpus/pool/p023.txt",
