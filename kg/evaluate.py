@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.model import ArticleGraph
+from kg.model import ArticleGraph, Entity
 
 ARTICLE_PREFIX = "Article:"
 
@@ -27,7 +27,8 @@ def to_extract_record(graph: ArticleGraph) -> dict[str, Any]:
     许昌市人民政府), is listed apart under ``implied``, in the same form with no mentions: it is
     the target of a post, not an organization the article mentions. Every relation's source and
     target is a name of ``entities`` or ``implied`` (ONTOLOGY.md)."""
-    names = {e.id: e.name for e in graph.entities}
+    taken = {e.name for e in graph.entities}
+    names = {e.id: _written_name(e, graph.article.date, graph.article.id, taken) for e in graph.entities}
     spans: dict[str, list[dict[str, int]]] = defaultdict(list)
     for m in graph.mentions:
         spans[m.entity_id].append({"start": m.start, "end": m.end})
@@ -36,7 +37,7 @@ def to_extract_record(graph: ArticleGraph) -> dict[str, Any]:
     for e in graph.entities:
         entry: dict[str, Any] = {
             "type": e.label,
-            "name": e.name,
+            "name": names[e.id],
             **({"date": e.date} if e.date else {}),  # Meeting: the day it was held
             "aliases": list(e.aliases),
             "mentions": sorted(spans.get(e.id, []), key=lambda s: (s["start"], s["end"])),
@@ -56,6 +57,19 @@ def to_extract_record(graph: ArticleGraph) -> dict[str, Any]:
         record["evidence"] = {"start": ev.start, "end": ev.end, "text": ev.text, "rule": ev.rule, "model": ev.model}
         relations.append(record)
     return {"doc_id": graph.article.id, "entities": entities, "implied": implied, "relations": relations}
+
+
+def _written_name(e: Entity, date: str | None, article_id: str, taken: set[str]) -> str:
+    """An unnamed event's name as the text writes it: 座谈会 for the entity 座谈会（2024-11-06）. The article's day
+    (or id) in brackets keeps such events of different articles apart in a store; one article's record holds one
+    such event, and the word written is what a reader (and the gold) calls it. Kept whole if another meeting of the
+    article has that name."""
+    if e.label == "Meeting":
+        for mark in (date, article_id):
+            if mark and e.name.endswith(f"（{mark}）"):
+                written = e.name[: -len(mark) - 2]
+                return written if written and written not in taken else e.name
+    return e.name
 
 
 # --- scoring (the metrics of ../shared/gold/README.md) ---------------------------------
