@@ -385,3 +385,16 @@ def test_a_post_broken_over_a_headline_line_is_no_post(lac: LacExtractor) -> Non
     _people, rels = facts(lac, heading + body)
     posts = {r[1:5] for r in rels if r[0] == "HOLDS_POSITION"}
     assert posts == {("庄建球", "济源市人民政府", "济源市人民政府市长", "resigned")}
+
+
+def test_a_name_after_a_verb_before_a_national_title(lac: LacExtractor) -> None:
+    # corpus/xwlb/20240803_05.txt: LAC reads 领会|习近平|总书记 (习近平 a word, no PER) — the name after a
+    # verb's last character is still a name before 总书记
+    text = (
+        "中央宣讲团成员、中央社会工作部部长吴汉圣在合肥作宣讲报告。吴汉圣从全会的重大意义、深入学习领会习近平总书记"
+        "重要讲话精神、全面准确理解《决定》提出的进一步全面深化改革重大举措、全力以赴抓好全会精神贯彻落实等方面，"
+        "对全会精神进行了系统阐释和深入解读。"
+    )
+    people, rels = facts(lac, text)
+    assert people == {"吴汉圣", "习近平"}
+    assert ("HOLDS_POSITION", "习近平", "中共中央", "总书记", "held", "name_before_title.v1") in rels

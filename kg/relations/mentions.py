@@ -228,7 +228,8 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             seg = text[s0 : h.start()]
             if s0 < 0 or seg[0] not in SURNAMES or any(c in R.STOP or not "\u4e00" <= c <= "\u9fff" for c in seg):
                 continue
-            if s0 and "\u4e00" <= text[s0 - 1] <= "\u9fff" and text[s0 - 1] not in R.STOP:
+            glued = s0 and "\u4e00" <= text[s0 - 1] <= "\u9fff" and text[s0 - 1] not in R.STOP
+            if glued and not _word_after_verb(words, s0, h.start()):
                 continue
             free = not named_ix.overlaps(s0, h.start()) and not (last[0] < h.start() and s0 < last[1])
             if free and not before_title_ix.overlaps(s0, h.start()):
@@ -357,6 +358,19 @@ def split_abbreviation_runs(article: Article, orgs: list[Mention]) -> list[Menti
             s, e = o.start + m.start(), o.start + m.end()
             out.append(Mention(s, e, article.analysis_text[s:e], "Organization", "rules:org_abbreviation_run.v1"))
     return out
+
+
+def _word_after_verb(words: Tokens, start: int, end: int) -> bool:
+    """True when the segmenter reads ``[start, end)`` as one word right after a verb: the name of
+    领会|习近平|总书记 or 落实|习近平|总书记, where a Chinese character before the name is a verb's end."""
+    word, before = words.at(start), words.at(start - 1)
+    return (
+        word is not None
+        and (word.start, word.end) == (start, end)
+        and before is not None
+        and before.end == start
+        and before.pos == "v"
+    )
 
 
 def _in_place_word(words: Tokens, pos: int) -> bool:

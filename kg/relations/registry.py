@@ -1021,11 +1021,20 @@ RULES: tuple[Rule, ...] = (
         "name_title.v1",
         ("Person",),
         "surname + 1–2 characters + 总书记|委员长|副总理, or + 常委 before 发言|代表|建议|提出|在 (a name before a "
-        "national title or a standing committee member's title the model missed: 李卫常委代表无党派人士界发言)",
+        "national title or a standing committee member's title the model missed: 李卫常委代表无党派人士界发言), "
+        "not after a Chinese character unless the segmenter reads the name as one word right after a verb "
+        "(领会|习近平|总书记)",
         (
             _ex(
                 "他强调，要认真学习贯彻党的二十大精神和习近平总书记重要讲话精神，坚持创新是第一动力。",
                 "corpus/xwlb/20231015_03.txt",
+                ("Person", "习近平"),
+            ),
+            _ex(
+                "中央宣讲团成员、中央社会工作部部长吴汉圣在合肥作宣讲报告。吴汉圣从全会的重大意义、深入学习领会"
+                "习近平总书记重要讲话精神、全面准确理解《决定》提出的进一步全面深化改革重大举措、全力以赴抓好全会精神"
+                "贯彻落实等方面，对全会精神进行了系统阐释和深入解读。",
+                "corpus/xwlb/20240803_05.txt",
                 ("Person", "习近平"),
             ),
         ),
