@@ -249,3 +249,18 @@ def test_a_foreign_states_ambassador_holds_a_post_of_its_embassy(lac: LacExtract
     )
     assert ("高望", "巴西驻华大使", "巴西驻华大使馆") in posts(rec)
     assert "巴西驻华大使馆" not in organizations(rec)
+
+
+def test_a_foreign_name_glued_to_tong_before_a_head_title(lac: LacExtractor) -> None:
+    """习近平主席同默茨总理通电话: LAC reads 同默茨 as one verb; the run of transliteration characters before 总理
+    is the name, a post of the one foreign state the article names (xwlb 20251118_05); 巴基斯坦总理 stays a
+    place's head, no person."""
+    rec = extract_text(
+        lac,
+        "中共中央政治局常委、全国政协主席王沪宁18日在京会见德国社会民主党联合主席、联邦副总理兼财政部长克林拜尔率领的"
+        "代表团。王沪宁表示，今年5月，习近平主席同默茨总理通电话，就深化中德交流合作达成重要共识。",
+        "2025-11-18",
+    )
+    assert ("默茨", "总理", "德国") in posts(rec)
+    rec = extract_text(lac, "李强同巴基斯坦总理通电话。", "2025-11-18")
+    assert not any(e["name"] == "巴基斯坦" for e in rec["entities"] if e["type"] == "Person")

@@ -238,6 +238,26 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
                 )
                 last = (s0, h.start())
             break
+    # a foreign name the model missed before a head's title, after 同|与|和|、: 习近平主席同默茨总理通电话 (LAC
+    # reads 同默茨 as one verb); the whole run of transliteration characters, no place (巴基斯坦总理) and no
+    # name a Chinese one's shape, which a bare 总理 would make a post of 国务院
+    named_ix = SpanIndex((p.start, p.end) for p in persons)
+    for h in _FOREIGN_HEAD.finditer(text):
+        s0 = h.start()
+        while s0 > 0 and h.start() - s0 < 6 and text[s0 - 1] in P.TRANSLIT:
+            s0 -= 1
+        name = text[s0 : h.start()]
+        if (
+            len(name) >= 2
+            and text[s0 - 1 : s0] in _BEFORE_FOREIGN_NAME
+            and name not in P.PLACES
+            and not (len(name) <= 3 and name[0] in SURNAMES)  # of a Han name's shape (欧尔班): a post of China's
+            and not named_ix.overlaps(s0, h.start())
+            and not before_title_ix.overlaps(s0, h.start())
+        ):
+            persons.append(
+                Mention(s0, h.start(), article.analysis_text[s0 : h.start()], "Person", "rules:name_title.v1")
+            )
     # the first name after 撤销 of a seat revoked (撤销薛景霞政协第十四届全国委员会委员资格; seat_name.v1)
     named_ix = SpanIndex((p.start, p.end) for p in persons)
     seat_ix = SpanIndex(org_spans + meet_spans + blocked)
@@ -358,6 +378,11 @@ def split_abbreviation_runs(article: Article, orgs: list[Mention]) -> list[Menti
             s, e = o.start + m.start(), o.start + m.end()
             out.append(Mention(s, e, article.analysis_text[s:e], "Organization", "rules:org_abbreviation_run.v1"))
     return out
+
+
+# a foreign head's title after a name (name_title.v1), and what may come right before that name
+_FOREIGN_HEAD = re.compile(r"(?:副)?(?:总统|总理|首相)|国王|女王")
+_BEFORE_FOREIGN_NAME = frozenset("同与和、，,。；;：:“\n（(")
 
 
 def _word_after_verb(words: Tokens, start: int, end: int) -> bool:

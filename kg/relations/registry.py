@@ -1023,7 +1023,8 @@ RULES: tuple[Rule, ...] = (
         "surname + 1–2 characters + 总书记|委员长|副总理, or + 常委 before 发言|代表|建议|提出|在 (a name before a "
         "national title or a standing committee member's title the model missed: 李卫常委代表无党派人士界发言), "
         "not after a Chinese character unless the segmenter reads the name as one word right after a verb "
-        "(领会|习近平|总书记)",
+        "(领会|习近平|总书记); a run of transliteration characters + (副)总统|(副)总理|(副)首相|国王|女王 after "
+        "同|与|和|、 or a clause mark, no place and not of a Han name's shape (同默茨总理, LAC's verb 同默茨)",
         (
             _ex(
                 "他强调，要认真学习贯彻党的二十大精神和习近平总书记重要讲话精神，坚持创新是第一动力。",
@@ -1036,6 +1037,11 @@ RULES: tuple[Rule, ...] = (
                 "贯彻落实等方面，对全会精神进行了系统阐释和深入解读。",
                 "corpus/xwlb/20240803_05.txt",
                 ("Person", "习近平"),
+            ),
+            _ex(
+                "王沪宁表示，今年5月，习近平主席同默茨总理通电话，就深化中德交流合作达成重要共识。",
+                "corpus/xwlb/20251118_05.txt",
+                ("Person", "默茨"),
             ),
         ),
         find=mentions.collect,
