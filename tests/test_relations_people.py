@@ -398,3 +398,18 @@ def test_a_name_after_a_verb_before_a_national_title(lac: LacExtractor) -> None:
     people, rels = facts(lac, text)
     assert people == {"吴汉圣", "习近平"}
     assert ("HOLDS_POSITION", "习近平", "中共中央", "总书记", "held", "name_before_title.v1") in rels
+
+
+def test_part_time_and_seconded_vice_chairs_of_the_body_just_elected(lac: LacExtractor) -> None:
+    # corpus/pool/p023.txt (traditional in the original): 挂职副主席 and 兼职副主席 after 当选为区妇联主席 are posts of
+    # the same 区妇联, the mark kept in the title
+    text = (
+        "大会选举产生了区妇联第五届执行委员55名,常委13名。甘芳当选为区妇联主席,朱绪英当选为副主席,陈卓钰当选为"
+        "挂职副主席,范伟君、孟李娜、夏杨、彭爱辉当选为兼职副主席。"
+    )
+    _people, rels = facts(lac, text)
+    posts = {r[1:5] for r in rels if r[0] == "HOLDS_POSITION"}
+    assert ("陈卓钰", "区妇联", "挂职副主席", "appointed") in posts
+    assert {p for p in posts if p[2] == "兼职副主席"} == {
+        (n, "区妇联", "兼职副主席", "appointed") for n in ("范伟君", "孟李娜", "夏杨", "彭爱辉")
+    }

@@ -615,6 +615,9 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         # 长兴岛开发建设管理委员会原专职副主任: every qualifier before the head belongs to it
         while (q := next((q for q in _MORE_QUALIFIERS if body.endswith(q)), "")) and len(body) > len(q):
             body, head = body[: -len(q)], q + head
+        # 当选为挂职副主席, 兼职副主席: a part-time or seconded cadre's mark is the head's, with no body before it too
+        if q := next((q for q in _PART_TIME if body.endswith(q)), ""):
+            body, head = body[: -len(q)], q + head
         # 德国社会民主党联合主席, 波黑主席团轮值主席: a co-chair's or a rotating chair's qualifier belongs to 主席
         q = next((q for q in _CHAIR_QUALIFIERS if body.endswith(q)), "")
         if q and head.endswith("主席") and len(body) > len(q):
@@ -765,6 +768,7 @@ def _government_of(inherited: str, org: str) -> str | None:
 
 
 _MORE_QUALIFIERS = ("专职", "常务", "执行")
+_PART_TIME = ("兼职", "挂职")
 _CHAIR_QUALIFIERS = ("联合", "轮值")
 _NAME_RUN_CHAR = re.compile(r"[\u4e00-\u9fff0-9（）()]")
 
@@ -922,8 +926,14 @@ def _bare_head(head: str) -> str:
 
 
 def _same_office(prev_head: str, head: str) -> bool:
-    """副主任 after 主任, 副组长 after 组长, 秘书长 or 组员 after either: posts of one body."""
-    return _bare_head(prev_head) == _bare_head(head) or head in _STAFF_HEADS
+    """副主任 after 主任, 副组长 after 组长, 兼职副主席 or 挂职副主席 after 主席, 秘书长 or 组员 after either: posts
+    of one body."""
+    return _bare_head(_part_time(prev_head)) == _bare_head(_part_time(head)) or head in _STAFF_HEADS
+
+
+def _part_time(head: str) -> str:
+    """The head without a part-time or seconded cadre's mark (兼职副主席, 挂职副主席 → 副主席)."""
+    return next((head[2:] for q in _PART_TIME if head.startswith(q) and len(head) > 3), head)
 
 
 def _status(title: str) -> str:

@@ -1581,7 +1581,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "shared_office_body.v1",
         ("HOLDS_POSITION",),
-        "a bare title (副主任, 秘书长, 组员) after a post of the same office in the sentence is a post of its body; "
+        "a bare title (副主任, 秘书长, 组员) after a post of the same office in the sentence is a post of its body "
+        "(a part-time or seconded cadre's 兼职|挂职 副主席 after 主席 too, the mark kept in the title); "
         "any bare title right after a 、 that follows a titled name takes that name's last body",
         (
             _ex(
@@ -1596,6 +1597,12 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p050.txt",
                 ("王小宝", "HOLDS_POSITION", "市委组织部"),
                 ("朱华", "HOLDS_POSITION", "市委党校"),
+            ),
+            _ex(  # traditional script: 掛職副主席, 兼職副主席 of the 區婦聯 elected just before
+                "甘芳當選為區婦聯主席,朱緒英當選為副主席,陳卓鈺當選為掛職副主席,范偉君、孟李娜、夏楊、彭愛輝當選為兼職副主席。",
+                "corpus/pool/p023.txt",
+                ("陈卓钰", "HOLDS_POSITION", "区妇联"),
+                ("彭爱辉", "HOLDS_POSITION", "区妇联"),
             ),
         ),
         apply=positions.positions,
