@@ -213,7 +213,9 @@ def titles_after_name(ctx: RuleContext) -> None:
     two or more: whose head it is is not written); 主席 after a Chinese name (习近平主席) in an article of
     foreign affairs is the head of state's, 中华人民共和国 (as 国家主席), for the first such name only (the news
     names the Chinese head first: 习近平主席同苏林主席), and none when that one holds a 主席 post written in the
-    article (国家主席习近平 … 习近平主席: no second post)."""
+    article (国家主席习近平 … 习近平主席: no second post). A unit head's 院长|检察长|校长 (副, 常务副) after the name
+    of one holding no post of that head (施一公校长介绍了…) is a post of the one body of the head's kind named before
+    it in its sentence or the one before, else in the article (西湖大学; none when two)."""
     text, persons, pids = ctx.text, ctx.found.persons, ctx.person_ids
     held: dict[str, list[str]] = {}
     for r in ctx.relations:
@@ -249,6 +251,34 @@ def titles_after_name(ctx: RuleContext) -> None:
             state = next(iter(states))
         ctx.relate("HOLDS_POSITION", pids[i], ctx.entity("Organization", state), p.start, "title_after_name.v1",
                    ctx.article.text[p.end : p.end + len(head)], "held")  # fmt: skip
+        held.setdefault(pids[i], []).append(head)
+    # 施一公校长介绍了…, 唐开明副院长主持: a unit head's title after the name of one holding no such post, a post
+    # of the one body of the head's kind the article names before it (西湖大学, 林区中院)
+    for i, p in enumerate(persons):
+        m = _UNIT_HEAD_AFTER.match(text, p.end)
+        if m is None or text.startswith(_NO_TITLE_AFTER, m.end()):
+            continue
+        head = m.group(0)
+        if any(_bare_head(t).lstrip("副") == _bare_head(head).lstrip("副") for t in map(_head, held.get(pids[i], []))):
+            continue
+        kinds = _HEAD_KIND[_bare_head(head).lstrip("副")]
+        lo = ctx.sentence(p.start)[0]
+        lo = ctx.sentence(lo - 1)[0] if lo else lo
+        of_kind = [
+            (o.start, oid)
+            for o, oid in zip(ctx.found.organizations, ctx.org_ids, strict=True)
+            if o.end <= p.start
+            and ctx.text[o.start : o.end].endswith(kinds)
+            and not (kinds == ("院",) and ctx.text[o.start : o.end].endswith("检察院"))  # whose head is 检察长
+        ]
+        # the one body of the kind named in the sentence or the one before, else the one the article names before
+        near = {oid for at, oid in of_kind if at >= lo}
+        bodies = near or {oid for _at, oid in of_kind}
+        if len(bodies) != 1:
+            continue
+        oid = next(iter(bodies))
+        ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "title_after_name.v1",
+                   ctx.article.text[p.end : m.end()], "held")  # fmt: skip
         held.setdefault(pids[i], []).append(head)
 
 
@@ -871,6 +901,11 @@ _HEAD_KIND = {
     "董事长": ("公司", "集团"),
     "总经理": ("公司", "集团"),
 }
+
+
+# a unit head's title right after a name (施一公校长, 唐开明副院长), and what after it makes it no title of the name
+_UNIT_HEAD_AFTER = re.compile(r"(?:常务副|副)?(?:院长|检察长|校长)")
+_NO_TITLE_AFTER = ("助理", "办", "会", "室", "府", "团", "令", "们")
 
 
 def _kind_host(ctx: RuleContext, chain: Sequence[tuple[int, int]]) -> str | None:

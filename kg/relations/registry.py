@@ -1412,7 +1412,9 @@ RULES: tuple[Rule, ...] = (
         "of the one foreign state the article names, or else of the one its sentence names or its sentence's names "
         "hold a head's post of (none if two); "
         "NAME + 主席 for the first Chinese name so titled in an article of foreign affairs or an international "
-        "event, holding no 主席 post in it: 中华人民共和国",
+        "event, holding no 主席 post in it: 中华人民共和国; NAME + (副|常务副)院长|检察长|校长 of one holding no post "
+        "of that head: the one body of the head's kind (…院, …检察院, …大学|学校|学院) named before it in its sentence "
+        "or the one before, else in the article",
         (
             _ex(
                 "全国人大常委会委员长赵乐际25日下午在人民大会堂同哈萨克斯坦议会下院议长科沙诺夫举行会谈。赵乐际表示，"
@@ -1420,6 +1422,12 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20240425_05.txt",
                 ("托卡耶夫", "HOLDS_POSITION", "哈萨克斯坦"),
                 ("习近平", "HOLDS_POSITION", "中华人民共和国"),
+            ),
+            _ex(
+                "11月1日上午,李凤亮一行来到西湖大学,与西湖大学领导班子展开座谈。座谈会上,施一公校长介绍了西湖大学创新"
+                "发展情况,董清源书记介绍了学校党的建设情况。",
+                "corpus/pool/p030.txt",
+                ("施一公", "HOLDS_POSITION", "西湖大学"),
             ),
         ),
         apply=positions.positions,
