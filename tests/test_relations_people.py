@@ -413,3 +413,15 @@ def test_part_time_and_seconded_vice_chairs_of_the_body_just_elected(lac: LacExt
     assert {p for p in posts if p[2] == "兼职副主席"} == {
         (n, "区妇联", "兼职副主席", "appointed") for n in ("范伟君", "孟李娜", "夏杨", "彭爱辉")
     }
+
+
+def test_a_kind_word_alone_is_no_body_of_a_bare_chain(lac: LacExtractor) -> None:
+    # corpus/pool/p045.txt: 全市法院和中院机关 names no one court; 党组书记、代院长陈殿福 after it takes no post of 中院
+    text = (
+        "会议传达学习了全国、全省法院党的二十大涉诉信访安保重点工作会议精神,宣读了8月份全市法院和中院机关办案标兵表彰"
+        "决定,对审判、执行等工作进行了点评,对全市法院涉诉信访、安保等重点工作作了安排部署,并对全市法院干警进行了节前"
+        "廉政教育。\n党组书记、代院长陈殿福强调:一要坚决维护安全稳定,全力护航党的二十大胜利召开,认真研究解决涉诉信访"
+        "问题,时刻绷紧安全这根弦。"
+    )
+    _people, rels = facts(lac, text)
+    assert not any(r[0] == "HOLDS_POSITION" and r[2] == "中院" for r in rels)

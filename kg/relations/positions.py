@@ -925,7 +925,8 @@ def _kind_host(ctx: RuleContext, chain: Sequence[tuple[int, int]]) -> str | None
         if o.start < lo:
             break
         name = ctx.text[o.start : o.end]
-        if name.endswith(tuple(kinds)):
+        # 全市法院和中院机关: a kind word alone (中院) names no one body
+        if name.endswith(tuple(kinds)) and len(name) > 2:
             return name
     return None
 
