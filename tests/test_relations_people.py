@@ -385,3 +385,43 @@ def test_a_post_broken_over_a_headline_line_is_no_post(lac: LacExtractor) -> Non
     _people, rels = facts(lac, heading + body)
     posts = {r[1:5] for r in rels if r[0] == "HOLDS_POSITION"}
     assert posts == {("庄建球", "济源市人民政府", "济源市人民政府市长", "resigned")}
+
+
+def test_a_name_after_a_verb_before_a_national_title(lac: LacExtractor) -> None:
+    # corpus/xwlb/20240803_05.txt: LAC reads 领会|习近平|总书记 (习近平 a word, no PER) — the name after a
+    # verb's last character is still a name before 总书记
+    text = (
+        "中央宣讲团成员、中央社会工作部部长吴汉圣在合肥作宣讲报告。吴汉圣从全会的重大意义、深入学习领会习近平总书记"
+        "重要讲话精神、全面准确理解《决定》提出的进一步全面深化改革重大举措、全力以赴抓好全会精神贯彻落实等方面，"
+        "对全会精神进行了系统阐释和深入解读。"
+    )
+    people, rels = facts(lac, text)
+    assert people == {"吴汉圣", "习近平"}
+    assert ("HOLDS_POSITION", "习近平", "中共中央", "总书记", "held", "name_before_title.v1") in rels
+
+
+def test_part_time_and_seconded_vice_chairs_of_the_body_just_elected(lac: LacExtractor) -> None:
+    # corpus/pool/p023.txt (traditional in the original): 挂职副主席 and 兼职副主席 after 当选为区妇联主席 are posts of
+    # the same 区妇联, the mark kept in the title
+    text = (
+        "大会选举产生了区妇联第五届执行委员55名,常委13名。甘芳当选为区妇联主席,朱绪英当选为副主席,陈卓钰当选为"
+        "挂职副主席,范伟君、孟李娜、夏杨、彭爱辉当选为兼职副主席。"
+    )
+    _people, rels = facts(lac, text)
+    posts = {r[1:5] for r in rels if r[0] == "HOLDS_POSITION"}
+    assert ("陈卓钰", "区妇联", "挂职副主席", "appointed") in posts
+    assert {p for p in posts if p[2] == "兼职副主席"} == {
+        (n, "区妇联", "兼职副主席", "appointed") for n in ("范伟君", "孟李娜", "夏杨", "彭爱辉")
+    }
+
+
+def test_a_kind_word_alone_is_no_body_of_a_bare_chain(lac: LacExtractor) -> None:
+    # corpus/pool/p045.txt: 全市法院和中院机关 names no one court; 党组书记、代院长陈殿福 after it takes no post of 中院
+    text = (
+        "会议传达学习了全国、全省法院党的二十大涉诉信访安保重点工作会议精神,宣读了8月份全市法院和中院机关办案标兵表彰"
+        "决定,对审判、执行等工作进行了点评,对全市法院涉诉信访、安保等重点工作作了安排部署,并对全市法院干警进行了节前"
+        "廉政教育。\n党组书记、代院长陈殿福强调:一要坚决维护安全稳定,全力护航党的二十大胜利召开,认真研究解决涉诉信访"
+        "问题,时刻绷紧安全这根弦。"
+    )
+    _people, rels = facts(lac, text)
+    assert not any(r[0] == "HOLDS_POSITION" and r[2] == "中院" for r in rels)

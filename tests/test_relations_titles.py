@@ -249,3 +249,42 @@ def test_a_foreign_states_ambassador_holds_a_post_of_its_embassy(lac: LacExtract
     )
     assert ("高望", "巴西驻华大使", "巴西驻华大使馆") in posts(rec)
     assert "巴西驻华大使馆" not in organizations(rec)
+
+
+def test_a_foreign_name_glued_to_tong_before_a_head_title(lac: LacExtractor) -> None:
+    """习近平主席同默茨总理通电话: LAC reads 同默茨 as one verb; the run of transliteration characters before 总理
+    is the name, a post of the one foreign state the article names (xwlb 20251118_05); 巴基斯坦总理 stays a
+    place's head, no person."""
+    rec = extract_text(
+        lac,
+        "中共中央政治局常委、全国政协主席王沪宁18日在京会见德国社会民主党联合主席、联邦副总理兼财政部长克林拜尔率领的"
+        "代表团。王沪宁表示，今年5月，习近平主席同默茨总理通电话，就深化中德交流合作达成重要共识。",
+        "2025-11-18",
+    )
+    assert ("默茨", "总理", "德国") in posts(rec)
+    rec = extract_text(lac, "李强同巴基斯坦总理通电话。", "2025-11-18")
+    assert not any(e["name"] == "巴基斯坦" for e in rec["entities"] if e["type"] == "Person")
+
+
+# the first two paragraphs of ../shared/corpus/pool/p030.txt
+P030_OPENING = (
+    "2021年10月31日至11月3日,为学习借鉴高水平研究型大学在新时代加强党的建设、“十四五”规划和一流大学建设的经验作法,找准发展定位和方向,做好学校第二次党代会的筹备工作,校党委书记李凤亮率队赴西"
+    "湖大学、上海交通大学、上海科技大学、中国科学技术大学调研交流。\n11月1日上午,李凤亮一行来到西湖大学,与西湖大学领导班子展开座谈。座谈会上,施一公校长介绍了西湖大学创新发展情况,董清源书记介绍了学校"
+    "党的建设情况。双方就新型研究型大学的学科规划、发展战略、师资队伍建设以及未来合作等进行了深入交流。座谈会前,李凤亮一行还参观了西湖大学云谷校区、先进微纳加工与测试平台、物质科学公共实验平台。"
+)
+
+
+def test_a_unit_heads_title_after_the_name_is_of_the_body_of_its_kind(lac: LacExtractor) -> None:
+    """施一公校长介绍了…: a post of the one university named just before (pool p030, its first two paragraphs),
+    though the article names other universities earlier; 唐开明副院长主持: of the court that holds the meeting
+    (pool p044); 董清源书记 names no body of a kind and takes none."""
+    rec = extract_text(lac, P030_OPENING, "2021-11-03")
+    assert ("施一公", "校长", "西湖大学") in posts(rec)
+    assert not any(p[0] == "董清源" for p in posts(rec))
+    rec = extract_text(
+        lac,
+        "12月8日上午,林区中院召开2020年度审判执行工作推进会。党组书记、院长李景辉出席并讲话,唐开明副院长主持并传达了"
+        "《最高人民法院办公厅关于进一步做好全国法院第四季度审判执行工作的通知》。",
+        "2020-12-08",
+    )
+    assert ("唐开明", "副院长", "林区中院") in posts(rec)

@@ -230,7 +230,8 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             seg = text[s0 : h.start()]
             if s0 < 0 or seg[0] not in SURNAMES or any(c in R.STOP or not "\u4e00" <= c <= "\u9fff" for c in seg):
                 continue
-            if s0 and "\u4e00" <= text[s0 - 1] <= "\u9fff" and text[s0 - 1] not in R.STOP:
+            glued = s0 and "\u4e00" <= text[s0 - 1] <= "\u9fff" and text[s0 - 1] not in R.STOP
+            if glued and not _word_after_verb(words, s0, h.start()):
                 continue
             free = not named_ix.overlaps(s0, h.start()) and not (last[0] < h.start() and s0 < last[1])
             if free and not before_title_ix.overlaps(s0, h.start()):
@@ -239,6 +240,26 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
                 )
                 last = (s0, h.start())
             break
+    # a foreign name the model missed before a head's title, after 同|与|和|、: 习近平主席同默茨总理通电话 (LAC
+    # reads 同默茨 as one verb); the whole run of transliteration characters, no place (巴基斯坦总理) and no
+    # name a Chinese one's shape, which a bare 总理 would make a post of 国务院
+    named_ix = SpanIndex((p.start, p.end) for p in persons)
+    for h in _FOREIGN_HEAD.finditer(text):
+        s0 = h.start()
+        while s0 > 0 and h.start() - s0 < 6 and text[s0 - 1] in P.TRANSLIT:
+            s0 -= 1
+        name = text[s0 : h.start()]
+        if (
+            len(name) >= 2
+            and text[s0 - 1 : s0] in _BEFORE_FOREIGN_NAME
+            and name not in P.PLACES
+            and not (len(name) <= 3 and name[0] in SURNAMES)  # of a Han name's shape (欧尔班): a post of China's
+            and not named_ix.overlaps(s0, h.start())
+            and not before_title_ix.overlaps(s0, h.start())
+        ):
+            persons.append(
+                Mention(s0, h.start(), article.analysis_text[s0 : h.start()], "Person", "rules:name_title.v1")
+            )
     # the first name after 撤销 of a seat revoked (撤销薛景霞政协第十四届全国委员会委员资格; seat_name.v1)
     named_ix = SpanIndex((p.start, p.end) for p in persons)
     seat_ix = SpanIndex(org_spans + meet_spans + blocked)
@@ -359,6 +380,24 @@ def split_abbreviation_runs(article: Article, orgs: list[Mention]) -> list[Menti
             s, e = o.start + m.start(), o.start + m.end()
             out.append(Mention(s, e, article.analysis_text[s:e], "Organization", "rules:org_abbreviation_run.v1"))
     return out
+
+
+# a foreign head's title after a name (name_title.v1), and what may come right before that name
+_FOREIGN_HEAD = re.compile(r"(?:副)?(?:总统|总理|首相)|国王|女王")
+_BEFORE_FOREIGN_NAME = frozenset("同与和、，,。；;：:“\n（(")
+
+
+def _word_after_verb(words: Tokens, start: int, end: int) -> bool:
+    """True when the segmenter reads ``[start, end)`` as one word right after a verb: the name of
+    领会|习近平|总书记 or 落实|习近平|总书记, where a Chinese character before the name is a verb's end."""
+    word, before = words.at(start), words.at(start - 1)
+    return (
+        word is not None
+        and (word.start, word.end) == (start, end)
+        and before is not None
+        and before.end == start
+        and before.pos == "v"
+    )
 
 
 def _in_place_word(words: Tokens, pos: int) -> bool:

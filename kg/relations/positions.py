@@ -213,7 +213,9 @@ def titles_after_name(ctx: RuleContext) -> None:
     two or more: whose head it is is not written); 主席 after a Chinese name (习近平主席) in an article of
     foreign affairs is the head of state's, 中华人民共和国 (as 国家主席), for the first such name only (the news
     names the Chinese head first: 习近平主席同苏林主席), and none when that one holds a 主席 post written in the
-    article (国家主席习近平 … 习近平主席: no second post)."""
+    article (国家主席习近平 … 习近平主席: no second post). A unit head's 院长|检察长|校长 (副, 常务副) after the name
+    of one holding no post of that head (施一公校长介绍了…) is a post of the one body of the head's kind named before
+    it in its sentence or the one before, else in the article (西湖大学; none when two)."""
     text, persons, pids = ctx.text, ctx.found.persons, ctx.person_ids
     held: dict[str, list[str]] = {}
     for r in ctx.relations:
@@ -249,6 +251,34 @@ def titles_after_name(ctx: RuleContext) -> None:
             state = next(iter(states))
         ctx.relate("HOLDS_POSITION", pids[i], ctx.entity("Organization", state), p.start, "title_after_name.v1",
                    ctx.article.text[p.end : p.end + len(head)], "held")  # fmt: skip
+        held.setdefault(pids[i], []).append(head)
+    # 施一公校长介绍了…, 唐开明副院长主持: a unit head's title after the name of one holding no such post, a post
+    # of the one body of the head's kind the article names before it (西湖大学, 林区中院)
+    for i, p in enumerate(persons):
+        m = _UNIT_HEAD_AFTER.match(text, p.end)
+        if m is None or text.startswith(_NO_TITLE_AFTER, m.end()):
+            continue
+        head = m.group(0)
+        if any(_bare_head(t).lstrip("副") == _bare_head(head).lstrip("副") for t in map(_head, held.get(pids[i], []))):
+            continue
+        kinds = _HEAD_KIND[_bare_head(head).lstrip("副")]
+        lo = ctx.sentence(p.start)[0]
+        lo = ctx.sentence(lo - 1)[0] if lo else lo
+        of_kind = [
+            (o.start, oid)
+            for o, oid in zip(ctx.found.organizations, ctx.org_ids, strict=True)
+            if o.end <= p.start
+            and ctx.text[o.start : o.end].endswith(kinds)
+            and not (kinds == ("院",) and ctx.text[o.start : o.end].endswith("检察院"))  # whose head is 检察长
+        ]
+        # the one body of the kind named in the sentence or the one before, else the one the article names before
+        near = {oid for at, oid in of_kind if at >= lo}
+        bodies = near or {oid for _at, oid in of_kind}
+        if len(bodies) != 1:
+            continue
+        oid = next(iter(bodies))
+        ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "title_after_name.v1",
+                   ctx.article.text[p.end : m.end()], "held")  # fmt: skip
         held.setdefault(pids[i], []).append(head)
 
 
@@ -615,6 +645,9 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         # 长兴岛开发建设管理委员会原专职副主任: every qualifier before the head belongs to it
         while (q := next((q for q in _MORE_QUALIFIERS if body.endswith(q)), "")) and len(body) > len(q):
             body, head = body[: -len(q)], q + head
+        # 当选为挂职副主席, 兼职副主席: a part-time or seconded cadre's mark is the head's, with no body before it too
+        if q := next((q for q in _PART_TIME if body.endswith(q)), ""):
+            body, head = body[: -len(q)], q + head
         # 德国社会民主党联合主席, 波黑主席团轮值主席: a co-chair's or a rotating chair's qualifier belongs to 主席
         q = next((q for q in _CHAIR_QUALIFIERS if body.endswith(q)), "")
         if q and head.endswith("主席") and len(body) > len(q):
@@ -765,6 +798,7 @@ def _government_of(inherited: str, org: str) -> str | None:
 
 
 _MORE_QUALIFIERS = ("专职", "常务", "执行")
+_PART_TIME = ("兼职", "挂职")
 _CHAIR_QUALIFIERS = ("联合", "轮值")
 _NAME_RUN_CHAR = re.compile(r"[\u4e00-\u9fff0-9（）()]")
 
@@ -869,6 +903,11 @@ _HEAD_KIND = {
 }
 
 
+# a unit head's title right after a name (施一公校长, 唐开明副院长), and what after it makes it no title of the name
+_UNIT_HEAD_AFTER = re.compile(r"(?:常务副|副)?(?:院长|检察长|校长)")
+_NO_TITLE_AFTER = ("助理", "办", "会", "室", "府", "团", "令", "们")
+
+
 def _kind_host(ctx: RuleContext, chain: Sequence[tuple[int, int]]) -> str | None:
     """For a chain of titles naming no body (党组书记、局长 NAME): the last body named before it, in its
     sentence or the one before, of the kind its bare head names (…局 for 局长, …院 for 院长): 湘阴县民政局
@@ -886,7 +925,8 @@ def _kind_host(ctx: RuleContext, chain: Sequence[tuple[int, int]]) -> str | None
         if o.start < lo:
             break
         name = ctx.text[o.start : o.end]
-        if name.endswith(tuple(kinds)):
+        # 全市法院和中院机关: a kind word alone (中院) names no one body
+        if name.endswith(tuple(kinds)) and len(name) > 2:
             return name
     return None
 
@@ -922,8 +962,14 @@ def _bare_head(head: str) -> str:
 
 
 def _same_office(prev_head: str, head: str) -> bool:
-    """副主任 after 主任, 副组长 after 组长, 秘书长 or 组员 after either: posts of one body."""
-    return _bare_head(prev_head) == _bare_head(head) or head in _STAFF_HEADS
+    """副主任 after 主任, 副组长 after 组长, 兼职副主席 or 挂职副主席 after 主席, 秘书长 or 组员 after either: posts
+    of one body."""
+    return _bare_head(_part_time(prev_head)) == _bare_head(_part_time(head)) or head in _STAFF_HEADS
+
+
+def _part_time(head: str) -> str:
+    """The head without a part-time or seconded cadre's mark (兼职副主席, 挂职副主席 → 副主席)."""
+    return next((head[2:] for q in _PART_TIME if head.startswith(q) and len(head) > 3), head)
 
 
 def _status(title: str) -> str:

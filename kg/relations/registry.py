@@ -1060,12 +1060,27 @@ RULES: tuple[Rule, ...] = (
         "name_title.v1",
         ("Person",),
         "surname + 1–2 characters + 总书记|委员长|副总理, or + 常委 before 发言|代表|建议|提出|在 (a name before a "
-        "national title or a standing committee member's title the model missed: 李卫常委代表无党派人士界发言)",
+        "national title or a standing committee member's title the model missed: 李卫常委代表无党派人士界发言), "
+        "not after a Chinese character unless the segmenter reads the name as one word right after a verb "
+        "(领会|习近平|总书记); a run of transliteration characters + (副)总统|(副)总理|(副)首相|国王|女王 after "
+        "同|与|和|、 or a clause mark, no place and not of a Han name's shape (同默茨总理, LAC's verb 同默茨)",
         (
             _ex(
                 "他强调，要认真学习贯彻党的二十大精神和习近平总书记重要讲话精神，坚持创新是第一动力。",
                 "corpus/xwlb/20231015_03.txt",
                 ("Person", "习近平"),
+            ),
+            _ex(
+                "中央宣讲团成员、中央社会工作部部长吴汉圣在合肥作宣讲报告。吴汉圣从全会的重大意义、深入学习领会"
+                "习近平总书记重要讲话精神、全面准确理解《决定》提出的进一步全面深化改革重大举措、全力以赴抓好全会精神"
+                "贯彻落实等方面，对全会精神进行了系统阐释和深入解读。",
+                "corpus/xwlb/20240803_05.txt",
+                ("Person", "习近平"),
+            ),
+            _ex(
+                "王沪宁表示，今年5月，习近平主席同默茨总理通电话，就深化中德交流合作达成重要共识。",
+                "corpus/xwlb/20251118_05.txt",
+                ("Person", "默茨"),
             ),
         ),
         find=mentions.collect,
@@ -1189,7 +1204,8 @@ RULES: tuple[Rule, ...] = (
         "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席); 第N届中央(候补)委员 "
         "is a seat of 中共中央; an academy's 院士 is a title (中国工程院院士); a rank or a grade between the body "
         "and the head is no part of the body (副局级, 二级调研员), and a body mention ending at it is the whole body "
-        "(…旅游和文化广电体育厅二级巡视员)",
+        "(…旅游和文化广电体育厅二级巡视员); titles naming no body take the body of the head's kind named just before, "
+        "never a kind word alone (全市法院和中院机关: no post of 中院)",
         (
             _ex(  # a grade before 巡视员; the chain read stops at 和, the model's body mention does not
                 "海南省旅游和文化广电体育厅二级巡视员刘平久，新疆生产建设兵团第六师副师长、五家渠市副市长闫盛红及兵团教育局"
@@ -1442,7 +1458,9 @@ RULES: tuple[Rule, ...] = (
         "of the one foreign state the article names, or else of the one its sentence names or its sentence's names "
         "hold a head's post of (none if two); "
         "NAME + 主席 for the first Chinese name so titled in an article of foreign affairs or an international "
-        "event, holding no 主席 post in it: 中华人民共和国",
+        "event, holding no 主席 post in it: 中华人民共和国; NAME + (副|常务副)院长|检察长|校长 of one holding no post "
+        "of that head: the one body of the head's kind (…院, …检察院, …大学|学校|学院) named before it in its sentence "
+        "or the one before, else in the article",
         (
             _ex(
                 "全国人大常委会委员长赵乐际25日下午在人民大会堂同哈萨克斯坦议会下院议长科沙诺夫举行会谈。赵乐际表示，"
@@ -1450,6 +1468,12 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20240425_05.txt",
                 ("托卡耶夫", "HOLDS_POSITION", "哈萨克斯坦"),
                 ("习近平", "HOLDS_POSITION", "中华人民共和国"),
+            ),
+            _ex(
+                "11月1日上午,李凤亮一行来到西湖大学,与西湖大学领导班子展开座谈。座谈会上,施一公校长介绍了西湖大学创新"
+                "发展情况,董清源书记介绍了学校党的建设情况。",
+                "corpus/pool/p030.txt",
+                ("施一公", "HOLDS_POSITION", "西湖大学"),
             ),
         ),
         apply=positions.positions,
@@ -1611,7 +1635,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "shared_office_body.v1",
         ("HOLDS_POSITION",),
-        "a bare title (副主任, 秘书长, 组员) after a post of the same office in the sentence is a post of its body; "
+        "a bare title (副主任, 秘书长, 组员) after a post of the same office in the sentence is a post of its body "
+        "(a part-time or seconded cadre's 兼职|挂职 副主席 after 主席 too, the mark kept in the title); "
         "any bare title right after a 、 that follows a titled name takes that name's last body",
         (
             _ex(
@@ -1626,6 +1651,12 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p050.txt",
                 ("王小宝", "HOLDS_POSITION", "市委组织部"),
                 ("朱华", "HOLDS_POSITION", "市委党校"),
+            ),
+            _ex(  # traditional script: 掛職副主席, 兼職副主席 of the 區婦聯 elected just before
+                "甘芳當選為區婦聯主席,朱緒英當選為副主席,陳卓鈺當選為掛職副主席,范偉君、孟李娜、夏楊、彭愛輝當選為兼職副主席。",
+                "corpus/pool/p023.txt",
+                ("陈卓钰", "HOLDS_POSITION", "区妇联"),
+                ("彭爱辉", "HOLDS_POSITION", "区妇联"),
             ),
         ),
         apply=positions.positions,
