@@ -215,3 +215,18 @@ def test_a_titled_speaker_says_at_the_one_meeting_held_before(lac: LacExtractor)
     text = "县委书记张明说,要抓好项目建设。\n全县项目建设推进会在县政府举行。"
     _g, rels = graph(lac, text)
     assert not {r for r in rels if r[0] == "SPOKE_AT"}
+
+
+def test_those_talked_with_are_no_attendees_of_the_talk(lac: LacExtractor) -> None:
+    # ../shared/corpus/pool/p030.txt (blind set I): 与…等进行座谈, those after 与 are the visit's hosts
+    text = (
+        "11月1日上午,李凤亮一行来到西湖大学,与西湖大学领导班子展开座谈。座谈会上,施一公校长介绍了西湖大学创新发展情况。\n"
+        "11月2日下午,在上海科技大学调研期间,李凤亮一行参观了图书馆、书院,与党委书记李儒新、党委副书记吴强、"
+        "副校长江舸等进行座谈。"
+    )
+    _g, rels = graph(lac, text)
+    assert not {r for r in rels if r[0] == "ATTENDED"}
+    # ../shared/gold/wide/texts/w15.txt: the subjects before 与 do attend
+    text = "市委书记邢国辉、市长侯亮与考察团一行就深化两地合作、加强区域协同发展进行座谈。"
+    _g, rels = graph(lac, text)
+    assert {r[1] for r in rels if r[0] == "ATTENDED"} == {"邢国辉", "侯亮"}

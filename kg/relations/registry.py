@@ -1948,7 +1948,8 @@ RULES: tuple[Rule, ...] = (
         ("ATTENDED",),
         "NAME list (…等) 出席|参加|列席|在主席台(前排)就座 (会议|活动|.) including list-only clauses before it; "
         "the sentence's subject "
-        "NAME … 并出席 MEETING; a sentence of names only (NAME、NAME等) before 出席|参加 MEETING: each one",
+        "NAME … 并出席 MEETING; a sentence of names only (NAME、NAME等) before 出席|参加 MEETING: each one; "
+        "NAME 与|同 NAME 进行|举行座谈: only the names before 与|同 (those talked with are hosts, no attendees)",
         (
             _ex(
                 _XC_HEADLINE,
@@ -1986,6 +1987,13 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20231008_02.txt",
                 ("吴政隆", "ATTENDED", "会见（2022-06-04）"),
                 ("谌贻琴", "ATTENDED", "会见（2022-06-04）"),
+            ),
+            # 与|同 … 进行座谈: those before 与 attend the talk, those after it (考察团一行) are talked with
+            _ex(
+                "市委书记邢国辉、市长侯亮与考察团一行就深化两地合作、加强区域协同发展进行座谈。",
+                W + "w15.txt",
+                ("邢国辉", "ATTENDED", "座谈会（2022-06-04）"),
+                ("侯亮", "ATTENDED", "座谈会（2022-06-04）"),
             ),
         ),
         apply=roles.attendance,

@@ -91,6 +91,8 @@ _ATTEND = re.compile(
     r"(?<!或)(?:出席|参加|列席(?!代表|人员)|到会|参会|在主席台(?:上|前排)?就座|(?:进行|举行)(?=座谈))(?:了)?(?=(?:[\u4e00-\u9fff“”、]{0,30}?(?:会议|会|活动|座谈|仪式|典礼|式|班))?"
     r"(?:$|[，。；,;并\n])|巡听|旁听|祝贺|指导)"
 )
+# the preposition of those one talks with: 与|同 (not 参与, 共同, 陪同, 与会, 同志, 同时)
+_TALK_WITH = re.compile(r"(?<![参共陪协会])[与同](?![会志时])")
 # a clause that only names a group of attendees: 区人民法院、区人民检察院负责人, 各镇人大主要负责同志
 _RELATED_ACTIVITIES = re.compile(r"(?:有关|相关)(?:仪式|活动)")
 _GROUP_END = re.compile(r"(?:负责人|负责同志|同志|成员|代表|干部|人员|领导)$")
@@ -465,8 +467,17 @@ def attendance(ctx: RuleContext) -> None:
             ):
                 break
             lo = prev
+        # 李凤亮一行…，与党委书记李儒新、副校长江舸等进行座谈: those the subject talks with (after 与|同) are its
+        # hosts, not attendees of a meeting (as 同…代表座谈 and 与…座谈交流 give them no role)
+        if m.group(0).startswith(("进行", "举行")):
+            talk_with = [c.start() for c in _TALK_WITH.finditer(text, lo, m.start())]
+            lo_with = talk_with[-1] if talk_with else None
+        else:
+            lo_with = None
         for i in starting_between(starts, lo, m.start()):
             p = persons[i]
+            if lo_with is not None and p.start > lo_with:
+                continue
             if p.end <= m.start() and not entrusted.inside(p.start, p.end):
                 if _ROLE_PRESIDE.match(text, p.end) and not text.startswith(("出席", "参加"), p.end):
                     continue
