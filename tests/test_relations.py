@@ -230,3 +230,18 @@ def test_those_talked_with_are_no_attendees_of_the_talk(lac: LacExtractor) -> No
     text = "市委书记邢国辉、市长侯亮与考察团一行就深化两地合作、加强区域协同发展进行座谈。"
     _g, rels = graph(lac, text)
     assert {r[1] for r in rels if r[0] == "ATTENDED"} == {"邢国辉", "侯亮"}
+
+
+def test_a_group_discussion_of_the_session_is_spoken_at_whatever_the_groups_name(lac: LacExtractor) -> None:
+    # ../shared/corpus/xwlb/20260306_11.txt: 在参加…小组讨论时说, the group named in 15 characters as in 5
+    text = (
+        "央视网消息（新闻联播）：参加全国政协十四届四次会议的委员们在分组讨论时认为，人民政协要坚持以习近平新时代"
+        "中国特色社会主义思想为指导。\n"
+        "全国政协副主席梁振英在参加特邀香港人士界委员小组讨论时说，在以习近平同志为核心的中共中央坚强领导下，"
+        "中国式现代化建设取得新的重大成就。\n"
+        "全国政协副主席苏辉在参加台盟界委员小组讨论时说，台盟要在以习近平同志为核心的中共中央坚强领导下，落实全国两会精神。"
+    )
+    g = extract_graphs([Article(id="t", text=text, date="2026-03-06")], lac)[0]  # the session sits that day
+    names = {e.id: e.name for e in g.entities}
+    spoke = {(names[r.source], names[r.target]) for r in g.relations if r.type == "SPOKE_AT"}
+    assert spoke == {("梁振英", "全国政协十四届四次会议"), ("苏辉", "全国政协十四届四次会议")}

@@ -34,6 +34,7 @@ class Example:
     text: str
     expect: tuple[tuple[str, ...], ...]
     origin: str  # where the text was taken from, under ../shared
+    date: str = "2022-06-04"  # the article's day: a session is held only on its own days
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,8 @@ def _qualname(fn: Callable[..., Any] | None) -> str | None:
     return f"{fn.__module__}.{fn.__qualname__}" if fn else None
 
 
-def _ex(text: str, origin: str, *expect: tuple[str, ...]) -> Example:
-    return Example(text, tuple(expect), origin)
+def _ex(text: str, origin: str, *expect: tuple[str, ...], date: str = "2022-06-04") -> Example:
+    return Example(text, tuple(expect), origin, date)
 
 
 # the headline of ../shared/corpus/xuchang-daily/2022-06-04-p1.txt: roles in a title, no sentence end
@@ -1791,7 +1792,7 @@ RULES: tuple[Rule, ...] = (
         "作表态发言|进行安排部署|作…报告|"
         "作说明|作研讨交流|作讲解|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 作的关于…的汇报 (a report heard), "
         "在大会中表示, 在…发布会上表示|"
-        "在会见中说, 介绍 after …会上 in its sentence, "
+        "在会见中说, 在参加…审议|小组讨论|分组讨论时说, 介绍 after …会上 in its sentence, "
         "to the meeting of the article; TITLE NAME说 in a sentence after the article's one held meeting; "
         "TITLE NAME、TITLE NAME share it; NAME等 + 分别|先后|就|围绕 (the named one and others); none in a paragraph "
         "of what the meeting said (会议指出|强调|传达…)",
@@ -1915,6 +1916,15 @@ RULES: tuple[Rule, ...] = (
                 "主席会议举行2025年第二次集体学习，主题是“强化国家战略科技力量”。全国政协委员、科技部副部长龙腾应邀作报告。",
                 "corpus/xwlb/20250528_06.txt",
                 ("龙腾", "SPOKE_AT", "2025年第二次集体学习"),
+            ),
+            _ex(  # a group's discussion of the session, its name as long as a delegation's (在参加…小组讨论时说)
+                "央视网消息（新闻联播）：参加全国政协十四届四次会议的委员们在分组讨论时认为，人民政协要坚持以习近平新时代"
+                "中国特色社会主义思想为指导。\n"
+                "全国政协副主席梁振英在参加特邀香港人士界委员小组讨论时说，在以习近平同志为核心的中共中央坚强领导下，"
+                "中国式现代化建设取得新的重大成就。",
+                "corpus/xwlb/20260306_11.txt",
+                ("梁振英", "SPOKE_AT", "全国政协十四届四次会议"),
+                date="2026-03-06",
             ),
         ),
         apply=roles.meeting_roles,
