@@ -1200,7 +1200,10 @@ RULES: tuple[Rule, ...] = (
         "title_before_name.v1",
         ("HOLDS_POSITION",),
         "TITLE(、TITLE)* immediately before a person name; one relation per title (A兼B is two); every qualifier "
-        "before the head is the head's (原专职副主任; 联合|轮值 before 主席); a body's name cut by a bracket or a "
+        "before the head is the head's (原专职副主任; 联合|轮值 before 主席); 原 before a body's party unit "
+        "(原党组|党委|党支部|党总支) marks the chain's posts as past and is no part of the body, "
+        "and a post after the unit's is the body's (仲裁委原党支部书记、常务副主任: 常务副主任 of 仲裁委); "
+        "a body's name cut by a bracket or a "
         "digit goes on before it (中国人寿保险（集团）公司, 第七师123团); after a title of a body we do not know, the "
         "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席); 第N届中央(候补)委员 "
         "is a seat of 中共中央; an academy's 院士 is a title (中国工程院院士); a rank or a grade between the body "
@@ -1257,6 +1260,12 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20260615_09.txt",
                 ("任华山", "HOLDS_POSITION", "河北省邯郸市人民政府"),
                 ("王成兵", "HOLDS_POSITION", "江西省人力资源和社会保障厅"),
+            ),
+            _ex(  # 原 before 党支部: past posts, the second of the body, never a body named …原党支部
+                "河北省衡水市仲裁委原党支部书记、常务副主任高永丰，中储粮启东直属库原党支部书记、总经理杨海民等人违规吃喝。",
+                "corpus/xwlb/20251227_08.txt",
+                ("高永丰", "HOLDS_POSITION", "河北省衡水市仲裁委"),
+                ("杨海民", "HOLDS_POSITION", "中储粮启东直属库"),
             ),
             _ex(  # a body of 19 characters before a title (up to 22 are read)
                 "中国移动广西公司原党委委员、副总经理陈涛，中国农业发展银行辽宁省分行营业部原党委委员、副总经理颜鹏等人"
