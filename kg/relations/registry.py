@@ -2112,12 +2112,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "runs.v1",
         ("RUNS",),
-        "ORG … 开展|实施|推进|启动|组织 … INITIATIVE in one sentence",
+        "ORG … 开展|实施|推进|启动|组织 … INITIATIVE in one sentence; the verb takes the whole item, never one "
+        "named inside it (开展深入贯彻中央八项规定精神学习教育: no program 中央八项规定)",
         (
             _ex(
                 "参加共青团禹州市委开展的“人人持证、技能河南”职业技能培训后。",
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("共青团禹州市委", "RUNS", "“人人持证、技能河南”职业技能培训"),
+            ),
+            _ex(
+                "党中央决定在全党开展深入贯彻中央八项规定精神学习教育，这是今年党建工作的重点任务。",
+                "corpus/xwlb/20250318_01.txt",
+                ("党中央", "RUNS", "深入贯彻中央八项规定精神学习教育"),
             ),
         ),
         apply=organizations.organization_relations,
