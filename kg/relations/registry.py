@@ -1123,8 +1123,15 @@ RULES: tuple[Rule, ...] = (
         ("Person",),
         "PERSON·PERSON (a name with the middle dot the model cut in two) + the 1–4 characters it left before "
         "的|为|等|、|，|。, none a function word or a verb after names (阿卜杜吉力力|·|阿卜来|提|的); PERSON· with no "
-        "person after the dot + the 2–6 characters up to the next word end (帕巴拉|·格列朗杰|，)",
+        "person after the dot + the 2–6 characters up to the next word end (帕巴拉|·格列朗杰|，); two transliterated "
+        "halves around a hyphen are one name, the model's second half whole (布朗|-|皮韦|共同主持)",
         (
+            _ex(  # a hyphenated name: one person holds the post and speaks, not 布朗 the post and 皮韦 the speech
+                "全国人大常委会委员长赵乐际26日在人民大会堂同法国国民议会议长布朗-皮韦共同主持中国全国人大与法国国民议会交流"
+                "机制第十二次会议并作主旨发言。",
+                "corpus/xwlb/20250626_04.txt",
+                ("Person", "布朗-皮韦"),
+            ),
             _ex(
                 "会议表决通过了有关人事事项,决定免去阿卜杜吉力力·阿卜来提的嘉兴市南湖区人民政府副区长职务。",
                 "corpus/pool/p008.txt",
