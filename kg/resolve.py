@@ -190,7 +190,8 @@ def body_of_title(body: str, head: str, inherited: str | None) -> str | None:
         bare = bare[len(q) :]
     if bare in HEAD_BODY:
         return HEAD_BODY[bare]
-    return re.sub(r"(?:党组|党委)$", "", inherited) if inherited else None
+    # 仲裁委原党支部书记、常务副主任: a post after one of the body's party unit is the body's
+    return re.sub(r"(?:党组|党委|党支部|党总支)$", "", inherited) if inherited else None
 
 
 _QUALIFIERS = ("常务", "副", "代理", "代", "专职", "执行", "第一")

@@ -392,3 +392,9 @@ def test_the_and_of_a_national_body_is_inside_the_title(lac: LacExtractor) -> No
         rec, "HOLDS_POSITION"
     )
     assert "草原局林草调查规划院" not in _names(rec, "Organization")
+
+
+def test_a_program_named_inside_a_longer_one_is_not_run(lac: LacExtractor) -> None:
+    # corpus/xwlb/20250318_01.txt and 20250320_01.txt: the verb takes 深入贯彻中央八项规定精神学习教育 only
+    text = "党中央决定在全党开展深入贯彻中央八项规定精神学习教育，这是今年党建工作的重点任务。"
+    assert {(s, t) for s, t, _ in _rels(_run(lac, text), "RUNS")} == {("党中央", "深入贯彻中央八项规定精神学习教育")}

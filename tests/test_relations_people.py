@@ -425,3 +425,31 @@ def test_a_kind_word_alone_is_no_body_of_a_bare_chain(lac: LacExtractor) -> None
     )
     _people, rels = facts(lac, text)
     assert not any(r[0] == "HOLDS_POSITION" and r[2] == "中院" for r in rels)
+
+
+def test_a_former_mark_before_a_party_branch_ends_the_posts(lac: LacExtractor) -> None:
+    # corpus/xwlb/20251227_08.txt: 原党支部书记、总经理 are past posts, the second of the body, not of …原党支部
+    text = (
+        "河南省人民检察院五部原党支部委员、副主任朱永清，河北省衡水市仲裁委原党支部书记、常务副主任高永丰，"
+        "中储粮启东直属库原党支部书记、总经理杨海民等人违规吃喝，受到严肃处理。"
+    )
+    _people, rels = facts(lac, text)
+    posts = {(r[1], r[2], r[3], r[4]) for r in rels if r[0] == "HOLDS_POSITION"}
+    assert ("高永丰", "河北省衡水市仲裁委", "常务副主任", "former") in posts
+    assert ("高永丰", "河北省衡水市仲裁委党支部", "河北省衡水市仲裁委党支部书记", "former") in posts
+    assert ("杨海民", "中储粮启东直属库", "总经理", "former") in posts
+    assert ("朱永清", "河南省人民检察院五部", "副主任", "former") in posts
+    assert not any("原" in (r[2] or "") + (r[3] or "") or r[4] == "held" for r in rels if r[0] == "HOLDS_POSITION")
+    assert not any(r[0] == "WORKS_FOR" and r[1] == "杨海民" for r in rels)
+
+
+def test_a_hyphenated_foreign_name_is_one_person(lac: LacExtractor) -> None:
+    # corpus/xwlb/20250626_04.txt, 20250903_01.txt, 20241124_03.txt: the model cut 布朗|-|皮韦 into two names
+    people, rels = facts(
+        lac,
+        "全国人大常委会委员长赵乐际26日在人民大会堂同法国国民议会议长布朗-皮韦共同主持中国全国人大与法国国民议会交流"
+        "机制第十二次会议并作主旨发言。古巴共产党中央第一书记、国家主席迪亚斯-卡内尔出席。",
+    )
+    assert {"布朗-皮韦", "迪亚斯-卡内尔"} <= people
+    assert not people & {"布朗", "皮韦", "布朗-皮韦共", "迪亚斯", "卡内尔"}
+    assert ("HOLDS_POSITION", "布朗-皮韦", "法国国民议会") in {r[:3] for r in rels}

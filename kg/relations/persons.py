@@ -301,7 +301,7 @@ def _repair(text: str, p: Mention, names: _Names) -> Mention:
 
 ROLE_VERBS = frozenset(lexicon.words("role_verbs"))  # a name's last character that really starts the next word
 _RUN_ON_VERBS = ("来到", "走进", "前往", "深入")  # verbs of visiting a known name can run into (乔红|来到)
-_NAME_OK = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
+_NAME_OK = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·\-－][\u4e00-\u9fff]{1,8}$")
 _SPEAKER = re.compile(r"(?<=[的，,。：:])([\u4e00-\u9fff]{3})(?=说|表示|告诉记者)")
 _NOT_GIVEN_CHARS = frozenset("他她们还也都又就方人者家员")
 _NOT_GIVEN = frozenset(["老师", "师傅", "先生", "女士", "同志", "大爷", "大妈", "阿姨", "主任", "书记", "们", "人"])
@@ -351,7 +351,8 @@ _AFTER_ZUO_SPLIT = (*_AFTER_ZUO, "讲解", "的")
 
 def join_dotted(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A name written with the middle dot that the model cut into two names (阿卜杜吉力力|·|阿卜来|提) is
-    one person, up to the next word end (dotted_name.v1): two person spans around one ·, the second one
+    one person, up to the next word end (dotted_name.v1): two person spans around one · (or a hyphen between two
+    transliterated halves: 迪亚斯|-|卡内尔), the second one
     continued by the one to four characters it left before 的|为|同志|等|、|，."""
     out: list[Mention] = []
     for m in mentions:
@@ -361,10 +362,11 @@ def join_dotted(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             and m.label == "Person"
             and prev.label == "Person"
             and m.start == prev.end + 1
-            and text[prev.end] == "·"
+            and (text[prev.end] == "·" or (text[prev.end] in "-－" and is_translit(prev.text + m.text)))
         ):
             end = m.end
-            if (tail := _DOT_TAIL.match(text, end)) and _name_tail(tail.group(0)):
+            dotted = text[prev.end] == "·"  # a hyphenated name's second half is the model's whole
+            if dotted and (tail := _DOT_TAIL.match(text, end)) and _name_tail(tail.group(0)):
                 end = tail.end()
             out[-1] = Mention(prev.start, end, text[prev.start : end], "Person", "rules:dotted_name.v1")
             continue

@@ -50,8 +50,9 @@ _LIST_COUNT = re.compile(r"等(?:[0-9一二三四五六七八九十百]+(?:人|�
 _VOTED = re.compile(r"(?:决定|通过了?|同意)$")
 # 郑皓副区长代理通州区人民政府区长职务: a post held, then 代理 + the acting post + 职务
 _ACTING = re.compile(rf"((?:常务)?副?(?:{R.TITLE_HEAD_ALT}))?代理([^，。；,;\n]{{2,30}}?)职务")
-# 原 before a title's head marks a past post (湖北省政府原党组成员, 石门县委原书记); never part of the body
-_PAST_MARK = re.compile(r"(?<![还复草高平中太汤])原(?=(?:党组|党委)?$)")
+# 原 before a title's head marks a past post (湖北省政府原党组成员, 石门县委原书记, 河北省衡水市仲裁委原党支部
+# 书记); never part of the body
+_PAST_MARK = re.compile(r"(?<![还复草高平中太汤])原(?=(?:党组|党委|党支部|党总支)?$)")
 # Sub-units a post is held in, named without their body: 书记处第一书记, 党委书记, 团委书记.
 _SUBUNIT_WORDS = ("党委", "党组", "团委", "党总支", "书记处", "机关党委")
 _COURT_COMMITTEES = ("检察委员会", "审判委员会")

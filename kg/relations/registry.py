@@ -1123,8 +1123,15 @@ RULES: tuple[Rule, ...] = (
         ("Person",),
         "PERSON·PERSON (a name with the middle dot the model cut in two) + the 1–4 characters it left before "
         "的|为|等|、|，|。, none a function word or a verb after names (阿卜杜吉力力|·|阿卜来|提|的); PERSON· with no "
-        "person after the dot + the 2–6 characters up to the next word end (帕巴拉|·格列朗杰|，)",
+        "person after the dot + the 2–6 characters up to the next word end (帕巴拉|·格列朗杰|，); two transliterated "
+        "halves around a hyphen are one name, the model's second half whole (布朗|-|皮韦|共同主持)",
         (
+            _ex(  # a hyphenated name: one person holds the post and speaks, not 布朗 the post and 皮韦 the speech
+                "全国人大常委会委员长赵乐际26日在人民大会堂同法国国民议会议长布朗-皮韦共同主持中国全国人大与法国国民议会交流"
+                "机制第十二次会议并作主旨发言。",
+                "corpus/xwlb/20250626_04.txt",
+                ("Person", "布朗-皮韦"),
+            ),
             _ex(
                 "会议表决通过了有关人事事项,决定免去阿卜杜吉力力·阿卜来提的嘉兴市南湖区人民政府副区长职务。",
                 "corpus/pool/p008.txt",
@@ -1200,7 +1207,10 @@ RULES: tuple[Rule, ...] = (
         "title_before_name.v1",
         ("HOLDS_POSITION",),
         "TITLE(、TITLE)* immediately before a person name; one relation per title (A兼B is two); every qualifier "
-        "before the head is the head's (原专职副主任; 联合|轮值 before 主席); a body's name cut by a bracket or a "
+        "before the head is the head's (原专职副主任; 联合|轮值 before 主席); 原 before a body's party unit "
+        "(原党组|党委|党支部|党总支) marks the chain's posts as past and is no part of the body, "
+        "and a post after the unit's is the body's (仲裁委原党支部书记、常务副主任: 常务副主任 of 仲裁委); "
+        "a body's name cut by a bracket or a "
         "digit goes on before it (中国人寿保险（集团）公司, 第七师123团); after a title of a body we do not know, the "
         "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席); 第N届中央(候补)委员 "
         "is a seat of 中共中央; an academy's 院士 is a title (中国工程院院士); a rank or a grade between the body "
@@ -1257,6 +1267,12 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20260615_09.txt",
                 ("任华山", "HOLDS_POSITION", "河北省邯郸市人民政府"),
                 ("王成兵", "HOLDS_POSITION", "江西省人力资源和社会保障厅"),
+            ),
+            _ex(  # 原 before 党支部: past posts, the second of the body, never a body named …原党支部
+                "河北省衡水市仲裁委原党支部书记、常务副主任高永丰，中储粮启东直属库原党支部书记、总经理杨海民等人违规吃喝。",
+                "corpus/xwlb/20251227_08.txt",
+                ("高永丰", "HOLDS_POSITION", "河北省衡水市仲裁委"),
+                ("杨海民", "HOLDS_POSITION", "中储粮启东直属库"),
             ),
             _ex(  # a body of 19 characters before a title (up to 22 are read)
                 "中国移动广西公司原党委委员、副总经理陈涛，中国农业发展银行辽宁省分行营业部原党委委员、副总经理颜鹏等人"
@@ -2103,12 +2119,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "runs.v1",
         ("RUNS",),
-        "ORG … 开展|实施|推进|启动|组织 … INITIATIVE in one sentence",
+        "ORG … 开展|实施|推进|启动|组织 … INITIATIVE in one sentence; the verb takes the whole item, never one "
+        "named inside it (开展深入贯彻中央八项规定精神学习教育: no program 中央八项规定)",
         (
             _ex(
                 "参加共青团禹州市委开展的“人人持证、技能河南”职业技能培训后。",
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("共青团禹州市委", "RUNS", "“人人持证、技能河南”职业技能培训"),
+            ),
+            _ex(
+                "党中央决定在全党开展深入贯彻中央八项规定精神学习教育，这是今年党建工作的重点任务。",
+                "corpus/xwlb/20250318_01.txt",
+                ("党中央", "RUNS", "深入贯彻中央八项规定精神学习教育"),
             ),
         ),
         apply=organizations.organization_relations,
