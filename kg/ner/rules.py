@@ -28,7 +28,10 @@ _TITLE_HEAD_LENGTHS = sorted({len(h) for h in TITLE_HEADS}, reverse=True)
 # so are 对外 and 对华 (对华合作国家委员会主席), and the 和 of the national bodies named with one
 # (国家林业和草原局林草调查规划院原副院长, 人力资源和社会保障厅副厅长)
 _AND_IN_BODY = r"(?:林业|文化|住房|人力资源|工业|发展)和(?=草原|旅游|城乡|社会|信息|改革)"
-_NAMECHAR = rf"(?:经济|经开|财经|对外|对华|{_AND_IN_BODY}|(?![{STOP}])[{CJK}])"
+# 分管日常工作的 between a body and its deputy head (中央组织部分管日常工作的副部长): the deputy who runs the body
+# day to day; a qualifier of the title, no part of the body (positions strips it)
+DAILY_CHARGE = "分管日常工作的"
+_NAMECHAR = rf"(?:经济|经开|财经|对外|对华|{_AND_IN_BODY}|{DAILY_CHARGE}|(?![{STOP}])[{CJK}])"
 # a body's parenthesised part is inside the title: 中国人寿保险（集团）公司原党委书记
 _TITLE_TOKEN = rf"(?:{_NAMECHAR}|[（(][{CJK}]{{2,4}}[）)]){{0,22}}?(?:{TITLE_HEAD_ALT})"
 # A chain of titles that ends exactly where a name begins: 市委常委、市委秘书长|王志宏

@@ -674,6 +674,9 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             if own is None:
                 continue
             body = own + body[pron.end() :]
+        # 中央组织部分管日常工作的副部长: the deputy's charge between the body and the head is no part of the body
+        if body.endswith(R.DAILY_CHARGE) and len(body) > len(R.DAILY_CHARGE):
+            body = body[: -len(R.DAILY_CHARGE)]
         # 市教育局副局级巡视员: a rank between the body and the head is no part of the body
         if rank := _RANK.search(body):
             body = body[: rank.start()]

@@ -1215,9 +1215,16 @@ RULES: tuple[Rule, ...] = (
         "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席); 第N届中央(候补)委员 "
         "is a seat of 中共中央; an academy's 院士 is a title (中国工程院院士); a rank or a grade between the body "
         "and the head is no part of the body (副局级, 二级调研员), and a body mention ending at it is the whole body "
-        "(…旅游和文化广电体育厅二级巡视员); titles naming no body take the body of the head's kind named just before, "
+        "(…旅游和文化广电体育厅二级巡视员); so is a deputy's charge 分管日常工作的 (中央组织部分管日常工作的副部长); "
+        "titles naming no body take the body of the head's kind named just before, "
         "never a kind word alone (全市法院和中院机关: no post of 中院)",
         (
+            _ex(  # the deputy who runs the body day to day: 分管日常工作的 inside the chain, no part of the body
+                "座谈会上，中央党史和文献研究院院长曲青山、中央组织部分管日常工作的副部长黄建发、中央党校（国家行政学院）"
+                "分管日常工作的副校长（副院长）谢春涛、共青团中央书记处第一书记阿东、湖南省委书记沈晓明先后发言。",
+                "corpus/xwlb/20251120_01.txt",
+                ("黄建发", "HOLDS_POSITION", "中央组织部"),
+            ),
             _ex(  # a grade before 巡视员; the chain read stops at 和, the model's body mention does not
                 "海南省旅游和文化广电体育厅二级巡视员刘平久，新疆生产建设兵团第六师副师长、五家渠市副市长闫盛红及兵团教育局"
                 "党组成员、副局长尹若强等人受到严肃处理。",

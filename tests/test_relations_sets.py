@@ -1,0 +1,51 @@
+"""Rules that blind set S (tests/golden/make_blind_s.py) drove, on real sentences of ../shared/corpus/xwlb through
+LAC."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ner.lac import LacExtractor
+from tests.sentences import extract_text, meeting_roles
+
+
+@pytest.fixture(scope="module")
+def lac() -> LacExtractor:
+    return LacExtractor()
+
+
+def _names(rec: dict, label: str) -> set[str]:
+    return {e["name"] for e in rec["entities"] if e["type"] == label}
+
+
+def _posts(rec: dict) -> set[tuple[str, str, str]]:
+    return {(r["source"], r.get("title") or "", r["target"]) for r in rec["relations"] if r["type"] == "HOLDS_POSITION"}
+
+
+def test_a_foreign_name_with_a_hyphen_is_one_person(lac: LacExtractor) -> None:
+    """法国国民议会议长布朗-皮韦共同主持…: the model's 布朗 and 皮韦 around the hyphen are one person, and the name
+    stops before 共同 (xwlb 20250626_04; also 迪亚斯-卡内尔, 阿吉亚尔-布兰科 in the corpus)."""
+    text = (
+        "央视网消息（新闻联播）：全国人大常委会委员长赵乐际26日在人民大会堂同法国国民议会议长布朗-皮韦共同主持"
+        "中国全国人大与法国国民议会交流机制第十二次会议并作主旨发言。\n"
+        "布朗-皮韦在作主旨发言时表示，法中都坚持多边主义，反对单边主义、保护主义。"
+    )
+    rec = extract_text(lac, text, "2025-06-26")
+    persons = _names(rec, "Person")
+    assert "布朗-皮韦" in persons and not persons & {"布朗", "皮韦", "布朗-皮韦共"}
+    assert ("布朗-皮韦", "法国国民议会议长", "法国国民议会") in _posts(rec)
+    assert any(who == "布朗-皮韦" and role == "SPOKE_AT" for who, role, _m in meeting_roles(rec))
+
+
+def test_a_deputys_daily_charge_inside_a_title_chain(lac: LacExtractor) -> None:
+    """中央办公厅分管日常工作的副主任孟祥锋, 中央组织部分管日常工作的副部长黄建发: 分管日常工作的 between the body
+    and the head is part of the title, not of the body, and no longer stops the chain (xwlb 20221102_10, 20251120_01;
+    the lecturer's 中央宣讲团成员 before it was lost with it)."""
+    text = (
+        "央视网消息（新闻联播）：中央宣讲团成员、中央办公厅分管日常工作的副主任孟祥锋今天在山西太原宣讲党的二十大精神。\n"
+        "座谈会上，中央党史和文献研究院院长曲青山、中央组织部分管日常工作的副部长黄建发先后发言。"
+    )
+    posts = _posts(extract_text(lac, text, "2022-11-02"))
+    assert ("孟祥锋", "中央办公厅分管日常工作的副主任", "中央办公厅") in posts
+    assert ("孟祥锋", "中央宣讲团成员", "中央宣讲团") in posts
+    assert ("黄建发", "中央组织部分管日常工作的副部长", "中央组织部") in posts
