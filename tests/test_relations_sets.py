@@ -49,3 +49,17 @@ def test_a_deputys_daily_charge_inside_a_title_chain(lac: LacExtractor) -> None:
     assert ("孟祥锋", "中央办公厅分管日常工作的副主任", "中央办公厅") in posts
     assert ("孟祥锋", "中央宣讲团成员", "中央宣讲团") in posts
     assert ("黄建发", "中央组织部分管日常工作的副部长", "中央组织部") in posts
+
+
+def test_a_sentence_of_titled_names_joined_by_a_comma_shares_its_verb(lac: LacExtractor) -> None:
+    """国务院副总理丁薛祥、何立峰，国务委员王小洪作交流发言: a sentence of titled names only, 、 and ， between them,
+    shares the verb of its last name (xwlb 20251203_02; 丁薛祥、张国清，国务委员吴政隆 in 20260211_04)."""
+    text = (
+        "央视网消息（新闻联播）：12月3日，国务院以“深入推进以人为本的新型城镇化，着力构建城乡融合发展新格局”为主题，"
+        "进行第十七次专题学习。国务院总理李强在主持学习时强调，要坚持以人为本提高城镇化质量水平。\n"
+        "中国城市和小城镇改革发展中心主任高国力作讲解。国务院副总理丁薛祥、何立峰，国务委员王小洪作交流发言。"
+    )
+    roles = {(who, role) for who, role, _m in meeting_roles(extract_text(lac, text, "2025-12-03"))}
+    for who in ("高国力", "丁薛祥", "何立峰", "王小洪"):
+        assert (who, "SPOKE_AT") in roles
+    assert ("李强", "PRESIDED") in roles

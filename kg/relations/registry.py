@@ -1817,9 +1817,17 @@ RULES: tuple[Rule, ...] = (
         "在大会中表示, 在…发布会上表示|"
         "在会见中说, 在参加…审议|小组讨论|分组讨论时说, 介绍 after …会上 in its sentence, "
         "to the meeting of the article; TITLE NAME说 in a sentence after the article's one held meeting; "
-        "TITLE NAME、TITLE NAME share it; NAME等 + 分别|先后|就|围绕 (the named one and others); none in a paragraph "
-        "of what the meeting said (会议指出|强调|传达…)",
+        "TITLE NAME、TITLE NAME share it, and so does a sentence of titled names only joined by 、 and ， "
+        "(国务院副总理丁薛祥、何立峰，国务委员王小洪作交流发言); NAME等 + 分别|先后|就|围绕 (the named one and "
+        "others); none in a paragraph of what the meeting said (会议指出|强调|传达…)",
         (
+            _ex(  # titled names joined by 、 and ，, nothing else before the verb: every name speaks
+                "央视网消息（新闻联播）：12月3日，国务院以“深入推进以人为本的新型城镇化，着力构建城乡融合发展新格局”为主题，"
+                "进行第十七次专题学习。中国城市和小城镇改革发展中心主任高国力作讲解。国务院副总理丁薛祥、何立峰，国务委员王小洪作交流发言。",
+                "corpus/xwlb/20251203_02.txt",
+                ("丁薛祥", "SPOKE_AT", "第十七次专题学习"),
+                ("何立峰", "SPOKE_AT", "第十七次专题学习"),
+            ),
             _ex(  # the presider's next clause, with no subject of its own: 主持会议，代表…作工作报告
                 "中国科学技术协会第十一次全国代表大会第二次全体会议8日在人民大会堂举行。\n"
                 "中国科协第十届全国委员会主席、大会主席团执行主席万钢主持会议，代表第十届全国委员会作工作报告。",

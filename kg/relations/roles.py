@@ -293,8 +293,11 @@ def meeting_roles(ctx: RuleContext) -> None:
         # …and titled names joined by ，before a name with 分别: 县委常委、政府常务副县长张翠珍,政府副县长王尚赟分别…
         clause_end = _CLAUSE_END.search(text, after)
         in_clause = text[after : clause_end.start() if clause_end else len(text)]
-        if (text[after : after + 1] in "，," and text.startswith(("先后", "分别"), after + 1)) or (
-            "分别" in in_clause or "先后" in in_clause
+        if (
+            (text[after : after + 1] in "，," and text.startswith(("先后", "分别"), after + 1))
+            or ("分别" in in_clause or "先后" in in_clause)
+            # …and in a sentence of titled names only: 国务院副总理丁薛祥、张国清，国务委员吴政隆作交流发言
+            or _titled_names_only(text, ctx.sentence(p.start)[0], p, persons)
         ):
             j = group[0]
             while (
@@ -353,6 +356,23 @@ def meeting_roles(ctx: RuleContext) -> None:
             # 座谈会上,施一公校长介绍了…: what is introduced at the meeting is said there (never 介绍 on a visit)
             for g in group:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_in_clause.v1")
+
+
+def _titled_names_only(text: str, start: int, last: Mention, persons: Sequence[Mention]) -> bool:
+    """True when the sentence from ``start`` up to the name ``last`` holds only names, the title chains before
+    them and the 、 and ， between them, with a title at its start and a ， in it (国务院副总理丁薛祥、张国清，
+    国务委员吴政隆): a list of titled names, whose verb after the last name every name shares."""
+    if "，" not in text[start : last.start] and "," not in text[start : last.start]:
+        return False
+    covered = [False] * (last.end - start)
+    for q in persons:
+        if start <= q.start and q.end <= last.end:
+            for a, b in [(q.start, q.end), *R.title_chain(text, q.start)]:
+                for k in range(max(a, start), b):
+                    covered[k - start] = True
+    if not covered or not covered[0]:
+        return False
+    return all(c or text[start + k] in "、，," for k, c in enumerate(covered))
 
 
 def _quoted(ctx: RuleContext, p: Mention, titled_after: bool, after: int, para: int) -> bool:
