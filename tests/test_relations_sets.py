@@ -63,3 +63,14 @@ def test_a_sentence_of_titled_names_joined_by_a_comma_shares_its_verb(lac: LacEx
     for who in ("高国力", "丁薛祥", "何立峰", "王小洪"):
         assert (who, "SPOKE_AT") in roles
     assert ("李强", "PRESIDED") in roles
+
+
+def test_co_chairs_both_preside(lac: LacExtractor) -> None:
+    """赵乐际…同法国国民议会议长布朗-皮韦共同主持…会议: the co-chair named after 同 presides too (xwlb 20250626_04;
+    also 赵乐际与卢旺达总统卡加梅共同主持会议并致辞, 20240905_07, where the co-chair speaks as well)."""
+    text = (
+        "央视网消息（新闻联播）：全国人大常委会委员长赵乐际26日在人民大会堂同法国国民议会议长布朗-皮韦共同主持"
+        "中国全国人大与法国国民议会交流机制第十二次会议并作主旨发言。"
+    )
+    roles = meeting_roles(extract_text(lac, text, "2025-06-26"))
+    assert {who for who, role, _m in roles if role == "PRESIDED"} == {"赵乐际", "布朗-皮韦"}

@@ -1689,8 +1689,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "presided.v1",
         ("PRESIDED",),
-        "NAME (TITLE) (在…)主持(召开|会议); not the principal in 受…委托",
+        "NAME (TITLE) (在…)(共同)主持(召开|会议): co-chairs (NAME与|同NAME共同主持) both preside; not the principal "
+        "in 受…委托",
         (
+            _ex(  # co-chairs: the one named after 与 presides as well
+                "央视网消息（新闻联播）：2024年中非合作论坛北京峰会治国理政高级别会议9月5日下午在京举行，中共中央政治局常委、"
+                "全国人大常委会委员长赵乐际与卢旺达总统卡加梅共同主持会议并致辞。",
+                "corpus/xwlb/20240905_07.txt",
+                ("卡加梅", "PRESIDED", "2024年中非合作论坛北京峰会治国理政高级别会议"),
+            ),
             _ex(
                 "4月7日,许昌市新冠肺炎疫情防控指挥部召开第74次日例会。市长史根治强调,要坚决克服麻痹松懈思想,一以贯之抓实抓细疫情防控,直至取得“战疫”决定性胜利。副市长李海峰主持会议并提出要求。",
                 "corpus/pages/p04_xuchang_20201204_yqfk.txt",

@@ -15,10 +15,11 @@ from kg.text import SpanIndex, starting_between
 # a day between the name and the verb: 國務院總理李強3月17日主持召開…
 _ROLE_PRESIDE = re.compile(
     r"(?:同志)?(?:(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?"
-    r"(?:在[^，。；]{0,40}?)?主持"
+    # co-chairs: 赵乐际与卢旺达总统卡加梅共同主持会议 (the one named last presides as well)
+    r"(?:在[^，。；]{0,40}?)?(?:共同)?主持"
 )
 _ROLE_SPEAK = re.compile(
-    r"(?:同志)?(?:(?:主持|出席|参加)(?:会议|仪式|活动)?并|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?"
+    r"(?:同志)?(?:(?:共同主持|主持|出席|参加)(?:会议|仪式|活动)?并|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?"
     # a 、-list attending an opening and speaking in turn: 洪都拉斯副总统弗洛伦蒂诺、…黎成龙等出席开幕式并先后致辞
     r"|等?(?:出席|参加)(?:开幕式|闭幕式|会议|仪式|活动)?并(?:先后|分别)"
     # a report given at a place (吴汉圣在合肥作宣讲报告, 肖培今天（11月4日）在云南昆明作宣讲报告)
