@@ -74,3 +74,15 @@ def test_co_chairs_both_preside(lac: LacExtractor) -> None:
     )
     roles = meeting_roles(extract_text(lac, text, "2025-06-26"))
     assert {who for who, role, _m in roles if role == "PRESIDED"} == {"赵乐际", "布朗-皮韦"}
+
+
+def test_broadcasts_in_book_marks_are_no_documents(lac: LacExtractor) -> None:
+    """纪录片《奇迹中国》（第一季）, 融媒体报道《先生》, 特别节目《追光的你》, 《三餐四季》浙江篇: programmes, no
+    documents (xwlb 20260430_14; also 系列报道《…》 and 第一集《…》 in 20240120_01, 表演《梦闪耀》 in 20231023_07)."""
+    text = (
+        "综合频道将推出《三餐四季》浙江篇和《城市风华录》广州篇，社会与法频道将推出纪录片《奇迹中国》（第一季），"
+        "中国之声将推出融媒体报道《先生》，央视新闻带来特别节目《追光的你》。\n"
+        "会议讨论并原则通过《中华人民共和国招标投标法（修订草案）》。"
+    )
+    docs = _names(extract_text(lac, text, "2026-04-30"), "Document")
+    assert docs == {"中华人民共和国招标投标法（修订草案）"}

@@ -338,6 +338,12 @@ DOC_TYPES = re.compile(
 MUSIC_BEFORE = re.compile(r"(?:奏响|吹响|奏起|高唱|演唱|唱起|唱响|齐唱|合唱|奏唱)[^，。；,;：:《》“”\n]{0,10}$")
 # …or a word of music after it: 在雄壮的《向祖国英雄致敬》乐曲声中, 在《和平——命运共同体》的乐曲声中, 《国际歌》声中
 MUSIC_AFTER = re.compile(r"的?(?:乐曲|歌曲|歌声|乐声|旋律|曲调|交响)|声中")
+# a broadcast, a film or a programme before a title, or a season, an episode or a part after it: 推出纪录片《奇迹中国》
+# （第一季）, 融媒体报道《先生》, 特别节目《追光的你》, 《三餐四季》浙江篇 — a work, no document
+BROADCAST_BEFORE = re.compile(
+    r"(?:纪录片|专题片|宣传片|节目|栏目|电视剧|电视片|视频|动画片|电影|影片|报道|晚会|直播|表演|演出|歌曲|第[一二三四五六七八九十0-9]{1,3}[集期])$"
+)
+BROADCAST_AFTER = re.compile(r"[（(]第[一二三四五六七八九十0-9]{1,3}[季集部][）)]|[\u4e00-\u9fff]{1,4}篇(?![章幅])")
 PUBLICATION_TITLE = re.compile(
     r"(?:报|刊|杂志|联播|新闻|频道|节目|电视台|电台|网|时报|周报|文摘|画报|月刊|学报|曲|歌|之歌|颂|谣|诗|剧|戏|电影)$"
 )
@@ -924,7 +930,11 @@ def find_documents(article: Article) -> list[Mention]:
             continue  # 吹响深沉悠远的《烈士纪念日号角》, 高唱《我们是共产主义接班人》: a piece of music
         if DOC_TYPES.search(title):
             out.append(_m(article, d.start(1), d.end(1), "Document", "document_title.v1"))
-        elif not PUBLICATION_TITLE.search(title):
+        elif not (
+            PUBLICATION_TITLE.search(title)
+            or BROADCAST_BEFORE.search(text, max(0, d.start() - 6), d.start())
+            or BROADCAST_AFTER.match(text, d.end())
+        ):
             out.append(_m(article, d.start(1), d.end(1), "Document", "document_any_title.v1"))
     return out
 

@@ -656,7 +656,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "document_any_title.v1",
         ("Document",),
-        "《TITLE》 of any other kind (a report's own title, 《党章》, 《报告》), not a publication (…报|网|联播)",
+        "《TITLE》 of any other kind (a report's own title, 《党章》, 《报告》), not a publication (…报|网|联播) nor a "
+        "broadcast, a film or a performance (纪录片|节目|系列报道|表演《…》,"
+        " 《…》（第一季）, 《…》浙江篇, 第一集《…》)",
         (
             _ex(
                 "按照《党章》和党的地方组织选举的有关规定扎实开展了包括县党代会代表选举、工作报告起草、县委、县纪委组成人员酝酿等"
