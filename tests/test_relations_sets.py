@@ -86,3 +86,13 @@ def test_broadcasts_in_book_marks_are_no_documents(lac: LacExtractor) -> None:
     )
     docs = _names(extract_text(lac, text, "2026-04-30"), "Document")
     assert docs == {"中华人民共和国招标投标法（修订草案）"}
+
+
+def test_no_party_read_out_of_its_members_nor_a_ministry_out_of_departments(lac: LacExtractor) -> None:
+    """共产党|人的政治本色 names party members, not the party; 国务院部|门 the State Council's departments, no
+    ministry (xwlb 20251120_01, 20260206_03; 共产党人 also in 20230809_03, 20241016_01, 20241216_01)."""
+    text = (
+        "要坚决反对特权思想和特权现象，始终保持共产党人清正廉洁的政治本色。\n"
+        "过去一年，国务院部门将办理工作与贯彻落实党中央决策部署紧密结合。"
+    )
+    assert _names(extract_text(lac, text, "2026-02-06"), "Organization") == {"党中央"}

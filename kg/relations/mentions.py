@@ -417,11 +417,15 @@ _LEVELS = "省市县区州镇乡"
 
 def bare_kind(text: str, o: Mention) -> bool:
     """True for a kind of body, not a named one: 妇联 in 推进妇联组织建设, 人大工委 after 各街道, the
-    bodies of a whole level (全市|法院, 全省|法院: every court of the city, no 市法院), and a body that
-    only names a room (德远楼三楼党委|会议室)."""
+    bodies of a whole level (全市|法院, 全省|法院: every court of the city, no 市法院), a body that
+    only names a room (德远楼三楼党委|会议室), a party read out of its members (共产党|人的初心使命) and a
+    ministry read out of departments (国务院部|门将办理工作…)."""
     name = text[o.start : o.end]
+    after = text[o.end : o.end + 1]
     return (
         name in BARE_KINDS
+        or (name.endswith("党") and after == "人")
+        or (name.endswith("部") and after == "门")
         or text[o.start - 1 : o.start] == "各"
         or name.startswith("各")
         or (text[o.start - 1 : o.start] == "全" and name[:1] in _LEVELS)
