@@ -96,3 +96,18 @@ def test_no_party_read_out_of_its_members_nor_a_ministry_out_of_departments(lac:
         "过去一年，国务院部门将办理工作与贯彻落实党中央决策部署紧密结合。"
     )
     assert _names(extract_text(lac, text, "2026-02-06"), "Organization") == {"党中央"}
+
+
+def test_a_list_closed_by_its_count_is_of_whole_names(lac: LacExtractor) -> None:
+    """高丰、…、拉毛叶忠、马丛、桑南才10位同志: ten items, ten persons — the model's 毛叶忠 and 桑南 (cut) and its
+    place 高丰 replaced (xwlb 20260430_14); a count that is not the items' takes nothing."""
+    text = (
+        "中央宣传部、全国总工会向全社会发布2026年“最美职工”先进事迹。高丰、肖素枝、楼雅佳、肖冬样、邓述东、吴琦、"
+        "杨平原、拉毛叶忠、马丛、桑南才10位同志光荣入选。"
+    )
+    rec = extract_text(lac, text, "2026-04-30")
+    persons = _names(rec, "Person")
+    assert {"高丰", "拉毛叶忠", "桑南才", "马丛"} <= persons and not persons & {"毛叶忠", "桑南"}
+    assert "高丰" not in _names(rec, "Place")
+    miscounted = _names(extract_text(lac, text.replace("10位", "9位"), "2026-04-30"), "Person")
+    assert "拉毛叶忠" not in miscounted

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from kg import lexicon
+from kg.dates import chinese_number
 from kg.ingest import find_credits
 from kg.model import Article, Mention, Token
 from kg.ner import rules as R
@@ -151,6 +152,9 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     persons = [p for p in persons if not taken_ix.inside(p.start, p.end)]
     persons.sort(key=lambda p: p.start)
     persons = P.refine(text, persons, [m for m in mentions if m.label in ("Place", "Organization")])
+    # a name its list's count makes a person is no place the model read (高丰、…10位同志: no place 高丰)
+    counted_ix = SpanIndex([(p.start, p.end) for p in persons if p.source == "rules:counted_list_name.v1"])
+    places = [p for p in places if not counted_ix.overlaps(p.start, p.end)]
 
     place_at = {m.start: m for m in mentions if m.label == "Place"}
     quoted_ix = SpanIndex(quotes)
@@ -184,6 +188,36 @@ _STAFF_CREDIT = re.compile(
     r"([\u4e00-\u9fff]{2,4})\s*$",
     re.M,
 )
+
+
+# a 、-list of names closed by its count of persons, right after a clause mark: 高丰、肖素枝、…、桑南才10位同志光荣入选
+_COUNTED_LIST = re.compile(
+    r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(等)?([0-9一二三四五六七八九十]{1,3})[位名]"
+    r"(?:同志|同学|代表|委员|干部|职工|个人|人)"
+)
+
+
+def _counted_list(text: str, persons: list[Mention], list_ix: SpanIndex, article: Article) -> list[Mention]:
+    """counted_list_name.v1: each item of a 、-list its count closes (…、桑南才10位同志) is one whole name, the
+    model's cut ones replaced (拉毛叶忠 for 毛叶忠, 桑南才 for 桑南); the count must be the items' (more than them
+    after 等), else the run may start inside a word and nothing is taken."""
+    for c in _COUNTED_LIST.finditer(text):
+        items, pos = [], c.start(1)
+        for item in c.group(1).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        count = chinese_number(c.group(3))
+        if (count <= len(items) if c.group(2) else count != len(items)) or any(list_ix.overlaps(*i) for i in items):
+            continue
+        spans = set(items)
+        persons = [p for p in persons if (p.start, p.end) in spans or not any(a <= p.start < b for a, b in items)]
+        have = {(p.start, p.end) for p in persons}
+        persons += [
+            Mention(a, b, article.analysis_text[a:b], "Person", "rules:counted_list_name.v1")
+            for a, b in items
+            if (a, b) not in have
+        ]
+    return persons
 
 
 # 撤销 NAME (、NAME …) + a CPPCC's or a congress's seat: the first name (the list goes on by list_name.v1)
@@ -284,6 +318,8 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             )
             taken.add(span[0])
             end = span[1]
+    persons = _counted_list(text, persons, list_ix, article) if "、" in text else persons
+    taken = {p.start for p in persons}
     # a name of the article written again at a clause's start where the model missed it (known_name.v1):
     # 市领导苗伟伦、陈美萍…出席闭幕式。…苗伟伦代表市四套班子向大会…表示热烈祝贺
     known = {text[p.start : p.end] for p in persons if p.end - p.start == 3 and text[p.start] in SURNAMES}

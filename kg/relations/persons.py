@@ -120,6 +120,7 @@ def judge(text: str, persons: Sequence[Mention], others: Sequence[Mention]) -> l
     names = {text[p.start : p.end] for p in repaired}
     other_names = {text[o.start : o.end] for o in others}
     titled = {n for n in names if any(after_title(text, i) for i in _occurrences(text, n))}
+    titled |= {text[p.start : p.end] for p in repaired if p.source == "rules:counted_list_name.v1"}  # …10位同志
     groups: dict[str, bool] = {}  # name → written as a group's name somewhere (one scan of the text per name)
     first = [_reason(text, p, names, other_names, titled, set(), groups) for p in repaired]
     # a person right before a title word: 习近平主席|连续 — what follows the title is no name

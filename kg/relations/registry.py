@@ -1060,6 +1060,23 @@ RULES: tuple[Rule, ...] = (
         trigger="surnames",
     ),
     Rule(
+        "counted_list_name.v1",
+        ("Person",),
+        "ITEM、ITEM、…ITEM (等)N位|名同志|代表|… after a clause mark: each item one whole name when N is the "
+        "items' count (more than it after 等); the model's cut names (毛叶忠 of 拉毛叶忠) and places (高丰) replaced",
+        (
+            _ex(
+                "中央宣传部、全国总工会向全社会发布2026年“最美职工”先进事迹。高丰、肖素枝、楼雅佳、肖冬样、邓述东、吴琦、"
+                "杨平原、拉毛叶忠、马丛、桑南才10位同志光荣入选。",
+                "corpus/xwlb/20260430_14.txt",
+                ("Person", "拉毛叶忠"),
+                ("Person", "桑南才"),
+                ("Person", "高丰"),
+            ),
+        ),
+        find=mentions.collect,
+    ),
+    Rule(
         "name_title.v1",
         ("Person",),
         "surname + 1–2 characters + 总书记|委员长|副总理, or + 常委 before 发言|代表|建议|提出|在 (a name before a "
