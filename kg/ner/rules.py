@@ -546,7 +546,8 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             out.append(_m(article, s, e, "Meeting", BODY_MEETING_SOURCE.removeprefix("rules:"), name=named[(s, e)]))
         else:
             out.append(_m(article, s, e, "Meeting", "meeting_name.v1"))
-    if not kept:
+    # a guest's purpose (会见来华出席…峰会的…总统) is no meeting of the article's: the call is its event
+    if all(guest_purpose(text, s, e) for s, e in kept):
         out.extend(_call_events(article))
     out.extend(_deliberations(article, out))
     return out
@@ -576,6 +577,19 @@ def _deliberations(article: Article, found: Sequence[Mention]) -> list[Mention]:
             continue
         out.append(_m(article, s, e, "Meeting", DELIBERATION_SOURCE.removeprefix("rules:"), name=m.group(1) + "审议"))
     return out
+
+
+# a guest's purpose in coming, in the clause of the one called on (会见来华出席2025年上海合作组织峰会和纪念…活动的
+# 塔吉克斯坦总统拉赫蒙): the meeting is the guest's, held elsewhere in the guest's visit, no event of the article
+_GUEST_PURPOSE = re.compile(r"(?:来华|来京|访华)(?:出席|参加)")
+
+
+def guest_purpose(text: str, start: int, end: int) -> bool:
+    """True when the meeting at ``start``..``end`` is named in a clause 来华|来京|访华 + 出席|参加 … 的 (the
+    guest's purpose in coming, 会见来华出席…峰会的…总统), no clause mark between."""
+    lo = max(text.rfind(c, 0, start) for c in "，,。；;\n") + 1
+    hi = min((i for i in (text.find(c, end) for c in "，,。；;\n") if i >= 0), default=len(text))
+    return bool(_GUEST_PURPOSE.search(text, lo, start)) and "的" in text[end:hi]
 
 
 # a call (会见, 会晤, 拜会, 会谈) the article reports as its event, in an article that names no meeting

@@ -295,7 +295,9 @@ RULES: tuple[Rule, ...] = (
         "call_meeting.v1",
         ("Meeting",),
         "会见|会晤|拜会|会谈 as a verb in the headline or first sentence of an article that names no meeting → one "
-        "unnamed event, 会见（article date or id）, for every 会见|会晤|拜会|会谈 of it",
+        "unnamed event, 会见（article date or id）, for every 会见|会晤|拜会|会谈 of it; a meeting named as a guest's "
+        "purpose in coming (会见来华出席…峰会的…总统: 来华|来京|访华 + 出席|参加 … 的) is no meeting of the article's, "
+        "only cited, and none attends it",
         (
             _ex(  # traditional script; the secretary's welcome at it is said there
                 "4月8日,省委書記、省人大常委會主任王曉暉,省委副書記、省長黃強在成都會見來川參訪的外國駐華使節代表團一行。\n"
@@ -308,6 +310,12 @@ RULES: tuple[Rule, ...] = (
                 "央视网消息（新闻联播）：全国人大常委会委员长赵乐际25日下午在人民大会堂同哈萨克斯坦议会下院议长科沙诺夫举行会谈。",
                 "corpus/xwlb/20240425_05.txt",
                 ("Meeting", "会谈（2022-06-04）"),
+            ),
+            _ex(  # the forum the guest came for names no meeting of the article's: the call is its event
+                "标题：李强会见柬埔寨首相\n"
+                "央视网消息（新闻联播）：国务院总理李强17日在京会见来华出席第三届“一带一路”国际合作高峰论坛的柬埔寨首相洪玛奈。",
+                "corpus/xwlb/20231018_07.txt",
+                ("Meeting", "会见（2022-06-04）"),
             ),
         ),
         find=R.find_meetings,

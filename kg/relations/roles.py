@@ -220,8 +220,13 @@ _CITED_BEFORE = ("贯彻", "落实", "学习", "迎接", "喜迎", "宣传", "�
 
 
 def _is_cited(text: str, m: Mention) -> bool:
-    """The meeting is only referred to (党的十八大以来, 学习贯彻党的二十大精神), not an event of the article."""
-    return bool(_CITED_AFTER.match(text, m.end)) or text[max(0, m.start - 4) : m.start].endswith(_CITED_BEFORE)
+    """The meeting is only referred to (党的十八大以来, 学习贯彻党的二十大精神) or is a guest's purpose in coming
+    (会见来华出席…峰会的…总统), not an event of the article."""
+    return (
+        bool(_CITED_AFTER.match(text, m.end))
+        or text[max(0, m.start - 4) : m.start].endswith(_CITED_BEFORE)
+        or R.guest_purpose(text, m.start, m.end)
+    )
 
 
 # a meeting to be convened, not held: 审议通过关于召开…第四次会议的决定, 决定召开, 拟召开
@@ -410,8 +415,10 @@ def attendance(ctx: RuleContext) -> None:
         # (同列席…第十次会议的全国人大代表座谈交流, 接见参加…工作会议的全体使节)
         # (a delegation's deliberation: the deputy who comes to it, 来到他所在的山东代表团，同代表们一起审议)
         if (
-            text[mt.start - 2 : mt.start] in ("出席", "参加", "列席") or mt.source == R.DELIBERATION_SOURCE
-        ) and not text.startswith("的", mt.end):
+            (text[mt.start - 2 : mt.start] in ("出席", "参加", "列席") or mt.source == R.DELIBERATION_SOURCE)
+            and not text.startswith("的", mt.end)
+            and not R.guest_purpose(text, mt.start, mt.end)
+        ):
             s, _e = ctx.sentence(mt.start)
             before = [i for i in starting_between(starts, s, mt.start) if persons[i].end <= mt.start]
             if len({persons[i].text for i in before}) == 1:
