@@ -35,3 +35,49 @@ def test_a_meeting_a_guest_came_for_is_no_event_and_the_call_is(lac: LacExtracto
     call = next(n for n in _names(rec, "Meeting") if n.startswith("会见"))
     assert ("赵乐际", "SPOKE_AT", call) in roles
     assert ("拉赫蒙", "SPOKE_AT", call) in roles
+
+
+def test_a_report_meeting_attended_is_held_and_takes_its_roles(lac: LacExtractor) -> None:
+    """出席汇报会, 参加汇报会: a head that says what the meeting is, attended with no name before it, is the meeting the
+    article holds; the reporters (作了汇报) and the speech after hearing them (听取汇报后，…发表重要讲话) are
+    spoken there (xwlb 20251106_01)."""
+    text = (
+        "11月6日上午，习近平在海南省三亚市听取海南自由贸易港建设工作汇报。国家发展改革委主任郑栅洁、海南省委书记冯飞作了汇报。\n"
+        "听取汇报后，习近平发表重要讲话。\n"
+        "中共中央政治局常委、中央办公厅主任蔡奇出席汇报会。\n"
+        "何立峰及中央和国家机关有关部门、海南省负责同志参加汇报会。"
+    )
+    roles = meeting_roles(extract_text(lac, text, "2025-11-06"))
+    for who, role in (("郑栅洁", "SPOKE_AT"), ("冯飞", "SPOKE_AT"), ("习近平", "SPOKE_AT"), ("蔡奇", "ATTENDED")):
+        assert (who, role, "汇报会") in roles
+    assert ("何立峰", "ATTENDED", "汇报会") in roles
+
+
+def test_presiding_over_a_meeting_no_rule_found_gives_no_role_at_another(lac: LacExtractor) -> None:
+    """习近平在西安主持中国－中亚峰会前夕，专门听取…工作汇报，…参加汇报会: he presides over the summit (no meeting the
+    rules found), not the report meeting of the sentence; those who 汇报 and 参加 it have their roles (xwlb
+    20230517_01)."""
+    text = (
+        "5月17日，习近平在西安主持中国－中亚峰会前夕，专门听取陕西省委和省政府工作汇报，省委书记赵一德汇报，"
+        "省长赵刚等参加汇报会。\n中共中央政治局常委、中央办公厅主任蔡奇出席汇报会并陪同考察。"
+    )
+    roles = meeting_roles(extract_text(lac, text, "2023-05-17"))
+    assert ("赵刚", "ATTENDED", "汇报会") in roles
+    assert ("蔡奇", "ATTENDED", "汇报会") in roles
+    assert not [r for r in roles if r[1] == "PRESIDED"]
+
+
+def test_a_speech_on_a_visit_before_the_report_meeting_is_named_is_none_there(lac: LacExtractor) -> None:
+    """习近平在江苏考察时强调 (the headline), …习近平强调，… at a site, and the article's last sentence …负责同志参加
+    汇报会: what is said on the visit is not said at the report meeting named after it; 何立峰…陪同考察 before a
+    clause with a group subject of its own attends nothing (xwlb 20230707_01, 20250520_01)."""
+    text = (
+        "习近平在江苏考察时强调 在推进中国式现代化中走在前做示范\n"
+        "5日下午，习近平抵达苏州后，首先乘车前往苏州工业园区考察。在园区展示中心，习近平听取苏州市产业发展和园区整体情况"
+        "介绍，察看创新发展成果展示。习近平强调，高科技园区在科技自立自强中承担着重大而光荣的历史使命。\n"
+        "7日上午，习近平听取了江苏省委和省政府工作汇报，对江苏各项工作取得的成绩给予肯定。\n"
+        "何立峰及中央和国家机关有关部门负责同志陪同考察，主题教育中央第六指导组负责同志参加汇报会。"
+    )
+    rec = extract_text(lac, text, "2023-07-07")
+    assert "汇报会" in _names(rec, "Meeting")
+    assert not meeting_roles(rec)

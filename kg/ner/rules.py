@@ -630,7 +630,7 @@ COUNT_PREFIX = re.compile(r"[0-9一二三四五六七八九十百千两]+场")
 DAY_PREFIX = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[上下]午)?")
 # two characters that say which meeting, not what it is (召开重要会议, 举行全体会议 of a session named before);
 # a press conference held is an event (济南市委、市政府召开新闻发布会, as set D's 首场新闻发布会)
-_NOT_A_NAME = frozenset({"重要", "全体", "相关", "有关", "专门", "各类", "多次", "两次", "这次", "此次", "本次"})
+NOT_A_NAME = frozenset({"重要", "全体", "相关", "有关", "专门", "各类", "多次", "两次", "这次", "此次", "本次"})
 # heads that say what a meeting is on their own, held with no name before them (主持召开会商会，, 举行座谈会，);
 # not the generic ones (召开会议, 召开大会, 全会, 常委会: which meeting needs the body or a name)
 _GENERIC_HEADS = frozenset({"会议", "大会", "全会", "常委会", "会", "工作会", "视频会"})
@@ -699,7 +699,7 @@ def _named_by_two(text: str, window: str, last_verb: int, end: int) -> bool:
     return (
         bool(last_verb and HOLD_BEFORE.search(window, 0, last_verb))
         and len(run) == 2
-        and run not in _NOT_A_NAME
+        and run not in NOT_A_NAME
         and bool(HOLD_AFTER_CLAUSE.match(text, end))
     )
 
@@ -722,7 +722,10 @@ def _named_by_head(text: str, window: str, last_verb: int, head: int, end: int) 
     return (
         bool(last_verb)
         and window[last_verb:] in ("", "了")
-        and (bool(HOLD_BEFORE.search(window, 0, last_verb)) or held_with_le(text, head))
+        and (
+            bool(HOLD_BEFORE.search(window, 0, last_verb) or ATTEND_BEFORE.search(window, 0, last_verb))
+            or held_with_le(text, head)
+        )
         and text[head:end] not in _GENERIC_HEADS
         and bool(HOLD_AFTER_CLAUSE.match(text, end))
     )

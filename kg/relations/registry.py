@@ -89,8 +89,9 @@ RULES: tuple[Rule, ...] = (
         "meeting_name.v1",
         ("Meeting",),
         "scope (全市|X市|区委|第N次|党的…) + name run + meeting head (会议|大会|常委会|全会|例会|读书班…); 暨 joins; "
-        "召开|举行|出席“NAME + head”: the quoted name; 召开|举行的 NAME; 召开 + a head alone (会商会, 座谈会, "
-        "not 会议) when the article names no meeting of that head; never a count (100场) nor 会议活动; "
+        "召开|举行|出席“NAME + head”: the quoted name; 召开|举行的 NAME; 召开|举行|出席|参加 + a head alone (会商会, "
+        "座谈会, 汇报会, not 会议) closing its clause when the article names no meeting of that head; never a count "
+        "(100场) nor 会议活动; "
         "以…为主题的 opening a clause before NAME 在…举行; 进行 before 第N次 no part of the name "
         "(进行|第十九次专题学习); 召开|举行|举办|出席|参加|列席 + 了 + NAME (、 kept) + head; a model organization "
         "ending inside the head is no body (外友好界委员联|组会, kg.relations.mentions)",
@@ -217,6 +218,12 @@ RULES: tuple[Rule, ...] = (
                 "關于長寧地震重要指示批示及全國重點地區防汛抗旱工作會議精神,分析當前水旱災害防御形勢,安排部署下步工作。",
                 "corpus/pool/p048.txt",
                 ("Meeting", "会商会"),
+            ),
+            _ex(  # …and so is one attended (出席|参加汇报会): the report meeting a leader hears
+                "5月17日，习近平在西安主持中国－中亚峰会前夕，专门听取陕西省委和省政府工作汇报，省委书记赵一德汇报，"
+                "省长赵刚等参加汇报会。\n中共中央政治局常委、中央办公厅主任蔡奇出席汇报会并陪同考察。",
+                "corpus/xwlb/20230517_01.txt",
+                ("Meeting", "汇报会"),
             ),
             _ex(  # a press conference held (traditional script)
                 "今天,濟南市委、市政府召開新聞發布會,通報從即日起,濟南市級領導調研活動和一般性會議活動,不再單獨報道,"
@@ -1690,7 +1697,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "presided.v1",
         ("PRESIDED",),
-        "NAME (TITLE) (在…)主持(召开|会议); not the principal in 受…委托",
+        "NAME (TITLE) (在…)主持(召开|会议); not the principal in 受…委托; never to another meeting when what 主持 "
+        "takes is a meeting named after it that no rule found (主持中国－中亚峰会前夕，…参加汇报会: no PRESIDED of "
+        "the 汇报会)",
         (
             _ex(
                 "4月7日,许昌市新冠肺炎疫情防控指挥部召开第74次日例会。市长史根治强调,要坚决克服麻痹松懈思想,一以贯之抓实抓细疫情防控,直至取得“战疫”决定性胜利。副市长李海峰主持会议并提出要求。",
@@ -1715,6 +1724,11 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20260114_04.txt",
                 ("王沪宁", "PRESIDED", "中共全国政协党组会议"),
             ),
+            _ex(  # what 主持 takes ends the name of a meeting found (开学典礼): it is that meeting
+                "9月18日,区委党校举行2016年秋季开学典礼。区委副书记周金林作动员讲话,区委常委、组织部部长董依雯主持开学典礼。",
+                "corpus/pool/p036.txt",
+                ("董依雯", "PRESIDED", "2016年秋季开学典礼"),
+            ),
         ),
         apply=roles.meeting_roles,
     ),
@@ -1727,7 +1741,9 @@ RULES: tuple[Rule, ...] = (
         "article reports (NAME对…作出重要指示|批示: what NAME 指出|强调 is relayed), unless at the meeting "
         "(主持|出席|在…上), nor a leader quoted in another's speech (…表示，NAME指出, 正如NAME指出, "
         "NAME主席指出 in a paragraph another speaker opens), nor a speech cited (在…上发表的重要讲话); "
-        "NAME (今天|N日)在PLACE宣讲…精神 (a lecture given); a 、-list of titled names shares it through a label with "
+        "NAME (今天|N日)在PLACE宣讲…精神 (a lecture given); none from a sentence before the meeting is first named "
+        "by one who visited before it (NAME来到…考察。…NAME强调，… and at the end …参加汇报会: said on the visit); "
+        "a 、-list of titled names shares it through a label with "
         "no verb before its last name (…台盟中央主席苏辉、无党派人士代表朴世龙作了发言)",
         (
             _ex(  # a titled 、-list whose last name has a label, no title: every name of it speaks
@@ -1983,12 +1999,23 @@ RULES: tuple[Rule, ...] = (
         "NAME list (…等) 出席|参加|列席|在主席台(前排)就座 (会议|活动|.) including list-only clauses before it; "
         "the sentence's subject "
         "NAME … 并出席 MEETING; a sentence of names only (NAME、NAME等) before 出席|参加 MEETING: each one; "
-        "NAME 与|同 NAME 进行|举行座谈: only the names before 与|同 (those talked with are hosts, no attendees)",
+        "NAME 与|同 NAME 进行|举行座谈: only the names before 与|同 (those talked with are hosts, no attendees); "
+        "the one person of the sentence is no attendee when the verb's clause has a group subject of its own "
+        "(何立峰…陪同考察，…指导组负责同志参加汇报会); (上述)有关|相关活动 are those told before it, never a meeting "
+        "named only after it",
         (
             _ex(
                 _XC_HEADLINE,
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("马正兰", "ATTENDED", "全市领导干部会议暨创新驱动制造业高质量发展会议"),
+            ),
+            _ex(  # 出席|参加 + a report meeting named by its head
+                "11月6日上午，习近平在海南省三亚市听取海南自由贸易港建设工作汇报。\n"
+                "中共中央政治局常委、中央办公厅主任蔡奇出席汇报会。\n"
+                "何立峰及中央和国家机关有关部门、海南省负责同志参加汇报会。",
+                "corpus/xwlb/20251106_01.txt",
+                ("蔡奇", "ATTENDED", "汇报会"),
+                ("何立峰", "ATTENDED", "汇报会"),
             ),
             # 出席仪式 after the sentence that holds the ceremony: the ceremony the article holds
             _ex(
