@@ -81,3 +81,14 @@ def test_a_speech_on_a_visit_before_the_report_meeting_is_named_is_none_there(la
     rec = extract_text(lac, text, "2023-07-07")
     assert "汇报会" in _names(rec, "Meeting")
     assert not meeting_roles(rec)
+
+
+def test_land_and_sea_is_no_person(lac: LacExtractor) -> None:
+    """坚持陆海统筹, 西部陆海新通道: 陆海 (land and sea) is a word of political prose the model reads as a name (xwlb
+    20251106_01; also 20231010_06 and eight more items of the corpus)."""
+    text = (
+        "生态是海南一大优势，要守护好这份家底，坚持陆海统筹，持续抓好突出环境问题整治，高质量建设国家生态文明试验区。\n"
+        "西部陆海新通道从最初的仅一条线路到如今形成一张辐射全国18个省区市的物流网络，中新（重庆）战略性互联互通示范项目"
+        "不断深化，签约项目达到265个。"
+    )
+    assert "陆海" not in _names(extract_text(lac, text, "2025-11-06"), "Person")
