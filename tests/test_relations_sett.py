@@ -92,3 +92,18 @@ def test_land_and_sea_is_no_person(lac: LacExtractor) -> None:
         "不断深化，签约项目达到265个。"
     )
     assert "陆海" not in _names(extract_text(lac, text, "2025-11-06"), "Person")
+
+
+def test_a_long_name_written_again_anywhere_is_that_person(lac: LacExtractor) -> None:
+    """别克捷诺夫, found by the model only in the list of the first sentence, is that person again in 在会见别克捷诺夫时
+    and 别克捷诺夫表示, so he speaks at the call (xwlb 20260623_03)."""
+    text = (
+        "标题：李强分别会见几内亚总理、哈萨克斯坦总理、韩国总理、蒙古国总理、黑山总理\n"
+        "央视网消息（新闻联播）：6月23日，国务院总理李强在大连分别会见来华出席2026年夏季达沃斯论坛的几内亚总理乌里·巴、"
+        "哈萨克斯坦总理别克捷诺夫、韩国总理金民锡、蒙古国总理乌其尔勒和黑山总理斯帕伊奇。\n"
+        "在会见别克捷诺夫时，李强表示，中方愿同哈方深化经贸、能矿、互联互通、人文等领域合作，携手构建中哈命运共同体。\n"
+        "别克捷诺夫表示，两国元首引领哈中关系进入新的“黄金30年”。"
+    )
+    rec = extract_text(lac, text, "2026-06-23")
+    call = next(n for n in _names(rec, "Meeting") if n.startswith("会见"))
+    assert ("别克捷诺夫", "SPOKE_AT", call) in meeting_roles(rec)

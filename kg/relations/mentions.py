@@ -297,6 +297,18 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             last_end = e0
             if not named_ix.overlaps(s0, e0) and not list_ix.overlaps(s0, e0):
                 persons.append(Mention(s0, e0, article.analysis_text[s0:e0], "Person", "rules:known_name.v1"))
+    # …and a name of four characters or more (a transliterated one: 别克捷诺夫) written again anywhere: a run that
+    # long is that person wherever it stands (在会见别克捷诺夫时, 别克捷诺夫表示), unless the transliteration runs
+    # on after it (图尔贡别克|乌鲁: the model's cut of a longer name)
+    for name in sorted({text[p.start : p.end] for p in persons if p.end - p.start >= 4}):
+        named_ix = SpanIndex([(p.start, p.end) for p in persons])
+        s0 = text.find(name)
+        while s0 >= 0:
+            e0 = s0 + len(name)
+            runs_on = text[e0 : e0 + 1] in P.TRANSLIT or text[e0 : e0 + 1] == "·"
+            if not runs_on and not named_ix.overlaps(s0, e0) and not list_ix.overlaps(s0, e0):
+                persons.append(Mention(s0, e0, article.analysis_text[s0:e0], "Person", "rules:known_name.v1"))
+            s0 = text.find(name, e0)
     # a whole clause-opening NAME同志 the model missed (comrade_name.v1): 吴文团同志不再担任…职务
     named_ix = SpanIndex([(p.start, p.end) for p in persons])
     for c in _COMRADE.finditer(text):

@@ -1106,8 +1106,18 @@ RULES: tuple[Rule, ...] = (
         "known_name.v1",
         ("Person",),
         "a three-character name the article already holds (surname first), written again at a clause's start "
-        "before a Han character, where the model missed it",
+        "before a Han character, where the model missed it; a name of four characters or more the article holds, "
+        "written again anywhere (在会见别克捷诺夫时, 别克捷诺夫表示), unless a transliteration runs on after it "
+        "(图尔贡别克|乌鲁)",
         (
+            _ex(  # a transliterated name of five characters, found by the model only in the list of the first line
+                "央视网消息（新闻联播）：6月23日，国务院总理李强在大连分别会见来华出席2026年夏季达沃斯论坛的几内亚总理乌里·巴、"
+                "哈萨克斯坦总理别克捷诺夫、韩国总理金民锡、蒙古国总理乌其尔勒和黑山总理斯帕伊奇。\n"
+                "在会见别克捷诺夫时，李强表示，中方愿同哈方深化经贸、能矿、互联互通、人文等领域合作，携手构建中哈命运共同体。\n"
+                "别克捷诺夫表示，两国元首引领哈中关系进入新的“黄金30年”。",
+                "corpus/xwlb/20260623_03.txt",
+                ("Person", "别克捷诺夫"),
+            ),
             _ex(  # (p024's 苗伟伦 at a line's start, the first example, is read by LAC itself since a line break is
                 # split off the word after it)
                 "中央宣讲团成员、中央财经委员会办公室分管日常工作的副主任韩文秀今天在山东济南作宣讲报告。"
