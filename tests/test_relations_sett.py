@@ -107,3 +107,21 @@ def test_a_long_name_written_again_anywhere_is_that_person(lac: LacExtractor) ->
     rec = extract_text(lac, text, "2026-06-23")
     call = next(n for n in _names(rec, "Meeting") if n.startswith("会见"))
     assert ("别克捷诺夫", "SPOKE_AT", call) in meeting_roles(rec)
+
+
+def test_a_transliterated_name_of_three_with_no_surname_written_again_is_that_person(lac: LacExtractor) -> None:
+    """奥马吉 (no surname first, every character a transliteration's), found by the model only in the call's sentence,
+    is that person again in 奥马吉表示, so she speaks at the call (the whole item, xwlb 20260421_06)."""
+    text = (
+        "赵乐际会见欧洲议会副议长\n"
+        "央视网消息（新闻联播）：全国人大常委会委员长赵乐际21日在北京会见欧洲议会副议长奥马吉。\n"
+        "赵乐际表示，习近平主席去年在北京会见欧盟领导人，为中欧关系发展指明方向。中方愿同欧方一道，落实好双方领导人重要"
+        "共识和会晤成果，坚持伙伴定位，相互尊重、合作共赢，坚持多边主义，推动中欧关系行稳致远。立法机构交往是中欧关系的"
+        "重要组成部分。中国全国人大同欧洲议会交流机制为增进相互了解、推动务实合作发挥了重要作用。希望双方扩大交流合作，"
+        "助力中欧关系实现更大发展。\n"
+        "奥马吉表示，欧中立法机构恢复正常交往并取得积极进展，展现了双方推动欧中关系发展的政治意愿。欧洲议会坚持一个中国"
+        "政策，愿秉持坦诚和相互尊重精神加强同中国全国人大的对话交流。"
+    )
+    rec = extract_text(lac, text, "2026-04-21")
+    call = next(n for n in _names(rec, "Meeting") if n.startswith("会见"))
+    assert ("奥马吉", "SPOKE_AT", call) in meeting_roles(rec)

@@ -297,15 +297,27 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             last_end = e0
             if not named_ix.overlaps(s0, e0) and not list_ix.overlaps(s0, e0):
                 persons.append(Mention(s0, e0, article.analysis_text[s0:e0], "Person", "rules:known_name.v1"))
-    # …and a name of four characters or more (a transliterated one: 别克捷诺夫) written again anywhere: a run that
-    # long is that person wherever it stands (在会见别克捷诺夫时, 别克捷诺夫表示), unless the transliteration runs
-    # on after it (图尔贡别克|乌鲁: the model's cut of a longer name)
-    for name in sorted({text[p.start : p.end] for p in persons if p.end - p.start >= 4}):
+    # …and a name of four characters or more, or a transliterated one of three with no surname first (别克捷诺夫,
+    # 奥马吉), written again anywhere: such a run is that person wherever it stands (在会见别克捷诺夫时,
+    # 别克捷诺夫表示), unless the transliteration runs on around it (图尔贡别克|乌鲁: the model's cut of a longer name)
+    long_names = {
+        text[p.start : p.end]
+        for p in persons
+        if p.end - p.start >= 4
+        or (
+            p.end - p.start == 3
+            and text[p.start] not in SURNAMES
+            and all(c in P.TRANSLIT for c in text[p.start : p.end])
+        )
+    }
+    for name in sorted(long_names):
         named_ix = SpanIndex([(p.start, p.end) for p in persons])
         s0 = text.find(name)
         while s0 >= 0:
             e0 = s0 + len(name)
             runs_on = text[e0 : e0 + 1] in P.TRANSLIT or text[e0 : e0 + 1] == "·"
+            if len(name) == 3 and s0 and (text[s0 - 1] in P.TRANSLIT or text[s0 - 1] == "·"):
+                runs_on = True
             if not runs_on and not named_ix.overlaps(s0, e0) and not list_ix.overlaps(s0, e0):
                 persons.append(Mention(s0, e0, article.analysis_text[s0:e0], "Person", "rules:known_name.v1"))
             s0 = text.find(name, e0)

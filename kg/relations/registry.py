@@ -1107,8 +1107,8 @@ RULES: tuple[Rule, ...] = (
         ("Person",),
         "a three-character name the article already holds (surname first), written again at a clause's start "
         "before a Han character, where the model missed it; a name of four characters or more the article holds, "
-        "written again anywhere (在会见别克捷诺夫时, 别克捷诺夫表示), unless a transliteration runs on after it "
-        "(图尔贡别克|乌鲁)",
+        "or a transliterated one of three with no surname first (奥马吉), written again anywhere (在会见别克捷诺夫时, "
+        "别克捷诺夫表示), unless a transliteration runs on around it (图尔贡别克|乌鲁)",
         (
             _ex(  # a transliterated name of five characters, found by the model only in the list of the first line
                 "央视网消息（新闻联播）：6月23日，国务院总理李强在大连分别会见来华出席2026年夏季达沃斯论坛的几内亚总理乌里·巴、"
@@ -1117,6 +1117,17 @@ RULES: tuple[Rule, ...] = (
                 "别克捷诺夫表示，两国元首引领哈中关系进入新的“黄金30年”。",
                 "corpus/xwlb/20260623_03.txt",
                 ("Person", "别克捷诺夫"),
+            ),
+            _ex(  # three transliteration characters, no surname first, found by the model only in the call's sentence
+                "赵乐际会见欧洲议会副议长\n"
+                "央视网消息（新闻联播）：全国人大常委会委员长赵乐际21日在北京会见欧洲议会副议长奥马吉。\n"
+                "赵乐际表示，习近平主席去年在北京会见欧盟领导人，为中欧关系发展指明方向。中方愿同欧方一道，落实好双方领导人"
+                "重要共识和会晤成果，坚持伙伴定位，相互尊重、合作共赢，坚持多边主义，推动中欧关系行稳致远。立法机构交往是中欧"
+                "关系的重要组成部分。中国全国人大同欧洲议会交流机制为增进相互了解、推动务实合作发挥了重要作用。希望双方扩大"
+                "交流合作，助力中欧关系实现更大发展。\n"
+                "奥马吉表示，欧中立法机构恢复正常交往并取得积极进展，展现了双方推动欧中关系发展的政治意愿。",
+                "corpus/xwlb/20260421_06.txt",
+                ("Person", "奥马吉"),
             ),
             _ex(  # (p024's 苗伟伦 at a line's start, the first example, is read by LAC itself since a line break is
                 # split off the word after it)
