@@ -125,3 +125,22 @@ def test_a_transliterated_name_of_three_with_no_surname_written_again_is_that_pe
     rec = extract_text(lac, text, "2026-04-21")
     call = next(n for n in _names(rec, "Meeting") if n.startswith("会见"))
     assert ("奥马吉", "SPOKE_AT", call) in meeting_roles(rec)
+
+
+def test_a_meeting_told_in_a_speech_after_the_lead_leaves_the_call_the_event(lac: LacExtractor) -> None:
+    """赵乐际…同秘鲁国会主席萨卢安纳举行会谈。赵乐际表示，…习近平主席赴秘鲁出席亚太经合组织第三十一次领导人非正式会议…:
+    a meeting named after the lead, in what the host says, does not stop the talks from being the article's event,
+    and the attendance told there is no role (xwlb 20250106_04)."""
+    text = (
+        "标题：赵乐际同秘鲁国会主席举行会谈\n"
+        "央视网消息（新闻联播）：全国人大常委会委员长赵乐际6日下午在人民大会堂同秘鲁国会主席萨卢安纳举行会谈。\n"
+        "赵乐际表示，不久前，习近平主席赴秘鲁出席亚太经合组织第三十一次领导人非正式会议并对秘鲁进行国事访问。两国元首就"
+        "中秘关系的战略性、全局性问题深入沟通，达成重要共识。\n"
+        "萨卢安纳表示，秘鲁坚定恪守一个中国原则，高度评价并支持习近平主席提出的系列全球倡议。\n"
+        "武维华参加会谈。"
+    )
+    rec = extract_text(lac, text, "2025-01-06")
+    roles = meeting_roles(rec)
+    talks = next(n for n in _names(rec, "Meeting") if n.startswith("会谈"))
+    assert {("赵乐际", "SPOKE_AT", talks), ("萨卢安纳", "SPOKE_AT", talks), ("武维华", "ATTENDED", talks)} <= roles
+    assert not [r for r in roles if r[2] == "亚太经合组织第三十一次领导人非正式会议"]

@@ -547,7 +547,8 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         else:
             out.append(_m(article, s, e, "Meeting", "meeting_name.v1"))
     # a guest's purpose (会见来华出席…峰会的…总统) is no meeting of the article's: the call is its event
-    if all(guest_purpose(text, s, e) for s, e in kept):
+    lead_end = _lead_end(text)
+    if all(guest_purpose(text, s, e) or s >= lead_end for s, e in kept):
         out.extend(_call_events(article))
     out.extend(_deliberations(article, out))
     return out
@@ -607,6 +608,19 @@ def _lead(text: str) -> str:
     are no page header (日期：, 来源：)."""
     lines = [ln for ln in text.split("\n") if ln.strip() and not _HEADER_LINE.match(ln)][:2]
     return "\n".join(ln.split("。", 1)[0] for ln in lines)
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead of ``_lead`` ends: the end of the first sentence of the second line that is no page header."""
+    pos, seen = 0, 0
+    for ln in text.split("\n"):
+        if ln.strip() and not _HEADER_LINE.match(ln):
+            seen += 1
+            if seen == 2:
+                cut = ln.find("。")
+                return pos + (cut + 1 if cut >= 0 else len(ln))
+        pos += len(ln) + 1
+    return len(text)
 
 
 def _call_events(article: Article) -> list[Mention]:

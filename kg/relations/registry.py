@@ -301,7 +301,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "call_meeting.v1",
         ("Meeting",),
-        "会见|会晤|拜会|会谈 as a verb in the headline or first sentence of an article that names no meeting → one "
+        "会见|会晤|拜会|会谈 as a verb in the headline or first sentence of an article that names no meeting there "
+        "(one named only later, in what the host or the guest says, is told, not held) → one "
         "unnamed event, 会见（article date or id）, for every 会见|会晤|拜会|会谈 of it; a meeting named as a guest's "
         "purpose in coming (会见来华出席…峰会的…总统: 来华|来京|访华 + 出席|参加 … 的) is no meeting of the article's, "
         "only cited, and none attends it",
@@ -316,6 +317,13 @@ RULES: tuple[Rule, ...] = (
                 "标题：赵乐际同哈萨克斯坦议会下院议长举行会谈\n"
                 "央视网消息（新闻联播）：全国人大常委会委员长赵乐际25日下午在人民大会堂同哈萨克斯坦议会下院议长科沙诺夫举行会谈。",
                 "corpus/xwlb/20240425_05.txt",
+                ("Meeting", "会谈（2022-06-04）"),
+            ),
+            _ex(  # a meeting named after the lead, in what the host says, leaves the talks the article's event
+                "标题：赵乐际同秘鲁国会主席举行会谈\n"
+                "央视网消息（新闻联播）：全国人大常委会委员长赵乐际6日下午在人民大会堂同秘鲁国会主席萨卢安纳举行会谈。\n"
+                "赵乐际表示，不久前，习近平主席赴秘鲁出席亚太经合组织第三十一次领导人非正式会议并对秘鲁进行国事访问。",
+                "corpus/xwlb/20250106_04.txt",
                 ("Meeting", "会谈（2022-06-04）"),
             ),
             _ex(  # the forum the guest came for names no meeting of the article's: the call is its event
@@ -2023,7 +2031,8 @@ RULES: tuple[Rule, ...] = (
         "NAME 与|同 NAME 进行|举行座谈: only the names before 与|同 (those talked with are hosts, no attendees); "
         "the one person of the sentence is no attendee when the verb's clause has a group subject of its own "
         "(何立峰…陪同考察，…指导组负责同志参加汇报会); (上述)有关|相关活动 are those told before it, never a meeting "
-        "named only after it",
+        "named only after it; none in a paragraph a speaker opens (韩正表示，…习近平主席出席…会议开幕式: told, not "
+        "held)",
         (
             _ex(
                 _XC_HEADLINE,

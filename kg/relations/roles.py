@@ -452,6 +452,7 @@ def attendance(ctx: RuleContext) -> None:
             (text[mt.start - 2 : mt.start] in ("出席", "参加", "列席") or mt.source == R.DELIBERATION_SOURCE)
             and not text.startswith("的", mt.end)
             and not R.guest_purpose(text, mt.start, mt.end)
+            and not _in_speech(ctx, mt.start)  # 韩正表示，…习近平主席出席论坛第十届部长级会议开幕式…: told, not held
         ):
             s, _e = ctx.sentence(mt.start)
             before = [i for i in starting_between(starts, s, mt.start) if persons[i].end <= mt.start]
@@ -473,6 +474,8 @@ def attendance(ctx: RuleContext) -> None:
                 ctx.relate("ATTENDED", pids[before[0]], mids[k], persons[before[0]].start, "attended.v1")
     # attendance: persons listed before 出席/参加/列席 in list-only clauses
     for m in _ATTEND.finditer(text):
+        if _in_speech(ctx, m.start()):  # 韩正表示，…习近平主席出席…开幕式…: an attendance told, not a role here
+            continue
         s, _e = ctx.sentence(m.start())
         if text.startswith(("仪式", "活动"), m.end()):
             # 出席仪式|活动: the one named in the sentence, else the ceremony or activity the article holds
