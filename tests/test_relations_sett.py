@@ -144,3 +144,16 @@ def test_a_meeting_told_in_a_speech_after_the_lead_leaves_the_call_the_event(lac
     talks = next(n for n in _names(rec, "Meeting") if n.startswith("会谈"))
     assert {("赵乐际", "SPOKE_AT", talks), ("萨卢安纳", "SPOKE_AT", talks), ("武维华", "ATTENDED", talks)} <= roles
     assert not [r for r in roles if r[2] == "亚太经合组织第三十一次领导人非正式会议"]
+
+
+def test_a_span_kept_as_a_person_is_no_place(lac: LacExtractor) -> None:
+    """澳大利亚维多利亚州前州长安德鲁斯: the model's place 长安 runs into the name kept as a person (安德鲁斯), so it is
+    no place (xwlb 20250903_01; also 乌其尔勒 and 洛桑江村 in three more items)."""
+    text = (
+        "出席大会的国际贵宾有：日本前首相鸠山由纪夫，瑞士前联邦主席兼财政部长毛雷尔，比利时前首相莱特姆，希腊前总理"
+        "帕潘德里欧，意大利前总理达莱马，罗马尼亚前总理讷斯塔塞、登奇勒，新西兰前总理克拉克、约翰·基，澳大利亚维多利亚州"
+        "前州长安德鲁斯。"
+    )
+    rec = extract_text(lac, text, "2025-09-03")
+    assert "安德鲁斯" in _names(rec, "Person")
+    assert "长安" not in _names(rec, "Place")

@@ -151,6 +151,9 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     persons = [p for p in persons if not taken_ix.inside(p.start, p.end)]
     persons.sort(key=lambda p: p.start)
     persons = P.refine(text, persons, [m for m in mentions if m.label in ("Place", "Organization")])
+    # a name the model read as a place where it is a person kept (蒙古国总理乌其尔勒): no place there
+    person_ix = SpanIndex([(p.start, p.end) for p in persons])
+    places = [p for p in places if not person_ix.overlaps(p.start, p.end)]
 
     place_at = {m.start: m for m in mentions if m.label == "Place"}
     quoted_ix = SpanIndex(quotes)
