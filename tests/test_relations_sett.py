@@ -157,3 +157,17 @@ def test_a_span_kept_as_a_person_is_no_place(lac: LacExtractor) -> None:
     rec = extract_text(lac, text, "2025-09-03")
     assert "安德鲁斯" in _names(rec, "Person")
     assert "长安" not in _names(rec, "Place")
+
+
+def test_a_guest_who_appraises_then_says_speaks_at_the_call(lac: LacExtractor) -> None:
+    """苏林积极评价越中两党两国关系，表示愿…: an appraisal clause before 表示, the guest of the call speaks there
+    (xwlb 20230913_05)."""
+    text = (
+        "标题：蔡奇会见越共中央政治局委员、公安部部长苏林\n"
+        "央视网消息（新闻联播）：9月13日，中共中央政治局常委、中央书记处书记蔡奇在京会见越共中央政治局委员、公安部部长苏林。\n"
+        "苏林积极评价越中两党两国关系，表示愿与中方共同努力，不断加强越中各领域务实合作。\n"
+        "王小洪参加会见。"
+    )
+    rec = extract_text(lac, text, "2023-09-13")
+    call = next(n for n in _names(rec, "Meeting") if n.startswith("会见"))
+    assert ("苏林", "SPOKE_AT", call) in meeting_roles(rec)

@@ -2147,8 +2147,15 @@ RULES: tuple[Rule, ...] = (
         ("SPOKE_AT",),
         "NAME (TITLE) (在…中) 表示|说 ，: host or guest named in the sentence of a call (会见|会晤|拜会) speaks at it "
         "(never after another event since: 考察, 会谈, 调研 …; an event named in what a speaker says is none: "
-        "王沪宁表示，今年5月，习近平主席同默茨总理通电话)",
+        "王沪宁表示，今年5月，习近平主席同默茨总理通电话); an appraisal clause may come first (苏林积极评价越中两党"
+        "两国关系，表示…, 阿里波夫祝贺中方成功举办杭州亚运会，表示…)",
         (
+            _ex(  # the guest's congratulation before 表示
+                "央视网消息（新闻联播）：国务院总理李强8日在杭州会见来华出席第十九届亚运会闭幕式的乌兹别克斯坦总理阿里波夫。\n"
+                "阿里波夫祝贺中方成功举办杭州亚运会，表示乌方恪守一个中国原则，坚定支持并积极参与共建“一带一路”。",
+                "corpus/xwlb/20231008_02.txt",
+                ("阿里波夫", "SPOKE_AT", "会见（2022-06-04）"),
+            ),
             _ex(  # a phone call named in the host's remarks is no event between the call and the guest's words
                 "央视网消息（新闻联播）：中共中央政治局常委、全国政协主席王沪宁18日在京会见德国社会民主党联合主席、"
                 "联邦副总理兼财政部长克林拜尔率领的代表团。\n"

@@ -575,6 +575,8 @@ def said_at(ctx: RuleContext) -> None:
             spoken.add((pids[i], mid))
 
 
+# a guest's or host's appraisal clause before what is said: 苏林积极评价越中两党两国关系，表示愿…
+_PRAISES_THEN_SAYS = re.compile(r"(?:(?:积极|高度)(?:评价|赞赏)|感谢|祝贺)[^，。；,;\n]{1,40}[，,]表示")
 _AFTER_CALL = re.compile(r"会谈|接见|通电话|考察|调研|视察|走访|慰问|看望|参观")
 
 
@@ -598,7 +600,9 @@ def call_speakers(ctx: RuleContext) -> None:
             if p.start < e or pids[i] not in party or (pids[i], mid) in spoken:
                 continue
             t = _TITLE_AFTER.match(text, p.end)
-            if not _SAYS.match(text, t.end() if t else p.end):
+            if not (
+                _SAYS.match(text, t.end() if t else p.end) or _PRAISES_THEN_SAYS.match(text, t.end() if t else p.end)
+            ):
                 continue
             para = text.rfind("\n", 0, p.start) + 1
             if _MEETING_SAYS.match(text, para) or any(
