@@ -171,3 +171,22 @@ def test_a_guest_who_appraises_then_says_speaks_at_the_call(lac: LacExtractor) -
     rec = extract_text(lac, text, "2023-09-13")
     call = next(n for n in _names(rec, "Meeting") if n.startswith("会见"))
     assert ("苏林", "SPOKE_AT", call) in meeting_roles(rec)
+
+
+def test_a_speech_after_the_report_heard_since_the_visits_is_at_the_report_meeting(lac: LacExtractor) -> None:
+    """…习近平来到…白马寺考察，…。他指出，… on a visit, then 20日上午，习近平听取河南省委和省政府工作汇报，…。
+    习近平指出，…: what is said after the report heard since the last visit is said at the report meeting the
+    article's last sentence names (…负责同志参加汇报会), what is said on the visit is not (xwlb 20250520_01)."""
+    text = (
+        "习近平在河南考察时强调 坚定信心推动高质量发展高效能治理\n"
+        "随后，习近平来到始建于东汉年间的白马寺考察，详细了解佛教中国化和寺院文物保护情况。他指出，白马寺见证了佛教传入、"
+        "发展并不断中国化的进程。历史证明，坚持我国宗教中国化方向是完全正确的，要积极引导宗教同中华优秀传统文化相融合、"
+        "与社会主义社会相适应。\n"
+        "20日上午，习近平听取河南省委和省政府工作汇报，对河南各方面取得的成绩给予肯定，对下一步工作提出要求。\n"
+        "习近平指出，高质量发展是中国式现代化的必然要求。\n"
+        "何立峰及中央和国家机关有关部门负责同志陪同考察，深入贯彻中央八项规定精神学习教育中央第二指导组负责同志参加汇报会。"
+    )
+    rec = extract_text(lac, text, "2025-05-20")
+    speeches = [r for r in rec["relations"] if r["type"] == "SPOKE_AT" and r["target"] == "汇报会"]
+    assert [r["evidence"]["text"][:6] for r in speeches] == ["习近平指出，"]
+    assert ("何立峰", "ATTENDED", "汇报会") not in meeting_roles(rec)

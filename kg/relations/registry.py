@@ -1771,10 +1771,21 @@ RULES: tuple[Rule, ...] = (
         "(主持|出席|在…上), nor a leader quoted in another's speech (…表示，NAME指出, 正如NAME指出, "
         "NAME主席指出 in a paragraph another speaker opens), nor a speech cited (在…上发表的重要讲话); "
         "NAME (今天|N日)在PLACE宣讲…精神 (a lecture given); none from a sentence before the meeting is first named "
-        "by one who visited before it (NAME来到…考察。…NAME强调，… and at the end …参加汇报会: said on the visit); "
+        "by one who visited before it (NAME来到…考察。…NAME强调，… and at the end …参加汇报会: said on the visit), "
+        "unless the person heard a report since the last visit (NAME听取…工作汇报，…。NAME指出: said at the report "
+        "meeting); "
         "a 、-list of titled names shares it through a label with "
         "no verb before its last name (…台盟中央主席苏辉、无党派人士代表朴世龙作了发言)",
         (
+            _ex(  # what is said after the report heard since the visits is said at the report meeting named at the end
+                "习近平在河南考察时强调 坚定信心推动高质量发展高效能治理\n"
+                "20日上午，习近平听取河南省委和省政府工作汇报，对河南各方面取得的成绩给予肯定，对下一步工作提出要求。\n"
+                "习近平指出，高质量发展是中国式现代化的必然要求。\n"
+                "何立峰及中央和国家机关有关部门负责同志陪同考察，深入贯彻中央八项规定精神学习教育中央第二指导组负责同志参加"
+                "汇报会。",
+                "corpus/xwlb/20250520_01.txt",
+                ("习近平", "SPOKE_AT", "汇报会"),
+            ),
             _ex(  # a titled 、-list whose last name has a label, no title: every name of it speaks
                 "各民主党派中央、无党派人士长江生态环境保护民主监督工作座谈会8日在京召开。\n"
                 "民革中央主席郑建邦、民盟中央主席丁仲礼、民建中央主席郝明金、民进中央主席蔡达峰、农工党中央主席何维、"

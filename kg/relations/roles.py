@@ -196,7 +196,13 @@ class _Meetings:
         if any(self.ids[k] == mid and items[k].start < e for k in range(len(items))):
             return False
         visit = re.compile(rf"(?:^|(?<=[。\n])){re.escape(name)}[^，。；,;\n]{{0,12}}?(?:{_VISIT_VERBS})", re.M)
-        return bool(visit.search(self.ctx.text, 0, s))
+        visits = list(visit.finditer(self.ctx.text, 0, s))
+        if not visits:
+            return False
+        # …the report heard since the last visit (20日上午，习近平听取河南省委和省政府工作汇报，…。习近平指出，…): said
+        # at the report meeting
+        heard = re.compile(rf"{re.escape(name)}听取了?[^。；;\n]{{1,40}}?汇报")
+        return not heard.search(self.ctx.text, visits[-1].end(), s)
 
     def said_after_held(self, p: Mention, after: int, mid: str) -> bool:
         """TITLE NAME说, in a sentence after the article's one held meeting ``mid`` is named: said there
