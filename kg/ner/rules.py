@@ -555,7 +555,9 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             out.append(_m(article, s, e, "Meeting", BODY_MEETING_SOURCE.removeprefix("rules:"), name=named[(s, e)]))
         else:
             out.append(_m(article, s, e, "Meeting", "meeting_name.v1"))
-    if not kept:
+    # a guest's purpose (会见来华出席…峰会的…总统) is no meeting of the article's: the call is its event
+    lead_end = _lead_end(text)
+    if all(guest_purpose(text, s, e) or s >= lead_end for s, e in kept):
         out.extend(_call_events(article))
     out.extend(_deliberations(article, out))
     return out
@@ -587,6 +589,19 @@ def _deliberations(article: Article, found: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+# a guest's purpose in coming, in the clause of the one called on (会见来华出席2025年上海合作组织峰会和纪念…活动的
+# 塔吉克斯坦总统拉赫蒙): the meeting is the guest's, held elsewhere in the guest's visit, no event of the article
+_GUEST_PURPOSE = re.compile(r"(?:来华|来京|访华)(?:出席|参加)")
+
+
+def guest_purpose(text: str, start: int, end: int) -> bool:
+    """True when the meeting at ``start``..``end`` is named in a clause 来华|来京|访华 + 出席|参加 … 的 (the
+    guest's purpose in coming, 会见来华出席…峰会的…总统), no clause mark between."""
+    lo = max(text.rfind(c, 0, start) for c in "，,。；;\n") + 1
+    hi = min((i for i in (text.find(c, end) for c in "，,。；;\n") if i >= 0), default=len(text))
+    return bool(_GUEST_PURPOSE.search(text, lo, start)) and "的" in text[end:hi]
+
+
 # a call (会见, 会晤, 拜会, 会谈) the article reports as its event, in an article that names no meeting
 # (王晓晖…在成都会见…代表团一行。会见中,王晓晖…表示欢迎); not the room (会见厅)
 CALL_EVENT = re.compile(r"(?:会见|会晤|拜会|会谈)(?![厅室场])")
@@ -602,6 +617,19 @@ def _lead(text: str) -> str:
     are no page header (日期：, 来源：)."""
     lines = [ln for ln in text.split("\n") if ln.strip() and not _HEADER_LINE.match(ln)][:2]
     return "\n".join(ln.split("。", 1)[0] for ln in lines)
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead of ``_lead`` ends: the end of the first sentence of the second line that is no page header."""
+    pos, seen = 0, 0
+    for ln in text.split("\n"):
+        if ln.strip() and not _HEADER_LINE.match(ln):
+            seen += 1
+            if seen == 2:
+                cut = ln.find("。")
+                return pos + (cut + 1 if cut >= 0 else len(ln))
+        pos += len(ln) + 1
+    return len(text)
 
 
 def _call_events(article: Article) -> list[Mention]:
@@ -625,7 +653,7 @@ COUNT_PREFIX = re.compile(r"[0-9一二三四五六七八九十百千两]+场")
 DAY_PREFIX = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[上下]午)?")
 # two characters that say which meeting, not what it is (召开重要会议, 举行全体会议 of a session named before);
 # a press conference held is an event (济南市委、市政府召开新闻发布会, as set D's 首场新闻发布会)
-_NOT_A_NAME = frozenset({"重要", "全体", "相关", "有关", "专门", "各类", "多次", "两次", "这次", "此次", "本次"})
+NOT_A_NAME = frozenset({"重要", "全体", "相关", "有关", "专门", "各类", "多次", "两次", "这次", "此次", "本次"})
 # heads that say what a meeting is on their own, held with no name before them (主持召开会商会，, 举行座谈会，);
 # not the generic ones (召开会议, 召开大会, 全会, 常委会: which meeting needs the body or a name)
 _GENERIC_HEADS = frozenset({"会议", "大会", "全会", "常委会", "会", "工作会", "视频会"})
@@ -694,7 +722,7 @@ def _named_by_two(text: str, window: str, last_verb: int, end: int) -> bool:
     return (
         bool(last_verb and HOLD_BEFORE.search(window, 0, last_verb))
         and len(run) == 2
-        and run not in _NOT_A_NAME
+        and run not in NOT_A_NAME
         and bool(HOLD_AFTER_CLAUSE.match(text, end))
     )
 
@@ -717,7 +745,10 @@ def _named_by_head(text: str, window: str, last_verb: int, head: int, end: int) 
     return (
         bool(last_verb)
         and window[last_verb:] in ("", "了")
-        and (bool(HOLD_BEFORE.search(window, 0, last_verb)) or held_with_le(text, head))
+        and (
+            bool(HOLD_BEFORE.search(window, 0, last_verb) or ATTEND_BEFORE.search(window, 0, last_verb))
+            or held_with_le(text, head)
+        )
         and text[head:end] not in _GENERIC_HEADS
         and bool(HOLD_AFTER_CLAUSE.match(text, end))
     )

@@ -152,9 +152,9 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     persons = [p for p in persons if not taken_ix.inside(p.start, p.end)]
     persons.sort(key=lambda p: p.start)
     persons = P.refine(text, persons, [m for m in mentions if m.label in ("Place", "Organization")])
-    # a name its list's count makes a person is no place the model read (高丰、…10位同志: no place 高丰)
-    counted_ix = SpanIndex([(p.start, p.end) for p in persons if p.source == "rules:counted_list_name.v1"])
-    places = [p for p in places if not counted_ix.overlaps(p.start, p.end)]
+    # a name the model read as a place where it is a person kept (蒙古国总理乌其尔勒): no place there
+    person_ix = SpanIndex([(p.start, p.end) for p in persons])
+    places = [p for p in places if not person_ix.overlaps(p.start, p.end)]
 
     place_at = {m.start: m for m in mentions if m.label == "Place"}
     quoted_ix = SpanIndex(quotes)
@@ -333,6 +333,30 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             last_end = e0
             if not named_ix.overlaps(s0, e0) and not list_ix.overlaps(s0, e0):
                 persons.append(Mention(s0, e0, article.analysis_text[s0:e0], "Person", "rules:known_name.v1"))
+    # …and a name of four characters or more, or a transliterated one of three with no surname first (别克捷诺夫,
+    # 奥马吉), written again anywhere: such a run is that person wherever it stands (在会见别克捷诺夫时,
+    # 别克捷诺夫表示), unless the transliteration runs on around it (图尔贡别克|乌鲁: the model's cut of a longer name)
+    long_names = {
+        text[p.start : p.end]
+        for p in persons
+        if p.end - p.start >= 4
+        or (
+            p.end - p.start == 3
+            and text[p.start] not in SURNAMES
+            and all(c in P.TRANSLIT for c in text[p.start : p.end])
+        )
+    }
+    for name in sorted(long_names):
+        named_ix = SpanIndex([(p.start, p.end) for p in persons])
+        s0 = text.find(name)
+        while s0 >= 0:
+            e0 = s0 + len(name)
+            runs_on = text[e0 : e0 + 1] in P.TRANSLIT or text[e0 : e0 + 1] == "·"
+            if len(name) == 3 and s0 and (text[s0 - 1] in P.TRANSLIT or text[s0 - 1] == "·"):
+                runs_on = True
+            if not runs_on and not named_ix.overlaps(s0, e0) and not list_ix.overlaps(s0, e0):
+                persons.append(Mention(s0, e0, article.analysis_text[s0:e0], "Person", "rules:known_name.v1"))
+            s0 = text.find(name, e0)
     # a whole clause-opening NAME同志 the model missed (comrade_name.v1): 吴文团同志不再担任…职务
     named_ix = SpanIndex([(p.start, p.end) for p in persons])
     for c in _COMRADE.finditer(text):

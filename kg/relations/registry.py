@@ -89,8 +89,9 @@ RULES: tuple[Rule, ...] = (
         "meeting_name.v1",
         ("Meeting",),
         "scope (全市|X市|区委|第N次|党的…) + name run + meeting head (会议|大会|常委会|全会|例会|读书班…); 暨 joins; "
-        "召开|举行|出席“NAME + head”: the quoted name; 召开|举行的 NAME; 召开 + a head alone (会商会, 座谈会, "
-        "not 会议) when the article names no meeting of that head; never a count (100场) nor 会议活动; "
+        "召开|举行|出席“NAME + head”: the quoted name; 召开|举行的 NAME; 召开|举行|出席|参加 + a head alone (会商会, "
+        "座谈会, 汇报会, not 会议) closing its clause when the article names no meeting of that head; never a count "
+        "(100场) nor 会议活动; "
         "以…为主题的 opening a clause before NAME 在…举行; 进行 before 第N次 no part of the name "
         "(进行|第十九次专题学习); 召开|举行|举办|出席|参加|列席 + 了 + NAME (、 kept) + head; a model organization "
         "ending inside the head is no body (外友好界委员联|组会, kg.relations.mentions)",
@@ -218,6 +219,12 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p048.txt",
                 ("Meeting", "会商会"),
             ),
+            _ex(  # …and so is one attended (出席|参加汇报会): the report meeting a leader hears
+                "5月17日，习近平在西安主持中国－中亚峰会前夕，专门听取陕西省委和省政府工作汇报，省委书记赵一德汇报，"
+                "省长赵刚等参加汇报会。\n中共中央政治局常委、中央办公厅主任蔡奇出席汇报会并陪同考察。",
+                "corpus/xwlb/20230517_01.txt",
+                ("Meeting", "汇报会"),
+            ),
             _ex(  # a press conference held (traditional script)
                 "今天,濟南市委、市政府召開新聞發布會,通報從即日起,濟南市級領導調研活動和一般性會議活動,不再單獨報道,"
                 "更多版面、鏡頭和聲音將留給群眾。",
@@ -294,8 +301,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "call_meeting.v1",
         ("Meeting",),
-        "会见|会晤|拜会|会谈 as a verb in the headline or first sentence of an article that names no meeting → one "
-        "unnamed event, 会见（article date or id）, for every 会见|会晤|拜会|会谈 of it",
+        "会见|会晤|拜会|会谈 as a verb in the headline or first sentence of an article that names no meeting there "
+        "(one named only later, in what the host or the guest says, is told, not held) → one "
+        "unnamed event, 会见（article date or id）, for every 会见|会晤|拜会|会谈 of it; a meeting named as a guest's "
+        "purpose in coming (会见来华出席…峰会的…总统: 来华|来京|访华 + 出席|参加 … 的) is no meeting of the article's, "
+        "only cited, and none attends it",
         (
             _ex(  # traditional script; the secretary's welcome at it is said there
                 "4月8日,省委書記、省人大常委會主任王曉暉,省委副書記、省長黃強在成都會見來川參訪的外國駐華使節代表團一行。\n"
@@ -308,6 +318,19 @@ RULES: tuple[Rule, ...] = (
                 "央视网消息（新闻联播）：全国人大常委会委员长赵乐际25日下午在人民大会堂同哈萨克斯坦议会下院议长科沙诺夫举行会谈。",
                 "corpus/xwlb/20240425_05.txt",
                 ("Meeting", "会谈（2022-06-04）"),
+            ),
+            _ex(  # a meeting named after the lead, in what the host says, leaves the talks the article's event
+                "标题：赵乐际同秘鲁国会主席举行会谈\n"
+                "央视网消息（新闻联播）：全国人大常委会委员长赵乐际6日下午在人民大会堂同秘鲁国会主席萨卢安纳举行会谈。\n"
+                "赵乐际表示，不久前，习近平主席赴秘鲁出席亚太经合组织第三十一次领导人非正式会议并对秘鲁进行国事访问。",
+                "corpus/xwlb/20250106_04.txt",
+                ("Meeting", "会谈（2022-06-04）"),
+            ),
+            _ex(  # the forum the guest came for names no meeting of the article's: the call is its event
+                "标题：李强会见柬埔寨首相\n"
+                "央视网消息（新闻联播）：国务院总理李强17日在京会见来华出席第三届“一带一路”国际合作高峰论坛的柬埔寨首相洪玛奈。",
+                "corpus/xwlb/20231018_07.txt",
+                ("Meeting", "会见（2022-06-04）"),
             ),
         ),
         find=R.find_meetings,
@@ -1110,8 +1133,29 @@ RULES: tuple[Rule, ...] = (
         "known_name.v1",
         ("Person",),
         "a three-character name the article already holds (surname first), written again at a clause's start "
-        "before a Han character, where the model missed it",
+        "before a Han character, where the model missed it; a name of four characters or more the article holds, "
+        "or a transliterated one of three with no surname first (奥马吉), written again anywhere (在会见别克捷诺夫时, "
+        "别克捷诺夫表示), unless a transliteration runs on around it (图尔贡别克|乌鲁)",
         (
+            _ex(  # a transliterated name of five characters, found by the model only in the list of the first line
+                "央视网消息（新闻联播）：6月23日，国务院总理李强在大连分别会见来华出席2026年夏季达沃斯论坛的几内亚总理乌里·巴、"
+                "哈萨克斯坦总理别克捷诺夫、韩国总理金民锡、蒙古国总理乌其尔勒和黑山总理斯帕伊奇。\n"
+                "在会见别克捷诺夫时，李强表示，中方愿同哈方深化经贸、能矿、互联互通、人文等领域合作，携手构建中哈命运共同体。\n"
+                "别克捷诺夫表示，两国元首引领哈中关系进入新的“黄金30年”。",
+                "corpus/xwlb/20260623_03.txt",
+                ("Person", "别克捷诺夫"),
+            ),
+            _ex(  # three transliteration characters, no surname first, found by the model only in the call's sentence
+                "赵乐际会见欧洲议会副议长\n"
+                "央视网消息（新闻联播）：全国人大常委会委员长赵乐际21日在北京会见欧洲议会副议长奥马吉。\n"
+                "赵乐际表示，习近平主席去年在北京会见欧盟领导人，为中欧关系发展指明方向。中方愿同欧方一道，落实好双方领导人"
+                "重要共识和会晤成果，坚持伙伴定位，相互尊重、合作共赢，坚持多边主义，推动中欧关系行稳致远。立法机构交往是中欧"
+                "关系的重要组成部分。中国全国人大同欧洲议会交流机制为增进相互了解、推动务实合作发挥了重要作用。希望双方扩大"
+                "交流合作，助力中欧关系实现更大发展。\n"
+                "奥马吉表示，欧中立法机构恢复正常交往并取得积极进展，展现了双方推动欧中关系发展的政治意愿。",
+                "corpus/xwlb/20260421_06.txt",
+                ("Person", "奥马吉"),
+            ),
             _ex(  # (p024's 苗伟伦 at a line's start, the first example, is read by LAC itself since a line break is
                 # split off the word after it)
                 "中央宣讲团成员、中央财经委员会办公室分管日常工作的副主任韩文秀今天在山东济南作宣讲报告。"
@@ -1709,7 +1753,8 @@ RULES: tuple[Rule, ...] = (
         "presided.v1",
         ("PRESIDED",),
         "NAME (TITLE) (在…)(共同)主持(召开|会议): co-chairs (NAME与|同NAME共同主持) both preside; not the principal "
-        "in 受…委托",
+        "in 受…委托; never to another meeting when what 主持 takes is a meeting named after it that no rule found "
+        "(主持中国－中亚峰会前夕，…参加汇报会: no PRESIDED of the 汇报会)",
         (
             _ex(  # co-chairs: the one named after 与 presides as well
                 "央视网消息（新闻联播）：2024年中非合作论坛北京峰会治国理政高级别会议9月5日下午在京举行，中共中央政治局常委、"
@@ -1740,6 +1785,11 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20260114_04.txt",
                 ("王沪宁", "PRESIDED", "中共全国政协党组会议"),
             ),
+            _ex(  # what 主持 takes ends the name of a meeting found (开学典礼): it is that meeting
+                "9月18日,区委党校举行2016年秋季开学典礼。区委副书记周金林作动员讲话,区委常委、组织部部长董依雯主持开学典礼。",
+                "corpus/pool/p036.txt",
+                ("董依雯", "PRESIDED", "2016年秋季开学典礼"),
+            ),
         ),
         apply=roles.meeting_roles,
     ),
@@ -1752,9 +1802,22 @@ RULES: tuple[Rule, ...] = (
         "article reports (NAME对…作出重要指示|批示: what NAME 指出|强调 is relayed), unless at the meeting "
         "(主持|出席|在…上), nor a leader quoted in another's speech (…表示，NAME指出, 正如NAME指出, "
         "NAME主席指出 in a paragraph another speaker opens), nor a speech cited (在…上发表的重要讲话); "
-        "NAME (今天|N日)在PLACE宣讲…精神 (a lecture given); a 、-list of titled names shares it through a label with "
+        "NAME (今天|N日)在PLACE宣讲…精神 (a lecture given); none from a sentence before the meeting is first named "
+        "by one who visited before it (NAME来到…考察。…NAME强调，… and at the end …参加汇报会: said on the visit), "
+        "unless the person heard a report since the last visit (NAME听取…工作汇报，…。NAME指出: said at the report "
+        "meeting); "
+        "a 、-list of titled names shares it through a label with "
         "no verb before its last name (…台盟中央主席苏辉、无党派人士代表朴世龙作了发言)",
         (
+            _ex(  # what is said after the report heard since the visits is said at the report meeting named at the end
+                "习近平在河南考察时强调 坚定信心推动高质量发展高效能治理\n"
+                "20日上午，习近平听取河南省委和省政府工作汇报，对河南各方面取得的成绩给予肯定，对下一步工作提出要求。\n"
+                "习近平指出，高质量发展是中国式现代化的必然要求。\n"
+                "何立峰及中央和国家机关有关部门负责同志陪同考察，深入贯彻中央八项规定精神学习教育中央第二指导组负责同志参加"
+                "汇报会。",
+                "corpus/xwlb/20250520_01.txt",
+                ("习近平", "SPOKE_AT", "汇报会"),
+            ),
             _ex(  # a titled 、-list whose last name has a label, no title: every name of it speaks
                 "各民主党派中央、无党派人士长江生态环境保护民主监督工作座谈会8日在京召开。\n"
                 "民革中央主席郑建邦、民盟中央主席丁仲礼、民建中央主席郝明金、民进中央主席蔡达峰、农工党中央主席何维、"
@@ -2016,12 +2079,24 @@ RULES: tuple[Rule, ...] = (
         "NAME list (…等) 出席|参加|列席|在主席台(前排)就座 (会议|活动|.) including list-only clauses before it; "
         "the sentence's subject "
         "NAME … 并出席 MEETING; a sentence of names only (NAME、NAME等) before 出席|参加 MEETING: each one; "
-        "NAME 与|同 NAME 进行|举行座谈: only the names before 与|同 (those talked with are hosts, no attendees)",
+        "NAME 与|同 NAME 进行|举行座谈: only the names before 与|同 (those talked with are hosts, no attendees); "
+        "the one person of the sentence is no attendee when the verb's clause has a group subject of its own "
+        "(何立峰…陪同考察，…指导组负责同志参加汇报会); (上述)有关|相关活动 are those told before it, never a meeting "
+        "named only after it; none in a paragraph a speaker opens (韩正表示，…习近平主席出席…会议开幕式: told, not "
+        "held)",
         (
             _ex(
                 _XC_HEADLINE,
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("马正兰", "ATTENDED", "全市领导干部会议暨创新驱动制造业高质量发展会议"),
+            ),
+            _ex(  # 出席|参加 + a report meeting named by its head
+                "11月6日上午，习近平在海南省三亚市听取海南自由贸易港建设工作汇报。\n"
+                "中共中央政治局常委、中央办公厅主任蔡奇出席汇报会。\n"
+                "何立峰及中央和国家机关有关部门、海南省负责同志参加汇报会。",
+                "corpus/xwlb/20251106_01.txt",
+                ("蔡奇", "ATTENDED", "汇报会"),
+                ("何立峰", "ATTENDED", "汇报会"),
             ),
             # 出席仪式 after the sentence that holds the ceremony: the ceremony the article holds
             _ex(
@@ -2123,8 +2198,15 @@ RULES: tuple[Rule, ...] = (
         ("SPOKE_AT",),
         "NAME (TITLE) (在…中) 表示|说 ，: host or guest named in the sentence of a call (会见|会晤|拜会) speaks at it "
         "(never after another event since: 考察, 会谈, 调研 …; an event named in what a speaker says is none: "
-        "王沪宁表示，今年5月，习近平主席同默茨总理通电话)",
+        "王沪宁表示，今年5月，习近平主席同默茨总理通电话); an appraisal clause may come first (苏林积极评价越中两党"
+        "两国关系，表示…, 阿里波夫祝贺中方成功举办杭州亚运会，表示…)",
         (
+            _ex(  # the guest's congratulation before 表示
+                "央视网消息（新闻联播）：国务院总理李强8日在杭州会见来华出席第十九届亚运会闭幕式的乌兹别克斯坦总理阿里波夫。\n"
+                "阿里波夫祝贺中方成功举办杭州亚运会，表示乌方恪守一个中国原则，坚定支持并积极参与共建“一带一路”。",
+                "corpus/xwlb/20231008_02.txt",
+                ("阿里波夫", "SPOKE_AT", "会见（2022-06-04）"),
+            ),
             _ex(  # a phone call named in the host's remarks is no event between the call and the guest's words
                 "央视网消息（新闻联播）：中共中央政治局常委、全国政协主席王沪宁18日在京会见德国社会民主党联合主席、"
                 "联邦副总理兼财政部长克林拜尔率领的代表团。\n"

@@ -96,8 +96,10 @@ _ATTEND = re.compile(
 # the preposition of those one talks with: 与|同 (not 参与, 共同, 陪同, 与会, 同志, 同时)
 _TALK_WITH = re.compile(r"(?<![参共陪协会])[与同](?![会志时])")
 # a clause that only names a group of attendees: 区人民法院、区人民检察院负责人, 各镇人大主要负责同志
-_RELATED_ACTIVITIES = re.compile(r"(?:有关|相关)(?:仪式|活动)")
+_RELATED_ACTIVITIES = re.compile(r"(?:上述)?(?:有关|相关)(?:仪式|活动)")
 _GROUP_END = re.compile(r"(?:负责人|负责同志|同志|成员|代表|干部|人员|领导)$")
+# a group as the subject of a verb (…指导组负责同志, …亲属、…家乡代表): no one person
+_GROUP_SUBJECT = re.compile(r"(?:负责人|负责同志|成员|代表|干部|人员|亲属|群众)$")
 _MEETING_WORD = re.compile(r"会议|大会|座谈会")
 _INTRODUCES = re.compile(r"(?:详细|简要|重点|逐一|分别|首先)?介绍")
 _AT_MEETING = re.compile(r"(?:会|会议|座谈会|座谈|仪式|典礼|活动)上")
@@ -186,6 +188,23 @@ class _Meetings:
         visit = re.compile(rf"(?:^|(?<=[。\n])){re.escape(name)}[^，。；,;\n]{{0,12}}?(?:{_VISIT_VERBS})", re.M)
         return bool(visit.search(self.ctx.text, items[before[-1]].end, s))
 
+    def visited_before(self, pos: int, mid: str, name: str) -> bool:
+        """True when ``mid`` is named only after the sentence of ``pos`` and a sentence before it opens with the
+        person visiting (习近平来到…考察。…习近平强调，… and at the article's end …负责同志参加汇报会: what is said
+        is said on the visit, not at the report meeting named after it)."""
+        s, e = self.ctx.sentence(pos)
+        items = self.ctx.found.meetings
+        if any(self.ids[k] == mid and items[k].start < e for k in range(len(items))):
+            return False
+        visit = re.compile(rf"(?:^|(?<=[。\n])){re.escape(name)}[^，。；,;\n]{{0,12}}?(?:{_VISIT_VERBS})", re.M)
+        visits = list(visit.finditer(self.ctx.text, 0, s))
+        if not visits:
+            return False
+        # …the report heard since the last visit (20日上午，习近平听取河南省委和省政府工作汇报，…。习近平指出，…): said
+        # at the report meeting
+        heard = re.compile(rf"{re.escape(name)}听取了?[^。；;\n]{{1,40}}?汇报")
+        return not heard.search(self.ctx.text, visits[-1].end(), s)
+
     def said_after_held(self, p: Mention, after: int, mid: str) -> bool:
         """TITLE NAME说, in a sentence after the article's one held meeting ``mid`` is named: said there
         (…冬奥青年出征大会在首钢滑雪大跳台举行。…人力资源部部长闫成说,…)."""
@@ -221,8 +240,13 @@ _CITED_BEFORE = ("贯彻", "落实", "学习", "迎接", "喜迎", "宣传", "�
 
 
 def _is_cited(text: str, m: Mention) -> bool:
-    """The meeting is only referred to (党的十八大以来, 学习贯彻党的二十大精神), not an event of the article."""
-    return bool(_CITED_AFTER.match(text, m.end)) or text[max(0, m.start - 4) : m.start].endswith(_CITED_BEFORE)
+    """The meeting is only referred to (党的十八大以来, 学习贯彻党的二十大精神) or is a guest's purpose in coming
+    (会见来华出席…峰会的…总统), not an event of the article."""
+    return (
+        bool(_CITED_AFTER.match(text, m.end))
+        or text[max(0, m.start - 4) : m.start].endswith(_CITED_BEFORE)
+        or R.guest_purpose(text, m.start, m.end)
+    )
 
 
 # a meeting to be convened, not held: 审议通过关于召开…第四次会议的决定, 决定召开, 拟召开
@@ -326,7 +350,7 @@ def meeting_roles(ctx: RuleContext) -> None:
         ):
             j -= 1
             group.insert(0, j)
-        if _ROLE_PRESIDE.match(text, after):
+        if (pm := _ROLE_PRESIDE.match(text, after)) and not _presides_unfound(ctx, pm.end()):
             for g in group:
                 ctx.relate("PRESIDED", pids[g], mid, persons[g].start, "presided.v1")
         if cited_here:
@@ -336,8 +360,9 @@ def meeting_roles(ctx: RuleContext) -> None:
         if _quoted(ctx, p, t is not None, after, para):
             continue  # 丁薛祥表示，中国国家主席习近平指出，…: a leader quoted in another's speech
         # one who has no role there yet and visited since the meeting was named speaks on the visit
-        if not any(r.source == pids[i] and r.target == mid for r in ctx.relations) and index.visited_since(
-            p.start, mid, text[p.start : p.end]
+        if not any(r.source == pids[i] and r.target == mid for r in ctx.relations) and (
+            index.visited_since(p.start, mid, text[p.start : p.end])
+            or index.visited_before(p.start, mid, text[p.start : p.end])
         ):
             continue
         if _ROLE_SPEAK.match(text, after) or _ROLE_ADDRESS.match(text, after):
@@ -374,6 +399,26 @@ def _titled_names_only(text: str, start: int, last: Mention, persons: Sequence[M
     if not covered or not covered[0]:
         return False
     return all(c or text[start + k] in "、，," for k, c in enumerate(covered))
+
+
+# what 主持 presides over, named with a meeting head: 主持中国－中亚峰会前夕 (not 主持召开会议, 主持本次会议)
+_PRESIDED_OBJECT = re.compile(rf"(?:召开|举行)?({_IN_CLAUSE}{{2,20}}?)(?:{R.MEETING_HEAD.pattern})")
+
+
+def _presides_unfound(ctx: RuleContext, pos: int) -> bool:
+    """True when 主持 ending at ``pos`` presides over a meeting named after it (a name run of two characters or
+    more, no 的, no determiner, and a meeting head in its clause) that is no meeting the article's rules found:
+    the role is of that meeting, never of another one (习近平在西安主持中国－中亚峰会前夕，专门听取…工作汇报，…参加
+    汇报会: he presides over the summit, not the report meeting)."""
+    text = ctx.text
+    m = _PRESIDED_OBJECT.match(text, pos)
+    if not m or "的" in m.group(1) or m.group(1) in R.NOT_A_NAME:
+        return False
+    # 主持开学典礼 after …举行2016年秋季开学典礼: a meeting found refers to it by the end of its name
+    obj = text[m.start(1) : m.end()]
+    return not any(
+        (mt.start < m.end() and pos < mt.end) or text.endswith(obj, mt.start, mt.end) for mt in ctx.found.meetings
+    )
 
 
 def _quoted(ctx: RuleContext, p: Mention, titled_after: bool, after: int, para: int) -> bool:
@@ -431,10 +476,18 @@ def attendance(ctx: RuleContext) -> None:
         # (同列席…第十次会议的全国人大代表座谈交流, 接见参加…工作会议的全体使节)
         # (a delegation's deliberation: the deputy who comes to it, 来到他所在的山东代表团，同代表们一起审议)
         if (
-            text[mt.start - 2 : mt.start] in ("出席", "参加", "列席") or mt.source == R.DELIBERATION_SOURCE
-        ) and not text.startswith("的", mt.end):
+            (text[mt.start - 2 : mt.start] in ("出席", "参加", "列席") or mt.source == R.DELIBERATION_SOURCE)
+            and not text.startswith("的", mt.end)
+            and not R.guest_purpose(text, mt.start, mt.end)
+            and not _in_speech(ctx, mt.start)  # 韩正表示，…习近平主席出席论坛第十届部长级会议开幕式…: told, not held
+        ):
             s, _e = ctx.sentence(mt.start)
             before = [i for i in starting_between(starts, s, mt.start) if persons[i].end <= mt.start]
+            # …陪同考察，…指导组负责同志参加汇报会, 乔石同志亲属、…家乡代表等参加座谈会: the verb's subject is a group
+            # named after the one person, who is not it
+            between = text[persons[before[-1]].end : mt.start - 2].rstrip("等") if before else ""
+            if len(between) > 2 and _GROUP_SUBJECT.search(between):
+                before = []
             if len({persons[i].text for i in before}) == 1:
                 ctx.relate("ATTENDED", pids[before[0]], mids[k], persons[before[0]].start, "attended.v1")
             elif before and _NAME_LIST.fullmatch(
@@ -448,6 +501,8 @@ def attendance(ctx: RuleContext) -> None:
                 ctx.relate("ATTENDED", pids[before[0]], mids[k], persons[before[0]].start, "attended.v1")
     # attendance: persons listed before 出席/参加/列席 in list-only clauses
     for m in _ATTEND.finditer(text):
+        if _in_speech(ctx, m.start()):  # 韩正表示，…习近平主席出席…开幕式…: an attendance told, not a role here
+            continue
         s, _e = ctx.sentence(m.start())
         if text.startswith(("仪式", "活动"), m.end()):
             # 出席仪式|活动: the one named in the sentence, else the ceremony or activity the article holds
@@ -459,6 +514,10 @@ def attendance(ctx: RuleContext) -> None:
             # (开幕式后…。尹力参加有关活动), never an unnamed call (…分别会见使节团。…陈立参加有关活动: a tour's)
             mid = index.held_before(m.start()) or index.nearest(m.start())
             if mid in index.calls:
+                continue
+            # the activities are those told before (上述, 有关): a meeting named only after them is not one of
+            # them (…陪同分别参加上述有关活动，…指导组负责同志参加汇报会)
+            if not any(mids[k] == mid and mt.start < m.start() for k, mt in enumerate(meetings)):
                 continue
         else:
             mid = index.nearest(m.start())
@@ -543,6 +602,8 @@ def said_at(ctx: RuleContext) -> None:
             spoken.add((pids[i], mid))
 
 
+# a guest's or host's appraisal clause before what is said: 苏林积极评价越中两党两国关系，表示愿…
+_PRAISES_THEN_SAYS = re.compile(r"(?:(?:积极|高度)(?:评价|赞赏)|感谢|祝贺)[^，。；,;\n]{1,40}[，,]表示")
 _AFTER_CALL = re.compile(r"会谈|接见|通电话|考察|调研|视察|走访|慰问|看望|参观")
 
 
@@ -566,7 +627,9 @@ def call_speakers(ctx: RuleContext) -> None:
             if p.start < e or pids[i] not in party or (pids[i], mid) in spoken:
                 continue
             t = _TITLE_AFTER.match(text, p.end)
-            if not _SAYS.match(text, t.end() if t else p.end):
+            if not (
+                _SAYS.match(text, t.end() if t else p.end) or _PRAISES_THEN_SAYS.match(text, t.end() if t else p.end)
+            ):
                 continue
             para = text.rfind("\n", 0, p.start) + 1
             if _MEETING_SAYS.match(text, para) or any(
