@@ -2056,6 +2056,30 @@ RULES: tuple[Rule, ...] = (
         apply=roles.announcers,
     ),
     Rule(
+        "carried_subject.v1",
+        ("PRESIDED", "ATTENDED", "SPOKE_AT"),
+        "a clause with no subject of its own, opened by 主持召开|主持 (PRESIDED) or 出席|参加 (ATTENDED) and a meeting "
+        "named right after the verb (not only cited, no 的 after it), takes the one person the whole sentence (to 。, "
+        "across ；) names before it, those called on (会见|会晤|拜会|接见 + the guest) not counted; 并发表(重要|主旨)?"
+        "讲话|演讲 or 并致辞 after the meeting is SPOKE_AT too",
+        (
+            _ex(  # the subject two clauses and a ； before: 赵乐际…；在市人大机关考察…，主持召开座谈会
+                "在上海，赵乐际前往虹桥街道古北市民中心，了解全国人大常委会法工委基层立法联系点、虹桥街道全过程人民民主基层"
+                "实践基地工作情况，并到企业调研；在市人大机关考察预算监督等工作，主持召开座谈会。",
+                "corpus/xwlb/20240830_04.txt",
+                ("赵乐际", "PRESIDED", "座谈会"),
+            ),
+            _ex(  # the one called on is no subject: 会见…穆罕默德，出席…大会并发表演讲
+                "央视网消息（新闻联播）：当地时间10月28日至11月1日，应沙特政府邀请，国家副主席韩正访问沙特，在利雅得会见"
+                "沙特王储兼首相穆罕默德，出席第九届未来投资倡议大会并发表演讲。",
+                "corpus/xwlb/20251101_09.txt",
+                ("韩正", "ATTENDED", "第九届未来投资倡议大会"),
+                ("韩正", "SPOKE_AT", "第九届未来投资倡议大会"),
+            ),
+        ),
+        apply=roles.carried_subjects,
+    ),
+    Rule(
         "said_by_pronoun.v1",
         ("SPOKE_AT",),
         "他|她 表示|强调|指出|说 ， opening a sentence right after one of its paragraph that names one person and, "

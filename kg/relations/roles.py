@@ -643,3 +643,47 @@ def participants(ctx: RuleContext) -> None:
             continue
         for j in sorted(order[n] for n in starting_between(starts, max(s, p.start - 40) + k + 1, p.start)):
             ctx.relate("PARTICIPATED_IN", pids[i], iids[j], p.start, "participated_in.v1")
+
+
+# a clause with no subject of its own that presides over or attends a meeting named right after the verb
+# (…赵乐际前往…，并到企业调研；在市人大机关考察预算监督等工作，主持召开座谈会; 韩正访问沙特，…，出席…大会并发表演讲)
+_SUBJECTLESS = re.compile(r"(?<=[，,；;])(?:并|还|随后)?(?:(主持召开|主持)|(?:出席|参加)了?)")
+# …and speaks there: 并发表演讲, 并发表重要讲话, 并致辞
+_SPEAKS_AFTER = re.compile(r"并(?:发表|作)了?(?:重要|主旨|主题)?(?:讲话|演讲|致辞)|并(?:讲话|致辞)")
+_FULL_STOP = "。！？!?\n"
+
+
+def _called_on(text: str, p: Mention, lo: int) -> bool:
+    """True when a verb of calling on (会见, 会晤, 拜会, 接见) opens the person's clause before the name: the person
+    is the one called on (…在利雅得会见沙特王储兼首相穆罕默德), not the sentence's subject."""
+    clause = max(lo, *(text.rfind(c, lo, p.start) + 1 for c in "，,；;：:"))
+    return bool(_CALLED_ON.search(text, clause, p.start))
+
+
+def carried_subjects(ctx: RuleContext) -> None:
+    """carried_subject.v1: a clause with no subject of its own (，主持召开…座谈会; ，出席…大会并发表演讲) whose
+    verb takes a meeting named right after it: the role is the subject's, the one person the whole sentence (to
+    。, across ；) names before it, those called on (会见 + the guest) not counted."""
+    persons, pids, text = ctx.found.persons, ctx.person_ids, ctx.text
+    if not ctx.meeting_ids or not persons:
+        return
+    index = _Meetings(ctx)
+    meetings = ctx.found.meetings
+    at = {m.start: k for k, m in enumerate(meetings)}
+    starts = [p.start for p in persons]
+    for m in _SUBJECTLESS.finditer(text):
+        k = at.get(m.end())
+        if k is None or index.cited[k] or text.startswith("的", meetings[k].end):
+            continue
+        lo = max(text.rfind(c, 0, m.start()) for c in _FULL_STOP) + 1
+        para = text.rfind("\n", 0, m.start()) + 1
+        if _MEETING_SAYS.match(text, para) or _in_speech(ctx, m.start()):
+            continue
+        before = [i for i in starting_between(starts, lo, m.start()) if persons[i].end <= m.start()]
+        subjects = [i for i in before if not _called_on(text, persons[i], lo)]
+        if not subjects or len({pids[i] for i in subjects}) != 1:
+            continue
+        i, mid = subjects[0], index.ids[k]
+        ctx.relate("PRESIDED" if m.group(1) else "ATTENDED", pids[i], mid, m.start(), "carried_subject.v1")
+        if _SPEAKS_AFTER.match(text, meetings[k].end):
+            ctx.relate("SPOKE_AT", pids[i], mid, m.start(), "carried_subject.v1")

@@ -1,0 +1,48 @@
+"""Meeting roles on real corpus sentences (the second pass over every gold set's misses), through the real LAC
+backend."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.ner.lac import LacExtractor
+from kg.pipeline import extract_graphs
+from kg.relations.registry import RULE_IDS
+
+ROLES = ("PRESIDED", "SPOKE_AT", "ATTENDED")
+
+
+@pytest.fixture(scope="module")
+def lac() -> LacExtractor:
+    return LacExtractor()
+
+
+def roles(lac: LacExtractor, text: str) -> set[tuple[str, str | None, str | None]]:
+    g = extract_graphs([Article(id="t", text=text, date="2022-06-04")], lac)[0]
+    names = {e.id: e.name for e in g.entities}
+    for r in g.relations:
+        assert r.evidence.rule in RULE_IDS
+    return {(r.type, names.get(r.source), names.get(r.target)) for r in g.relations if r.type in ROLES}
+
+
+def test_subjectless_clause_presides_for_the_subject_across_a_semicolon(lac: LacExtractor) -> None:
+    # corpus/xwlb/20240830_04 (blind_l): the subject is named two clauses and a ； before 主持召开座谈会
+    got = roles(
+        lac,
+        "在上海，赵乐际前往虹桥街道古北市民中心，了解全国人大常委会法工委基层立法联系点、虹桥街道全过程人民民主基层"
+        "实践基地工作情况，并到企业调研；在市人大机关考察预算监督等工作，主持召开座谈会。",
+    )
+    assert ("PRESIDED", "赵乐际", "座谈会") in got
+
+
+def test_subjectless_clause_attends_for_the_subject_not_the_one_called_on(lac: LacExtractor) -> None:
+    # corpus/xwlb/20251101_09 (blind_n): 穆罕默德 is the one called on, 韩正 attends and speaks
+    got = roles(
+        lac,
+        "央视网消息（新闻联播）：当地时间10月28日至11月1日，应沙特政府邀请，国家副主席韩正访问沙特，在利雅得会见"
+        "沙特王储兼首相穆罕默德，出席第九届未来投资倡议大会并发表演讲。",
+    )
+    assert ("ATTENDED", "韩正", "第九届未来投资倡议大会") in got
+    assert ("SPOKE_AT", "韩正", "第九届未来投资倡议大会") in got
+    assert not any(who == "穆罕默德" and at == "第九届未来投资倡议大会" for _t, who, at in got)
