@@ -46,3 +46,16 @@ def test_subjectless_clause_attends_for_the_subject_not_the_one_called_on(lac: L
     assert ("ATTENDED", "韩正", "第九届未来投资倡议大会") in got
     assert ("SPOKE_AT", "韩正", "第九届未来投资倡议大会") in got
     assert not any(who == "穆罕默德" and at == "第九届未来投资倡议大会" for _t, who, at in got)
+
+
+def test_what_is_said_on_arrival_is_no_speech_at_a_meeting_named_later(lac: LacExtractor) -> None:
+    # corpus/xwlb/20240912_05: 李强 speaks on arriving in 阿布扎比; the meeting he presided over in 沙特 is named
+    # only after (before, the first meeting after the sentence took his 李强指出)
+    got = roles(
+        lac,
+        "央视网消息（新闻联播）：应阿联酋副总统兼总理穆罕默德邀请，国务院总理李强9月11日晚乘包机抵达阿布扎比扎耶德国际"
+        "机场，开始对阿联酋进行正式访问。\n"
+        "李强指出，在两国元首的战略引领下，中阿关系全面、快速、深入发展，各领域务实合作走向纵深，人文交流日益活跃。\n"
+        "李强是在结束主持中国—沙特高级别联合委员会第四次会议并正式访问沙特后抵达阿布扎比的。",
+    )
+    assert not any(t == "SPOKE_AT" and who == "李强" for t, who, _at in got)

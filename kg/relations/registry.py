@@ -1720,7 +1720,9 @@ RULES: tuple[Rule, ...] = (
         "(主持|出席|在…上), nor a leader quoted in another's speech (…表示，NAME指出, 正如NAME指出, "
         "NAME主席指出 in a paragraph another speaker opens), nor a speech cited (在…上发表的重要讲话); "
         "NAME (今天|N日)在PLACE宣讲…精神 (a lecture given); a 、-list of titled names shares it through a label with "
-        "no verb before its last name (…台盟中央主席苏辉、无党派人士代表朴世龙作了发言)",
+        "no verb before its last name (…台盟中央主席苏辉、无党派人士代表朴世龙作了发言); with no meeting in the "
+        "sentence or before it, the first one named after it, never after a visit, tour or arrival reported before "
+        "(考察|调研|视察|走访|慰问|看望|参观|抵达|访问: 习近平…抵达杜尚别…。习近平指出，… is said on arrival)",
         (
             _ex(  # a titled 、-list whose last name has a label, no title: every name of it speaks
                 "各民主党派中央、无党派人士长江生态环境保护民主监督工作座谈会8日在京召开。\n"

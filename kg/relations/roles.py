@@ -211,9 +211,16 @@ class _Meetings:
         i = bisect_left(self.live_starts, s)
         if i:
             return self.ids[self.live[i - 1]]
-        return self.ids[self.live[0]] if self.live else None
+        # else the first one after, unless the article reports a visit, tour or arrival before it (…2019年11月，习近平
+        # 总书记在上海考察时…; 习近平…抵达杜尚别…。习近平发表机场书面讲话): what is said or done there is no role at
+        # a meeting named later (a call is itself a meeting, so it does not count here)
+        if not self.live or _EARLIER_EVENT.search(self.ctx.text, 0, s):
+            return None
+        return self.ids[self.live[0]]
 
 
+# an event of another kind than a meeting: a visit, a tour, an arrival
+_EARLIER_EVENT = re.compile(r"考察|调研|视察|走访|慰问|看望|参观|抵达|访问")
 _PARTY_EVENT = re.compile(r"(?:中国共产党|中共|党的)第?[一二三四五六七八九十]+(?:次全国代表大会|大|届)")
 _CITED_AFTER = re.compile(r"(?:胜利召开)?(?:以来|精神|要求|部署|决策部署|重大决策|提出的|确定的|作出的)")
 _CITED_BEFORE = ("贯彻", "落实", "学习", "迎接", "喜迎", "宣传", "领会", "践行")
