@@ -59,3 +59,12 @@ def test_what_is_said_on_arrival_is_no_speech_at_a_meeting_named_later(lac: LacE
         "李强是在结束主持中国—沙特高级别联合委员会第四次会议并正式访问沙特后抵达阿布扎比的。",
     )
     assert not any(t == "SPOKE_AT" and who == "李强" for t, who, _at in got)
+
+
+def test_a_speech_called_yanjiang_is_spoken_at_the_forum(lac: LacExtractor) -> None:
+    # corpus/xwlb/20230607_01: 出席并发表演讲 (as 出席并致辞)
+    got = roles(
+        lac,
+        "央视网消息（新闻联播）：首届文化强国建设高峰论坛7日下午在深圳开幕。\n全国人大常委会副委员长铁凝出席并发表演讲。",
+    )
+    assert ("SPOKE_AT", "铁凝", "首届文化强国建设高峰论坛") in got

@@ -1722,8 +1722,15 @@ RULES: tuple[Rule, ...] = (
         "NAME (今天|N日)在PLACE宣讲…精神 (a lecture given); a 、-list of titled names shares it through a label with "
         "no verb before its last name (…台盟中央主席苏辉、无党派人士代表朴世龙作了发言); with no meeting in the "
         "sentence or before it, the first one named after it, never after a visit, tour or arrival reported before "
-        "(考察|调研|视察|走访|慰问|看望|参观|抵达|访问: 习近平…抵达杜尚别…。习近平指出，… is said on arrival)",
+        "(考察|调研|视察|走访|慰问|看望|参观|抵达|访问: 习近平…抵达杜尚别…。习近平指出，… is said on arrival); "
+        "发表(主旨|主题)?演讲 is a speech (出席并发表演讲)",
         (
+            _ex(  # 演讲, the speech's other word
+                "央视网消息（新闻联播）：首届文化强国建设高峰论坛7日下午在深圳开幕。\n"
+                "全国人大常委会副委员长铁凝出席并发表演讲。",
+                "corpus/xwlb/20230607_01.txt",
+                ("铁凝", "SPOKE_AT", "首届文化强国建设高峰论坛"),
+            ),
             _ex(  # a titled 、-list whose last name has a label, no title: every name of it speaks
                 "各民主党派中央、无党派人士长江生态环境保护民主监督工作座谈会8日在京召开。\n"
                 "民革中央主席郑建邦、民盟中央主席丁仲礼、民建中央主席郝明金、民进中央主席蔡达峰、农工党中央主席何维、"
