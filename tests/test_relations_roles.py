@@ -68,3 +68,16 @@ def test_a_speech_called_yanjiang_is_spoken_at_the_forum(lac: LacExtractor) -> N
         "央视网消息（新闻联播）：首届文化强国建设高峰论坛7日下午在深圳开幕。\n全国人大常委会副委员长铁凝出席并发表演讲。",
     )
     assert ("SPOKE_AT", "铁凝", "首届文化强国建设高峰论坛") in got
+
+
+def test_leading_a_piece_of_work_is_no_presiding(lac: LacExtractor) -> None:
+    # corpus/xwlb/20240220_01: 主持启动“综合治理筼筜湖” leads the clean-up; the meeting presided over is named later,
+    # and the PRESIDED is read there, not in the sentence before it
+    text = (
+        "1988年，时任厦门市委常委、常务副市长的习近平同志主持启动“综合治理筼筜湖”，到现在已历经5期整治。\n"
+        "面对不断恶化的筼筜湖生态，1988年3月，习近平同志主持召开“综合治理筼筜湖”专题会议，组建了筼筜湖治理领导小组。"
+    )
+    g = extract_graphs([Article(id="t", text=text, date="2022-06-04")], lac)[0]
+    presided = [r for r in g.relations if r.type == "PRESIDED"]
+    assert presided
+    assert all("主持召开" in r.evidence.text for r in presided)

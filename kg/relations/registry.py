@@ -1682,7 +1682,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "presided.v1",
         ("PRESIDED",),
-        "NAME (TITLE) (在…)主持(召开|会议); not the principal in 受…委托",
+        "NAME (TITLE) (在…)主持(召开|会议); not the principal in 受…委托; not 主持 a piece of work (主持启动|实施|完成|"
+        "制定|编制|编写|起草|修订|设计|研发|研制|建设|推动|开展: leading it is no meeting)",
         (
             _ex(
                 "4月7日,许昌市新冠肺炎疫情防控指挥部召开第74次日例会。市长史根治强调,要坚决克服麻痹松懈思想,一以贯之抓实抓细疫情防控,直至取得“战疫”决定性胜利。副市长李海峰主持会议并提出要求。",

@@ -15,7 +15,8 @@ from kg.text import SpanIndex, starting_between
 # a day between the name and the verb: 國務院總理李強3月17日主持召開…
 _ROLE_PRESIDE = re.compile(
     r"(?:同志)?(?:(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?"
-    r"(?:在[^，。；]{0,40}?)?主持"
+    # …not 主持 a piece of work (主持启动“综合治理筼筜湖”, 主持实施…改革, 主持完成…谈判): leading it is no meeting
+    r"(?:在[^，。；]{0,40}?)?主持(?!启动|实施|完成|制定|编制|编写|起草|修订|设计|研发|研制|建设|推动|开展)"
 )
 _ROLE_SPEAK = re.compile(
     r"(?:同志)?(?:(?:主持|出席|参加)(?:会议|仪式|活动)?并|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?"
