@@ -1754,7 +1754,8 @@ RULES: tuple[Rule, ...] = (
         ("PRESIDED",),
         "NAME (TITLE) (在…)(共同)主持(召开|会议): co-chairs (NAME与|同NAME共同主持) both preside; not the principal "
         "in 受…委托; never to another meeting when what 主持 takes is a meeting named after it that no rule found "
-        "(主持中国－中亚峰会前夕，…参加汇报会: no PRESIDED of the 汇报会)",
+        "(主持中国－中亚峰会前夕，…参加汇报会: no PRESIDED of the 汇报会); not 主持 a piece of work "
+        "(主持启动|实施|完成|制定|编制|编写|起草|修订|设计|研发|研制|建设|推动|开展: leading it is no meeting)",
         (
             _ex(  # co-chairs: the one named after 与 presides as well
                 "央视网消息（新闻联播）：2024年中非合作论坛北京峰会治国理政高级别会议9月5日下午在京举行，中共中央政治局常委、"
@@ -1805,9 +1806,11 @@ RULES: tuple[Rule, ...] = (
         "NAME (今天|N日)在PLACE宣讲…精神 (a lecture given); none from a sentence before the meeting is first named "
         "by one who visited before it (NAME来到…考察。…NAME强调，… and at the end …参加汇报会: said on the visit), "
         "unless the person heard a report since the last visit (NAME听取…工作汇报，…。NAME指出: said at the report "
-        "meeting); "
-        "a 、-list of titled names shares it through a label with "
-        "no verb before its last name (…台盟中央主席苏辉、无党派人士代表朴世龙作了发言)",
+        "meeting); a 、-list of titled names shares it through a label with no verb before its last name "
+        "(…台盟中央主席苏辉、无党派人士代表朴世龙作了发言); with no meeting in the sentence or before it, the first "
+        "one named after it, never after a visit, tour or arrival reported before (考察|调研|视察|走访|慰问|看望|参观|"
+        "抵达|访问: 习近平…抵达杜尚别…。习近平指出，… is said on arrival) unless a report was heard or a meeting held "
+        "since (听取…汇报, 随后召开); 发表(主旨|主题)?演讲 is a speech (出席并发表演讲)",
         (
             _ex(  # what is said after the report heard since the visits is said at the report meeting named at the end
                 "习近平在河南考察时强调 坚定信心推动高质量发展高效能治理\n"
@@ -1817,6 +1820,12 @@ RULES: tuple[Rule, ...] = (
                 "汇报会。",
                 "corpus/xwlb/20250520_01.txt",
                 ("习近平", "SPOKE_AT", "汇报会"),
+            ),
+            _ex(  # 演讲, the speech's other word
+                "央视网消息（新闻联播）：首届文化强国建设高峰论坛7日下午在深圳开幕。\n"
+                "全国人大常委会副委员长铁凝出席并发表演讲。",
+                "corpus/xwlb/20230607_01.txt",
+                ("铁凝", "SPOKE_AT", "首届文化强国建设高峰论坛"),
             ),
             _ex(  # a titled 、-list whose last name has a label, no title: every name of it speaks
                 "各民主党派中央、无党派人士长江生态环境保护民主监督工作座谈会8日在京召开。\n"
@@ -2170,6 +2179,30 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         apply=roles.announcers,
+    ),
+    Rule(
+        "carried_subject.v1",
+        ("PRESIDED", "ATTENDED", "SPOKE_AT"),
+        "a clause with no subject of its own, opened by 主持召开|主持 (PRESIDED) or 出席|参加 (ATTENDED) and a meeting "
+        "named right after the verb (not only cited, no 的 after it), takes the one person the whole sentence (to 。, "
+        "across ；) names before it, those called on (会见|会晤|拜会|接见 + the guest) not counted; 并发表(重要|主旨)?"
+        "讲话|演讲 or 并致辞 after the meeting is SPOKE_AT too",
+        (
+            _ex(  # the subject two clauses and a ； before: 赵乐际…；在市人大机关考察…，主持召开座谈会
+                "在上海，赵乐际前往虹桥街道古北市民中心，了解全国人大常委会法工委基层立法联系点、虹桥街道全过程人民民主基层"
+                "实践基地工作情况，并到企业调研；在市人大机关考察预算监督等工作，主持召开座谈会。",
+                "corpus/xwlb/20240830_04.txt",
+                ("赵乐际", "PRESIDED", "座谈会"),
+            ),
+            _ex(  # the one called on is no subject: 会见…穆罕默德，出席…大会并发表演讲
+                "央视网消息（新闻联播）：当地时间10月28日至11月1日，应沙特政府邀请，国家副主席韩正访问沙特，在利雅得会见"
+                "沙特王储兼首相穆罕默德，出席第九届未来投资倡议大会并发表演讲。",
+                "corpus/xwlb/20251101_09.txt",
+                ("韩正", "ATTENDED", "第九届未来投资倡议大会"),
+                ("韩正", "SPOKE_AT", "第九届未来投资倡议大会"),
+            ),
+        ),
+        apply=roles.carried_subjects,
     ),
     Rule(
         "said_by_pronoun.v1",

@@ -15,8 +15,9 @@ from kg.text import SpanIndex, starting_between
 # a day between the name and the verb: 國務院總理李強3月17日主持召開…
 _ROLE_PRESIDE = re.compile(
     r"(?:同志)?(?:(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?"
-    # co-chairs: 赵乐际与卢旺达总统卡加梅共同主持会议 (the one named last presides as well)
-    r"(?:在[^，。；]{0,40}?)?(?:共同)?主持"
+    # co-chairs: 赵乐际与卢旺达总统卡加梅共同主持会议 (the one named last presides as well); not 主持 a piece of work
+    # (主持启动“综合治理筼筜湖”, 主持实施…改革, 主持完成…谈判): leading it is no meeting
+    r"(?:在[^，。；]{0,40}?)?(?:共同)?主持(?!启动|实施|完成|制定|编制|编写|起草|修订|设计|研发|研制|建设|推动|开展)"
 )
 _ROLE_SPEAK = re.compile(
     r"(?:同志)?(?:(?:共同主持|主持|出席|参加)(?:会议|仪式|活动)?并|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?"
@@ -25,7 +26,8 @@ _ROLE_SPEAK = re.compile(
     # a report given at a place (吴汉圣在合肥作宣讲报告, 肖培今天（11月4日）在云南昆明作宣讲报告)
     # …or a lecture given there (谌贻琴11月6日在人力资源社会保障部宣讲党的二十届四中全会精神)
     r"|[^，。；]{0,16}?在[^，。；]{1,20}?(?=作[^，。；]{0,12}报告|宣讲[^，。；]{0,24}精神))?(?:发表)?(?:重要)?"
-    r"(?:讲话|强调|指出|要求|部署|作[^，。；]{0,12}报告|致辞|讲党课|宣讲(?=[^，。；]{0,24}精神))"
+    # (a speech by its other word: 出席并发表演讲, 出席峰会并发表主旨演讲)
+    r"(?:讲话|强调|指出|要求|部署|作[^，。；]{0,12}报告|致辞|讲党课|宣讲(?=[^，。；]{0,24}精神)|(?<=发表)(?:主旨|主题)?演讲)"
     # 在座谈会上缅怀了…，强调…: what a person does at a meeting, then speaks, in one sentence
     r"|(?:同志)?在[^，。；]{0,40}?(?:会|会议|班)上[^。；]{0,60}?[，,](?:并)?(?:强调|指出|表示|要求)"
 )
@@ -231,9 +233,22 @@ class _Meetings:
         i = bisect_left(self.live_starts, s)
         if i:
             return self.ids[self.live[i - 1]]
-        return self.ids[self.live[0]] if self.live else None
+        # else the first one after, unless the article reports a visit, tour or arrival before it (…2019年11月，习近平
+        # 总书记在上海考察时…; 习近平…抵达杜尚别…。习近平发表机场书面讲话): what is said or done there is no role at
+        # a meeting named later (a call is itself a meeting, so it does not count here)
+        if not self.live:
+            return None
+        events = list(_EARLIER_EVENT.finditer(self.ctx.text, 0, s))
+        # …unless a report was heard or a meeting held since the last one (…听取了相关工作情况汇报。在随后召开的
+        # 座谈会上，NAME指出; 习近平听取…工作汇报。习近平指出，… then …参加汇报会): said at the meeting named after
+        if events and not _HEARD_OR_HELD.search(self.ctx.text, events[-1].end(), e):
+            return None
+        return self.ids[self.live[0]]
 
 
+# an event of another kind than a meeting: a visit, a tour, an arrival
+_EARLIER_EVENT = re.compile(r"考察|调研|视察|走访|慰问|看望|参观|抵达|访问")
+_HEARD_OR_HELD = re.compile(r"听取了?[^。；;\n]{1,40}?汇报|随后召开|召开(?:了)?[^。；;\n]{0,20}?(?:座谈会|会议|汇报会)")
 _PARTY_EVENT = re.compile(r"(?:中国共产党|中共|党的)第?[一二三四五六七八九十]+(?:次全国代表大会|大|届)")
 _CITED_AFTER = re.compile(r"(?:胜利召开)?(?:以来|精神|要求|部署|决策部署|重大决策|提出的|确定的|作出的)")
 _CITED_BEFORE = ("贯彻", "落实", "学习", "迎接", "喜迎", "宣传", "领会", "践行")
@@ -727,3 +742,47 @@ def participants(ctx: RuleContext) -> None:
             continue
         for j in sorted(order[n] for n in starting_between(starts, max(s, p.start - 40) + k + 1, p.start)):
             ctx.relate("PARTICIPATED_IN", pids[i], iids[j], p.start, "participated_in.v1")
+
+
+# a clause with no subject of its own that presides over or attends a meeting named right after the verb
+# (…赵乐际前往…，并到企业调研；在市人大机关考察预算监督等工作，主持召开座谈会; 韩正访问沙特，…，出席…大会并发表演讲)
+_SUBJECTLESS = re.compile(r"(?<=[，,；;])(?:并|还|随后)?(?:(主持召开|主持)|(?:出席|参加)了?)")
+# …and speaks there: 并发表演讲, 并发表重要讲话, 并致辞
+_SPEAKS_AFTER = re.compile(r"并(?:发表|作)了?(?:重要|主旨|主题)?(?:讲话|演讲|致辞)|并(?:讲话|致辞)")
+_FULL_STOP = "。！？!?\n"
+
+
+def _called_on(text: str, p: Mention, lo: int) -> bool:
+    """True when a verb of calling on (会见, 会晤, 拜会, 接见) opens the person's clause before the name: the person
+    is the one called on (…在利雅得会见沙特王储兼首相穆罕默德), not the sentence's subject."""
+    clause = max(lo, *(text.rfind(c, lo, p.start) + 1 for c in "，,；;：:"))
+    return bool(_CALLED_ON.search(text, clause, p.start))
+
+
+def carried_subjects(ctx: RuleContext) -> None:
+    """carried_subject.v1: a clause with no subject of its own (，主持召开…座谈会; ，出席…大会并发表演讲) whose
+    verb takes a meeting named right after it: the role is the subject's, the one person the whole sentence (to
+    。, across ；) names before it, those called on (会见 + the guest) not counted."""
+    persons, pids, text = ctx.found.persons, ctx.person_ids, ctx.text
+    if not ctx.meeting_ids or not persons:
+        return
+    index = _Meetings(ctx)
+    meetings = ctx.found.meetings
+    at = {m.start: k for k, m in enumerate(meetings)}
+    starts = [p.start for p in persons]
+    for m in _SUBJECTLESS.finditer(text):
+        k = at.get(m.end())
+        if k is None or index.cited[k] or text.startswith("的", meetings[k].end):
+            continue
+        lo = max(text.rfind(c, 0, m.start()) for c in _FULL_STOP) + 1
+        para = text.rfind("\n", 0, m.start()) + 1
+        if _MEETING_SAYS.match(text, para) or _in_speech(ctx, m.start()):
+            continue
+        before = [i for i in starting_between(starts, lo, m.start()) if persons[i].end <= m.start()]
+        subjects = [i for i in before if not _called_on(text, persons[i], lo)]
+        if not subjects or len({pids[i] for i in subjects}) != 1:
+            continue
+        i, mid = subjects[0], index.ids[k]
+        ctx.relate("PRESIDED" if m.group(1) else "ATTENDED", pids[i], mid, m.start(), "carried_subject.v1")
+        if _SPEAKS_AFTER.match(text, meetings[k].end):
+            ctx.relate("SPOKE_AT", pids[i], mid, m.start(), "carried_subject.v1")
