@@ -453,3 +453,17 @@ def test_a_hyphenated_foreign_name_is_one_person(lac: LacExtractor) -> None:
     assert {"布朗-皮韦", "迪亚斯-卡内尔"} <= people
     assert not people & {"布朗", "皮韦", "布朗-皮韦共", "迪亚斯", "卡内尔"}
     assert ("HOLDS_POSITION", "布朗-皮韦", "法国国民议会") in {r[:3] for r in rels}
+
+
+def test_what_is_said_on_a_visit_before_the_meeting_is_named_is_not_said_there(lac: LacExtractor) -> None:
+    # corpus/xwlb/20240313_02.txt: 李强强调 at 百度 is said on the visit; the 座谈会 comes after it
+    text = (
+        "中共中央政治局常委、国务院总理李强3月13日在北京调研。\n"
+        "李强随后来到百度公司亦庄办公区，了解大模型产品研发应用和国产化人工智能创新联合体建设情况。"
+        "李强强调，要发挥我国应用场景丰富的优势，开放更多应用场景，加大制度供给，为人工智能产业发展营造更加宽松的环境。\n"
+        "调研中，李强召开座谈会，听取北京市新质生产力发展情况汇报和有关企业负责人发言。"
+        "李强指出，发展新质生产力是推动高质量发展的内在要求和重要着力点。"
+    )
+    g = extract_graphs([Article(id="t", text=text, date="2024-03-13")], lac)[0]
+    spoke = [r.evidence.text for r in g.relations if r.type == "SPOKE_AT"]
+    assert len(spoke) == 1 and spoke[0].startswith("李强指出")
