@@ -288,3 +288,31 @@ def test_a_unit_heads_title_after_the_name_is_of_the_body_of_its_kind(lac: LacEx
         "2020-12-08",
     )
     assert ("唐开明", "副院长", "林区中院") in posts(rec)
+
+
+def test_a_foreign_ministers_ministry_is_written_with_one_bu(lac: LacExtractor) -> None:
+    """伊朗外交部长阿拉格齐, 土耳其外交部长费丹, 以色列国防部长加兰特 (以 ends a chain read leftwards): the 部 of the
+    ministry is the head's, the body 伊朗外交部 (xwlb 20260802_08, 20231108_13); 印度国务部长 is a rank, no 国务部
+    (xwlb 20230911_03); 联邦副总理兼财政部长 names no state, no body (xwlb 20251118_05)."""
+    rec = extract_text(
+        lac,
+        "伊朗媒体还报道说，伊朗外交部长阿拉格齐1日分别同巴基斯坦陆军参谋长穆尼尔、土耳其外交部长费丹和沙特外交大臣费萨尔"
+        "通电话，就地区局势以及美国和以色列相关行动交换意见。",
+        "2026-08-02",
+    )
+    assert {p for p in posts(rec) if p[0] in ("阿拉格齐", "费丹")} == {
+        ("阿拉格齐", "伊朗外交部长", "伊朗外交部"),
+        ("费丹", "土耳其外交部长", "土耳其外交部"),
+    }
+    rec = extract_text(
+        lac, "以色列国防部长加兰特7日说，以军地面部队已进入加沙城“中心地带”，并加强对加沙城的封锁。", "2023-11-08"
+    )
+    assert posts(rec) == {("加兰特", "以色列国防部长", "以色列国防部")}
+    rec = extract_text(lac, "离开时，印度国务部长乔达里等到机场送行。", "2023-09-11")
+    assert not posts(rec)
+    rec = extract_text(
+        lac,
+        "中共中央政治局常委、全国政协主席王沪宁18日在京会见德国社会民主党联合主席、联邦副总理兼财政部长克林拜尔率领的代表团。",
+        "2025-11-18",
+    )
+    assert {p for p in posts(rec) if p[0] == "克林拜尔"} == {("克林拜尔", "德国社会民主党联合主席", "德国社会民主党")}

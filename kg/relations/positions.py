@@ -146,10 +146,13 @@ _STATES = frozenset(_COUNTRY_ALIAS.get(c, c) for c in _FOREIGN_COUNTRIES)  # the
 _STOPPED_COUNTRIES = sorted((c for c in _FOREIGN_COUNTRIES if set(c) & set(R.STOP)), key=len, reverse=True)
 
 
+_STATE_WHOLE_HEADS = (*_STATE_HEADS, "议长", "部长")
+
+
 def _country_whole(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A head of state's chain starting inside or right after the name of its state (埃及总统, 以色列总统 read as
-    总统, 色列总统): the chain starts at the state's name."""
-    if not chain or _bare_head(R.split_title(text[chain[0][0] : chain[0][1]])[1]) not in (*_STATE_HEADS, "议长"):
+    """A head of state's (or a minister's) chain starting inside or right after the name of its state (埃及总统,
+    以色列总统 read as 总统, 色列总统; 以色列国防部长 as 色列国防部长): the chain starts at the state's name."""
+    if not chain or _bare_head(R.split_title(text[chain[0][0] : chain[0][1]])[1]) not in _STATE_WHOLE_HEADS:
         return chain
     s, e = chain[0]
     for c in _STOPPED_COUNTRIES:
@@ -725,6 +728,10 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         body = department_body(dept, inherited)
         if body != dept and inherited:  # 商丘市委常委、政法委书记: the post is held in the committee
             body = inherited
+        # 伊朗外交部长, 以色列国防部长: a foreign ministry's 部 written once, as the head's (伊朗外交部); never a
+        # rank (印度国务部长) nor a body with no state before it (联邦副总理兼财政部长: whose 财政部 is not written)
+        if _bare_head(head) == "部长" and (ministry := _foreign_ministry(body)):
+            body = ministry
         # 联合国秘书长: the United Nations (and its organs) is a body though its name ends in no body word
         known = (
             R.ORG_SUFFIX_END.search(body)
@@ -776,6 +783,22 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if head.lstrip("副") in NON_OFFICIAL_HEADS and st not in ("former", "removed", "resigned"):
             ctx.relate("WORKS_FOR", pid, oid, p.start, "works_for.v1")
     return posts
+
+
+# the word of a foreign ministry written before 部长 with its state: 外交, 国防, 内政 (two characters, no 国务: a rank)
+_MINISTRY_WORD = re.compile(r"(?!国务)[\u4e00-\u9fff]{2}")
+
+
+def _foreign_ministry(body: str) -> str | None:
+    """The ministry of a foreign state a 部长's body names with its 部 written once (伊朗外交 → 伊朗外交部), else
+    None."""
+    state = next((c for c in _FOREIGN_BY_LENGTH if body.startswith(c)), None)
+    if state is None or not _MINISTRY_WORD.fullmatch(body, len(state)):
+        return None
+    return body + "部"
+
+
+_FOREIGN_BY_LENGTH = sorted(_FOREIGN_COUNTRIES, key=len, reverse=True)  # 印度尼西亚 before 印度
 
 
 _PROVINCE_GOVERNMENT = re.compile(r"^([\u4e00-\u9fff]{2,4})省人民政府$")

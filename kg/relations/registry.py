@@ -1212,7 +1212,9 @@ RULES: tuple[Rule, ...] = (
         "and a post after the unit's is the body's (仲裁委原党支部书记、常务副主任: 常务副主任 of 仲裁委); "
         "a body's name cut by a bracket or a "
         "digit goes on before it (中国人寿保险（集团）公司, 第七师123团); after a title of a body we do not know, the "
-        "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席); 第N届中央(候补)委员 "
+        "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席); a foreign state's "
+        "部长 writes its ministry's 部 once (伊朗外交部长: 伊朗外交部; 以色列 whole though 以 ends a chain read "
+        "leftwards; 印度国务部长 a rank, no body); 第N届中央(候补)委员 "
         "is a seat of 中共中央; an academy's 院士 is a title (中国工程院院士); a rank or a grade between the body "
         "and the head is no part of the body (副局级, 二级调研员), and a body mention ending at it is the whole body "
         "(…旅游和文化广电体育厅二级巡视员); titles naming no body take the body of the head's kind named just before, "
@@ -1247,6 +1249,13 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20260707_10.txt",
                 ("方红卫", "HOLDS_POSITION", "中共中央"),
                 ("方红卫", "HOLDS_POSITION", "西安市委"),
+            ),
+            _ex(  # a foreign ministry's 部 written once, as the head's
+                "伊朗媒体还报道说，伊朗外交部长阿拉格齐1日分别同巴基斯坦陆军参谋长穆尼尔、土耳其外交部长费丹和沙特外交大臣"
+                "费萨尔通电话，就地区局势以及美国和以色列相关行动交换意见。",
+                "corpus/xwlb/20260802_08.txt",
+                ("阿拉格齐", "HOLDS_POSITION", "伊朗外交部"),
+                ("费丹", "HOLDS_POSITION", "土耳其外交部"),
             ),
             _ex(  # a co-chair of a foreign party; his government posts name no body we know, and take none
                 "中共中央政治局常委、全国政协主席王沪宁18日在京会见德国社会民主党联合主席、联邦副总理兼财政部长克林拜尔率领"
