@@ -316,3 +316,31 @@ def test_a_foreign_ministers_ministry_is_written_with_one_bu(lac: LacExtractor) 
         "2025-11-18",
     )
     assert {p for p in posts(rec) if p[0] == "克林拜尔"} == {("克林拜尔", "德国社会民主党联合主席", "德国社会民主党")}
+
+
+def test_qian_before_the_head_marks_a_past_post(lac: LacExtractor) -> None:
+    """意大利前总理、欧盟委员会前主席普罗迪 (xwlb 20260410_10), 中国国民党前主席洪秀柱 (xwlb 20230924_01): 前 marks a
+    past post as 原 does (status former), no part of the body nor of the title."""
+
+    def statuses(rec: dict[str, Any]) -> set[tuple[str, str, str, str]]:
+        return {
+            (r["source"], r["title"], r["target"], r["status"])
+            for r in rec["relations"]
+            if r["type"] == "HOLDS_POSITION"
+        }
+
+    rec = extract_text(
+        lac,
+        "今晚（4月10日），总台央视新闻频道《高端访谈》栏目将播出对意大利前总理、欧盟委员会前主席普罗迪的专访。",
+        "2026-04-10",
+    )
+    assert statuses(rec) == {
+        ("普罗迪", "意大利总理", "意大利", "former"),
+        ("普罗迪", "欧盟委员会主席", "欧盟委员会", "former"),
+    }
+    rec = extract_text(
+        lac,
+        "香港特别行政区行政长官李家超、澳门特别行政区行政长官贺一诚，中国国民党前主席洪秀柱出席开幕式。",
+        "2023-09-24",
+    )
+    assert ("洪秀柱", "中国国民党主席", "中国国民党", "former") in statuses(rec)

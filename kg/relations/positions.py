@@ -53,6 +53,9 @@ _ACTING = re.compile(rf"((?:常务)?副?(?:{R.TITLE_HEAD_ALT}))?代理([^，。�
 # 原 before a title's head marks a past post (湖北省政府原党组成员, 石门县委原书记, 河北省衡水市仲裁委原党支部
 # 书记); never part of the body
 _PAST_MARK = re.compile(r"(?<![还复草高平中太汤])原(?=(?:党组|党委|党支部|党总支)?$)")
+# 前 right before a title's head, after a body of two characters or more, marks a past post (意大利前总理,
+# 欧盟委员会前主席)
+_FORMER_MARK = re.compile(r"(?<=[\u4e00-\u9fff]{2})前$")
 # Sub-units a post is held in, named without their body: 书记处第一书记, 党委书记, 团委书记.
 _SUBUNIT_WORDS = ("党委", "党组", "团委", "党总支", "书记处", "机关党委")
 _COURT_COMMITTEES = ("检察委员会", "审判委员会")
@@ -670,6 +673,10 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
                 title = title[: cut - pre] + title[cut - pre + 1 :]
         elif body.startswith("原") and len(body) > 1 and not pre and _word_start(ctx.text, s):
             body, title, former = body[1:], title[1:], True  # 原市委书记张三: a past post of the 市委
+        elif (ago := _FORMER_MARK.search(body)) and ago.start() >= pre:
+            # 意大利前总理孔特, 欧盟委员会前主席普罗迪: 前 marks a past post as 原 does, no part of the body or title
+            cut = ago.start()
+            body, title, former = body[:cut], title[: cut - pre] + title[cut - pre + 1 :], True
         # 我院党组书记、院长: the body is the article's own court, school or bureau: the one body of that kind
         # the article names (else the post is left out: 我院 names no body)
         if pron := _PRONOUN_BODY.match(body):

@@ -1214,7 +1214,8 @@ RULES: tuple[Rule, ...] = (
         "digit goes on before it (中国人寿保险（集团）公司, 第七师123团); after a title of a body we do not know, the "
         "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席); a foreign state's "
         "部长 writes its ministry's 部 once (伊朗外交部长: 伊朗外交部; 以色列 whole though 以 ends a chain read "
-        "leftwards; 印度国务部长 a rank, no body); 第N届中央(候补)委员 "
+        "leftwards; 印度国务部长 a rank, no body); 前 before the head marks a past post, as 原 does (欧盟委员会前主席: "
+        "former, 欧盟委员会主席 as written without it); 第N届中央(候补)委员 "
         "is a seat of 中共中央; an academy's 院士 is a title (中国工程院院士); a rank or a grade between the body "
         "and the head is no part of the body (副局级, 二级调研员), and a body mention ending at it is the whole body "
         "(…旅游和文化广电体育厅二级巡视员); titles naming no body take the body of the head's kind named just before, "
@@ -1249,6 +1250,11 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20260707_10.txt",
                 ("方红卫", "HOLDS_POSITION", "中共中央"),
                 ("方红卫", "HOLDS_POSITION", "西安市委"),
+            ),
+            _ex(  # 前 before the head: a past post of the party
+                "香港特别行政区行政长官李家超、澳门特别行政区行政长官贺一诚，中国国民党前主席洪秀柱出席开幕式。",
+                "corpus/xwlb/20230924_01.txt",
+                ("洪秀柱", "HOLDS_POSITION", "中国国民党"),
             ),
             _ex(  # a foreign ministry's 部 written once, as the head's
                 "伊朗媒体还报道说，伊朗外交部长阿拉格齐1日分别同巴基斯坦陆军参谋长穆尼尔、土耳其外交部长费丹和沙特外交大臣"
@@ -1455,8 +1461,14 @@ RULES: tuple[Rule, ...] = (
         ("HOLDS_POSITION",),
         "COUNTRY (共和国|王国) + 总统|总理|首相|国王|女王|王储 (副, 代理 …) + NAME, a title after 兼 with no body "
         "(沙特王储兼首相) and a bare one after the previous name of a 、-list (葡萄牙总统德索萨、总理蒙特内格罗): "
-        "a post of that foreign state, a body the text does not name (no organization mention)",
+        "a post of that foreign state, a body the text does not name (no organization mention); 前 before the head "
+        "marks a past post (意大利前总理: status former)",
         (
+            _ex(  # 前 before the head: past posts, of the state and of a body
+                "今晚（4月10日），总台央视新闻频道《高端访谈》栏目将播出对意大利前总理、欧盟委员会前主席普罗迪的专访。",
+                "corpus/xwlb/20260410_10.txt",
+                ("普罗迪", "HOLDS_POSITION", "意大利"),
+            ),
             _ex(
                 "洪都拉斯副总统弗洛伦蒂诺、赞比亚副总统纳卢曼戈、越南副总理黎成龙等出席开幕式并先后致辞。",
                 "corpus/xwlb/20241120_07.txt",
