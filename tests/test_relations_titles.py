@@ -344,3 +344,31 @@ def test_qian_before_the_head_marks_a_past_post(lac: LacExtractor) -> None:
         "2023-09-24",
     )
     assert ("洪秀柱", "中国国民党主席", "中国国民党", "former") in statuses(rec)
+
+
+def test_an_international_organization_is_the_body_of_its_officers_title(lac: LacExtractor) -> None:
+    """经济合作与发展组织秘书长科尔曼 (xwlb 20240912_06: the body named X与Y goes on over 经济), 欧洲理事会主席米歇尔
+    (xwlb 20230911_03), 东盟秘书长高金洪 (xwlb 20250917_04): organizations, councils and unions are bodies; 中国社会
+    科学院世界经济与政治研究所 is read whole (xwlb 20240523_01)."""
+    rec = extract_text(
+        lac,
+        "格鲁吉亚第一副总理达维塔什维利、世界知识产权组织总干事邓鸿森出席峰会并致辞，经济合作与发展组织秘书长科尔曼"
+        "通过视频方式致辞。",
+        "2024-09-12",
+    )
+    assert ("科尔曼", "经济合作与发展组织秘书长", "经济合作与发展组织") in posts(rec)
+    rec = extract_text(
+        lac, "央视网消息（新闻联播）：当地时间10日，国务院总理李强在新德里会见欧洲理事会主席米歇尔。", "2023-09-11"
+    )
+    assert ("米歇尔", "欧洲理事会主席", "欧洲理事会") in posts(rec)
+    rec = extract_text(lac, "越南副总理梅文政、东盟秘书长高金洪出席开幕式并先后致辞。", "2025-09-17")
+    assert ("高金洪", "东盟秘书长", "东盟") in posts(rec)
+    rec = extract_text(
+        lac,
+        "北京大学国家发展研究院教授周其仁，中国宏观经济研究院院长黄汉权，中国社会科学院世界经济与政治研究所副所长张斌"
+        "等9位企业和专家代表先后发言，就深化电力体制改革、发展风险投资、用科技改造提升传统产业、建立健全民营企业治理体系、"
+        "优化外资企业营商环境、推动香港更好融入新发展格局、增强人民群众改革获得感、推动城乡融合发展、完善宏观经济治理体系等"
+        "提出意见建议。",
+        "2024-05-23",
+    )
+    assert ("张斌", "中国社会科学院世界经济与政治研究所副所长", "中国社会科学院世界经济与政治研究所") in posts(rec)

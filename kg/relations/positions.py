@@ -32,6 +32,9 @@ _TITLE_BODY_END = re.compile(
     r"|部[\u4e00-\u9fff]{2,8}司$"
     # a parliament or a chamber of one, whose speaker's post it is: 韩国国会议长, 欧洲议会副议长, 马来西亚下议院议长
     r"|[^\W\d_](?:国会|议会|议院)$"
+    # an international organization, council, forum or union: 上合组织秘书长, 欧洲理事会主席, 世界经济论坛执行主席,
+    # 东盟秘书长, 波黑独立社会民主人士联盟主席 (a party's 党组织 is no body of its own)
+    r"|[^\W\d_](?<!党)组织$|[^\W\d_]理事会$|[^\W\d_]{2}论坛$|^[东阿非欧]盟$|[^\W\d_]联盟$"
 )
 _NOT_PLACE_BODY = ("战区", "军区")
 FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}
@@ -582,10 +585,15 @@ def _compound_body(text: str, chain: list[tuple[int, int]], spans: _Spans) -> li
         return chain
     s, e = chain[0]
     body, _head = R.split_title(text[s:e])
-    if not (R.ORG_SUFFIX_END.search(body) or body.endswith(("部", "委"))):
+    if not (R.ORG_SUFFIX_END.search(body) or body.endswith(("部", "委", "组织"))):  # …与发展组织
         return chain
     j = s - 1
-    while j > max(0, s - 10) and "\u4e00" <= text[j - 1] <= "\u9fff" and text[j - 1] not in R.STOP:
+    # 经 ends a chain read leftwards, but 经济 is a word (经济合作与发展组织)
+    while (
+        j > max(0, s - 16)
+        and "\u4e00" <= text[j - 1] <= "\u9fff"
+        and (text[j - 1] not in R.STOP or text[j - 1 : j + 1] == "经济")
+    ):
         j -= 1
     word = text[j : s - 1]
     if (

@@ -1215,7 +1215,9 @@ RULES: tuple[Rule, ...] = (
         "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席); a foreign state's "
         "部长 writes its ministry's 部 once (伊朗外交部长: 伊朗外交部; 以色列 whole though 以 ends a chain read "
         "leftwards; 印度国务部长 a rank, no body); 前 before the head marks a past post, as 原 does (欧盟委员会前主席: "
-        "former, 欧盟委员会主席 as written without it); 第N届中央(候补)委员 "
+        "former, 欧盟委员会主席 as written without it); an international organization, council, forum or union is "
+        "a body (上合组织秘书长, 欧洲理事会主席, 世界经济论坛执行主席, 东盟秘书长), and one named X与Y goes on over "
+        "经济 (经济合作与发展组织); 第N届中央(候补)委员 "
         "is a seat of 中共中央; an academy's 院士 is a title (中国工程院院士); a rank or a grade between the body "
         "and the head is no part of the body (副局级, 二级调研员), and a body mention ending at it is the whole body "
         "(…旅游和文化广电体育厅二级巡视员); titles naming no body take the body of the head's kind named just before, "
@@ -1250,6 +1252,17 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20260707_10.txt",
                 ("方红卫", "HOLDS_POSITION", "中共中央"),
                 ("方红卫", "HOLDS_POSITION", "西安市委"),
+            ),
+            _ex(  # an international organization named X与Y, 经济 a word of it, and a council
+                "格鲁吉亚第一副总理达维塔什维利、世界知识产权组织总干事邓鸿森出席峰会并致辞，经济合作与发展组织秘书长科尔曼"
+                "通过视频方式致辞。",
+                "corpus/xwlb/20240912_06.txt",
+                ("科尔曼", "HOLDS_POSITION", "经济合作与发展组织"),
+            ),
+            _ex(
+                "央视网消息（新闻联播）：当地时间10日，国务院总理李强在新德里会见欧洲理事会主席米歇尔。",
+                "corpus/xwlb/20230911_03.txt",
+                ("米歇尔", "HOLDS_POSITION", "欧洲理事会"),
             ),
             _ex(  # 前 before the head: a past post of the party
                 "香港特别行政区行政长官李家超、澳门特别行政区行政长官贺一诚，中国国民党前主席洪秀柱出席开幕式。",
