@@ -372,3 +372,16 @@ def test_an_international_organization_is_the_body_of_its_officers_title(lac: La
         "2024-05-23",
     )
     assert ("张斌", "中国社会科学院世界经济与政治研究所副所长", "中国社会科学院世界经济与政治研究所") in posts(rec)
+
+
+def test_a_portfolio_between_the_body_and_the_head(lac: LacExtractor) -> None:
+    """中央办公厅分管日常工作的副主任孟祥锋, 中央财经委员会办公室分管日常工作的副主任韩文秀 (xwlb 20221102_10): the post
+    is 中央办公厅副主任, the portfolio no part of the body nor of the title (the chain read leftwards stopped at 的)."""
+    rec = extract_text(
+        lac, "中央宣讲团成员、中央办公厅分管日常工作的副主任孟祥锋今天在山西太原宣讲党的二十大精神。", "2022-11-02"
+    )
+    assert ("孟祥锋", "中央办公厅副主任", "中央办公厅") in posts(rec)
+    rec = extract_text(
+        lac, "中央宣讲团成员、中央财经委员会办公室分管日常工作的副主任韩文秀今天在山东济南作宣讲报告。", "2022-11-02"
+    )
+    assert ("韩文秀", "中央财经委员会办公室副主任", "中央财经委员会办公室") in posts(rec)

@@ -1217,7 +1217,8 @@ RULES: tuple[Rule, ...] = (
         "leftwards; 印度国务部长 a rank, no body); 前 before the head marks a past post, as 原 does (欧盟委员会前主席: "
         "former, 欧盟委员会主席 as written without it); an international organization, council, forum or union is "
         "a body (上合组织秘书长, 欧洲理事会主席, 世界经济论坛执行主席, 东盟秘书长), and one named X与Y goes on over "
-        "经济 (经济合作与发展组织); 第N届中央(候补)委员 "
+        "经济 (经济合作与发展组织); a deputy's portfolio between the body and the head is no part of either "
+        "(中央办公厅分管日常工作的副主任: 中央办公厅副主任); 第N届中央(候补)委员 "
         "is a seat of 中共中央; an academy's 院士 is a title (中国工程院院士); a rank or a grade between the body "
         "and the head is no part of the body (副局级, 二级调研员), and a body mention ending at it is the whole body "
         "(…旅游和文化广电体育厅二级巡视员); titles naming no body take the body of the head's kind named just before, "
@@ -1252,6 +1253,11 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20260707_10.txt",
                 ("方红卫", "HOLDS_POSITION", "中共中央"),
                 ("方红卫", "HOLDS_POSITION", "西安市委"),
+            ),
+            _ex(  # a portfolio between the body and the head (财经 a word of the body)
+                "中央宣讲团成员、中央财经委员会办公室分管日常工作的副主任韩文秀今天在山东济南作宣讲报告。",
+                "corpus/xwlb/20221102_10.txt",
+                ("韩文秀", "HOLDS_POSITION", "中央财经委员会办公室"),
             ),
             _ex(  # an international organization named X与Y, 经济 a word of it, and a council
                 "格鲁吉亚第一副总理达维塔什维利、世界知识产权组织总干事邓鸿森出席峰会并致辞，经济合作与发展组织秘书长科尔曼"
