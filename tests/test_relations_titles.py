@@ -385,3 +385,23 @@ def test_a_portfolio_between_the_body_and_the_head(lac: LacExtractor) -> None:
         lac, "中央宣讲团成员、中央财经委员会办公室分管日常工作的副主任韩文秀今天在山东济南作宣讲报告。", "2022-11-02"
     )
     assert ("韩文秀", "中央财经委员会办公室副主任", "中央财经委员会办公室") in posts(rec)
+
+
+def test_diyi_before_fu_is_the_heads_qualifier(lac: LacExtractor) -> None:
+    """亚奥理事会第一副主席霍震霆 (xwlb 20250208_01) and 格鲁吉亚第一副总理达维塔什维利 (xwlb 20240912_06): 第一 before
+    副 is the head's, the body 亚奥理事会 and the state 格鲁吉亚."""
+    rec = extract_text(
+        lac,
+        "亚奥理事会第一副主席霍震霆在致辞中肯定中国在亚洲冰雪运动发展中发挥的重要作用，感谢中国政府、中国奥委会、"
+        "黑龙江省政府、哈尔滨市政府及亚冬会组委会的精心筹备和团结合作，以及运动员、观众和工作人员的支持，称赞哈尔滨是"
+        "梦幻的冰雪之都。",
+        "2025-02-08",
+    )
+    assert ("霍震霆", "亚奥理事会第一副主席", "亚奥理事会") in posts(rec)
+    rec = extract_text(
+        lac,
+        "格鲁吉亚第一副总理达维塔什维利、世界知识产权组织总干事邓鸿森出席峰会并致辞，经济合作与发展组织秘书长科尔曼"
+        "通过视频方式致辞。",
+        "2024-09-12",
+    )
+    assert ("达维塔什维利", "格鲁吉亚第一副总理", "格鲁吉亚") in posts(rec)

@@ -731,7 +731,7 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         # 洪都拉斯副总统, 沙特王储兼首相: a head of a foreign state or of its government named by the country
         # only holds a post of that state, a body the text does not name (no mention, never an organization of
         # the article); a second title after 兼 with no body of its own is of the same state (阿联酋副总统兼总理)
-        bare = _bare_head(head)
+        bare = _bare_head(head.removeprefix("第一"))  # 格鲁吉亚第一副总理: a 总理's deputy
         # 沙特国王萨勒曼、王储兼首相穆罕默德: a bare head of state right after the previous name of a 、-list is of
         # the state that name's last post was held in
         listed_state = next((b for b, _h in follows if b in _STATES), None) if s == chain[0][0] else None
@@ -863,7 +863,7 @@ def _government_of(inherited: str, org: str) -> str | None:
     return gov if m and len(gov) > len(m.group(0)) and org == m.group(1) + "人民政府" else None
 
 
-_MORE_QUALIFIERS = ("专职", "常务", "执行")
+_MORE_QUALIFIERS = ("专职", "常务", "执行", "第一")
 _PART_TIME = ("兼职", "挂职")
 _CHAIR_QUALIFIERS = ("联合", "轮值")
 _NAME_RUN_CHAR = re.compile(r"[\u4e00-\u9fff0-9（）()]")

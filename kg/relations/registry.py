@@ -1217,7 +1217,8 @@ RULES: tuple[Rule, ...] = (
         "leftwards; 印度国务部长 a rank, no body); 前 before the head marks a past post, as 原 does (欧盟委员会前主席: "
         "former, 欧盟委员会主席 as written without it); an international organization, council, forum or union is "
         "a body (上合组织秘书长, 欧洲理事会主席, 世界经济论坛执行主席, 东盟秘书长), and one named X与Y goes on over "
-        "经济 (经济合作与发展组织); a deputy's portfolio between the body and the head is no part of either "
+        "经济 (经济合作与发展组织); 第一 before 副 is the head's (亚奥理事会第一副主席); a deputy's portfolio between "
+        "the body and the head is no part of either "
         "(中央办公厅分管日常工作的副主任: 中央办公厅副主任); 第N届中央(候补)委员 "
         "is a seat of 中共中央; an academy's 院士 is a title (中国工程院院士); a rank or a grade between the body "
         "and the head is no part of the body (副局级, 二级调研员), and a body mention ending at it is the whole body "
@@ -1253,6 +1254,13 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20260707_10.txt",
                 ("方红卫", "HOLDS_POSITION", "中共中央"),
                 ("方红卫", "HOLDS_POSITION", "西安市委"),
+            ),
+            _ex(  # 第一 before 副: the head's qualifier, no part of the body
+                "亚奥理事会第一副主席霍震霆在致辞中肯定中国在亚洲冰雪运动发展中发挥的重要作用，感谢中国政府、中国奥委会、"
+                "黑龙江省政府、哈尔滨市政府及亚冬会组委会的精心筹备和团结合作，以及运动员、观众和工作人员的支持，称赞哈尔滨是"
+                "梦幻的冰雪之都。",
+                "corpus/xwlb/20250208_01.txt",
+                ("霍震霆", "HOLDS_POSITION", "亚奥理事会"),
             ),
             _ex(  # a portfolio between the body and the head (财经 a word of the body)
                 "中央宣讲团成员、中央财经委员会办公室分管日常工作的副主任韩文秀今天在山东济南作宣讲报告。",
@@ -1478,7 +1486,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "state_head.v1",
         ("HOLDS_POSITION",),
-        "COUNTRY (共和国|王国) + 总统|总理|首相|国王|女王|王储 (副, 代理 …) + NAME, a title after 兼 with no body "
+        "COUNTRY (共和国|王国) + 总统|总理|首相|国王|女王|王储 (副, 第一副, 代理 …) + NAME, a title after 兼 with no "
+        "body "
         "(沙特王储兼首相) and a bare one after the previous name of a 、-list (葡萄牙总统德索萨、总理蒙特内格罗): "
         "a post of that foreign state, a body the text does not name (no organization mention); 前 before the head "
         "marks a past post (意大利前总理: status former)",
