@@ -405,3 +405,18 @@ def test_diyi_before_fu_is_the_heads_qualifier(lac: LacExtractor) -> None:
         "2024-09-12",
     )
     assert ("达维塔什维利", "格鲁吉亚第一副总理", "格鲁吉亚") in posts(rec)
+
+
+def test_a_foreign_citys_mayor_writes_its_shi_once(lac: LacExtractor) -> None:
+    """莫斯科市长索比亚宁 (xwlb 20231214_14): the 市 of the city is the head's, the post of 莫斯科市政府 (no 人民政府
+    abroad); 阿斯塔纳市长卡瑟姆别克, cut by the model after 卡瑟姆, gives none (xwlb 20240705_06)."""
+    rec = extract_text(
+        lac, "莫斯科市长索比亚宁称，俄防空系统今天（12月14日）击退以莫斯科为目标的无人机攻击。", "2023-12-14"
+    )
+    assert posts(rec) == {("索比亚宁", "莫斯科市长", "莫斯科市政府")}
+    rec = extract_text(
+        lac,
+        "习近平离开阿斯塔纳时，哈萨克斯坦总理别克捷诺夫、阿斯塔纳市长卡瑟姆别克等高级官员到机场送行。",
+        "2024-07-05",
+    )
+    assert not {p for p in posts(rec) if p[1] == "阿斯塔纳市长"}

@@ -774,6 +774,16 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         # rank (印度国务部长) nor a body with no state before it (联邦副总理兼财政部长: whose 财政部 is not written)
         if _bare_head(head) == "部长" and (ministry := _foreign_ministry(body)):
             body = ministry
+        # 莫斯科市长索比亚宁: a foreign city's 市 written once, as the head's: the city's government (莫斯科市政府),
+        # for a name of no Han name's shape only, and one read whole (阿斯塔纳市长卡瑟姆|别克: the model cut it)
+        elif (
+            _bare_head(head) == "市长"
+            and _CITY_STEM.fullmatch(body)
+            and s == chain[0][0]
+            and _foreign_name(ctx.table.entities[pid].name)
+            and not _BODY_RUN.match(ctx.text, p.end)
+        ):
+            body += "市政府"
         # 联合国秘书长: the United Nations (and its organs) is a body though its name ends in no body word
         known = (
             R.ORG_SUFFIX_END.search(body)
@@ -827,6 +837,9 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
     return posts
 
 
+# a city's name written without its 市 (阿斯塔纳, 莫斯科): Han characters only, no level word at its end
+_CITY_STEM = re.compile(r"[\u4e00-\u9fff]{2,5}(?<![市县区州省镇乡村])")
+_BODY_RUN = re.compile(rf"(?![{R.STOP}])[\u4e00-\u9fff]")  # a Han character that is no function word
 # the word of a foreign ministry written before 部长 with its state: 外交, 国防, 内政 (two characters, no 国务: a rank)
 _MINISTRY_WORD = re.compile(r"(?!国务)[\u4e00-\u9fff]{2}")
 

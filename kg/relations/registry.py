@@ -1214,7 +1214,8 @@ RULES: tuple[Rule, ...] = (
         "digit goes on before it (中国人寿保险（集团）公司, 第七师123团); after a title of a body we do not know, the "
         "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席); a foreign state's "
         "部长 writes its ministry's 部 once (伊朗外交部长: 伊朗外交部; 以色列 whole though 以 ends a chain read "
-        "leftwards; 印度国务部长 a rank, no body); 前 before the head marks a past post, as 原 does (欧盟委员会前主席: "
+        "leftwards; 印度国务部长 a rank, no body), and a foreign city's 市长 its 市 (莫斯科市长, a name of no Han "
+        "name's shape read whole: 莫斯科市政府); 前 before the head marks a past post, as 原 does (欧盟委员会前主席: "
         "former, 欧盟委员会主席 as written without it); an international organization, council, forum or union is "
         "a body (上合组织秘书长, 欧洲理事会主席, 世界经济论坛执行主席, 东盟秘书长), and one named X与Y goes on over "
         "经济 (经济合作与发展组织); 第一 before 副 is the head's (亚奥理事会第一副主席); a deputy's portfolio between "
@@ -1254,6 +1255,11 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20260707_10.txt",
                 ("方红卫", "HOLDS_POSITION", "中共中央"),
                 ("方红卫", "HOLDS_POSITION", "西安市委"),
+            ),
+            _ex(  # a foreign city's 市 written once, as the head's
+                "莫斯科市长索比亚宁称，俄防空系统今天（12月14日）击退以莫斯科为目标的无人机攻击。",
+                "corpus/xwlb/20231214_14.txt",
+                ("索比亚宁", "HOLDS_POSITION", "莫斯科市政府"),
             ),
             _ex(  # 第一 before 副: the head's qualifier, no part of the body
                 "亚奥理事会第一副主席霍震霆在致辞中肯定中国在亚洲冰雪运动发展中发挥的重要作用，感谢中国政府、中国奥委会、"
