@@ -420,3 +420,19 @@ def test_a_foreign_citys_mayor_writes_its_shi_once(lac: LacExtractor) -> None:
         "2024-07-05",
     )
     assert not {p for p in posts(rec) if p[1] == "阿斯塔纳市长"}
+
+
+def test_a_states_guojia_zhuxi_is_a_post_of_the_state(lac: LacExtractor) -> None:
+    """古巴国家主席迪亚斯-卡内尔 (xwlb 20260105_12): a post of 古巴; 中国国家主席习近平 (xwlb 20250711_08) is the
+    国家主席, of 中华人民共和国."""
+    rec = extract_text(
+        lac, "古巴国家主席迪亚斯-卡内尔4日表示，在美国对委内瑞拉发动的犯罪性袭击中，32名古巴公民牺牲。", "2026-01-05"
+    )
+    assert posts(rec) == {("迪亚斯-卡内尔", "古巴国家主席", "古巴")}
+    rec = extract_text(
+        lac,
+        "丁薛祥指出，中国国家主席习近平对上合组织数字经济合作高度重视，表示中国愿同各成员国弘扬“上海精神”，深度参与数字"
+        "经济国际合作，让数字化、网络化、智能化为经济社会发展增添动力，开创数字经济合作新局面。",
+        "2025-07-11",
+    )
+    assert ("习近平", "中国国家主席", "中华人民共和国") in posts(rec)

@@ -731,6 +731,18 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         # 洪都拉斯副总统, 沙特王储兼首相: a head of a foreign state or of its government named by the country
         # only holds a post of that state, a body the text does not name (no mention, never an organization of
         # the article); a second title after 兼 with no body of its own is of the same state (阿联酋副总统兼总理)
+        # 越南国家主席梁强, 老挝国家副主席本通: a state's 国家(副)主席 is a post of that state; 中国国家主席 is 国家主席
+        if body.endswith("国家") and _bare_head(head) == "主席":
+            if body[:-2] in ("中国", "我国"):
+                body, token = "", "国家" + head
+            elif state := _country(body[:-2]):
+                st = "former" if former else status
+                ctx.relate(
+                    "HOLDS_POSITION", pid, ctx.entity("Organization", state), p.start, "state_head.v1", title, st
+                )
+                posts.append((state, head))
+                chain_state = state
+                continue
         bare = _bare_head(head.removeprefix("第一"))  # 格鲁吉亚第一副总理: a 总理's deputy
         # 沙特国王萨勒曼、王储兼首相穆罕默德: a bare head of state right after the previous name of a 、-list is of
         # the state that name's last post was held in

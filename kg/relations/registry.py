@@ -1495,9 +1495,15 @@ RULES: tuple[Rule, ...] = (
         "COUNTRY (共和国|王国) + 总统|总理|首相|国王|女王|王储 (副, 第一副, 代理 …) + NAME, a title after 兼 with no "
         "body "
         "(沙特王储兼首相) and a bare one after the previous name of a 、-list (葡萄牙总统德索萨、总理蒙特内格罗): "
-        "a post of that foreign state, a body the text does not name (no organization mention); 前 before the head "
+        "a post of that foreign state, a body the text does not name (no organization mention), and so is a state's "
+        "国家(副)主席 (古巴国家主席; 中国国家主席 is 国家主席, of 中华人民共和国); 前 before the head "
         "marks a past post (意大利前总理: status former)",
         (
+            _ex(  # a state's 国家主席
+                "古巴国家主席迪亚斯-卡内尔4日表示，在美国对委内瑞拉发动的犯罪性袭击中，32名古巴公民牺牲。",
+                "corpus/xwlb/20260105_12.txt",
+                ("迪亚斯-卡内尔", "HOLDS_POSITION", "古巴"),
+            ),
             _ex(  # 前 before the head: past posts, of the state and of a body
                 "今晚（4月10日），总台央视新闻频道《高端访谈》栏目将播出对意大利前总理、欧盟委员会前主席普罗迪的专访。",
                 "corpus/xwlb/20260410_10.txt",
