@@ -288,3 +288,151 @@ def test_a_unit_heads_title_after_the_name_is_of_the_body_of_its_kind(lac: LacEx
         "2020-12-08",
     )
     assert ("唐开明", "副院长", "林区中院") in posts(rec)
+
+
+def test_a_foreign_ministers_ministry_is_written_with_one_bu(lac: LacExtractor) -> None:
+    """伊朗外交部长阿拉格齐, 土耳其外交部长费丹, 以色列国防部长加兰特 (以 ends a chain read leftwards): the 部 of the
+    ministry is the head's, the body 伊朗外交部 (xwlb 20260802_08, 20231108_13); 印度国务部长 is a rank, no 国务部
+    (xwlb 20230911_03); 联邦副总理兼财政部长 names no state, no body (xwlb 20251118_05)."""
+    rec = extract_text(
+        lac,
+        "伊朗媒体还报道说，伊朗外交部长阿拉格齐1日分别同巴基斯坦陆军参谋长穆尼尔、土耳其外交部长费丹和沙特外交大臣费萨尔"
+        "通电话，就地区局势以及美国和以色列相关行动交换意见。",
+        "2026-08-02",
+    )
+    assert {p for p in posts(rec) if p[0] in ("阿拉格齐", "费丹")} == {
+        ("阿拉格齐", "伊朗外交部长", "伊朗外交部"),
+        ("费丹", "土耳其外交部长", "土耳其外交部"),
+    }
+    rec = extract_text(
+        lac, "以色列国防部长加兰特7日说，以军地面部队已进入加沙城“中心地带”，并加强对加沙城的封锁。", "2023-11-08"
+    )
+    assert posts(rec) == {("加兰特", "以色列国防部长", "以色列国防部")}
+    rec = extract_text(lac, "离开时，印度国务部长乔达里等到机场送行。", "2023-09-11")
+    assert not posts(rec)
+    rec = extract_text(
+        lac,
+        "中共中央政治局常委、全国政协主席王沪宁18日在京会见德国社会民主党联合主席、联邦副总理兼财政部长克林拜尔率领的代表团。",
+        "2025-11-18",
+    )
+    assert {p for p in posts(rec) if p[0] == "克林拜尔"} == {("克林拜尔", "德国社会民主党联合主席", "德国社会民主党")}
+
+
+def test_qian_before_the_head_marks_a_past_post(lac: LacExtractor) -> None:
+    """意大利前总理、欧盟委员会前主席普罗迪 (xwlb 20260410_10), 中国国民党前主席洪秀柱 (xwlb 20230924_01): 前 marks a
+    past post as 原 does (status former), no part of the body nor of the title."""
+
+    def statuses(rec: dict[str, Any]) -> set[tuple[str, str, str, str]]:
+        return {
+            (r["source"], r["title"], r["target"], r["status"])
+            for r in rec["relations"]
+            if r["type"] == "HOLDS_POSITION"
+        }
+
+    rec = extract_text(
+        lac,
+        "今晚（4月10日），总台央视新闻频道《高端访谈》栏目将播出对意大利前总理、欧盟委员会前主席普罗迪的专访。",
+        "2026-04-10",
+    )
+    assert statuses(rec) == {
+        ("普罗迪", "意大利总理", "意大利", "former"),
+        ("普罗迪", "欧盟委员会主席", "欧盟委员会", "former"),
+    }
+    rec = extract_text(
+        lac,
+        "香港特别行政区行政长官李家超、澳门特别行政区行政长官贺一诚，中国国民党前主席洪秀柱出席开幕式。",
+        "2023-09-24",
+    )
+    assert ("洪秀柱", "中国国民党主席", "中国国民党", "former") in statuses(rec)
+
+
+def test_an_international_organization_is_the_body_of_its_officers_title(lac: LacExtractor) -> None:
+    """经济合作与发展组织秘书长科尔曼 (xwlb 20240912_06: the body named X与Y goes on over 经济), 欧洲理事会主席米歇尔
+    (xwlb 20230911_03), 东盟秘书长高金洪 (xwlb 20250917_04): organizations, councils and unions are bodies; 中国社会
+    科学院世界经济与政治研究所 is read whole (xwlb 20240523_01)."""
+    rec = extract_text(
+        lac,
+        "格鲁吉亚第一副总理达维塔什维利、世界知识产权组织总干事邓鸿森出席峰会并致辞，经济合作与发展组织秘书长科尔曼"
+        "通过视频方式致辞。",
+        "2024-09-12",
+    )
+    assert ("科尔曼", "经济合作与发展组织秘书长", "经济合作与发展组织") in posts(rec)
+    rec = extract_text(
+        lac, "央视网消息（新闻联播）：当地时间10日，国务院总理李强在新德里会见欧洲理事会主席米歇尔。", "2023-09-11"
+    )
+    assert ("米歇尔", "欧洲理事会主席", "欧洲理事会") in posts(rec)
+    rec = extract_text(lac, "越南副总理梅文政、东盟秘书长高金洪出席开幕式并先后致辞。", "2025-09-17")
+    assert ("高金洪", "东盟秘书长", "东盟") in posts(rec)
+    rec = extract_text(
+        lac,
+        "北京大学国家发展研究院教授周其仁，中国宏观经济研究院院长黄汉权，中国社会科学院世界经济与政治研究所副所长张斌"
+        "等9位企业和专家代表先后发言，就深化电力体制改革、发展风险投资、用科技改造提升传统产业、建立健全民营企业治理体系、"
+        "优化外资企业营商环境、推动香港更好融入新发展格局、增强人民群众改革获得感、推动城乡融合发展、完善宏观经济治理体系等"
+        "提出意见建议。",
+        "2024-05-23",
+    )
+    assert ("张斌", "中国社会科学院世界经济与政治研究所副所长", "中国社会科学院世界经济与政治研究所") in posts(rec)
+
+
+def test_a_portfolio_between_the_body_and_the_head(lac: LacExtractor) -> None:
+    """中央办公厅分管日常工作的副主任孟祥锋, 中央财经委员会办公室分管日常工作的副主任韩文秀 (xwlb 20221102_10): the post
+    is 中央办公厅副主任, the portfolio no part of the body nor of the title (the chain read leftwards stopped at 的)."""
+    rec = extract_text(
+        lac, "中央宣讲团成员、中央办公厅分管日常工作的副主任孟祥锋今天在山西太原宣讲党的二十大精神。", "2022-11-02"
+    )
+    assert ("孟祥锋", "中央办公厅副主任", "中央办公厅") in posts(rec)
+    rec = extract_text(
+        lac, "中央宣讲团成员、中央财经委员会办公室分管日常工作的副主任韩文秀今天在山东济南作宣讲报告。", "2022-11-02"
+    )
+    assert ("韩文秀", "中央财经委员会办公室副主任", "中央财经委员会办公室") in posts(rec)
+
+
+def test_diyi_before_fu_is_the_heads_qualifier(lac: LacExtractor) -> None:
+    """亚奥理事会第一副主席霍震霆 (xwlb 20250208_01) and 格鲁吉亚第一副总理达维塔什维利 (xwlb 20240912_06): 第一 before
+    副 is the head's, the body 亚奥理事会 and the state 格鲁吉亚."""
+    rec = extract_text(
+        lac,
+        "亚奥理事会第一副主席霍震霆在致辞中肯定中国在亚洲冰雪运动发展中发挥的重要作用，感谢中国政府、中国奥委会、"
+        "黑龙江省政府、哈尔滨市政府及亚冬会组委会的精心筹备和团结合作，以及运动员、观众和工作人员的支持，称赞哈尔滨是"
+        "梦幻的冰雪之都。",
+        "2025-02-08",
+    )
+    assert ("霍震霆", "亚奥理事会第一副主席", "亚奥理事会") in posts(rec)
+    rec = extract_text(
+        lac,
+        "格鲁吉亚第一副总理达维塔什维利、世界知识产权组织总干事邓鸿森出席峰会并致辞，经济合作与发展组织秘书长科尔曼"
+        "通过视频方式致辞。",
+        "2024-09-12",
+    )
+    assert ("达维塔什维利", "格鲁吉亚第一副总理", "格鲁吉亚") in posts(rec)
+
+
+def test_a_foreign_citys_mayor_writes_its_shi_once(lac: LacExtractor) -> None:
+    """莫斯科市长索比亚宁 (xwlb 20231214_14): the 市 of the city is the head's, the post of 莫斯科市政府 (no 人民政府
+    abroad); 阿斯塔纳市长卡瑟姆别克, cut by the model after 卡瑟姆, gives none (xwlb 20240705_06)."""
+    rec = extract_text(
+        lac, "莫斯科市长索比亚宁称，俄防空系统今天（12月14日）击退以莫斯科为目标的无人机攻击。", "2023-12-14"
+    )
+    assert posts(rec) == {("索比亚宁", "莫斯科市长", "莫斯科市政府")}
+    rec = extract_text(
+        lac,
+        "习近平离开阿斯塔纳时，哈萨克斯坦总理别克捷诺夫、阿斯塔纳市长卡瑟姆别克等高级官员到机场送行。",
+        "2024-07-05",
+    )
+    assert not {p for p in posts(rec) if p[1] == "阿斯塔纳市长"}
+
+
+def test_a_states_guojia_zhuxi_is_a_post_of_the_state(lac: LacExtractor) -> None:
+    """古巴国家主席迪亚斯-卡内尔 (xwlb 20260105_12): a post of 古巴; 中国国家主席习近平 (xwlb 20250711_08) is the
+    国家主席, of 中华人民共和国."""
+    rec = extract_text(
+        lac, "古巴国家主席迪亚斯-卡内尔4日表示，在美国对委内瑞拉发动的犯罪性袭击中，32名古巴公民牺牲。", "2026-01-05"
+    )
+    assert posts(rec) == {("迪亚斯-卡内尔", "古巴国家主席", "古巴")}
+    rec = extract_text(
+        lac,
+        "丁薛祥指出，中国国家主席习近平对上合组织数字经济合作高度重视，表示中国愿同各成员国弘扬“上海精神”，深度参与数字"
+        "经济国际合作，让数字化、网络化、智能化为经济社会发展增添动力，开创数字经济合作新局面。",
+        "2025-07-11",
+    )
+    assert ("习近平", "中国国家主席", "中华人民共和国") in posts(rec)

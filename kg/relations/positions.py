@@ -32,6 +32,9 @@ _TITLE_BODY_END = re.compile(
     r"|部[\u4e00-\u9fff]{2,8}司$"
     # a parliament or a chamber of one, whose speaker's post it is: 韩国国会议长, 欧洲议会副议长, 马来西亚下议院议长
     r"|[^\W\d_](?:国会|议会|议院)$"
+    # an international organization, council, forum or union: 上合组织秘书长, 欧洲理事会主席, 世界经济论坛执行主席,
+    # 东盟秘书长, 波黑独立社会民主人士联盟主席 (a party's 党组织 is no body of its own)
+    r"|[^\W\d_](?<!党)组织$|[^\W\d_]理事会$|[^\W\d_]{2}论坛$|^[东阿非欧]盟$|[^\W\d_]联盟$"
 )
 _NOT_PLACE_BODY = ("战区", "军区")
 FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}
@@ -53,6 +56,9 @@ _ACTING = re.compile(rf"((?:常务)?副?(?:{R.TITLE_HEAD_ALT}))?代理([^，。�
 # 原 before a title's head marks a past post (湖北省政府原党组成员, 石门县委原书记, 河北省衡水市仲裁委原党支部
 # 书记); never part of the body
 _PAST_MARK = re.compile(r"(?<![还复草高平中太汤])原(?=(?:党组|党委|党支部|党总支)?$)")
+# 前 right before a title's head, after a body of two characters or more, marks a past post (意大利前总理,
+# 欧盟委员会前主席)
+_FORMER_MARK = re.compile(r"(?<=[\u4e00-\u9fff]{2})前$")
 # Sub-units a post is held in, named without their body: 书记处第一书记, 党委书记, 团委书记.
 _SUBUNIT_WORDS = ("党委", "党组", "团委", "党总支", "书记处", "机关党委")
 _COURT_COMMITTEES = ("检察委员会", "审判委员会")
@@ -88,6 +94,7 @@ def positions(ctx: RuleContext) -> None:
         chain = _comma_titles(text, _compound_body(text, _trim_chain(R.title_chain(text, p.start), spans), spans))
         chain = _concurrent(text, chain)
         chain = _country_whole(text, chain)
+        chain = _portfolio_body(text, chain, spans)
         # 应哈萨克斯坦议会下院议长科沙诺夫邀请: 应 (at the invitation of) opens the clause, no part of the body
         if chain and _INVITED.match(text, chain[0][0]) and "邀请" in text[p.end : p.end + 12]:
             chain = [(chain[0][0] + 1, chain[0][1]), *chain[1:]]
@@ -146,10 +153,13 @@ _STATES = frozenset(_COUNTRY_ALIAS.get(c, c) for c in _FOREIGN_COUNTRIES)  # the
 _STOPPED_COUNTRIES = sorted((c for c in _FOREIGN_COUNTRIES if set(c) & set(R.STOP)), key=len, reverse=True)
 
 
+_STATE_WHOLE_HEADS = (*_STATE_HEADS, "议长", "部长")
+
+
 def _country_whole(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A head of state's chain starting inside or right after the name of its state (埃及总统, 以色列总统 read as
-    总统, 色列总统): the chain starts at the state's name."""
-    if not chain or _bare_head(R.split_title(text[chain[0][0] : chain[0][1]])[1]) not in (*_STATE_HEADS, "议长"):
+    """A head of state's (or a minister's) chain starting inside or right after the name of its state (埃及总统,
+    以色列总统 read as 总统, 色列总统; 以色列国防部长 as 色列国防部长): the chain starts at the state's name."""
+    if not chain or _bare_head(R.split_title(text[chain[0][0] : chain[0][1]])[1]) not in _STATE_WHOLE_HEADS:
         return chain
     s, e = chain[0]
     for c in _STOPPED_COUNTRIES:
@@ -576,10 +586,10 @@ def _compound_body(text: str, chain: list[tuple[int, int]], spans: _Spans) -> li
         return chain
     s, e = chain[0]
     body, _head = R.split_title(text[s:e])
-    if not (R.ORG_SUFFIX_END.search(body) or body.endswith(("部", "委"))):
+    if not (R.ORG_SUFFIX_END.search(body) or body.endswith(("部", "委", "组织"))):  # …与发展组织
         return chain
     j = s - 1
-    while j > max(0, s - 10) and "\u4e00" <= text[j - 1] <= "\u9fff" and text[j - 1] not in R.STOP:
+    while j > max(0, s - 16) and _body_char(text, j - 1):  # 经 of 经济 too (经济合作与发展组织)
         j -= 1
     word = text[j : s - 1]
     if (
@@ -593,6 +603,33 @@ def _compound_body(text: str, chain: list[tuple[int, int]], spans: _Spans) -> li
     if j and text[j - 1] == "、":
         out = R.title_chain(text, j - 1) + out
     return out
+
+
+def _body_char(text: str, i: int) -> bool:
+    """``text[i]`` is a Han character a body's name read leftwards goes on over: no function word, though 经 of
+    经济 and 财经 is (经济合作与发展组织, 中央财经委员会办公室)."""
+    c = text[i]
+    return "\u4e00" <= c <= "\u9fff" and (c not in R.STOP or text[i : i + 2] == "经济" or text[i - 1 : i + 1] == "财经")
+
+
+# the portfolio of a deputy head written between the body and the head: 中央办公厅分管日常工作的副主任
+_PORTFOLIO = "分管日常工作的"
+
+
+def _portfolio_body(text: str, chain: list[tuple[int, int]], spans: _Spans) -> list[tuple[int, int]]:
+    """A first title written after its body and a portfolio (中央办公厅分管日常工作的|副主任孟祥锋: the chain read
+    leftwards stops at 的) starts at the body: the run of Han characters before the portfolio, when it names a body."""
+    if not chain or not text.endswith(_PORTFOLIO, 0, chain[0][0]):
+        return chain
+    k = chain[0][0] - len(_PORTFOLIO)
+    j = k
+    while j > max(0, k - 16) and _body_char(text, j - 1):
+        j -= 1
+    word = text[j:k]
+    known = R.ORG_SUFFIX_END.search(word) or _MINISTRY.search(word) or _TITLE_BODY_END.search(word)
+    if len(word) < 2 or not known or spans.person_ix.overlaps(j, k):
+        return chain
+    return [(j, chain[0][1]), *chain[1:]]
 
 
 def _concurrent(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -642,6 +679,10 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
     for s, e in chain:
         token = ctx.text[s:e]
         title = ctx.article.text[s:e]
+        # 中央办公厅分管日常工作的副主任: the portfolio is no part of the body, nor of the post
+        if (k := token.find(_PORTFOLIO)) > 0:
+            token = token[:k] + token[k + len(_PORTFOLIO) :]
+            title = title[:k] + title[k + len(_PORTFOLIO) :]
         body, head = R.split_title(token)
         # 长兴岛开发建设管理委员会原专职副主任: every qualifier before the head belongs to it
         while (q := next((q for q in _MORE_QUALIFIERS if body.endswith(q)), "")) and len(body) > len(q):
@@ -667,6 +708,10 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
                 title = title[: cut - pre] + title[cut - pre + 1 :]
         elif body.startswith("原") and len(body) > 1 and not pre and _word_start(ctx.text, s):
             body, title, former = body[1:], title[1:], True  # 原市委书记张三: a past post of the 市委
+        elif (ago := _FORMER_MARK.search(body)) and ago.start() >= pre:
+            # 意大利前总理孔特, 欧盟委员会前主席普罗迪: 前 marks a past post as 原 does, no part of the body or title
+            cut = ago.start()
+            body, title, former = body[:cut], title[: cut - pre] + title[cut - pre + 1 :], True
         # 我院党组书记、院长: the body is the article's own court, school or bureau: the one body of that kind
         # the article names (else the post is left out: 我院 names no body)
         if pron := _PRONOUN_BODY.match(body):
@@ -689,7 +734,19 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         # 洪都拉斯副总统, 沙特王储兼首相: a head of a foreign state or of its government named by the country
         # only holds a post of that state, a body the text does not name (no mention, never an organization of
         # the article); a second title after 兼 with no body of its own is of the same state (阿联酋副总统兼总理)
-        bare = _bare_head(head)
+        # 越南国家主席梁强, 老挝国家副主席本通: a state's 国家(副)主席 is a post of that state; 中国国家主席 is 国家主席
+        if body.endswith("国家") and _bare_head(head) == "主席":
+            if body[:-2] in ("中国", "我国"):
+                body, token = "", "国家" + head
+            elif state := _country(body[:-2]):
+                st = "former" if former else status
+                ctx.relate(
+                    "HOLDS_POSITION", pid, ctx.entity("Organization", state), p.start, "state_head.v1", title, st
+                )
+                posts.append((state, head))
+                chain_state = state
+                continue
+        bare = _bare_head(head.removeprefix("第一"))  # 格鲁吉亚第一副总理: a 总理's deputy
         # 沙特国王萨勒曼、王储兼首相穆罕默德: a bare head of state right after the previous name of a 、-list is of
         # the state that name's last post was held in
         listed_state = next((b for b, _h in follows if b in _STATES), None) if s == chain[0][0] else None
@@ -728,6 +785,20 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         body = department_body(dept, inherited)
         if body != dept and inherited:  # 商丘市委常委、政法委书记: the post is held in the committee
             body = inherited
+        # 伊朗外交部长, 以色列国防部长: a foreign ministry's 部 written once, as the head's (伊朗外交部); never a
+        # rank (印度国务部长) nor a body with no state before it (联邦副总理兼财政部长: whose 财政部 is not written)
+        if _bare_head(head) == "部长" and (ministry := _foreign_ministry(body)):
+            body = ministry
+        # 莫斯科市长索比亚宁: a foreign city's 市 written once, as the head's: the city's government (莫斯科市政府),
+        # for a name of no Han name's shape only, and one read whole (阿斯塔纳市长卡瑟姆|别克: the model cut it)
+        elif (
+            _bare_head(head) == "市长"
+            and _CITY_STEM.fullmatch(body)
+            and s == chain[0][0]
+            and _foreign_name(ctx.table.entities[pid].name)
+            and not _BODY_RUN.match(ctx.text, p.end)
+        ):
+            body += "市政府"
         # 联合国秘书长: the United Nations (and its organs) is a body though its name ends in no body word
         known = (
             R.ORG_SUFFIX_END.search(body)
@@ -781,6 +852,25 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
     return posts
 
 
+# a city's name written without its 市 (阿斯塔纳, 莫斯科): Han characters only, no level word at its end
+_CITY_STEM = re.compile(r"[\u4e00-\u9fff]{2,5}(?<![市县区州省镇乡村])")
+_BODY_RUN = re.compile(rf"(?![{R.STOP}])[\u4e00-\u9fff]")  # a Han character that is no function word
+# the word of a foreign ministry written before 部长 with its state: 外交, 国防, 内政 (two characters, no 国务: a rank)
+_MINISTRY_WORD = re.compile(r"(?!国务)[\u4e00-\u9fff]{2}")
+
+
+def _foreign_ministry(body: str) -> str | None:
+    """The ministry of a foreign state a 部长's body names with its 部 written once (伊朗外交 → 伊朗外交部), else
+    None."""
+    state = next((c for c in _FOREIGN_BY_LENGTH if body.startswith(c)), None)
+    if state is None or not _MINISTRY_WORD.fullmatch(body, len(state)):
+        return None
+    return body + "部"
+
+
+_FOREIGN_BY_LENGTH = sorted(_FOREIGN_COUNTRIES, key=len, reverse=True)  # 印度尼西亚 before 印度
+
+
 _PROVINCE_GOVERNMENT = re.compile(r"^([\u4e00-\u9fff]{2,4})省人民政府$")
 
 
@@ -801,7 +891,7 @@ def _government_of(inherited: str, org: str) -> str | None:
     return gov if m and len(gov) > len(m.group(0)) and org == m.group(1) + "人民政府" else None
 
 
-_MORE_QUALIFIERS = ("专职", "常务", "执行")
+_MORE_QUALIFIERS = ("专职", "常务", "执行", "第一")
 _PART_TIME = ("兼职", "挂职")
 _CHAIR_QUALIFIERS = ("联合", "轮值")
 _NAME_RUN_CHAR = re.compile(r"[\u4e00-\u9fff0-9（）()]")

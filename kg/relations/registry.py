@@ -1275,7 +1275,15 @@ RULES: tuple[Rule, ...] = (
         "and a post after the unit's is the body's (仲裁委原党支部书记、常务副主任: 常务副主任 of 仲裁委); "
         "a body's name cut by a bracket or a "
         "digit goes on before it (中国人寿保险（集团）公司, 第七师123团); after a title of a body we do not know, the "
-        "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席); 第N届中央(候补)委员 "
+        "titles that follow inherit no body (联邦副总理兼财政部长 after 德国社会民主党联合主席); a foreign state's "
+        "部长 writes its ministry's 部 once (伊朗外交部长: 伊朗外交部; 以色列 whole though 以 ends a chain read "
+        "leftwards; 印度国务部长 a rank, no body), and a foreign city's 市长 its 市 (莫斯科市长, a name of no Han "
+        "name's shape read whole: 莫斯科市政府); 前 before the head marks a past post, as 原 does (欧盟委员会前主席: "
+        "former, 欧盟委员会主席 as written without it); an international organization, council, forum or union is "
+        "a body (上合组织秘书长, 欧洲理事会主席, 世界经济论坛执行主席, 东盟秘书长), and one named X与Y goes on over "
+        "经济 (经济合作与发展组织); 第一 before 副 is the head's (亚奥理事会第一副主席); a deputy's portfolio between "
+        "the body and the head is no part of either "
+        "(中央办公厅分管日常工作的副主任: 中央办公厅副主任); 第N届中央(候补)委员 "
         "is a seat of 中共中央; an academy's 院士 is a title (中国工程院院士); a rank or a grade between the body "
         "and the head is no part of the body (副局级, 二级调研员), and a body mention ending at it is the whole body "
         "(…旅游和文化广电体育厅二级巡视员); so is a deputy's charge 分管日常工作的 (中央组织部分管日常工作的副部长); "
@@ -1317,6 +1325,46 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20260707_10.txt",
                 ("方红卫", "HOLDS_POSITION", "中共中央"),
                 ("方红卫", "HOLDS_POSITION", "西安市委"),
+            ),
+            _ex(  # a foreign city's 市 written once, as the head's
+                "莫斯科市长索比亚宁称，俄防空系统今天（12月14日）击退以莫斯科为目标的无人机攻击。",
+                "corpus/xwlb/20231214_14.txt",
+                ("索比亚宁", "HOLDS_POSITION", "莫斯科市政府"),
+            ),
+            _ex(  # 第一 before 副: the head's qualifier, no part of the body
+                "亚奥理事会第一副主席霍震霆在致辞中肯定中国在亚洲冰雪运动发展中发挥的重要作用，感谢中国政府、中国奥委会、"
+                "黑龙江省政府、哈尔滨市政府及亚冬会组委会的精心筹备和团结合作，以及运动员、观众和工作人员的支持，称赞哈尔滨是"
+                "梦幻的冰雪之都。",
+                "corpus/xwlb/20250208_01.txt",
+                ("霍震霆", "HOLDS_POSITION", "亚奥理事会"),
+            ),
+            _ex(  # a portfolio between the body and the head (财经 a word of the body)
+                "中央宣讲团成员、中央财经委员会办公室分管日常工作的副主任韩文秀今天在山东济南作宣讲报告。",
+                "corpus/xwlb/20221102_10.txt",
+                ("韩文秀", "HOLDS_POSITION", "中央财经委员会办公室"),
+            ),
+            _ex(  # an international organization named X与Y, 经济 a word of it, and a council
+                "格鲁吉亚第一副总理达维塔什维利、世界知识产权组织总干事邓鸿森出席峰会并致辞，经济合作与发展组织秘书长科尔曼"
+                "通过视频方式致辞。",
+                "corpus/xwlb/20240912_06.txt",
+                ("科尔曼", "HOLDS_POSITION", "经济合作与发展组织"),
+            ),
+            _ex(
+                "央视网消息（新闻联播）：当地时间10日，国务院总理李强在新德里会见欧洲理事会主席米歇尔。",
+                "corpus/xwlb/20230911_03.txt",
+                ("米歇尔", "HOLDS_POSITION", "欧洲理事会"),
+            ),
+            _ex(  # 前 before the head: a past post of the party
+                "香港特别行政区行政长官李家超、澳门特别行政区行政长官贺一诚，中国国民党前主席洪秀柱出席开幕式。",
+                "corpus/xwlb/20230924_01.txt",
+                ("洪秀柱", "HOLDS_POSITION", "中国国民党"),
+            ),
+            _ex(  # a foreign ministry's 部 written once, as the head's
+                "伊朗媒体还报道说，伊朗外交部长阿拉格齐1日分别同巴基斯坦陆军参谋长穆尼尔、土耳其外交部长费丹和沙特外交大臣"
+                "费萨尔通电话，就地区局势以及美国和以色列相关行动交换意见。",
+                "corpus/xwlb/20260802_08.txt",
+                ("阿拉格齐", "HOLDS_POSITION", "伊朗外交部"),
+                ("费丹", "HOLDS_POSITION", "土耳其外交部"),
             ),
             _ex(  # a co-chair of a foreign party; his government posts name no body we know, and take none
                 "中共中央政治局常委、全国政协主席王沪宁18日在京会见德国社会民主党联合主席、联邦副总理兼财政部长克林拜尔率领"
@@ -1514,10 +1562,23 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "state_head.v1",
         ("HOLDS_POSITION",),
-        "COUNTRY (共和国|王国) + 总统|总理|首相|国王|女王|王储 (副, 代理 …) + NAME, a title after 兼 with no body "
+        "COUNTRY (共和国|王国) + 总统|总理|首相|国王|女王|王储 (副, 第一副, 代理 …) + NAME, a title after 兼 with no "
+        "body "
         "(沙特王储兼首相) and a bare one after the previous name of a 、-list (葡萄牙总统德索萨、总理蒙特内格罗): "
-        "a post of that foreign state, a body the text does not name (no organization mention)",
+        "a post of that foreign state, a body the text does not name (no organization mention), and so is a state's "
+        "国家(副)主席 (古巴国家主席; 中国国家主席 is 国家主席, of 中华人民共和国); 前 before the head "
+        "marks a past post (意大利前总理: status former)",
         (
+            _ex(  # a state's 国家主席
+                "古巴国家主席迪亚斯-卡内尔4日表示，在美国对委内瑞拉发动的犯罪性袭击中，32名古巴公民牺牲。",
+                "corpus/xwlb/20260105_12.txt",
+                ("迪亚斯-卡内尔", "HOLDS_POSITION", "古巴"),
+            ),
+            _ex(  # 前 before the head: past posts, of the state and of a body
+                "今晚（4月10日），总台央视新闻频道《高端访谈》栏目将播出对意大利前总理、欧盟委员会前主席普罗迪的专访。",
+                "corpus/xwlb/20260410_10.txt",
+                ("普罗迪", "HOLDS_POSITION", "意大利"),
+            ),
             _ex(
                 "洪都拉斯副总统弗洛伦蒂诺、赞比亚副总统纳卢曼戈、越南副总理黎成龙等出席开幕式并先后致辞。",
                 "corpus/xwlb/20241120_07.txt",
