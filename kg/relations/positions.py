@@ -94,7 +94,6 @@ def positions(ctx: RuleContext) -> None:
         chain = _comma_titles(text, _compound_body(text, _trim_chain(R.title_chain(text, p.start), spans), spans))
         chain = _concurrent(text, chain)
         chain = _country_whole(text, chain)
-        chain = _portfolio_body(text, chain, spans)
         # 应哈萨克斯坦议会下院议长科沙诺夫邀请: 应 (at the invitation of) opens the clause, no part of the body
         if chain and _INVITED.match(text, chain[0][0]) and "邀请" in text[p.end : p.end + 12]:
             chain = [(chain[0][0] + 1, chain[0][1]), *chain[1:]]
@@ -612,26 +611,6 @@ def _body_char(text: str, i: int) -> bool:
     return "\u4e00" <= c <= "\u9fff" and (c not in R.STOP or text[i : i + 2] == "经济" or text[i - 1 : i + 1] == "财经")
 
 
-# the portfolio of a deputy head written between the body and the head: 中央办公厅分管日常工作的副主任
-_PORTFOLIO = "分管日常工作的"
-
-
-def _portfolio_body(text: str, chain: list[tuple[int, int]], spans: _Spans) -> list[tuple[int, int]]:
-    """A first title written after its body and a portfolio (中央办公厅分管日常工作的|副主任孟祥锋: the chain read
-    leftwards stops at 的) starts at the body: the run of Han characters before the portfolio, when it names a body."""
-    if not chain or not text.endswith(_PORTFOLIO, 0, chain[0][0]):
-        return chain
-    k = chain[0][0] - len(_PORTFOLIO)
-    j = k
-    while j > max(0, k - 16) and _body_char(text, j - 1):
-        j -= 1
-    word = text[j:k]
-    known = R.ORG_SUFFIX_END.search(word) or _MINISTRY.search(word) or _TITLE_BODY_END.search(word)
-    if len(word) < 2 or not known or spans.person_ix.overlaps(j, k):
-        return chain
-    return [(j, chain[0][1]), *chain[1:]]
-
-
 def _concurrent(text: str, chain: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Posts held concurrently (兼) are two titles: 副县长兼公安局局长 → 副县长, 公安局局长; 全国政协副主席兼
     秘书长张庆黎 → 全国政协副主席, 秘书长 (the chain read leftwards stops at 兼)."""
@@ -680,9 +659,9 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         token = ctx.text[s:e]
         title = ctx.article.text[s:e]
         # 中央办公厅分管日常工作的副主任: the portfolio is no part of the body, nor of the post
-        if (k := token.find(_PORTFOLIO)) > 0:
-            token = token[:k] + token[k + len(_PORTFOLIO) :]
-            title = title[:k] + title[k + len(_PORTFOLIO) :]
+        if (k := token.find(R.DAILY_CHARGE)) > 0:
+            token = token[:k] + token[k + len(R.DAILY_CHARGE) :]
+            title = title[:k] + title[k + len(R.DAILY_CHARGE) :]
         body, head = R.split_title(token)
         # 长兴岛开发建设管理委员会原专职副主任: every qualifier before the head belongs to it
         while (q := next((q for q in _MORE_QUALIFIERS if body.endswith(q)), "")) and len(body) > len(q):
@@ -719,9 +698,6 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             if own is None:
                 continue
             body = own + body[pron.end() :]
-        # 中央组织部分管日常工作的副部长: the deputy's charge between the body and the head is no part of the body
-        if body.endswith(R.DAILY_CHARGE) and len(body) > len(R.DAILY_CHARGE):
-            body = body[: -len(R.DAILY_CHARGE)]
         # 市教育局副局级巡视员: a rank between the body and the head is no part of the body
         if rank := _RANK.search(body):
             body = body[: rank.start()]
