@@ -39,8 +39,8 @@ def test_a_foreign_name_with_a_hyphen_is_one_person(lac: LacExtractor) -> None:
 
 def test_a_deputys_daily_charge_inside_a_title_chain(lac: LacExtractor) -> None:
     """中央办公厅分管日常工作的副主任孟祥锋, 中央组织部分管日常工作的副部长黄建发: 分管日常工作的 between the body
-    and the head is no part of the body nor of the post (the deputy's charge), and no longer stops the chain (xwlb 20221102_10, 20251120_01;
-    the lecturer's 中央宣讲团成员 before it was lost with it)."""
+    and the head is no part of the body nor of the post (the deputy's charge), and no longer stops the chain
+    (xwlb 20221102_10, 20251120_01; the lecturer's 中央宣讲团成员 before it was lost with it)."""
     text = (
         "央视网消息（新闻联播）：中央宣讲团成员、中央办公厅分管日常工作的副主任孟祥锋今天在山西太原宣讲党的二十大精神。\n"
         "座谈会上，中央党史和文献研究院院长曲青山、中央组织部分管日常工作的副部长黄建发先后发言。"
