@@ -83,83 +83,83 @@ def test_golden_file_holds_the_known_facts() -> None:
     ("gold", "macro", "floors"),
     [
         # organization 0.957 since 省监委 in a 河南 article is 河南省监委 (issue 13), a name the gold lacks
-        ("heldout.jsonl", 0.99, {"person": 0.97, "position": 0.97, "meeting_role": 0.97, "meeting": 0.95,
-                                 "organization": 0.95, "initiative": 0.95, "position_org": 0.97}),
+        ("heldout.jsonl", 0.99, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "meeting": 0.99,
+                                 "organization": 0.95, "initiative": 0.99, "position_org": 0.99}),
         # set B was annotated blind; the floors sit at what the rules reach on it
-        ("heldout_b.jsonl", 0.83, {"person": 0.97, "position": 0.97, "meeting_role": 0.97, "meeting": 0.95,
-                                  "position_org": 0.97}),
+        ("heldout_b.jsonl", 0.83, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "meeting": 0.99,
+                                  "position_org": 0.99}),
         # set C was annotated blind too (0.582 before its fixes); it holds no initiative, so its macro is at most 5/6
-        ("heldout_c.jsonl", 0.80, {"person": 0.97, "position": 0.95, "meeting_role": 0.97, "organization": 0.94,
-                                   "position_org": 0.97, "meeting": 0.9}),
+        ("heldout_c.jsonl", 0.81, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "organization": 0.95,
+                                   "position_org": 0.99, "meeting": 0.92}),
         # set D (make_blind_d.py) was annotated and scored blind: macro 0.640; the floors sit at what the
         # general fixes of issue 12 reach on it, none made for its texts
-        ("blind_d.jsonl", 0.84, {"person": 0.96, "position": 0.79, "meeting_role": 0.57, "meeting": 0.99,
-                                "organization": 0.91, "initiative": 0.79, "document": 0.99}),
+        ("blind_d.jsonl", 0.84, {"person": 0.96, "position": 0.82, "meeting_role": 0.57, "meeting": 0.99,
+                                "organization": 0.91, "initiative": 0.8, "document": 0.99}),
         # set E (make_blind_e.py, the wide set's genres) was annotated and scored blind: macro 0.827; the
         # floors sit at what the general fixes made after it reach (position 0.725 → 0.976, role 0.85 → 1.0,
         # initiative 0.727 → 0.923: framed_quote.v1, 以…“三驾马车”为主线; party_study_campaign.v1, 群众路线教育实践活动)
-        ("blind_e.jsonl", 0.95, {"person": 0.99, "position": 0.98, "meeting_role": 0.99, "meeting": 0.99,
-                                "organization": 0.79, "initiative": 0.92, "document": 0.99, "reporter": 0.99,
-                                "position_org": 0.98}),
+        ("blind_e.jsonl", 0.95, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "meeting": 0.99,
+                                "organization": 0.8, "initiative": 0.92, "document": 0.99, "reporter": 0.99,
+                                "position_org": 0.99}),
         # set F (make_blind_f.py, genres E lacks or has once) was annotated and scored blind: macro 0.855; the
         # floors sit at what the general fixes made after it reach (position 0.931 → 1.0, role 0.848 → 1.0)
-        ("blind_f.jsonl", 0.945, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "meeting": 0.76,
+        ("blind_f.jsonl", 0.95, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "meeting": 0.76,
                                 "organization": 0.93, "initiative": 0.99, "document": 0.99, "reporter": 0.99,
                                 "position_org": 0.97}),
         # set G (make_blind_g.py, people and posts: 任免, a 陪同 list, a circular, a 巡察 feedback, a court's
         # 调研督导) was annotated and scored blind: macro 0.784; the floors sit at what the general fixes made
         # after it reach (position 0.904 → 0.991, role 0.897 → 1.0, initiative 0.5 → 1.0: 巡察“回头看”, 开展…大讨论活动)
-        ("blind_g.jsonl", 0.905, {"person": 0.98, "position": 0.99, "meeting_role": 0.99, "meeting": 0.66,
-                                "organization": 0.78, "initiative": 0.99, "document": 0.99, "reporter": 0.99,
+        ("blind_g.jsonl", 0.93, {"person": 0.98, "position": 0.99, "meeting_role": 0.99, "meeting": 0.83,
+                                "organization": 0.81, "initiative": 0.99, "document": 0.99, "reporter": 0.99,
                                 "position_org": 0.92}),
         # set H (make_blind_h.py, bodies, meetings, programmes and documents of the wide set's genres) was annotated
         # and scored blind: macro 0.805; the floors sit at what the general fixes made after it reach (meeting
         # 0.824 → 1.0, organization 0.815 → 0.897, position 0.680 → 0.718, meeting role 0.556 → 0.919 with
         # 在主席台前排就座 and 分别做工作安排); its weak metrics are people's (names with ·)
-        ("blind_h.jsonl", 0.965, {"person": 0.99, "position": 0.95, "meeting_role": 0.96, "meeting": 0.99,
-                                "organization": 0.89, "initiative": 0.99, "document": 0.99, "position_org": 0.94}),
+        ("blind_h.jsonl", 0.97, {"person": 0.99, "position": 0.99, "meeting_role": 0.96, "meeting": 0.99,
+                                "organization": 0.89, "initiative": 0.99, "document": 0.99, "position_org": 0.98}),
         # set I (make_blind_i.py, nine pool articles none of the sets used, annotated at the end of the fourth
         # round) was scored blind twice: 0.799 before that round's fixes, 0.801 after them; the floors sit at
         # what the general fixes made after it reach (meeting 0.769 → 1.0, meeting role 0.292 → 0.812)
-        ("blind_i.jsonl", 0.925, {"person": 0.99, "position": 0.93, "meeting_role": 0.81, "meeting": 0.99,
-                                "organization": 0.82, "initiative": 0.99, "reporter": 0.99, "position_org": 0.88}),
+        ("blind_i.jsonl", 0.94, {"person": 0.99, "position": 0.96, "meeting_role": 0.87, "meeting": 0.99,
+                                "organization": 0.84, "initiative": 0.99, "reporter": 0.99, "position_org": 0.91}),
         # set K (make_blind_k.py, six pool articles of foreign visits, flood control and press conferences) was
         # annotated and scored blind: macro 0.598 (0.604 with 孔子, added after); the floors sit at what the general
         # fixes made after it reach (meeting 0 → 1.0, meeting role 0 → 1.0, organization 0.714 → 0.933)
         ("blind_k.jsonl", 0.985, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "meeting": 0.99,
-                                "organization": 0.92, "initiative": 0.99, "reporter": 0.99, "position_org": 0.99}),
+                                "organization": 0.93, "initiative": 0.99, "reporter": 0.99, "position_org": 0.99}),
         # set J (make_blind_j.py, seven pool articles of the wide set's genres, annotated in the fifth round before
         # kg ran on them) scored blind 0.393; the floors sit at what the general fixes made after it reach (meeting
         # 0 → 1.0, meeting role 0 → 0.8, position 0.679 → 0.897, person 0.880 → 1.0); its one initiative is missed
-        ("blind_j.jsonl", 0.77, {"person": 0.99, "position": 0.89, "meeting_role": 0.79, "meeting": 0.99,
+        ("blind_j.jsonl", 0.77, {"person": 0.99, "position": 0.89, "meeting_role": 0.8, "meeting": 0.99,
                                 "organization": 0.93, "document": 0.99, "reporter": 0.99, "position_org": 0.92}),
         # set L (make_blind_l.py, eight national news items: NPC and CPPCC standing committees, chairmen's meetings, a
         # State Council meeting, a CCDI circular, a 调研 and a 座谈会) scored blind 0.803 (0.819 with three annotation
         # omissions corrected); the floors sit at what the general fixes made after it reach (position 0.833 → 0.992,
         # meeting role 0.696 → 0.989, initiative 0.571 → 1.0, organization 0.800 → 0.950)
-        ("blind_l.jsonl", 0.985, {"person": 0.99, "position": 0.99, "meeting_role": 0.98, "meeting": 0.99,
-                                 "organization": 0.94, "initiative": 0.99, "position_org": 0.97}),
+        ("blind_l.jsonl", 0.99, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "meeting": 0.99,
+                                 "organization": 0.97, "initiative": 0.99, "position_org": 0.98}),
         # set M (make_blind_m.py, eight national news items: a talk with deputies, CPPCC meetings, a launch ceremony,
         # a State Council meeting, an inspection tour) was annotated and scored blind: macro 0.794; the floors sit at
         # what the general fixes made after it reach (organization 0.533 → 1.0, meeting role 0.811 → 0.95,
         # position 0.958 → 1.0, initiative 0.571 → 1.0: party_study_campaign.v1, 党纪学习教育; named_week.v1,
         # 全国科技活动周暨北京科技周)
-        ("blind_m.jsonl", 0.99, {"person": 0.99, "position": 0.99, "meeting_role": 0.94, "meeting": 0.99,
+        ("blind_m.jsonl", 0.99, {"person": 0.99, "position": 0.99, "meeting_role": 0.95, "meeting": 0.99,
                                 "organization": 0.99, "initiative": 0.99, "document": 0.99, "position_org": 0.98}),
         # set N (make_blind_n.py, eight national news items: CCDI accountability decisions, lecture-group tours,
         # foreign talks and a visit, a summit's opening, an inspection tour) was annotated and scored blind: macro
         # 0.602 (0.641 with two annotation omissions corrected); the floors sit at what the general fixes made after
         # it reach (meeting role 0.429 → 0.923, position 0.667 → 0.857, initiative 0 → 1.0: trade_in_programme.v1,
         # 消费品以旧换新政策)
-        ("blind_n.jsonl", 0.95, {"person": 0.98, "position": 0.98, "meeting_role": 0.92, "meeting": 0.99,
-                                "organization": 0.81, "initiative": 0.99, "document": 0.99, "position_org": 0.98}),
+        ("blind_n.jsonl", 0.99, {"person": 0.99, "position": 0.99, "meeting_role": 0.97, "meeting": 0.99,
+                                "organization": 0.99, "initiative": 0.99, "document": 0.99, "position_org": 0.98}),
         # set O (make_blind_o.py, eight national news items of 2022–2024: a commemorative 座谈会, an NPC presidium's
         # executive chairmen, the central financial commission, a CPPCC consultation meeting, the Martyrs' Day
         # ceremony, a CCDI circular, a delegation's deliberation, an inspection group's plenary) was annotated and
         # scored blind: macro 0.827; the floors sit at what the general fixes made after it reach (meeting role
         # 0.757 → 1.0, position 0.901 → 0.992, document 0.5 → 1.0, initiative 0.667 → 1.0)
-        ("blind_o.jsonl", 0.97, {"person": 0.98, "position": 0.99, "meeting_role": 0.99, "meeting": 0.99,
-                                "organization": 0.85, "initiative": 0.99, "document": 0.99, "position_org": 0.96}),
+        ("blind_o.jsonl", 0.98, {"person": 0.98, "position": 0.99, "meeting_role": 0.99, "meeting": 0.99,
+                                "organization": 0.92, "initiative": 0.99, "document": 0.99, "position_org": 0.96}),
         # set P (make_blind_p.py, eight 2025–2026 national news items: a central work conference, a national
         # congress of the science association, a video work meeting, a call on a foreign delegation, a
         # commemoration, an inspection tour, an expulsion notice, a forum's opening) was annotated and scored blind:
@@ -167,7 +167,7 @@ def test_golden_file_holds_the_known_facts() -> None:
         # at what the general fixes made after it reach (meeting role 0.813 → 1.0, meeting 0.75 → 1.0, initiative
         # 0.75 → 1.0, position 0.899 → 0.923, organization 0.947 → 1.0); a foreign leader's title after the name
         # (默茨总理) is still missed
-        ("blind_p.jsonl", 0.985, {"person": 0.98, "position": 0.94, "meeting_role": 0.99, "meeting": 0.99,
+        ("blind_p.jsonl", 0.99, {"person": 0.99, "position": 0.95, "meeting_role": 0.99, "meeting": 0.99,
                                 "organization": 0.99, "initiative": 0.99, "document": 0.99, "position_org": 0.98}),
         # set Q (make_blind_q.py, eight national news items: an NPC chairman's meeting, the State Council's collective
         # study, a leading group's meeting, a CPPCC chairmen's meeting, the NPC chairman's 调研 with a 座谈会, the
@@ -188,14 +188,14 @@ def test_golden_file_holds_the_known_facts() -> None:
         # party centre's commemoration with five speakers, a round-up with ten model workers) was annotated and
         # scored blind: macro 0.875; the floors sit at what the general fixes made after it reach (person 0.905 →
         # 1.0, meeting role 0.877 → 0.967, organization 0.800 → 1.0, document 0.545 → 1.0)
-        ("blind_s.jsonl", 0.94, {"person": 0.99, "position": 0.97, "meeting_role": 0.96, "meeting": 0.99,
-                                "organization": 0.99, "initiative": 0.74, "document": 0.99, "position_org": 0.97}),
+        ("blind_s.jsonl", 0.95, {"person": 0.99, "position": 0.98, "meeting_role": 0.96, "meeting": 0.99,
+                                "organization": 0.99, "initiative": 0.75, "document": 0.99, "position_org": 0.97}),
         # set T (make_blind_t.py, eight national news items: three calls in one item, a premier's 调研 with a report
         # heard, a State Council executive meeting, a lecture-group round-up, a commemorative 座谈会, a national work
         # conference, a 汇报会, a field trip with a meeting presided) was annotated and scored blind: macro 0.936
         # (0.938 with 马克思 of 马克思主义者 optional); the floors sit at what the general fixes made after it reach
         # (meeting role 0.793 → 0.970, meeting 0.857 → 1.0, person 0.989 → 1.0)
-        ("blind_t.jsonl", 0.99, {"person": 0.99, "position": 0.98, "meeting_role": 0.96, "meeting": 0.99,
+        ("blind_t.jsonl", 0.99, {"person": 0.99, "position": 0.99, "meeting_role": 0.97, "meeting": 0.99,
                                 "organization": 0.99, "initiative": 0.99, "document": 0.99, "position_org": 0.99}),
     ],
 )  # fmt: skip
