@@ -295,7 +295,9 @@ RULES: tuple[Rule, ...] = (
         "call_meeting.v1",
         ("Meeting",),
         "会见|会晤|拜会|会谈 as a verb in the headline or first sentence of an article that names no meeting → one "
-        "unnamed event, 会见（article date or id）, for every 会见|会晤|拜会|会谈 of it",
+        "unnamed event, 会见（article date or id）, for every 会见|会晤|拜会|会谈 of it; calls with different guests "
+        "(会见X, 同Y会谈: the first person after the verb, or after 同|与 before it) are different events, each named "
+        "by its call as written with its guest, 会见X（date or id）; a call word with no guest is the one before",
         (
             _ex(  # traditional script; the secretary's welcome at it is said there
                 "4月8日,省委書記、省人大常委會主任王曉暉,省委副書記、省長黃強在成都會見來川參訪的外國駐華使節代表團一行。\n"
@@ -308,6 +310,13 @@ RULES: tuple[Rule, ...] = (
                 "央视网消息（新闻联播）：全国人大常委会委员长赵乐际25日下午在人民大会堂同哈萨克斯坦议会下院议长科沙诺夫举行会谈。",
                 "corpus/xwlb/20240425_05.txt",
                 ("Meeting", "会谈（2022-06-04）"),
+            ),
+            _ex(  # two calls and a talk of one visit: three events
+                "央视网消息（新闻联播）：应葡萄牙议长阿吉亚尔-布兰科邀请，全国人大常委会委员长赵乐际11月21日至23日对葡萄牙"
+                "进行正式友好访问，在里斯本分别会见葡萄牙总统德索萨、总理蒙特内格罗，同议长阿吉亚尔-布兰科举行会谈。\n"
+                "会见蒙特内格罗时，赵乐际表示，中方愿同葡方共同努力。",
+                "corpus/xwlb/20241124_03.txt",
+                ("Meeting", "会见蒙特内格罗（2022-06-04）"),
             ),
         ),
         find=R.find_meetings,
@@ -2082,7 +2091,8 @@ RULES: tuple[Rule, ...] = (
         ("SPOKE_AT",),
         "NAME (TITLE) (在…中) 表示|说 ，: host or guest named in the sentence of a call (会见|会晤|拜会) speaks at it "
         "(never after another event since: 考察, 会谈, 调研 …; an event named in what a speaker says is none: "
-        "王沪宁表示，今年5月，习近平主席同默茨总理通电话)",
+        "王沪宁表示，今年5月，习近平主席同默茨总理通电话); where the article reports calls with different guests, at "
+        "the call named last before the words (会见蒙特内格罗时，赵乐际表示…。蒙特内格罗表示)",
         (
             _ex(  # a phone call named in the host's remarks is no event between the call and the guest's words
                 "央视网消息（新闻联播）：中共中央政治局常委、全国政协主席王沪宁18日在京会见德国社会民主党联合主席、"
