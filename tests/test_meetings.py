@@ -1,5 +1,7 @@
 """Meeting identity: one canonical name per numbered meeting, one node per day for the others."""
 
+from pathlib import Path
+
 import pytest
 
 from kg.meetings import canonical_meeting, meeting_key
@@ -45,3 +47,57 @@ def test_numbered_meeting_ignores_the_day():
     assert (
         meeting_key("政协第十四届全国委员会常务委员会第三次会议", "2023-06-20", "a") == "全国政协十四届常委会第三次会议"
     )
+
+
+# xwlb 20241124_03: two calls and a talk of one visit, each with its own guest
+_VISIT = (
+    "标题：赵乐际对葡萄牙进行正式友好访问\n"
+    "央视网消息（新闻联播）：应葡萄牙议长阿吉亚尔-布兰科邀请，全国人大常委会委员长赵乐际11月21日至23日对葡萄牙进行"
+    "正式友好访问，在里斯本分别会见葡萄牙总统德索萨、总理蒙特内格罗，同议长阿吉亚尔-布兰科举行会谈。\n"
+    "会见蒙特内格罗时，赵乐际表示，中方愿同葡方共同努力，坚定支持彼此核心利益和重大关切，巩固政治互信。\n"
+    "蒙特内格罗表示，葡方一贯坚持一个中国原则，高度评价在澳门实施的“一国两制”方针。\n"
+    "同阿吉亚尔-布兰科会谈时，赵乐际表示，中国全国人大愿同葡议会一道，落实好两国领导人重要共识。\n"
+    "阿吉亚尔-布兰科表示，葡议会愿同中国全国人大一道，支持和推动葡中密切各层级交往。"
+)
+
+
+def test_calls_with_different_guests_are_different_events_with_their_own_speakers(tmp_path) -> None:
+    """call_meeting.v1 and said_at_call.v1: each call of an article with its own guest is its own node in the store,
+    and what its host and guest say is said there, not at the other calls (xwlb 20241124_03)."""
+    from kg.model import Article, GraphBatch
+    from kg.ner.lac import LacExtractor
+    from kg.pipeline import extract_graphs
+    from kg.store.sqlite import SqliteStore
+
+    graphs = extract_graphs([Article(id="xwlb/20241124_03", text=_VISIT, date="2024-11-24")], LacExtractor())
+    with SqliteStore(tmp_path / "kg.sqlite") as store:
+        store.write(GraphBatch(tuple(graphs)))
+        names = {e.id: e.name for e in store.entities() if e.label == "Meeting"}
+        people = {e.id: e.name for e in store.entities() if e.label == "Person"}
+        roles = {(people[r.source], r.type, names[r.target]) for r in store.relations() if r.target in names}
+    assert set(names.values()) == {
+        "会见德索萨（2024-11-24）",
+        "会见蒙特内格罗（2024-11-24）",
+        "同阿吉亚尔-布兰科会谈（2024-11-24）",
+    }
+    assert ("蒙特内格罗", "SPOKE_AT", "会见蒙特内格罗（2024-11-24）") in roles
+    assert ("阿吉亚尔-布兰科", "SPOKE_AT", "同阿吉亚尔-布兰科会谈（2024-11-24）") in roles
+    assert ("赵乐际", "SPOKE_AT", "同阿吉亚尔-布兰科会谈（2024-11-24）") in roles
+    assert not {r for r in roles if r[0] == "蒙特内格罗" and r[2] != "会见蒙特内格罗（2024-11-24）"}
+    assert not {r for r in roles if r[0] == "阿吉亚尔-布兰科" and not r[2].startswith("同")}
+
+
+def test_a_call_whose_guest_the_model_missed_keeps_the_calls_one_event(shared_dir: Path) -> None:
+    """call_meeting.v1: 在会见别克捷诺夫时 with 别克捷诺夫 no person when calls are found would fold his call into the
+    one before (会见乌里·巴) and his words with it; with a call word whose guest is not found, the article's calls stay
+    one event (xwlb 20260623_03, five guests of 分别会见)."""
+    from kg.model import Article
+    from kg.ner.lac import LacExtractor
+    from kg.pipeline import extract_graphs
+
+    shared = shared_dir / "corpus/xwlb/20260623_03.txt"
+    g = extract_graphs([Article(id="xwlb/20260623_03", text=shared.read_text(), date="2026-06-23")], LacExtractor())[0]
+    names = {e.id: e.name for e in g.entities}
+    spoke = {(names[r.source], names[r.target]) for r in g.relations if r.type == "SPOKE_AT"}
+    calls = {m for _p, m in spoke}
+    assert len(calls) == 1 and ("别克捷诺夫", next(iter(calls))) in spoke and ("乌其尔勒", next(iter(calls))) in spoke

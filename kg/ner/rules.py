@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from kg import lexicon
 from kg.model import Article, Mention
-from kg.text import SpanIndex, longest
+from kg.text import SpanIndex, longest, starting_between
 
 CJK = "\u4e00-\u9fff"
 # Characters that end a title or organization name when reading leftwards (function words, verbs).
@@ -558,7 +558,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
     # a guest's purpose (会见来华出席…峰会的…总统) is no meeting of the article's: the call is its event
     lead_end = _lead_end(text)
     if all(guest_purpose(text, s, e) or s >= lead_end for s, e in kept):
-        out.extend(_call_events(article))
+        out.extend(_call_events(article, avoid))
     out.extend(_deliberations(article, out))
     return out
 
@@ -632,19 +632,75 @@ def _lead_end(text: str) -> int:
     return len(text)
 
 
-def _call_events(article: Article) -> list[Mention]:
+# the clause of a call: the guest named after 会见|会晤|拜会 (会见德索萨时), or after 同|与 before the verb
+# (同阿吉亚尔-布兰科会谈时, 同议长阿吉亚尔-布兰科举行会谈)
+_CLAUSE_END = re.compile(r"[，。；,;：:\n]|时|后")
+_WITH = re.compile(r"[同与]")
+_CLAUSE_MARK = re.compile(r"[，。；,;：:\n]")
+
+
+def _call_guest(text: str, call: re.Match[str], persons: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
+    """(guest, the call as written with that guest) of one call word: the first person named after
+    会见|会晤|拜会 in its clause (会见|德索萨, 分别会见葡萄牙总统|德索萨、总理蒙特内格罗: the first), else the
+    first after 同|与 before the word (同|阿吉亚尔-布兰科|会谈); None when no person is named there (会见后,
+    参加会见, 会见来川参访的…代表团)."""
+    verb, starts = call.group(0), [s for s, _e in persons]
+
+    def first(lo: int, hi: int) -> str | None:
+        inside = [persons[i] for i in starting_between(starts, lo, hi) if persons[i][1] <= hi]
+        return text[inside[0][0] : inside[0][1]] if inside else None
+
+    if verb != "会谈":
+        end = _CLAUSE_END.search(text, call.end())
+        name = first(call.end(), end.start() if end else len(text))
+        if name:
+            return name, verb + name
+    lo = max(0, call.start() - 40)
+    clause = max((m.end() for m in _CLAUSE_MARK.finditer(text, lo, call.start())), default=lo)
+    withs = list(_WITH.finditer(text, clause, call.start()))
+    name = first(withs[-1].end(), call.start()) if withs else None
+    return (name, withs[-1].group(0) + name + verb) if withs and name else None
+
+
+def _call_events(article: Article, persons: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """call_meeting.v1: a call (会见|会晤|拜会|会谈 as a verb) in the headline or the first sentence of an article that
     names no meeting is the article's event: every 会见|会晤|拜会 of it is one unnamed event, named by the first
     such word and the article's date (or id): 会见（2024-04-08）, one entity per article. A call mentioned later
-    or in a speech (在金砖国家领导人第十四次会晤时指出; 活动开始前，韩正集体会见…) is none."""
+    or in a speech (在金砖国家领导人第十四次会晤时指出; 活动开始前，韩正集体会见…) is none. Calls with different
+    guests are different events (分别会见葡萄牙总统德索萨、总理蒙特内格罗，同议长阿吉亚尔-布兰科举行会谈): each is
+    named by the call as the text writes it with its guest (会见德索萨（2024-11-24）, 同阿吉亚尔-布兰科会谈
+    （2024-11-24）), a call word naming no guest (会见后, 参加会见) is the event of the call before it."""
     text = article.analysis_text
     if not _CALL_VERB.search(_lead(text)):
         return []
     calls = list(CALL_EVENT.finditer(text))
     if not calls:
         return []
-    name = f"{calls[0].group(0)}（{article.date or article.id}）"
-    return [_m(article, m.start(), m.end(), "Meeting", "call_meeting.v1", name=name) for m in calls]
+    mark = article.date or article.id
+    spans = sorted(persons)
+    guests = [_call_guest(text, m, spans) for m in calls]
+    written: dict[str, str] = {}  # guest → the call as first written with them
+    for k, g in enumerate(guests):
+        if g is None:
+            continue
+        # one guest written in part (扎帕罗夫, 帕罗夫: a name the model cut) is the same guest
+        same = next((x for x in written if g[0] in x or x in g[0]), None)
+        if same is None:
+            written[g[0]] = g[1]
+        else:  # named by the whole name
+            written[same] = g[1] if len(g[0]) > len(same) else written[same]
+            guests[k] = (same, written[same])
+    # a call word with words after it but no person found there (在会见别克捷诺夫时, a name the model missed) may be
+    # another guest's call: which one cannot be told, so the article's calls stay one event
+    unsure = any(g is None and not _CLAUSE_END.match(text, m.end()) for m, g in zip(calls, guests, strict=True))
+    if len(written) < 2 or unsure:
+        name = f"{calls[0].group(0)}（{mark}）"
+        return [_m(article, m.start(), m.end(), "Meeting", "call_meeting.v1", name=name) for m in calls]
+    out, current = [], next(iter(written))
+    for m, g in zip(calls, guests, strict=True):
+        current = g[0] if g is not None else current
+        out.append(_m(article, m.start(), m.end(), "Meeting", "call_meeting.v1", name=f"{written[current]}（{mark}）"))
+    return out
 
 
 # what follows a meeting named by two characters only: the end of the clause (召开干部大会，…)

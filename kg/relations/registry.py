@@ -305,7 +305,10 @@ RULES: tuple[Rule, ...] = (
         "(one named only later, in what the host or the guest says, is told, not held) → one "
         "unnamed event, 会见（article date or id）, for every 会见|会晤|拜会|会谈 of it; a meeting named as a guest's "
         "purpose in coming (会见来华出席…峰会的…总统: 来华|来京|访华 + 出席|参加 … 的) is no meeting of the article's, "
-        "only cited, and none attends it",
+        "only cited, and none attends it; calls with different guests (会见X, 同Y会谈: the first person after the "
+        "verb, or after 同|与 before it) are different events, each named by its call as written with its guest, "
+        "会见X（date or id）; a call word with no guest is the one before, but one with words after it and no person "
+        "found there (在会见别克捷诺夫时, a name the model missed) keeps the article's calls one event",
         (
             _ex(  # traditional script; the secretary's welcome at it is said there
                 "4月8日,省委書記、省人大常委會主任王曉暉,省委副書記、省長黃強在成都會見來川參訪的外國駐華使節代表團一行。\n"
@@ -331,6 +334,13 @@ RULES: tuple[Rule, ...] = (
                 "央视网消息（新闻联播）：国务院总理李强17日在京会见来华出席第三届“一带一路”国际合作高峰论坛的柬埔寨首相洪玛奈。",
                 "corpus/xwlb/20231018_07.txt",
                 ("Meeting", "会见（2022-06-04）"),
+            ),
+            _ex(  # two calls and a talk of one visit: three events
+                "央视网消息（新闻联播）：应葡萄牙议长阿吉亚尔-布兰科邀请，全国人大常委会委员长赵乐际11月21日至23日对葡萄牙"
+                "进行正式友好访问，在里斯本分别会见葡萄牙总统德索萨、总理蒙特内格罗，同议长阿吉亚尔-布兰科举行会谈。\n"
+                "会见蒙特内格罗时，赵乐际表示，中方愿同葡方共同努力。",
+                "corpus/xwlb/20241124_03.txt",
+                ("Meeting", "会见蒙特内格罗（2022-06-04）"),
             ),
         ),
         find=R.find_meetings,
@@ -2293,7 +2303,8 @@ RULES: tuple[Rule, ...] = (
         "NAME (TITLE) (在…中) 表示|说 ，: host or guest named in the sentence of a call (会见|会晤|拜会) speaks at it "
         "(never after another event since: 考察, 会谈, 调研 …; an event named in what a speaker says is none: "
         "王沪宁表示，今年5月，习近平主席同默茨总理通电话); an appraisal clause may come first (苏林积极评价越中两党"
-        "两国关系，表示…, 阿里波夫祝贺中方成功举办杭州亚运会，表示…)",
+        "两国关系，表示…, 阿里波夫祝贺中方成功举办杭州亚运会，表示…); where the article reports calls with different "
+        "guests, at the call named last before the words (会见蒙特内格罗时，赵乐际表示…。蒙特内格罗表示)",
         (
             _ex(  # the guest's congratulation before 表示
                 "央视网消息（新闻联播）：国务院总理李强8日在杭州会见来华出席第十九届亚运会闭幕式的乌兹别克斯坦总理阿里波夫。\n"

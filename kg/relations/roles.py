@@ -633,6 +633,9 @@ def call_speakers(ctx: RuleContext) -> None:
         return
     spoken = {(r.source, r.target) for r in ctx.relations if r.type == "SPOKE_AT"}
     starts = [p.start for p in persons]
+    if len({ctx.meeting_ids[k] for k in calls}) > 1:
+        _speakers_of_calls(ctx, calls, spoken)
+        return
     for k in calls:
         call = ctx.found.meetings[k]
         s, e = ctx.sentence(call.start)
@@ -653,6 +656,37 @@ def call_speakers(ctx: RuleContext) -> None:
                 continue
             ctx.relate("SPOKE_AT", pids[i], mid, p.start, "said_at_call.v1")
             spoken.add((pids[i], mid))
+
+
+def _speakers_of_calls(ctx: RuleContext, calls: Sequence[int], spoken: set[tuple[str, str]]) -> None:
+    """said_at_call.v1 where an article reports several calls: what a person says is said at the call named last
+    before it (会见蒙特内格罗时，赵乐际表示…。蒙特内格罗表示: 会见蒙特内格罗), when the person is named in a sentence of
+    that call (host or its guest)."""
+    persons, pids, text, items = ctx.found.persons, ctx.person_ids, ctx.text, ctx.found.meetings
+    starts = [p.start for p in persons]
+    party: dict[str, set[str]] = {}
+    for k in calls:
+        s, e = ctx.sentence(items[k].start)
+        party.setdefault(ctx.meeting_ids[k], set()).update(pids[i] for i in starting_between(starts, s, e))
+    call_starts = [items[k].start for k in calls]
+    for i, p in enumerate(persons):
+        j = bisect_left(call_starts, p.start)
+        if not j:
+            continue
+        last = calls[j - 1]
+        mid = ctx.meeting_ids[last]
+        if pids[i] not in party[mid] or (pids[i], mid) in spoken:
+            continue
+        t = _TITLE_AFTER.match(text, p.end)
+        if not _SAYS.match(text, t.end() if t else p.end):
+            continue
+        para = text.rfind("\n", 0, p.start) + 1
+        if _MEETING_SAYS.match(text, para) or any(
+            not _in_speech(ctx, x.start()) for x in _AFTER_CALL.finditer(text, items[last].end, p.start)
+        ):
+            continue
+        ctx.relate("SPOKE_AT", pids[i], mid, p.start, "said_at_call.v1")
+        spoken.add((pids[i], mid))
 
 
 # 他|她 + a speech verb opening a sentence: 他表示，…, 他强调，… (after a clause of what was heard first:
