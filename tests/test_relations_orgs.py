@@ -398,3 +398,15 @@ def test_a_program_named_inside_a_longer_one_is_not_run(lac: LacExtractor) -> No
     # corpus/xwlb/20250318_01.txt and 20250320_01.txt: the verb takes 深入贯彻中央八项规定精神学习教育 only
     text = "党中央决定在全党开展深入贯彻中央八项规定精神学习教育，这是今年党建工作的重点任务。"
     assert {(s, t) for s, t, _ in _rels(_run(lac, text), "RUNS")} == {("党中央", "深入贯彻中央八项规定精神学习教育")}
+
+
+def test_committee_of_national_body_written_short_as_gongwei(lac: LacExtractor) -> None:
+    """工委 is 工作委员会 written short (corpus/xwlb/20241213_05): 全国人大常委会代表工委 is a committee of the
+    standing committee, as 全国人大常委会代表资格审查委员会 is."""
+    text = (
+        "委员长会议审议并原则通过了全国人大常委会2025年度工作要点和立法、监督、代表、外事工作计划，"
+        "审议了全国人大常委会代表工委关于十四届全国人大二次会议期间代表对加强和改进人大工作的意见建议处理情况的报告。"
+    )
+    rec = _run(lac, text)
+    assert "全国人大常委会代表工委" in _names(rec, "Organization")
+    assert ("全国人大常委会代表工委", "全国人大常委会", "") in _rels(rec, "PART_OF")

@@ -112,9 +112,10 @@ CALLED_GROUP = re.compile(
     r"(?=一行)"
 )
 # A committee of a national body, its name joined by 和/与: 全国人大|宪法和法律委员会、农业与农村委员会; 经 of 经济
-# is no stop there (财政经济委员会)
+# is no stop there (财政经济委员会); 工委 is 工作委员会 written short (全国人大常委会|代表工委)
 _COMMITTEE_RUN = (
-    rf"(?!有关|相关|各)(?:经(?=济)|(?![{STOP}])[{CJK}]|(?<=[{CJK}])[和与](?=[{CJK}])){{2,12}}?(?:工作委员会|委员会)"
+    rf"(?!有关|相关|各)(?:经(?=济)|(?![{STOP}])[{CJK}]|(?<=[{CJK}])[和与](?=[{CJK}])){{2,12}}?"
+    r"(?:工作委员会|委员会|工委)"
 )
 COMMITTEE_OF = re.compile(rf"(?:{_COMMITTEE_RUN})(?![{CJK}]{{0,1}}(?:长|书记))")
 # an item of a 、-list of committees; the last one may run into what they report (…学习委员会2025年工作情况的汇报)

@@ -2394,8 +2394,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_committee.v1",
         ("Organization", "PART_OF"),
-        "全国人大|全国政协 + name run (和/与 and 经济 inside) + 委员会, and its 、-items (also after a committee read "
-        "whole with its term, 政协第十四届全国委员会经济委员会、…): the committee is PART_OF the body",
+        "全国人大|全国政协 + name run (和/与 and 经济 inside) + 委员会 (or 工委, its short form), and its 、-items "
+        "(also after a committee read whole with its term, 政协第十四届全国委员会经济委员会、…): the committee "
+        "is PART_OF the body",
         (
             _ex(  # a 、-list after a committee the model read whole; the last runs into what they report
                 "听取政协第十四届全国委员会经济委员会、农业和农村委员会、人口资源环境委员会、教科卫体委员会、社会和法制委员会、"
@@ -2408,6 +2409,11 @@ RULES: tuple[Rule, ...] = (
                 "会议听取了全国人大宪法和法律委员会主任委员李飞作的关于妇女权益保障法修订草案修改意见的汇报，审议了相关草案修改稿。",
                 "corpus/xwlb/20221029_03.txt",
                 ("全国人大宪法和法律委员会", "PART_OF", "全国人大"),
+            ),
+            _ex(  # 工委: 工作委员会 written short
+                "审议了全国人大常委会代表工委关于十四届全国人大二次会议期间代表对加强和改进人大工作的意见建议处理情况的报告。",
+                "corpus/xwlb/20241213_05.txt",
+                ("全国人大常委会代表工委", "PART_OF", "全国人大常委会"),
             ),
         ),
         apply=organizations.organization_relations,
