@@ -21,3 +21,13 @@ def extract_text(lac: LacExtractor, text: str, date: str | None) -> dict[str, An
 def meeting_roles(rec: dict[str, Any]) -> set[tuple[str, str, str]]:
     """(person, role, meeting) of every meeting role in an extract record."""
     return {(r["source"], r["type"], r["target"]) for r in rec["relations"] if r["type"] in MEETING_ROLES}
+
+
+def entity_names(rec: dict[str, Any], label: str) -> set[str]:
+    """Names of the record's entities of one label (Person, Organization, Document …)."""
+    return {e["name"] for e in rec["entities"] if e["type"] == label}
+
+
+def held_posts(rec: dict[str, Any]) -> set[tuple[str, str, str]]:
+    """(person, title, body) of every post in an extract record (a post with no title: '')."""
+    return {(r["source"], r.get("title") or "", r["target"]) for r in rec["relations"] if r["type"] == "HOLDS_POSITION"}

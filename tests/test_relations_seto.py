@@ -6,20 +6,12 @@ from __future__ import annotations
 import pytest
 
 from kg.ner.lac import LacExtractor
-from tests.sentences import extract_text, meeting_roles
+from tests.sentences import entity_names, extract_text, held_posts, meeting_roles
 
 
 @pytest.fixture(scope="module")
 def lac() -> LacExtractor:
     return LacExtractor()
-
-
-def _names(rec: dict, label: str) -> set[str]:
-    return {e["name"] for e in rec["entities"] if e["type"] == label}
-
-
-def _posts(rec: dict) -> set[tuple[str, str, str]]:
-    return {(r["source"], r["title"], r["target"]) for r in rec["relations"] if r["type"] == "HOLDS_POSITION"}
 
 
 def test_a_tribute_ceremony_is_held_and_its_list_closed_by_etc_attends(lac: LacExtractor) -> None:
@@ -45,7 +37,7 @@ def test_a_welcome_is_no_event_of_its_own(lac: LacExtractor) -> None:
         "武契奇总统率前总统、议长、总理、外长等众多政要赴机场迎送，举办史无前例的盛大欢迎仪式。\n"
         "十多天后，习近平主席在人民大会堂东门外广场举行仪式，欢迎法国总统马克龙访华。"
     )
-    assert not _names(extract_text(lac, text, "2024-05-11"), "Meeting")
+    assert not entity_names(extract_text(lac, text, "2024-05-11"), "Meeting")
 
 
 def test_a_consultation_meeting_with_a_long_quoted_theme_is_held(lac: LacExtractor) -> None:
@@ -80,7 +72,7 @@ def test_music_in_book_marks_is_no_document(lac: LacExtractor) -> None:
         "中国人民解放军军乐团小号手吹响深沉悠远的《烈士纪念日号角》。默哀毕，手持鲜花的少年儿童面向人民英雄纪念碑高唱"
         "《我们是共产主义接班人》，并致少年先锋队队礼。会议审议通过了《关于推动盐碱地综合利用的指导意见》。"
     )
-    assert _names(extract_text(lac, text, "2022-09-30"), "Document") == {"关于推动盐碱地综合利用的指导意见"}
+    assert entity_names(extract_text(lac, text, "2022-09-30"), "Document") == {"关于推动盐碱地综合利用的指导意见"}
 
 
 def test_a_long_body_and_a_finance_commission_keep_their_chains(lac: LacExtractor) -> None:
@@ -91,12 +83,12 @@ def test_a_long_body_and_a_finance_commission_keep_their_chains(lac: LacExtracto
         "中国移动广西公司原党委委员、副总经理陈涛，中国农业发展银行辽宁省分行营业部原党委委员、副总经理颜鹏等人违规收受"
         "礼品礼金。中共中央总书记、国家主席、中央军委主席、中央财经委员会主任习近平主持召开中央财经委员会第二次会议。"
     )
-    posts = _posts(extract_text(lac, text, "2024-12-26"))
+    posts = held_posts(extract_text(lac, text, "2024-12-26"))
     assert ("颜鹏", "副总经理", "中国农业发展银行辽宁省分行营业部") in posts
     assert not {p for p in posts if p[0] == "颜鹏" and p[2] == "中国移动广西公司"}
     assert {("习近平", "中共中央总书记", "中共中央"), ("习近平", "中央财经委员会主任", "中央财经委员会")} <= posts
     rec = extract_text(lac, "签约企业代表东莞市蜀江新能源科技有限公司总经理曾伟表示，将加快项目建设。", "2021-01-01")
-    assert ("曾伟", "东莞市蜀江新能源科技有限公司总经理", "东莞市蜀江新能源科技有限公司") in _posts(rec)
+    assert ("曾伟", "东莞市蜀江新能源科技有限公司总经理", "东莞市蜀江新能源科技有限公司") in held_posts(rec)
 
 
 def test_a_report_with_a_long_subject_is_spoken(lac: LacExtractor) -> None:
@@ -138,4 +130,4 @@ def test_the_experience_of_a_quoted_programme_names_it(lac: LacExtractor) -> Non
     """学习运用“千万工程”经验, 宣传阐释好“千万工程”的经验启示: a programme named by its head (xwlb 20230712_04 and
     five more items); a quoted characterisation with no 经验 after it stays none (搞“政绩工程”, xwlb 20260615_09)."""
     text = "要宣传阐释好“千万工程”的经验启示。要深入学习运用“千万工程”经验。要整治搞“政绩工程”、弄虚作假等问题。"
-    assert _names(extract_text(lac, text, "2023-07-12"), "Initiative") == {"“千万工程”"}
+    assert entity_names(extract_text(lac, text, "2023-07-12"), "Initiative") == {"“千万工程”"}

@@ -6,20 +6,12 @@ from __future__ import annotations
 import pytest
 
 from kg.ner.lac import LacExtractor
-from tests.sentences import extract_text, meeting_roles
+from tests.sentences import entity_names, extract_text, held_posts, meeting_roles
 
 
 @pytest.fixture(scope="module")
 def lac() -> LacExtractor:
     return LacExtractor()
-
-
-def _names(rec: dict, label: str) -> set[str]:
-    return {e["name"] for e in rec["entities"] if e["type"] == label}
-
-
-def _posts(rec: dict) -> set[tuple[str, str, str]]:
-    return {(r["source"], r["title"], r["target"]) for r in rec["relations"] if r["type"] == "HOLDS_POSITION"}
 
 
 def test_a_collective_study_held_after_jinxing_is_a_meeting_with_its_lecturer_and_speakers(lac: LacExtractor) -> None:
@@ -31,13 +23,13 @@ def test_a_collective_study_held_after_jinxing_is_a_meeting_with_its_lecturer_an
         "中国工程院院士、怀柔国家实验室主任汤广福作讲解。国务院副总理丁薛祥、张国清、刘国中作交流发言。"
     )
     rec = extract_text(lac, text, "2026-04-20")
-    assert "第十九次专题学习" in _names(rec, "Meeting")
-    assert not {m for m in _names(rec, "Meeting") if m.startswith("进行")}
+    assert "第十九次专题学习" in entity_names(rec, "Meeting")
+    assert not {m for m in entity_names(rec, "Meeting") if m.startswith("进行")}
     roles = meeting_roles(rec)
     assert ("李强", "PRESIDED", "第十九次专题学习") in roles
     for who in ("汤广福", "丁薛祥", "张国清", "刘国中"):
         assert (who, "SPOKE_AT", "第十九次专题学习") in roles
-    assert ("汤广福", "中国工程院院士", "中国工程院") in _posts(rec)
+    assert ("汤广福", "中国工程院院士", "中国工程院") in held_posts(rec)
 
 
 def test_a_name_cut_before_zuo_and_a_report_heard_about_a_subject(lac: LacExtractor) -> None:
@@ -54,7 +46,7 @@ def test_a_name_cut_before_zuo_and_a_report_heard_about_a_subject(lac: LacExtrac
         "公约》审议情况的汇报，审议了关于批准条约的决定草案代拟稿。"
     )
     rec = extract_text(lac, text, "2022-10-29")
-    assert "张业遂" in _names(rec, "Person") and "张业" not in _names(rec, "Person")
+    assert "张业遂" in entity_names(rec, "Person") and "张业" not in entity_names(rec, "Person")
     roles = meeting_roles(rec)
     assert ("李飞", "SPOKE_AT", "十三届全国人大常委会第一百二十七次委员长会议") in roles
     assert ("张业遂", "SPOKE_AT", "十三届全国人大常委会第一百二十七次委员长会议") in roles
@@ -62,7 +54,7 @@ def test_a_name_cut_before_zuo_and_a_report_heard_about_a_subject(lac: LacExtrac
         "央视网消息（新闻联播）：12月3日，国务院以“深入推进以人为本的新型城镇化，着力构建城乡融合发展新格局”为主题，"
         "进行第十七次专题学习。\n中国城市和小城镇改革发展中心主任高国力作讲解。"
     )
-    assert "高国力" in _names(extract_text(lac, text, "2025-12-03"), "Person")
+    assert "高国力" in entity_names(extract_text(lac, text, "2025-12-03"), "Person")
 
 
 def test_a_tibetan_name_of_four_characters_after_a_title(lac: LacExtractor) -> None:
@@ -74,10 +66,10 @@ def test_a_tibetan_name_of_four_characters_after_a_title(lac: LacExtractor) -> N
         "全国人大常委会副委员长、中央代表团副团长洛桑江村带领那曲分团来到色尼区杭嘉新村调研并看望牧民。"
     )
     rec = extract_text(lac, text, "2025-08-23")
-    persons = _names(rec, "Person")
+    persons = entity_names(rec, "Person")
     assert "洛桑江村" in persons
     assert not persons & {"贺匾", "贺幛"}
-    assert ("洛桑江村", "中央代表团副团长", "中央代表团") in _posts(rec)
+    assert ("洛桑江村", "中央代表团副团长", "中央代表团") in held_posts(rec)
 
 
 def test_music_named_before_a_word_of_music_is_no_document(lac: LacExtractor) -> None:
@@ -88,7 +80,7 @@ def test_music_named_before_a_word_of_music_is_no_document(lac: LacExtractor) ->
         "在雄壮的《向祖国英雄致敬》乐曲声中，习近平为“七一勋章”获得者一一颁授勋章。"
         "大会在雄壮的《国际歌》声中结束。"
     )
-    docs = _names(extract_text(lac, text, "2026-07-01"), "Document")
+    docs = entity_names(extract_text(lac, text, "2026-07-01"), "Document")
     assert "中共中央关于授予“七一勋章”的决定" in docs
     assert not docs & {"向祖国英雄致敬", "国际歌"}
 
@@ -100,8 +92,8 @@ def test_a_title_before_a_meeting_head_names_no_person(lac: LacExtractor) -> Non
         "为做好新时代新征程科技工作和科协工作进一步指明了方向、提供了重要遵循。"
     )
     rec = extract_text(lac, text, "2026-07-08")
-    assert "大会" not in _names(rec, "Person")
-    assert not {p for p in _posts(rec) if p[1].endswith("院士")}
+    assert "大会" not in entity_names(rec, "Person")
+    assert not {p for p in held_posts(rec) if p[1].endswith("院士")}
 
 
 def test_a_known_name_run_into_a_verb_of_visiting_is_cut(lac: LacExtractor) -> None:
@@ -111,8 +103,8 @@ def test_a_known_name_run_into_a_verb_of_visiting_is_cut(lac: LacExtractor) -> N
         "近日，全国政协委员乔红来到中关村机器人产业创新中心调研，进一步完善今年的提案内容。"
     )
     rec = extract_text(lac, text, "2024-03-02")
-    assert "乔红" in _names(rec, "Person") and "乔红来" not in _names(rec, "Person")
-    assert ("乔红", "中国科学院院士", "中国科学院") in _posts(rec)
+    assert "乔红" in entity_names(rec, "Person") and "乔红来" not in entity_names(rec, "Person")
+    assert ("乔红", "中国科学院院士", "中国科学院") in held_posts(rec)
 
 
 def test_a_dotted_name_the_model_stops_at_the_dot_and_a_name_ending_in_he_in_a_list(lac: LacExtractor) -> None:
@@ -125,8 +117,8 @@ def test_a_dotted_name_the_model_stops_at_the_dot_and_a_name_ending_in_he_in_a_l
         "陈宗兴、王志珍、何厚铧在主席台前排就座。"
     )
     rec = extract_text(lac, text, "2011-03-03")
-    persons = _names(rec, "Person")
+    persons = entity_names(rec, "Person")
     assert {"帕巴拉·格列朗杰", "罗富和"} <= persons and not persons & {"帕巴拉", "罗富"}
-    posts = _posts(rec)
+    posts = held_posts(rec)
     for who in ("帕巴拉·格列朗杰", "白立忱", "邓朴方"):
         assert (who, "全国政协副主席", "全国政协") in posts

@@ -6,16 +6,12 @@ from __future__ import annotations
 import pytest
 
 from kg.ner.lac import LacExtractor
-from tests.sentences import extract_text, meeting_roles
+from tests.sentences import entity_names, extract_text, meeting_roles
 
 
 @pytest.fixture(scope="module")
 def lac() -> LacExtractor:
     return LacExtractor()
-
-
-def _names(rec: dict, label: str) -> set[str]:
-    return {e["name"] for e in rec["entities"] if e["type"] == label}
 
 
 def test_a_titled_list_whose_last_name_has_a_label_shares_its_verb(lac: LacExtractor) -> None:
@@ -45,10 +41,10 @@ def test_a_meeting_attended_after_canjia_le_keeps_its_list(lac: LacExtractor) ->
     )
     rec = extract_text(lac, text, "2025-03-06")
     meeting = "致公党、侨联、对外友好界委员联组会"
-    assert meeting in _names(rec, "Meeting")
+    assert meeting in entity_names(rec, "Meeting")
     assert ("赵乐际", "ATTENDED", meeting) in meeting_roles(rec)
     # the model's 外友好界委员联 ends inside the head 联组会: no body
-    assert not {o for o in _names(rec, "Organization") if o.endswith("委员联")}
+    assert not {o for o in entity_names(rec, "Organization") if o.endswith("委员联")}
 
 
 def test_a_pronoun_after_a_clause_of_what_was_heard_speaks_at_the_meeting(lac: LacExtractor) -> None:
@@ -86,4 +82,4 @@ def test_a_ministry_before_its_officials_is_a_body(lac: LacExtractor) -> None:
     """国家发展改革委、生态环境部主要负责同志…作了发言: the ministry the model misses, written in full before its
     officials, is the body they speak for (xwlb 20240408_06)."""
     text = "国家发展改革委、生态环境部主要负责同志，江西、云南省委统战部负责同志作了发言。"
-    assert {"国家发展改革委", "生态环境部"} <= _names(extract_text(lac, text, "2024-04-08"), "Organization")
+    assert {"国家发展改革委", "生态环境部"} <= entity_names(extract_text(lac, text, "2024-04-08"), "Organization")

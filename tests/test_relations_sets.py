@@ -6,20 +6,12 @@ from __future__ import annotations
 import pytest
 
 from kg.ner.lac import LacExtractor
-from tests.sentences import extract_text, meeting_roles
+from tests.sentences import entity_names, extract_text, held_posts, meeting_roles
 
 
 @pytest.fixture(scope="module")
 def lac() -> LacExtractor:
     return LacExtractor()
-
-
-def _names(rec: dict, label: str) -> set[str]:
-    return {e["name"] for e in rec["entities"] if e["type"] == label}
-
-
-def _posts(rec: dict) -> set[tuple[str, str, str]]:
-    return {(r["source"], r.get("title") or "", r["target"]) for r in rec["relations"] if r["type"] == "HOLDS_POSITION"}
 
 
 def test_a_foreign_name_with_a_hyphen_is_one_person(lac: LacExtractor) -> None:
@@ -31,9 +23,9 @@ def test_a_foreign_name_with_a_hyphen_is_one_person(lac: LacExtractor) -> None:
         "布朗-皮韦在作主旨发言时表示，法中都坚持多边主义，反对单边主义、保护主义。"
     )
     rec = extract_text(lac, text, "2025-06-26")
-    persons = _names(rec, "Person")
+    persons = entity_names(rec, "Person")
     assert "布朗-皮韦" in persons and not persons & {"布朗", "皮韦", "布朗-皮韦共"}
-    assert ("布朗-皮韦", "法国国民议会议长", "法国国民议会") in _posts(rec)
+    assert ("布朗-皮韦", "法国国民议会议长", "法国国民议会") in held_posts(rec)
     assert any(who == "布朗-皮韦" and role == "SPOKE_AT" for who, role, _m in meeting_roles(rec))
 
 
@@ -45,7 +37,7 @@ def test_a_deputys_daily_charge_inside_a_title_chain(lac: LacExtractor) -> None:
         "央视网消息（新闻联播）：中央宣讲团成员、中央办公厅分管日常工作的副主任孟祥锋今天在山西太原宣讲党的二十大精神。\n"
         "座谈会上，中央党史和文献研究院院长曲青山、中央组织部分管日常工作的副部长黄建发先后发言。"
     )
-    posts = _posts(extract_text(lac, text, "2022-11-02"))
+    posts = held_posts(extract_text(lac, text, "2022-11-02"))
     assert ("孟祥锋", "中央办公厅副主任", "中央办公厅") in posts
     assert ("孟祥锋", "中央宣讲团成员", "中央宣讲团") in posts
     assert ("黄建发", "中央组织部副部长", "中央组织部") in posts
@@ -84,7 +76,7 @@ def test_broadcasts_in_book_marks_are_no_documents(lac: LacExtractor) -> None:
         "中国之声将推出融媒体报道《先生》，央视新闻带来特别节目《追光的你》。\n"
         "会议讨论并原则通过《中华人民共和国招标投标法（修订草案）》。"
     )
-    docs = _names(extract_text(lac, text, "2026-04-30"), "Document")
+    docs = entity_names(extract_text(lac, text, "2026-04-30"), "Document")
     assert docs == {"中华人民共和国招标投标法（修订草案）"}
 
 
@@ -95,10 +87,10 @@ def test_no_party_read_out_of_its_members_nor_a_ministry_out_of_departments(lac:
         "要坚决反对特权思想和特权现象，始终保持共产党人清正廉洁的政治本色。\n"
         "过去一年，国务院部门将办理工作与贯彻落实党中央决策部署紧密结合。"
     )
-    assert _names(extract_text(lac, text, "2026-02-06"), "Organization") == {"党中央"}
+    assert entity_names(extract_text(lac, text, "2026-02-06"), "Organization") == {"党中央"}
 
 
-def test_a_list_closed_by_its_count_is_of_whole_names(lac: LacExtractor) -> None:
+def test_a_list_closed_by_its_count_is_of_wholenames(lac: LacExtractor) -> None:
     """高丰、…、拉毛叶忠、马丛、桑南才10位同志: ten items, ten persons — the model's 毛叶忠 and 桑南 (cut) and its
     place 高丰 replaced (xwlb 20260430_14); a count that is not the items' takes nothing."""
     text = (
@@ -106,8 +98,8 @@ def test_a_list_closed_by_its_count_is_of_whole_names(lac: LacExtractor) -> None
         "杨平原、拉毛叶忠、马丛、桑南才10位同志光荣入选。"
     )
     rec = extract_text(lac, text, "2026-04-30")
-    persons = _names(rec, "Person")
+    persons = entity_names(rec, "Person")
     assert {"高丰", "拉毛叶忠", "桑南才", "马丛"} <= persons and not persons & {"毛叶忠", "桑南"}
-    assert "高丰" not in _names(rec, "Place")
-    miscounted = _names(extract_text(lac, text.replace("10位", "9位"), "2026-04-30"), "Person")
+    assert "高丰" not in entity_names(rec, "Place")
+    miscounted = entity_names(extract_text(lac, text.replace("10位", "9位"), "2026-04-30"), "Person")
     assert "拉毛叶忠" not in miscounted

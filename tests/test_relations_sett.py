@@ -6,16 +6,12 @@ from __future__ import annotations
 import pytest
 
 from kg.ner.lac import LacExtractor
-from tests.sentences import extract_text, meeting_roles
+from tests.sentences import entity_names, extract_text, meeting_roles
 
 
 @pytest.fixture(scope="module")
 def lac() -> LacExtractor:
     return LacExtractor()
-
-
-def _names(rec: dict, label: str) -> set[str]:
-    return {e["name"] for e in rec["entities"] if e["type"] == label}
 
 
 def test_a_meeting_a_guest_came_for_is_no_event_and_the_call_is(lac: LacExtractor) -> None:
@@ -32,7 +28,7 @@ def test_a_meeting_a_guest_came_for_is_no_event_and_the_call_is(lac: LacExtracto
     rec = extract_text(lac, text, "2025-09-04")
     roles = meeting_roles(rec)
     assert not [r for r in roles if r[2] == "2025年上海合作组织峰会"]
-    call = next(n for n in _names(rec, "Meeting") if n.startswith("会见"))
+    call = next(n for n in entity_names(rec, "Meeting") if n.startswith("会见"))
     assert ("赵乐际", "SPOKE_AT", call) in roles
     assert ("拉赫蒙", "SPOKE_AT", call) in roles
 
@@ -79,7 +75,7 @@ def test_a_speech_on_a_visit_before_the_report_meeting_is_named_is_none_there(la
         "何立峰及中央和国家机关有关部门负责同志陪同考察，主题教育中央第六指导组负责同志参加汇报会。"
     )
     rec = extract_text(lac, text, "2023-07-07")
-    assert "汇报会" in _names(rec, "Meeting")
+    assert "汇报会" in entity_names(rec, "Meeting")
     assert not meeting_roles(rec)
 
 
@@ -91,7 +87,7 @@ def test_land_and_sea_is_no_person(lac: LacExtractor) -> None:
         "西部陆海新通道从最初的仅一条线路到如今形成一张辐射全国18个省区市的物流网络，中新（重庆）战略性互联互通示范项目"
         "不断深化，签约项目达到265个。"
     )
-    assert "陆海" not in _names(extract_text(lac, text, "2025-11-06"), "Person")
+    assert "陆海" not in entity_names(extract_text(lac, text, "2025-11-06"), "Person")
 
 
 def test_a_long_name_written_again_anywhere_is_that_person(lac: LacExtractor) -> None:
@@ -105,7 +101,7 @@ def test_a_long_name_written_again_anywhere_is_that_person(lac: LacExtractor) ->
         "别克捷诺夫表示，两国元首引领哈中关系进入新的“黄金30年”。"
     )
     rec = extract_text(lac, text, "2026-06-23")
-    call = next(n for n in _names(rec, "Meeting") if n.startswith("会见"))
+    call = next(n for n in entity_names(rec, "Meeting") if n.startswith("会见"))
     assert ("别克捷诺夫", "SPOKE_AT", call) in meeting_roles(rec)
 
 
@@ -123,7 +119,7 @@ def test_a_transliterated_name_of_three_with_no_surname_written_again_is_that_pe
         "政策，愿秉持坦诚和相互尊重精神加强同中国全国人大的对话交流。"
     )
     rec = extract_text(lac, text, "2026-04-21")
-    call = next(n for n in _names(rec, "Meeting") if n.startswith("会见"))
+    call = next(n for n in entity_names(rec, "Meeting") if n.startswith("会见"))
     assert ("奥马吉", "SPOKE_AT", call) in meeting_roles(rec)
 
 
@@ -141,7 +137,7 @@ def test_a_meeting_told_in_a_speech_after_the_lead_leaves_the_call_the_event(lac
     )
     rec = extract_text(lac, text, "2025-01-06")
     roles = meeting_roles(rec)
-    talks = next(n for n in _names(rec, "Meeting") if n.startswith("会谈"))
+    talks = next(n for n in entity_names(rec, "Meeting") if n.startswith("会谈"))
     assert {("赵乐际", "SPOKE_AT", talks), ("萨卢安纳", "SPOKE_AT", talks), ("武维华", "ATTENDED", talks)} <= roles
     assert not [r for r in roles if r[2] == "亚太经合组织第三十一次领导人非正式会议"]
 
@@ -155,8 +151,8 @@ def test_a_span_kept_as_a_person_is_no_place(lac: LacExtractor) -> None:
         "前州长安德鲁斯。"
     )
     rec = extract_text(lac, text, "2025-09-03")
-    assert "安德鲁斯" in _names(rec, "Person")
-    assert "长安" not in _names(rec, "Place")
+    assert "安德鲁斯" in entity_names(rec, "Person")
+    assert "长安" not in entity_names(rec, "Place")
 
 
 def test_a_guest_who_appraises_then_says_speaks_at_the_call(lac: LacExtractor) -> None:
@@ -169,7 +165,7 @@ def test_a_guest_who_appraises_then_says_speaks_at_the_call(lac: LacExtractor) -
         "王小洪参加会见。"
     )
     rec = extract_text(lac, text, "2023-09-13")
-    call = next(n for n in _names(rec, "Meeting") if n.startswith("会见"))
+    call = next(n for n in entity_names(rec, "Meeting") if n.startswith("会见"))
     assert ("苏林", "SPOKE_AT", call) in meeting_roles(rec)
 
 
