@@ -197,6 +197,13 @@ def test_golden_file_holds_the_known_facts() -> None:
         # (meeting role 0.793 → 0.970, meeting 0.857 → 1.0, person 0.989 → 1.0)
         ("blind_t.jsonl", 0.99, {"person": 0.99, "position": 0.99, "meeting_role": 0.97, "meeting": 0.99,
                                 "organization": 0.99, "initiative": 0.99, "document": 0.99, "position_org": 0.99}),
+        # set U (make_blind_u.py, six national news items: two lecture-group round-ups, a premier's 调研 with a
+        # companion, a Standing Committee member's 调研, a flood-zone visit, the national games' closing ceremony)
+        # was annotated and scored blind: macro 0.560; the floors sit just under the blind figures (no fix made
+        # after it yet): the ceremony and its eleven roles missed (meeting 0), 行政长官 no post, no required
+        # initiative in the set (initiative 0, macro at most 5/6), 《星辰大海》 a false document (document 0)
+        ("blind_u.jsonl", 0.55, {"person": 0.97, "position": 0.96, "meeting_role": 0.42, "organization": 0.99,
+                                "position_org": 0.95}),
     ],
 )  # fmt: skip
 def test_heldout_gold_floors(gold: str, macro: float, floors: dict[str, float]) -> None:
