@@ -127,3 +127,18 @@ def test_a_list_of_talks_gives_each_guest_their_talk_and_the_host_both(shared_di
         ("阿希姆巴耶夫", "同阿希姆巴耶夫会谈"),
         ("科沙诺夫", "同科沙诺夫会谈"),
     }
+
+
+def test_a_later_call_naming_its_guest_by_a_title_keeps_the_calls_one_event(shared_dir: Path) -> None:
+    """call_meeting.v1: the guard stands where the words after a call word are a title (the real text of xwlb
+    20260623_03 with 别克捷诺夫 dropped: 哈萨克斯坦总理 in the list, 在会见总理时 later): a title matches no list item,
+    which guest's call it is cannot be told, so the article's calls stay one event and no words go to another guest."""
+    from kg.model import Article
+    from kg.ner.lac import LacExtractor
+    from kg.pipeline import extract_graphs
+
+    real = (shared_dir / "corpus/xwlb/20260623_03.txt").read_text()
+    text = real.replace("哈萨克斯坦总理别克捷诺夫", "哈萨克斯坦总理").replace("在会见别克捷诺夫时", "在会见总理时")
+    g = extract_graphs([Article(id="xwlb/20260623_03", text=text, date="2026-06-23")], LacExtractor())[0]
+    names = {e.id: e.name for e in g.entities}
+    assert {names[r.target] for r in g.relations if r.type == "SPOKE_AT"} == {"会见（2026-06-23）"}

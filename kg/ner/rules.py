@@ -712,7 +712,7 @@ def _call_events(article: Article, persons: Sequence[tuple[int, int]] = ()) -> l
     mark = article.date or article.id
     spans = sorted(persons)
     lists = [_call_list(text, m, spans) for m in calls]
-    items = [x for lst in lists if lst for x in lst[1]]
+    items = [x for lst in lists if lst and lst[0] for x in lst[1]]  # of lists naming persons
     guests: list[list[tuple[str, str]] | None] = []
     for m, lst in zip(calls, lists, strict=True):
         if lst and len(lst[0]) > 1:
@@ -723,8 +723,10 @@ def _call_events(article: Article, persons: Sequence[tuple[int, int]] = ()) -> l
         if g is None and not _CLAUSE_END.match(text, m.end()):
             end = _CLAUSE_END.search(text, m.end())
             said = text[m.end() : end.start()] if end else ""
-            # 在会见别克捷诺夫时: the name the model missed, as the end of an item of a list of the article's
-            if 2 <= len(said) <= 8 and any(x.endswith(said) and x != said for x in items):
+            # 在会见别克捷诺夫时: the name the model missed, as the end of an item of a list of the article's; never a
+            # title (在会见总理时)
+            titled = any(said.endswith(h) for h in TITLE_HEADS)
+            if 2 <= len(said) <= 8 and not titled and any(x.endswith(said) and x != said for x in items):
                 g = (said, m.group(0) + said)
         guests.append([g] if g is not None else None)
     written: dict[str, str] = {}  # guest → the call as first written with them
