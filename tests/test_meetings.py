@@ -87,25 +87,33 @@ def test_calls_with_different_guests_are_different_events_with_their_own_speaker
     assert not {r for r in roles if r[0] == "阿吉亚尔-布兰科" and not r[2].startswith("同")}
 
 
-def _spoken_at_calls(shared_dir: Path, stem: str, date: str) -> set[tuple[str, str]]:
-    """(speaker, call) of the SPOKE_AT of one real xwlb text, the date mark dropped from the call's name."""
+def _calls(shared_dir: Path, stem: str, date: str) -> tuple[set[tuple[str, str]], dict[str, str | None]]:
+    """(speaker, call) of the SPOKE_AT of one real xwlb text, and each call's date read from the text, the date
+    mark dropped from the call's name."""
     from kg.model import Article
     from kg.ner.lac import LacExtractor
     from kg.pipeline import extract_graphs
 
     text = (shared_dir / f"corpus/xwlb/{stem}.txt").read_text()
     g = extract_graphs([Article(id=f"xwlb/{stem}", text=text, date=date)], LacExtractor())[0]
-    names = {e.id: e.name for e in g.entities}
-    return {(names[r.source], names[r.target].split("（")[0]) for r in g.relations if r.type == "SPOKE_AT"}
+    names = {e.id: e.name.split("（")[0] for e in g.entities}
+    held = {names[e.id]: e.date for e in g.entities if e.label == "Meeting"}
+    return {(names[r.source], names[r.target]) for r in g.relations if r.type == "SPOKE_AT"}, held
+
+
+def _spoken_at_calls(shared_dir: Path, stem: str, date: str) -> set[tuple[str, str]]:
+    return _calls(shared_dir, stem, date)[0]
 
 
 def test_each_guest_of_a_list_of_calls_is_a_call_of_their_own_even_one_the_model_missed(shared_dir: Path) -> None:
     """call_meeting.v1 and said_at_call.v1: 分别会见…乌里·巴、哈萨克斯坦总理别克捷诺夫、… is one call a guest; the later
     在会见别克捷诺夫时 (别克捷诺夫 no person when calls are found) is the call of the list item it ends, and each
     guest's words are said at their own call only, the host's at each (xwlb 20260623_03, five guests of 分别会见)."""
-    spoke = _spoken_at_calls(shared_dir, "20260623_03", "2026-06-23")
+    spoke, held = _calls(shared_dir, "20260623_03", "2026-06-23")
     guests = ["乌里·巴", "别克捷诺夫", "金民锡", "乌其尔勒", "斯帕伊奇"]
     assert spoke == {(g, "会见" + g) for g in guests} | {("李强", "会见" + g) for g in guests}
+    # the list names each call, 乌其尔勒's too (no person there when calls are found): dated by its sentence
+    assert {held["会见" + g] for g in guests} == {"2026-06-23"}
 
 
 def test_a_list_of_calls_after_a_call_of_its_own_gives_each_guest_their_call(shared_dir: Path) -> None:

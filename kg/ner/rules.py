@@ -739,6 +739,16 @@ def _call_events(article: Article, persons: Sequence[tuple[int, int]] = ()) -> l
             else:  # named by the whole name
                 written[same] = g[1] if len(g[0]) > len(same) else written[same]
                 gs[j] = (same, written[same])  # type: ignore[index]
+    # an item of a list whose person the model missed (蒙古国总理乌其尔勒) is the call of the guest it ends with,
+    # named by a call of their own later (在会见乌其尔勒时)
+    for lst, gs in zip(lists, guests, strict=True):
+        if lst and lst[0] and gs is not None:
+            have = {x[0] for x in gs}
+            for item in lst[1]:
+                tail = next((w for w in written if w not in have and item.endswith(w)), None)
+                if tail and not any(p in item for p in lst[0]):
+                    gs.append((tail, written[tail]))
+                    have.add(tail)
     # a list naming nobody (the headline's 分别会见几内亚总理、哈萨克斯坦总理…) is every guest's call when it has as
     # many items as the article has guests
     for k, lst in enumerate(lists):

@@ -311,8 +311,9 @@ RULES: tuple[Rule, ...] = (
         "found there (在会见别克捷诺夫时, a name the model missed) keeps the article's calls one event; a call "
         "word of a list (分别会见甲、乙和丙; 同甲、乙分别举行会谈) is the call of each guest listed, a later call "
         "word whose guest is no person found (在会见别克捷诺夫时) is the call of the guest whose list item it "
-        "ends (哈萨克斯坦总理别克捷诺夫), and a list naming no person (the headline's 分别会见几内亚总理、"
-        "哈萨克斯坦总理…) every guest's call when its items are as many as the article's guests",
+        "ends (哈萨克斯坦总理别克捷诺夫; never a title), an item whose person is missed (蒙古国总理乌其尔勒) the call "
+        "of the guest it ends with, named by a call of its own, and a list naming no person (the headline's "
+        "分别会见几内亚总理、哈萨克斯坦总理…) every guest's call when its items are as many as the article's guests",
         (
             _ex(  # a list of guests: one call each, the headline's list of titles too
                 "标题：赵乐际分别会见塞尔维亚总统、韩国国会议长\n"
