@@ -150,3 +150,20 @@ def test_a_later_call_naming_its_guest_by_a_title_keeps_the_calls_one_event(shar
     g = extract_graphs([Article(id="xwlb/20260623_03", text=text, date="2026-06-23")], LacExtractor())[0]
     names = {e.id: e.name for e in g.entities}
     assert {names[r.target] for r in g.relations if r.type == "SPOKE_AT"} == {"会见（2026-06-23）"}
+
+
+def test_a_list_of_calls_of_two_hosts_is_no_list_of_one_hosts_calls(shared_dir: Path) -> None:
+    """call_meeting.v1: 甲、乙分别会见丙和丁 is two hosts, each with a guest, which one cannot be told (the real text of
+    xwlb 20250904_10 with a second host written in: 赵乐际、王沪宁在北京分别会见…武契奇和…禹元植): the call word stays
+    the call of the first guest, as before lists, and 禹元植's call is named by its own call word only."""
+    from kg.model import Article
+    from kg.ner.lac import LacExtractor
+    from kg.pipeline import extract_graphs
+
+    real = (shared_dir / "corpus/xwlb/20250904_10.txt").read_text()
+    text = real.replace("4日上午，赵乐际在北京分别会见", "4日上午，赵乐际、王沪宁在北京分别会见")
+    g = extract_graphs([Article(id="xwlb/20250904_10", text=text, date="2025-09-04")], LacExtractor())[0]
+    names = {e.id: e.name for e in g.entities}
+    listed = text.index("分别会见", text.index("4日上午")) + 2
+    at_list = {names[m.entity_id] for m in g.mentions if m.start == listed}
+    assert at_list == {"会见武契奇（2025-09-04）"}

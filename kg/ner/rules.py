@@ -666,6 +666,7 @@ def _call_guest(text: str, call: re.Match[str], persons: Sequence[tuple[int, int
 # a call word of a list of guests, each its own call (分别会见甲、乙和丙; 同甲、乙分别举行会谈); the items of a list
 _EACH = re.compile(r"分别(?:举行)?$")
 _LIST_ITEM_MARK = re.compile(r"[、和]")
+_INVITES = re.compile(r"[^，。；,;\n]{0,8}?邀请")  # 应葡萄牙议长阿吉亚尔-布兰科邀请: the inviter, no host
 
 
 def _call_list(
@@ -684,6 +685,11 @@ def _call_list(
             return None
         lo, hi = withs[-1].end(), text.rfind("分别", 0, call.start())
     else:
+        # 甲、乙分别会见丙、丁: two hosts, each with a guest, which one cannot be told: no list of one host's calls
+        sentence = max(text.rfind(c, 0, call.start()) for c in "。；;\n") + 1
+        hosts = [p for p in persons if sentence <= p[0] and p[1] <= call.start() and not _INVITES.match(text, p[1])]
+        if len(hosts) > 1:
+            return None
         end = _CLAUSE_END.search(text, call.end())
         lo, hi = call.end(), end.start() if end else len(text)
     starts = [s for s, _e in persons]

@@ -313,7 +313,8 @@ RULES: tuple[Rule, ...] = (
         "word whose guest is no person found (在会见别克捷诺夫时) is the call of the guest whose list item it "
         "ends (哈萨克斯坦总理别克捷诺夫; never a title), an item whose person is missed (蒙古国总理乌其尔勒) the call "
         "of the guest it ends with, named by a call of its own, and a list naming no person (the headline's "
-        "分别会见几内亚总理、哈萨克斯坦总理…) every guest's call when its items are as many as the article's guests",
+        "分别会见几内亚总理、哈萨克斯坦总理…) every guest's call when its items are as many as the article's guests; "
+        "a list after two hosts (甲、乙分别会见丙和丁; an inviter, 应…邀请, is no host) is none",
         (
             _ex(  # a list of guests: one call each, the headline's list of titles too
                 "标题：赵乐际分别会见塞尔维亚总统、韩国国会议长\n"
