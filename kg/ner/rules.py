@@ -663,6 +663,40 @@ def _call_guest(text: str, call: re.Match[str], persons: Sequence[tuple[int, int
     return (name, withs[-1].group(0) + name + verb) if withs and name else None
 
 
+# a call word of a list of guests, each its own call (分别会见甲、乙和丙; 同甲、乙分别举行会谈); the items of a list
+_EACH = re.compile(r"分别(?:举行)?$")
+_LIST_ITEM_MARK = re.compile(r"[、和]")
+_INVITES = re.compile(r"[^，。；,;\n]{0,8}?邀请")  # 应葡萄牙议长阿吉亚尔-布兰科邀请: the inviter, no host
+
+
+def _call_list(
+    text: str, call: re.Match[str], persons: Sequence[tuple[int, int]]
+) -> tuple[list[str], list[str]] | None:
+    """(the guests found, the items as written) of a call word after 分别 (分别会见几内亚总理乌里·巴、哈萨克斯坦
+    总理别克捷诺夫: the persons of its clause; 同阿希姆巴耶夫、科沙诺夫分别举行会谈: the persons between 同|与 and
+    分别), the items split at 、|和; None for a call word of no list."""
+    if not _EACH.search(text, max(0, call.start() - 4), call.start()):
+        return None
+    if call.group(0) == "会谈":
+        lo = max(0, call.start() - 60)
+        clause = max((m.end() for m in _CLAUSE_MARK.finditer(text, lo, call.start())), default=lo)
+        withs = list(_WITH.finditer(text, clause, call.start()))
+        if not withs:
+            return None
+        lo, hi = withs[-1].end(), text.rfind("分别", 0, call.start())
+    else:
+        # 甲、乙分别会见丙、丁: two hosts, each with a guest, which one cannot be told: no list of one host's calls
+        sentence = max(text.rfind(c, 0, call.start()) for c in "。；;\n") + 1
+        hosts = [p for p in persons if sentence <= p[0] and p[1] <= call.start() and not _INVITES.match(text, p[1])]
+        if len(hosts) > 1:
+            return None
+        end = _CLAUSE_END.search(text, call.end())
+        lo, hi = call.end(), end.start() if end else len(text)
+    starts = [s for s, _e in persons]
+    found = [text[persons[i][0] : persons[i][1]] for i in starting_between(starts, lo, hi) if persons[i][1] <= hi]
+    return found, [x for x in _LIST_ITEM_MARK.split(text[lo:hi]) if x]
+
+
 def _call_events(article: Article, persons: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """call_meeting.v1: a call (会见|会晤|拜会|会谈 as a verb) in the headline or the first sentence of an article that
     names no meeting is the article's event: every 会见|会晤|拜会 of it is one unnamed event, named by the first
@@ -670,7 +704,11 @@ def _call_events(article: Article, persons: Sequence[tuple[int, int]] = ()) -> l
     or in a speech (在金砖国家领导人第十四次会晤时指出; 活动开始前，韩正集体会见…) is none. Calls with different
     guests are different events (分别会见葡萄牙总统德索萨、总理蒙特内格罗，同议长阿吉亚尔-布兰科举行会谈): each is
     named by the call as the text writes it with its guest (会见德索萨（2024-11-24）, 同阿吉亚尔-布兰科会谈
-    （2024-11-24）), a call word naming no guest (会见后, 参加会见) is the event of the call before it."""
+    （2024-11-24）), a call word naming no guest (会见后, 参加会见) is the event of the call before it. A call word
+    of a list (分别会见甲、乙和丙) is one mention of each guest's call, with the guest in ``guest``; a later call
+    word whose guest is no person found (在会见别克捷诺夫时) names the guest of the list item it ends (哈萨克斯坦总理
+    别克捷诺夫); a list naming no person (the headline's 分别会见几内亚总理、哈萨克斯坦总理…) is every guest's call when
+    its items are as many as the guests."""
     text = article.analysis_text
     if not _CALL_VERB.search(_lead(text)):
         return []
@@ -679,28 +717,62 @@ def _call_events(article: Article, persons: Sequence[tuple[int, int]] = ()) -> l
         return []
     mark = article.date or article.id
     spans = sorted(persons)
-    guests = [_call_guest(text, m, spans) for m in calls]
-    written: dict[str, str] = {}  # guest → the call as first written with them
-    for k, g in enumerate(guests):
-        if g is None:
+    lists = [_call_list(text, m, spans) for m in calls]
+    items = [x for lst in lists if lst and lst[0] for x in lst[1]]  # of lists naming persons
+    guests: list[list[tuple[str, str]] | None] = []
+    for m, lst in zip(calls, lists, strict=True):
+        if lst and len(lst[0]) > 1:
+            verb = m.group(0)
+            guests.append([(g, f"同{g}会谈" if verb == "会谈" else verb + g) for g in lst[0]])
             continue
-        # one guest written in part (扎帕罗夫, 帕罗夫: a name the model cut) is the same guest
-        same = next((x for x in written if g[0] in x or x in g[0]), None)
-        if same is None:
-            written[g[0]] = g[1]
-        else:  # named by the whole name
-            written[same] = g[1] if len(g[0]) > len(same) else written[same]
-            guests[k] = (same, written[same])
+        g = _call_guest(text, m, spans)
+        if g is None and not _CLAUSE_END.match(text, m.end()):
+            end = _CLAUSE_END.search(text, m.end())
+            said = text[m.end() : end.start()] if end else ""
+            # 在会见别克捷诺夫时: the name the model missed, as the end of an item of a list of the article's; never a
+            # title (在会见总理时)
+            titled = any(said.endswith(h) for h in TITLE_HEADS)
+            if 2 <= len(said) <= 8 and not titled and any(x.endswith(said) and x != said for x in items):
+                g = (said, m.group(0) + said)
+        guests.append([g] if g is not None else None)
+    written: dict[str, str] = {}  # guest → the call as first written with them
+    for gs in guests:
+        for j, g in enumerate(gs or ()):
+            # one guest written in part (扎帕罗夫, 帕罗夫: a name the model cut) is the same guest
+            same = next((x for x in written if g[0] in x or x in g[0]), None)
+            if same is None:
+                written[g[0]] = g[1]
+            else:  # named by the whole name
+                written[same] = g[1] if len(g[0]) > len(same) else written[same]
+                gs[j] = (same, written[same])  # type: ignore[index]
+    # an item of a list whose person the model missed (蒙古国总理乌其尔勒) is the call of the guest it ends with,
+    # named by a call of their own later (在会见乌其尔勒时)
+    for lst, gs in zip(lists, guests, strict=True):
+        if lst and lst[0] and gs is not None:
+            have = {x[0] for x in gs}
+            for item in lst[1]:
+                tail = next((w for w in written if w not in have and item.endswith(w)), None)
+                if tail and not any(p in item for p in lst[0]):
+                    gs.append((tail, written[tail]))
+                    have.add(tail)
+    # a list naming nobody (the headline's 分别会见几内亚总理、哈萨克斯坦总理…) is every guest's call when it has as
+    # many items as the article has guests
+    for k, lst in enumerate(lists):
+        if guests[k] is None and lst and not lst[0] and len(lst[1]) == len(written) > 1:
+            guests[k] = [(g, w) for g, w in written.items()]
     # a call word with words after it but no person found there (在会见别克捷诺夫时, a name the model missed) may be
     # another guest's call: which one cannot be told, so the article's calls stay one event
     unsure = any(g is None and not _CLAUSE_END.match(text, m.end()) for m, g in zip(calls, guests, strict=True))
     if len(written) < 2 or unsure:
         name = f"{calls[0].group(0)}（{mark}）"
         return [_m(article, m.start(), m.end(), "Meeting", "call_meeting.v1", name=name) for m in calls]
-    out, current = [], next(iter(written))
-    for m, g in zip(calls, guests, strict=True):
-        current = g[0] if g is not None else current
-        out.append(_m(article, m.start(), m.end(), "Meeting", "call_meeting.v1", name=f"{written[current]}（{mark}）"))
+    out, current = [], [next(iter(written))]
+    for m, gs in zip(calls, guests, strict=True):
+        current = [x[0] for x in gs] if gs is not None else current
+        for guest in current:
+            name = f"{written[guest]}（{mark}）"
+            attrs = {"guest": guest} if len(current) > 1 else {}
+            out.append(_m(article, m.start(), m.end(), "Meeting", "call_meeting.v1", name=name, **attrs))
     return out
 
 

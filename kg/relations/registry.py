@@ -308,8 +308,22 @@ RULES: tuple[Rule, ...] = (
         "only cited, and none attends it; calls with different guests (会见X, 同Y会谈: the first person after the "
         "verb, or after 同|与 before it) are different events, each named by its call as written with its guest, "
         "会见X（date or id）; a call word with no guest is the one before, but one with words after it and no person "
-        "found there (在会见别克捷诺夫时, a name the model missed) keeps the article's calls one event",
+        "found there (在会见别克捷诺夫时, a name the model missed) keeps the article's calls one event; a call "
+        "word of a list (分别会见甲、乙和丙; 同甲、乙分别举行会谈) is the call of each guest listed, a later call "
+        "word whose guest is no person found (在会见别克捷诺夫时) is the call of the guest whose list item it "
+        "ends (哈萨克斯坦总理别克捷诺夫; never a title), an item whose person is missed (蒙古国总理乌其尔勒) the call "
+        "of the guest it ends with, named by a call of its own, and a list naming no person (the headline's "
+        "分别会见几内亚总理、哈萨克斯坦总理…) every guest's call when its items are as many as the article's guests; "
+        "a list after two hosts (甲、乙分别会见丙和丁; an inviter, 应…邀请, is no host) is none",
         (
+            _ex(  # a list of guests: one call each, the headline's list of titles too
+                "标题：赵乐际分别会见塞尔维亚总统、韩国国会议长\n"
+                "央视网消息（新闻联播）：4日上午，赵乐际在北京分别会见来华出席纪念中国人民抗日战争暨世界反法西斯战争胜利80周年"
+                "活动的塞尔维亚总统武契奇和韩国国会议长禹元植。",
+                "corpus/xwlb/20250904_10.txt",
+                ("Meeting", "会见武契奇（2022-06-04）"),
+                ("Meeting", "会见禹元植（2022-06-04）"),
+            ),
             _ex(  # traditional script; the secretary's welcome at it is said there
                 "4月8日,省委書記、省人大常委會主任王曉暉,省委副書記、省長黃強在成都會見來川參訪的外國駐華使節代表團一行。\n"
                 "會見中,王曉暉代表省委、省政府向代表團一行表示歡迎,并簡要介紹了我省經濟社會發展情況。",
@@ -2304,8 +2318,20 @@ RULES: tuple[Rule, ...] = (
         "(never after another event since: 考察, 会谈, 调研 …; an event named in what a speaker says is none: "
         "王沪宁表示，今年5月，习近平主席同默茨总理通电话); an appraisal clause may come first (苏林积极评价越中两党"
         "两国关系，表示…, 阿里波夫祝贺中方成功举办杭州亚运会，表示…); where the article reports calls with different "
-        "guests, at the call named last before the words (会见蒙特内格罗时，赵乐际表示…。蒙特内格罗表示)",
+        "guests, at the call named last before the words (会见蒙特内格罗时，赵乐际表示…。蒙特内格罗表示); after a "
+        "call word of a list (同阿希姆巴耶夫、科沙诺夫分别会谈时), a guest's words at their own call only, the "
+        "host's at each",
         (
+            _ex(  # a list of two talks: the host speaks at both, each guest at their own
+                "标题：赵乐际对哈萨克斯坦进行正式友好访问\n"
+                "央视网消息（新闻联播）：赵乐际在阿斯塔纳会见哈萨克斯坦总统托卡耶夫，同议会上院议长阿希姆巴耶夫、"
+                "下院议长科沙诺夫分别举行会谈。\n"
+                "同阿希姆巴耶夫、科沙诺夫分别会谈时，赵乐际表示，双方立法机构要全面落实两国元首重要共识。\n"
+                "科沙诺夫表示，哈方坚定支持中方在台湾、涉疆、涉港和涉藏等问题上的立场。",
+                "corpus/xwlb/20260527_03.txt",
+                ("科沙诺夫", "SPOKE_AT", "同科沙诺夫会谈（2022-06-04）"),
+                ("赵乐际", "SPOKE_AT", "同科沙诺夫会谈（2022-06-04）"),
+            ),
             _ex(  # the guest's congratulation before 表示
                 "央视网消息（新闻联播）：国务院总理李强8日在杭州会见来华出席第十九届亚运会闭幕式的乌兹别克斯坦总理阿里波夫。\n"
                 "阿里波夫祝贺中方成功举办杭州亚运会，表示乌方恪守一个中国原则，坚定支持并积极参与共建“一带一路”。",

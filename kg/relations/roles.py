@@ -661,7 +661,8 @@ def call_speakers(ctx: RuleContext) -> None:
 def _speakers_of_calls(ctx: RuleContext, calls: Sequence[int], spoken: set[tuple[str, str]]) -> None:
     """said_at_call.v1 where an article reports several calls: what a person says is said at the call named last
     before it (会见蒙特内格罗时，赵乐际表示…。蒙特内格罗表示: 会见蒙特内格罗), when the person is named in a sentence of
-    that call (host or its guest)."""
+    that call (host or its guest). After a call word of a list (分别会见甲、乙, one call a guest) a guest's words are
+    said at their own call only, the host's at each."""
     persons, pids, text, items = ctx.found.persons, ctx.person_ids, ctx.text, ctx.found.meetings
     starts = [p.start for p in persons]
     party: dict[str, set[str]] = {}
@@ -674,19 +675,23 @@ def _speakers_of_calls(ctx: RuleContext, calls: Sequence[int], spoken: set[tuple
         if not j:
             continue
         last = calls[j - 1]
-        mid = ctx.meeting_ids[last]
-        if pids[i] not in party[mid] or (pids[i], mid) in spoken:
-            continue
-        t = _TITLE_AFTER.match(text, p.end)
-        if not _SAYS.match(text, t.end() if t else p.end):
-            continue
-        para = text.rfind("\n", 0, p.start) + 1
-        if _MEETING_SAYS.match(text, para) or any(
-            not _in_speech(ctx, x.start()) for x in _AFTER_CALL.finditer(text, items[last].end, p.start)
-        ):
-            continue
-        ctx.relate("SPOKE_AT", pids[i], mid, p.start, "said_at_call.v1")
-        spoken.add((pids[i], mid))
+        group = [k for k in calls if items[k].start == items[last].start]
+        name = text[p.start : p.end]
+        own = [k for k in group if (g := items[k].attr("guest")) and (name in g or g in name)]
+        for k in own or group:
+            mid = ctx.meeting_ids[k]
+            if pids[i] not in party[mid] or (pids[i], mid) in spoken:
+                continue
+            t = _TITLE_AFTER.match(text, p.end)
+            if not _SAYS.match(text, t.end() if t else p.end):
+                continue
+            para = text.rfind("\n", 0, p.start) + 1
+            if _MEETING_SAYS.match(text, para) or any(
+                not _in_speech(ctx, x.start()) for x in _AFTER_CALL.finditer(text, items[last].end, p.start)
+            ):
+                continue
+            ctx.relate("SPOKE_AT", pids[i], mid, p.start, "said_at_call.v1")
+            spoken.add((pids[i], mid))
 
 
 # 他|她 + a speech verb opening a sentence: 他表示，…, 他强调，… (after a clause of what was heard first:
