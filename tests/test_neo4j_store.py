@@ -352,12 +352,19 @@ def test_push_prunes_only_what_this_store_wrote(conn, tmp_path: Path) -> None:
 
 
 @pytest.mark.neo4j
-def test_initial_password_never_in_process_arguments(neo4j_dist: Path, tmp_path: Path) -> None:
+def test_initial_password_never_in_process_arguments(
+    neo4j_dist: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """neo4j-admin's set-initial-password gets it through a private @file: /proc/*/cmdline never shows
     it, and the auth file it writes holds that exact password (spaces and quotes included)."""
     import hashlib
     import tempfile
 
+    # a temp folder of this test's own: another Neo4j starting on the machine (CI's service) writes its own
+    # kg-neo4j-*/initial-password into the shared one for a moment
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
     home = server.install(tmp_path / "home", lib_from=neo4j_dist)
     server.write_config(home, *server.free_ports(2))
     password = 'pw with "quotes" and spaces'
@@ -372,4 +379,4 @@ def test_initial_password_never_in_process_arguments(neo4j_dist: Path, tmp_path:
     for _ in range(int(iterations) - 1):
         value = hashlib.sha256(value).digest()
     assert value.hex() == digest
-    assert not list(Path(tempfile.gettempdir()).glob("kg-neo4j-*/initial-password"))  # the file is gone
+    assert list(private_tmp.iterdir()) == []  # the private folder and the file in it are gone
