@@ -146,6 +146,11 @@ def _sittings_in_session(text: str, items: Sequence[Mention], ids: Sequence[str]
     return tuple(out)
 
 
+def _visit_opening(name: str) -> re.Pattern[str]:
+    """A sentence opening with ``name`` visiting (李强来到…展馆, 习近平在…考察)."""
+    return re.compile(rf"(?:^|(?<=[。\n])){re.escape(name)}[^，。；,;\n]{{0,12}}?(?:{_VISIT_VERBS})", re.M)
+
+
 class _Meetings:
     """The meetings of an article with what ``nearest`` asks of them, looked up by offset."""
 
@@ -187,8 +192,7 @@ class _Meetings:
         before = [k for k in range(len(items)) if self.ids[k] == mid and items[k].end <= s]
         if not before or any(self.ids[k] == mid and s <= items[k].start < pos for k in range(len(items))):
             return False
-        visit = re.compile(rf"(?:^|(?<=[。\n])){re.escape(name)}[^，。；,;\n]{{0,12}}?(?:{_VISIT_VERBS})", re.M)
-        return bool(visit.search(self.ctx.text, items[before[-1]].end, s))
+        return bool(_visit_opening(name).search(self.ctx.text, items[before[-1]].end, s))
 
     def visited_before(self, pos: int, mid: str, name: str) -> bool:
         """True when ``mid`` is named only after the sentence of ``pos`` and a sentence before it opens with the
@@ -198,8 +202,7 @@ class _Meetings:
         items = self.ctx.found.meetings
         if any(self.ids[k] == mid and items[k].start < e for k in range(len(items))):
             return False
-        visit = re.compile(rf"(?:^|(?<=[。\n])){re.escape(name)}[^，。；,;\n]{{0,12}}?(?:{_VISIT_VERBS})", re.M)
-        visits = list(visit.finditer(self.ctx.text, 0, s))
+        visits = list(_visit_opening(name).finditer(self.ctx.text, 0, s))
         if not visits:
             return False
         # …the report heard since the last visit (20日上午，习近平听取河南省委和省政府工作汇报，…。习近平指出，…): said
@@ -622,12 +625,26 @@ _PRAISES_THEN_SAYS = re.compile(r"(?:(?:积极|高度)(?:评价|赞赏)|感谢|�
 _AFTER_CALL = re.compile(r"会谈|接见|通电话|考察|调研|视察|走访|慰问|看望|参观")
 
 
+def _says_at_call(ctx: RuleContext, p: Mention, since: int) -> bool:
+    """True when ``p`` opens a clause of speech (NAME (TITLE) 表示|说 ，…, or after an appraisal: 积极评价…，表示)
+    that is no paragraph of what a meeting said and follows no other event since ``since`` (考察, 会谈, 调研 …)."""
+    text = ctx.text
+    t = _TITLE_AFTER.match(text, p.end)
+    at = t.end() if t else p.end
+    if not (_SAYS.match(text, at) or _PRAISES_THEN_SAYS.match(text, at)):
+        return False
+    para = text.rfind("\n", 0, p.start) + 1
+    return not _MEETING_SAYS.match(text, para) and all(
+        _in_speech(ctx, x.start()) for x in _AFTER_CALL.finditer(text, since, p.start)
+    )
+
+
 def call_speakers(ctx: RuleContext) -> None:
     """said_at_call.v1: NAME (TITLE) 表示|说 ，… of a person named in the sentence that reports a call (会见, 会晤,
     拜会: host and guest), later in the article: what the host and the guest say is said at the call (姜异康会见了
     联合国秘书长潘基文一行。…潘基文表示,…). Never after another event (考察, 会谈, 调研 …), nor in a paragraph of
     what a meeting said."""
-    persons, pids, text = ctx.found.persons, ctx.person_ids, ctx.text
+    persons, pids = ctx.found.persons, ctx.person_ids
     calls = [k for k, m in enumerate(ctx.found.meetings) if m.source == R.CALL_SOURCE]
     if not calls:
         return
@@ -644,15 +661,7 @@ def call_speakers(ctx: RuleContext) -> None:
         for i, p in enumerate(persons):
             if p.start < e or pids[i] not in party or (pids[i], mid) in spoken:
                 continue
-            t = _TITLE_AFTER.match(text, p.end)
-            if not (
-                _SAYS.match(text, t.end() if t else p.end) or _PRAISES_THEN_SAYS.match(text, t.end() if t else p.end)
-            ):
-                continue
-            para = text.rfind("\n", 0, p.start) + 1
-            if _MEETING_SAYS.match(text, para) or any(
-                not _in_speech(ctx, x.start()) for x in _AFTER_CALL.finditer(text, e, p.start)
-            ):
+            if not _says_at_call(ctx, p, e):
                 continue
             ctx.relate("SPOKE_AT", pids[i], mid, p.start, "said_at_call.v1")
             spoken.add((pids[i], mid))
@@ -682,13 +691,7 @@ def _speakers_of_calls(ctx: RuleContext, calls: Sequence[int], spoken: set[tuple
             mid = ctx.meeting_ids[k]
             if pids[i] not in party[mid] or (pids[i], mid) in spoken:
                 continue
-            t = _TITLE_AFTER.match(text, p.end)
-            if not _SAYS.match(text, t.end() if t else p.end):
-                continue
-            para = text.rfind("\n", 0, p.start) + 1
-            if _MEETING_SAYS.match(text, para) or any(
-                not _in_speech(ctx, x.start()) for x in _AFTER_CALL.finditer(text, items[last].end, p.start)
-            ):
+            if not _says_at_call(ctx, p, items[last].end):
                 continue
             ctx.relate("SPOKE_AT", pids[i], mid, p.start, "said_at_call.v1")
             spoken.add((pids[i], mid))
