@@ -645,22 +645,30 @@ def _call_guest(text: str, call: re.Match[str], persons: Sequence[tuple[int, int
     会见|会晤|拜会 in its clause (会见|德索萨, 分别会见葡萄牙总统|德索萨、总理蒙特内格罗: the first), else the
     first after 同|与 before the word (同|阿吉亚尔-布兰科|会谈); None when no person is named there (会见后,
     参加会见, 会见来川参访的…代表团)."""
-    verb, starts = call.group(0), [s for s, _e in persons]
-
-    def first(lo: int, hi: int) -> str | None:
-        inside = [persons[i] for i in starting_between(starts, lo, hi) if persons[i][1] <= hi]
-        return text[inside[0][0] : inside[0][1]] if inside else None
-
+    verb = call.group(0)
     if verb != "会谈":
         end = _CLAUSE_END.search(text, call.end())
-        name = first(call.end(), end.start() if end else len(text))
-        if name:
-            return name, verb + name
-    lo = max(0, call.start() - 40)
-    clause = max((m.end() for m in _CLAUSE_MARK.finditer(text, lo, call.start())), default=lo)
-    withs = list(_WITH.finditer(text, clause, call.start()))
-    name = first(withs[-1].end(), call.start()) if withs else None
-    return (name, withs[-1].group(0) + name + verb) if withs and name else None
+        named = _persons_in(text, persons, call.end(), end.start() if end else len(text))
+        if named:
+            return named[0], verb + named[0]
+    with_ = _last_with(text, call.start(), 40)
+    named = _persons_in(text, persons, with_.end(), call.start()) if with_ else []
+    return (named[0], with_.group(0) + named[0] + verb) if with_ and named else None
+
+
+def _persons_in(text: str, persons: Sequence[tuple[int, int]], lo: int, hi: int) -> list[str]:
+    """The names of ``persons`` (sorted spans) lying within ``lo``..``hi``, in order."""
+    starts = [s for s, _e in persons]
+    return [text[persons[i][0] : persons[i][1]] for i in starting_between(starts, lo, hi) if persons[i][1] <= hi]
+
+
+def _last_with(text: str, call_start: int, reach: int) -> re.Match[str] | None:
+    """The last 同|与 of the call's clause before the call word (同|阿吉亚尔-布兰科举行会谈), looking back at most
+    ``reach`` characters."""
+    lo = max(0, call_start - reach)
+    clause = max((m.end() for m in _CLAUSE_MARK.finditer(text, lo, call_start)), default=lo)
+    withs = list(_WITH.finditer(text, clause, call_start))
+    return withs[-1] if withs else None
 
 
 # a call word of a list of guests, each its own call (分别会见甲、乙和丙; 同甲、乙分别举行会谈); the items of a list
@@ -678,12 +686,10 @@ def _call_list(
     if not _EACH.search(text, max(0, call.start() - 4), call.start()):
         return None
     if call.group(0) == "会谈":
-        lo = max(0, call.start() - 60)
-        clause = max((m.end() for m in _CLAUSE_MARK.finditer(text, lo, call.start())), default=lo)
-        withs = list(_WITH.finditer(text, clause, call.start()))
-        if not withs:
+        with_ = _last_with(text, call.start(), 60)
+        if not with_:
             return None
-        lo, hi = withs[-1].end(), text.rfind("分别", 0, call.start())
+        lo, hi = with_.end(), text.rfind("分别", 0, call.start())
     else:
         # 甲、乙分别会见丙、丁: two hosts, each with a guest, which one cannot be told: no list of one host's calls
         sentence = max(text.rfind(c, 0, call.start()) for c in "。；;\n") + 1
@@ -692,9 +698,7 @@ def _call_list(
             return None
         end = _CLAUSE_END.search(text, call.end())
         lo, hi = call.end(), end.start() if end else len(text)
-    starts = [s for s, _e in persons]
-    found = [text[persons[i][0] : persons[i][1]] for i in starting_between(starts, lo, hi) if persons[i][1] <= hi]
-    return found, [x for x in _LIST_ITEM_MARK.split(text[lo:hi]) if x]
+    return _persons_in(text, persons, lo, hi), [x for x in _LIST_ITEM_MARK.split(text[lo:hi]) if x]
 
 
 def _call_events(article: Article, persons: Sequence[tuple[int, int]] = ()) -> list[Mention]:
