@@ -65,6 +65,18 @@ Decisions for cases those conventions do not show (and the earlier sets' choices
   Formulas (“五位一体”, “四个全面”, “一国两制”, “九二共识”, 全球发展倡议 …) optional.
 - The outlet of the source line (央视, 央视网, 新闻联播) is optional; no item has a byline.
 Every body that is the organization of a gold position is an acceptable organization (as in the wide set).
+
+Scored blind (kg at 6522885, LAC): macro 0.904 — person 1.0, position .990 (P 1.0, R .980: 沙特商务大臣卡斯比 gives
+no post, 大臣 being no title head), position with organization 1.0, meeting role .909 (P .968, R .857: 李强指出 on
+arrival given SPOKE_AT at the joint committee's session he 将主持召开, a coming session; the 接见 no event, so
+蔡奇参加接见, 王毅参加接见 and 王毅…在…会议上讲话 lost; 高志丹 of the 和-pair 高志丹和…宋鲁增发表致辞 lost, only the
+last name kept; 李强在讲话中表示 at the 座谈会 lost), meeting .857 (P 1.0, R .750: the launch ceremony was found as
+杭州第19届亚洲运动会火炬传递启动仪式, but the scorer drops a predicted name that contains an optional one, and the
+games, 杭州第19届亚洲运动会, are listed as cited: a gold/scorer interaction as set F's, left as annotated; without
+the games among the optional meetings the figure would be 1.0 and the macro 0.928), organization 1.0, initiative .667
+(P 1.0, R .500: 长江“十年禁渔” missed), document and reporter empty. The commemoration, the 座谈会's speakers and
+attendees, the launch ceremony's presider and announcer, the 参观调研 and the arrival's posts came out whole. No
+annotation was corrected after the blind scoring.
 """
 
 from make_heldout import P, _write, roles, with_position_bodies  # the held-out sets' layout and helpers
