@@ -1895,7 +1895,10 @@ RULES: tuple[Rule, ...] = (
         "(…台盟中央主席苏辉、无党派人士代表朴世龙作了发言); with no meeting in the sentence or before it, the first "
         "one named after it, never after a visit, tour or arrival reported before (考察|调研|视察|走访|慰问|看望|参观|"
         "抵达|访问: 习近平…抵达杜尚别…。习近平指出，… is said on arrival) unless a report was heard or a meeting held "
-        "since (听取…汇报, 随后召开); 发表(主旨|主题)?演讲 is a speech (出席并发表演讲)",
+        "since (听取…汇报, 随后召开), nor, after it, to a meeting named before only as the purpose of an arrival or a "
+        "journey (抵达|赴…出席|参加|主持召开|举行 + the meeting: …抵达…机场，将主持召开…第四次会议。…李强指出; "
+        "…抵达阿斯塔纳，出席…第二十四次会议…。习近平发表机场书面讲话: said on arrival); 发表(主旨|主题)?演讲 is a "
+        "speech (出席并发表演讲)",
         (
             _ex(  # what is said after the report heard since the visits is said at the report meeting named at the end
                 "习近平在河南考察时强调 坚定信心推动高质量发展高效能治理\n"
