@@ -46,3 +46,22 @@ def test_what_is_said_on_arrival_is_no_speech_at_the_meeting_arrived_for(
     names the meeting only so, is said on arrival (李强指出, 发表机场书面讲话), no speech there."""
     roles = meeting_roles(extract_text(lac, text, date))
     assert not [r for r in roles if r[0] == who and r[1] == "SPOKE_AT" and r[2].endswith(meeting)]
+
+
+def test_a_speech_after_a_tour_is_at_the_meeting_held_after_it(lac: LacExtractor) -> None:
+    """李强…陪同考察并出席座谈会 …随后，习近平来到…考察。…习近平主持召开…座谈会。…李强在讲话中表示: the tour came
+    between the attendance and the speech, but the meeting was held after it, so the speech is at it (xwlb
+    20260323_01; also 20231130_01's 在上海调研期间专门召开这次座谈会)."""
+    text = (
+        "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平23日在河北雄安新区考察，主持召开深入推进雄安新区"
+        "高质量建设和发展座谈会并发表重要讲话。\n"
+        "中共中央政治局常委、国务院总理李强，中共中央政治局常委、中央办公厅主任蔡奇，中共中央政治局常委、国务院副总理丁薛祥"
+        "陪同考察并出席座谈会。\n"
+        "随后，习近平来到中国华能集团有限公司考察。\n"
+        "23日下午，习近平主持召开深入推进雄安新区高质量建设和发展座谈会。\n"
+        "李强在讲话中表示，要认真学习贯彻习近平总书记重要讲话精神。\n"
+        "丁薛祥在讲话中表示，要深入学习贯彻习近平总书记重要讲话精神，抓住机遇、乘势而上。"
+    )
+    roles = meeting_roles(extract_text(lac, text, "2026-03-23"))
+    for who in ("李强", "丁薛祥"):
+        assert (who, "SPOKE_AT", "深入推进雄安新区高质量建设和发展座谈会") in roles

@@ -2240,8 +2240,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "said_at.v1",
         ("SPOKE_AT",),
-        "NAME (TITLE) (在…上|中) 表示|说 ，: a person who presides over or attends a meeting held before speaks at it",
+        "NAME (TITLE) (在…上|中) 表示|说 ，: a person who presides over or attends a meeting held before speaks at it, "
+        "unless another event (会见, 会谈, 考察, 调研 …) came since, with no meeting held or report heard after it "
+        "(习近平在上海调研期间专门召开这次座谈会。…李强在讲话中表示: said at the 座谈会)",
         (
+            _ex(  # a meeting held after the tour the attendee came on: what is said in the speech is said there
+                "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开深入推进长三角一体化"
+                "发展座谈会并发表重要讲话。\n"
+                "中共中央政治局常委、国务院总理李强，中共中央政治局常委、中央办公厅主任蔡奇出席座谈会。\n"
+                "习近平在上海调研期间专门召开这次座谈会。\n"
+                "李强在讲话中表示，要认真学习领会、深入贯彻落实习近平总书记重要讲话精神。",
+                "corpus/xwlb/20231130_01.txt",
+                ("李强", "SPOKE_AT", "深入推进长三角一体化发展座谈会"),
+            ),
             _ex(
                 "9月16日下午,长宁区委统战部、区工商联召开“民营经济圆桌会”(第一期)。"
                 "市委统战部副部长、市工商联党组书记王霄汉,长宁区委常委、统战部部长王罗清,区人民政府副区长翁华建出席会议,"
