@@ -77,6 +77,16 @@ the games among the optional meetings the figure would be 1.0 and the macro 0.92
 (P 1.0, R .500: 长江“十年禁渔” missed), document and reporter empty. The commemoration, the 座谈会's speakers and
 attendees, the launch ceremony's presider and announcer, the 参观调研 and the arrival's posts came out whole. No
 annotation was corrected after the blind scoring.
+
+Now (general fixes, with their sentences in the registry and tests/test_relations_setv.py): macro 0.909, meeting role
+.939 (P 1.0, R .886), every metric's precision 1.0 — what is said after a meeting named only as the purpose of an
+arrival or a journey (抵达|赴…出席|主持召开|举行 + the meeting) is said on arrival (-3 wrong speeches over the corpus:
+this item's 李强指出 and two airport written speeches, 20221208_01 and 20240702_02), and a tour between an attendance
+and 在讲话中表示 no longer bars the speech when the meeting is held after the tour (+3 over the corpus: 李强 here,
+李强 and 丁薛祥 at 20260323_01's 座谈会). Left, each written so in one text of the corpus only (so no rule): the 接见
+as an event (参加接见, 参加接见并在…会议上讲话), the first name of a titled 和-pair before 发表致辞, 长江“十年禁渔”;
+沙特商务大臣 (大臣 as a title head gave posts to a cut name, 翁赛 of 翁赛维索, and still none to 卡斯比: dropped); the
+meeting's figure is the gold/scorer interaction told above.
 """
 
 from make_heldout import P, _write, roles, with_position_bodies  # the held-out sets' layout and helpers
