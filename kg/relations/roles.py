@@ -267,7 +267,8 @@ def _arrival_purpose(text: str, m: Mention) -> bool:
 
 # an arrival or a journey and, in its sentence, the meeting it is for: …抵达利雅得，应…邀请，出席首届中国－阿拉伯国家
 # 峰会、中国－…; 李强赴利雅得举行中国—沙特高级别联合委员会第四次会议
-_ARRIVAL_PURPOSE = re.compile(r"(?:抵达|赴)[^。；;\n]{0,60}?(?:出席|参加|主持召开|举行)[^，,。；;\n]{0,40}$")
+# (never over a headline's space nor a 的: 赴西藏各地看望慰问各族干部群众 王沪宁参加活动, 赴朝的…共同举行的文艺演出)
+_ARRIVAL_PURPOSE = re.compile(r"(?:抵达|赴)[^。；;\n ]{0,60}?(?:出席|参加|主持召开|举行)[^，,。；;\n 的]{0,40}$")
 # an event of another kind than a meeting: a visit, a tour, an arrival
 _EARLIER_EVENT = re.compile(r"考察|调研|视察|走访|慰问|看望|参观|抵达|访问")
 _HEARD_OR_HELD = re.compile(r"听取了?[^。；;\n]{1,40}?汇报|随后召开|召开(?:了)?[^。；;\n]{0,20}?(?:座谈会|会议|汇报会)")
