@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ner.lac import LacExtractor
-from tests.sentences import extract_text, meeting_roles
+from tests.sentences import entity_names, extract_text, meeting_roles
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +65,18 @@ def test_a_speech_after_a_tour_is_at_the_meeting_held_after_it(lac: LacExtractor
     roles = meeting_roles(extract_text(lac, text, "2026-03-23"))
     for who in ("李强", "丁薛祥"):
         assert (who, "SPOKE_AT", "深入推进雄安新区高质量建设和发展座谈会") in roles
+
+
+def test_a_body_of_two_parties_joined_by_a_dash_keeps_both_in_a_meeting_name(lac: LacExtractor) -> None:
+    """中国—沙特高级别联合委员会第四次会议, 中国－海湾阿拉伯国家合作委员会峰会: the committee's scope runs over the dash
+    to the first party (xwlb 20240911_06, 20240912_05, 20221208_01)."""
+    text = (
+        "央视网消息（新闻联播）：当地时间12月7日下午，国家主席习近平乘专机抵达利雅得，应沙特阿拉伯王国国王萨勒曼邀请，"
+        "出席首届中国－阿拉伯国家峰会、中国－海湾阿拉伯国家合作委员会峰会并对沙特进行国事访问。\n"
+        "国务院总理李强乘包机抵达位于沙特首都利雅得的哈立德国王国际机场，将主持召开中国—沙特高级别联合委员会第四次会议"
+        "并正式访问沙特。"
+    )
+    names = entity_names(extract_text(lac, text, "2024-09-11"), "Meeting")
+    assert "中国－海湾阿拉伯国家合作委员会峰会" in names
+    assert "中国—沙特高级别联合委员会第四次会议" in names
+    assert "首届中国－阿拉伯国家峰会" in names

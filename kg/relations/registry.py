@@ -94,8 +94,15 @@ RULES: tuple[Rule, ...] = (
         "(100场) nor 会议活动; "
         "以…为主题的 opening a clause before NAME 在…举行; 进行 before 第N次 no part of the name "
         "(进行|第十九次专题学习); 召开|举行|举办|出席|参加|列席 + 了 + NAME (、 kept) + head; a model organization "
-        "ending inside the head is no body (外友好界委员联|组会, kg.relations.mentions)",
+        "ending inside the head is no body (外友好界委员联|组会, kg.relations.mentions); a body of two parties "
+        "joined by a dash keeps both in the name (中国—沙特高级别联合委员会第四次会议)",
         (
+            _ex(  # two parties joined by a dash: the first one is no prefix left out
+                "国务院总理李强乘包机抵达位于沙特首都利雅得的哈立德国王国际机场，将主持召开中国—沙特高级别联合委员会第四次会议"
+                "并正式访问沙特。",
+                "corpus/xwlb/20240911_06.txt",
+                ("Meeting", "中国—沙特高级别联合委员会第四次会议"),
+            ),
             _ex(  # 参加了 + a 、-list of sectors + 联组会 (a CPPCC sectors' joint group meeting)
                 "央视网消息（新闻联播）：中共中央政治局常委、全国人大常委会委员长赵乐际参加了致公党、侨联、对外友好界委员联组会。",
                 "corpus/xwlb/20250306_06.txt",
