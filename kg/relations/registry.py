@@ -94,8 +94,15 @@ RULES: tuple[Rule, ...] = (
         "(100场) nor 会议活动; "
         "以…为主题的 opening a clause before NAME 在…举行; 进行 before 第N次 no part of the name "
         "(进行|第十九次专题学习); 召开|举行|举办|出席|参加|列席 + 了 + NAME (、 kept) + head; a model organization "
-        "ending inside the head is no body (外友好界委员联|组会, kg.relations.mentions)",
+        "ending inside the head is no body (外友好界委员联|组会, kg.relations.mentions); a body of two parties "
+        "joined by a dash keeps both in the name (中国—沙特高级别联合委员会第四次会议)",
         (
+            _ex(  # two parties joined by a dash: the first one is no prefix left out
+                "国务院总理李强乘包机抵达位于沙特首都利雅得的哈立德国王国际机场，将主持召开中国—沙特高级别联合委员会第四次会议"
+                "并正式访问沙特。",
+                "corpus/xwlb/20240911_06.txt",
+                ("Meeting", "中国—沙特高级别联合委员会第四次会议"),
+            ),
             _ex(  # 参加了 + a 、-list of sectors + 联组会 (a CPPCC sectors' joint group meeting)
                 "央视网消息（新闻联播）：中共中央政治局常委、全国人大常委会委员长赵乐际参加了致公党、侨联、对外友好界委员联组会。",
                 "corpus/xwlb/20250306_06.txt",
@@ -1895,7 +1902,10 @@ RULES: tuple[Rule, ...] = (
         "(…台盟中央主席苏辉、无党派人士代表朴世龙作了发言); with no meeting in the sentence or before it, the first "
         "one named after it, never after a visit, tour or arrival reported before (考察|调研|视察|走访|慰问|看望|参观|"
         "抵达|访问: 习近平…抵达杜尚别…。习近平指出，… is said on arrival) unless a report was heard or a meeting held "
-        "since (听取…汇报, 随后召开); 发表(主旨|主题)?演讲 is a speech (出席并发表演讲)",
+        "since (听取…汇报, 随后召开), nor, after it, to a meeting named before only as the purpose of an arrival or a "
+        "journey (抵达|赴…出席|参加|主持召开|举行 + the meeting: …抵达…机场，将主持召开…第四次会议。…李强指出; "
+        "…抵达阿斯塔纳，出席…第二十四次会议…。习近平发表机场书面讲话: said on arrival); 发表(主旨|主题)?演讲 is a "
+        "speech (出席并发表演讲)",
         (
             _ex(  # what is said after the report heard since the visits is said at the report meeting named at the end
                 "习近平在河南考察时强调 坚定信心推动高质量发展高效能治理\n"
@@ -2237,8 +2247,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "said_at.v1",
         ("SPOKE_AT",),
-        "NAME (TITLE) (在…上|中) 表示|说 ，: a person who presides over or attends a meeting held before speaks at it",
+        "NAME (TITLE) (在…上|中) 表示|说 ，: a person who presides over or attends a meeting held before speaks at it, "
+        "unless another event (会见, 会谈, 考察, 调研 …) came since, with no meeting held or report heard after it "
+        "(习近平在上海调研期间专门召开这次座谈会。…李强在讲话中表示: said at the 座谈会)",
         (
+            _ex(  # a meeting held after the tour the attendee came on: what is said in the speech is said there
+                "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开深入推进长三角一体化"
+                "发展座谈会并发表重要讲话。\n"
+                "中共中央政治局常委、国务院总理李强，中共中央政治局常委、中央办公厅主任蔡奇出席座谈会。\n"
+                "习近平在上海调研期间专门召开这次座谈会。\n"
+                "李强在讲话中表示，要认真学习领会、深入贯彻落实习近平总书记重要讲话精神。",
+                "corpus/xwlb/20231130_01.txt",
+                ("李强", "SPOKE_AT", "深入推进长三角一体化发展座谈会"),
+            ),
             _ex(
                 "9月16日下午,长宁区委统战部、区工商联召开“民营经济圆桌会”(第一期)。"
                 "市委统战部副部长、市工商联党组书记王霄汉,长宁区委常委、统战部部长王罗清,区人民政府副区长翁华建出席会议,"

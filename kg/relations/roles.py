@@ -172,6 +172,7 @@ class _Meetings:
         ]
         self.live_starts = [items[k].start for k in self.live]
         self.calls = {self.ids[k] for k, m in enumerate(items) if m.source == R.CALL_SOURCE}
+        self.arrival = [_arrival_purpose(text, m) for m in items]
 
     def held_named(self, pos: int, head: str) -> str | None:
         """The last meeting held before ``pos`` whose name ends with ``head`` (仪式, 活动), if any."""
@@ -230,12 +231,12 @@ class _Meetings:
         # (迎接党的二十大胜利召开, 贯彻…会议精神)
         i = bisect_left(self.held_starts, s)
         if i:
-            return self.ids[self.held[i - 1]]
+            return self._unless_arrived_for(self.held[i - 1], s)
         # else the nearest meeting that is not only cited (党的十八大以来, 贯彻…会议精神), but never the party's
         # congress or plenum the article does not hold (敬献花篮仪式由蔡奇主持 in an article naming 党的二十大)
         i = bisect_left(self.live_starts, s)
         if i:
-            return self.ids[self.live[i - 1]]
+            return self._unless_arrived_for(self.live[i - 1], s)
         # else the first one after, unless the article reports a visit, tour or arrival before it (…2019年11月，习近平
         # 总书记在上海考察时…; 习近平…抵达杜尚别…。习近平发表机场书面讲话): what is said or done there is no role at
         # a meeting named later (a call is itself a meeting, so it does not count here)
@@ -248,7 +249,26 @@ class _Meetings:
             return None
         return self.ids[self.live[0]]
 
+    def _unless_arrived_for(self, k: int, s: int) -> str | None:
+        """The id of meeting ``k``, unless every mention of it before ``s`` names it as the purpose of an arrival
+        (李强…抵达…机场，将主持召开…第四次会议。…李强指出; 习近平…抵达利雅得，…出席…峰会。…习近平发表书面讲话):
+        what is said after is said on arrival, not at the meeting still to come."""
+        mid, items = self.ids[k], self.ctx.found.meetings
+        before = [j for j in range(len(items)) if self.ids[j] == mid and items[j].start < s]
+        return None if before and all(self.arrival[j] for j in before) else mid
 
+
+def _arrival_purpose(text: str, m: Mention) -> bool:
+    """The meeting is named as the purpose of an arrival or a journey in its sentence (抵达|赴…，出席|参加|主持召开|举行
+    + the meeting, a 、-list of meetings included)."""
+    lo = max(text.rfind(c, 0, m.start) for c in "。；;\n") + 1
+    return bool(_ARRIVAL_PURPOSE.search(text, lo, m.start))
+
+
+# an arrival or a journey and, in its sentence, the meeting it is for: …抵达利雅得，应…邀请，出席首届中国－阿拉伯国家
+# 峰会、中国－…; 李强赴利雅得举行中国—沙特高级别联合委员会第四次会议
+# (never over a headline's space nor a 的: 赴西藏各地看望慰问各族干部群众 王沪宁参加活动, 赴朝的…共同举行的文艺演出)
+_ARRIVAL_PURPOSE = re.compile(r"(?:抵达|赴)[^。；;\n ]{0,60}?(?:出席|参加|主持召开|举行)[^，,。；;\n 的]{0,40}$")
 # an event of another kind than a meeting: a visit, a tour, an arrival
 _EARLIER_EVENT = re.compile(r"考察|调研|视察|走访|慰问|看望|参观|抵达|访问")
 _HEARD_OR_HELD = re.compile(r"听取了?[^。；;\n]{1,40}?汇报|随后召开|召开(?:了)?[^。；;\n]{0,20}?(?:座谈会|会议|汇报会)")
@@ -611,8 +631,10 @@ def said_at(ctx: RuleContext) -> None:
             continue
         s, _e = ctx.sentence(p.start)
         earlier = [(start, mid) for start, mid in roles.get(pids[i], []) if start < s]
-        # another event since (会见, 会谈, 考察…): what is said is said there (李强出席…论坛…会见…。李强表示)
-        if earlier and _OTHER_EVENT.search(text, earlier[-1][0], s):
+        # another event since (会见, 会谈, 考察…): what is said is said there (李强出席…论坛…会见…。李强表示), unless a
+        # meeting is held or a report heard after it (习近平在上海调研期间专门召开这次座谈会。…李强在讲话中表示)
+        events = list(_OTHER_EVENT.finditer(text, earlier[-1][0], s)) if earlier else []
+        if events and not _HEARD_OR_HELD.search(text, events[-1].end(), s):
             continue
         if earlier and (pids[i], earlier[-1][1]) not in spoken:
             mid = earlier[-1][1]
