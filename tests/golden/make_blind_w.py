@@ -51,6 +51,25 @@ Decisions for cases those conventions do not show (and the earlier sets' choices
   上海“五个中心”建设); “以人为本” a quoted principle (optional).
 - The outlet of the source line (央视, 央视网, 新闻联播) is optional; no item has a byline.
 Every body that is the organization of a gold position is an acceptable organization (as in the wide set).
+
+Scored blind (kg at 9f5b1e7, LAC): macro 0.894 — person 1.0, position .960 (P 1.0, R .923: 习近平总书记、国家主席 gives
+总书记 but not the 国家主席 after the 、, and 阮富仲总书记, a foreign title after the name, no post: 20240408_05),
+position with organization .974 (P 1.0, R .950: 应东盟各国议会间大会主席、柬埔寨国会主席韩桑林邀请 keeps only the last
+title, 主席 of 柬埔寨国会: 20221124_04), meeting role .963 (P 1.0, R .929: 尹力出席开幕式并致辞 gives ATTENDED but no
+SPOKE_AT at the summit named in the lead: 20231103_08; the same sentence form lacks SPOKE_AT in other corpus texts,
+20230914_08's 尹力 among them), meeting 1.0, organization .444 (P .333, R .667: 东盟各国议会间大会, the assembly, no
+Organization — found inside the meeting's name, elsewhere only its head 东盟 kept (20221124_04); false:
+中国与新开发银行, a 与-pair read as one body (20230530_05), 越南国会联合委员会, cut at the ASCII hyphen of
+中国全国人大-越南国会联合委员会 (20240408_05), 少工委, cut from 全国少工委 (20231027_03), and
+安徽省凤阳县大庙公社大庙大队, see below), initiative 1.0, document 1.0. The obituary gave 李克强 only his 国务院原总理
+(former) and no post of the career history, as annotated; it lists 安徽省委 and 安徽省人大常委会 as bodies, the 省委 /
+省人大常委会 of 河南 and 辽宁 given the province of his birthplace (not scored: the scorer takes them as generic
+bodies). The lecture round, the bank's opening (its call before it gave no role), the talks' speakers and the bare
+王东明参加 came out right.
+Correction after the blind scoring, a plain omission: the brigade 安徽省凤阳县大庙公社大庙大队, written in full in the
+text, was listed only as 大庙大队 (its sibling 东陵大队 was listed in full); it is an optional body of a left-out past
+post like the others. With it the blind macro is 0.904 (organization .500, P .400). No kg change was made after the
+blind scoring (blind and now equal).
 """
 
 from make_heldout import P, _write, roles, with_position_bodies  # the held-out sets' layout and helpers
@@ -99,6 +118,7 @@ SET_W["20231027_03"] = dict(
         "东陵大队",
         "安徽省凤阳县大庙公社大庙大队党支部",
         "大庙大队党支部",
+        "安徽省凤阳县大庙公社大庙大队",
         "大庙大队",
         "北京大学",
         "北京大学法律系",
