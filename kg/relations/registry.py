@@ -94,7 +94,11 @@ RULES: tuple[Rule, ...] = (
         "(100场) nor 会议活动; "
         "以…为主题的 opening a clause before NAME 在…举行; 进行 before 第N次 no part of the name "
         "(进行|第十九次专题学习); 召开|举行|举办|出席|参加|列席 + 了 + NAME (、 kept) + head; a model organization "
-        "ending inside the head is no body (外友好界委员联|组会, kg.relations.mentions)",
+        "ending inside the head is no body (外友好界委员联|组会, kg.relations.mentions); an opening or closing "
+        "(开幕式|闭幕式) is a part of its event: NAME + 开幕式 is the meeting NAME when NAME ends in a meeting head "
+        "(…峰会开幕式: the summit), else named whole (第十五届全运会闭幕式); a bare one (开幕式, 大会闭幕式) is no "
+        "node of its own when the article names another event not only cited (the congress that 胜利闭幕), else the "
+        "opening of the event the article reports opened (X(N日)(在…)(隆重)开幕 → X开幕式, that report its mention)",
         (
             _ex(  # 参加了 + a 、-list of sectors + 联组会 (a CPPCC sectors' joint group meeting)
                 "央视网消息（新闻联播）：中共中央政治局常委、全国人大常委会委员长赵乐际参加了致公党、侨联、对外友好界委员联组会。",
@@ -253,6 +257,23 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20220930_01.txt",
                 ("Meeting", "烈士纪念日向人民英雄敬献花篮仪式"),
             ),
+            _ex(  # a closing ceremony the subject of 举行 (games are no meeting: named whole)
+                "央视网消息（新闻联播）：21日晚，第十五届全运会闭幕式在深圳前海欢乐剧场举行。",
+                "corpus/xwlb/20251122_04.txt",
+                ("Meeting", "第十五届全运会闭幕式"),
+            ),
+            _ex(  # the opening of a meeting is that meeting
+                "央视网消息（新闻联播）：中共中央政治局常委、国务院副总理丁薛祥20日上午在浙江乌镇出席2024年世界互联网大会"
+                "乌镇峰会开幕式并发表主旨讲话。",
+                "corpus/xwlb/20241120_07.txt",
+                ("Meeting", "2024年世界互联网大会乌镇峰会"),
+            ),
+            _ex(  # a bare opening: of the event the article reports opened
+                "第十九届亚洲运动会23日晚在浙江省杭州市隆重开幕。国家主席习近平出席开幕式并宣布本届亚运会开幕。\n"
+                "蔡奇、丁薛祥，以及来自亚洲各地的领导人和贵宾等出席开幕式。",
+                "corpus/xwlb/20230924_01.txt",
+                ("Meeting", "第十九届亚洲运动会开幕式"),
+            ),
             _ex(  # a consultation meeting (协商会) held, its long quoted theme (with a comma) right after 召开
                 "央视网消息（新闻联播）：全国政协12日在京召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会，"
                 "中共中央政治局常委、全国政协主席王沪宁出席会议并讲话。",
@@ -304,7 +325,8 @@ RULES: tuple[Rule, ...] = (
         "会见|会晤|拜会|会谈 as a verb in the headline or first sentence of an article that names no meeting there "
         "(one named only later, in what the host or the guest says, is told, not held) → one "
         "unnamed event, 会见（article date or id）, for every 会见|会晤|拜会|会谈 of it; a meeting named as a guest's "
-        "purpose in coming (会见来华出席…峰会的…总统: 来华|来京|访华 + 出席|参加 … 的) is no meeting of the article's, "
+        "purpose in coming (会见来华出席…峰会的…总统: 来华|来京|访华 + 出席|参加 … 的; 为出席|为参加 + it + 的 + "
+        "贵宾|嘉宾|外宾, the guests a host honours) is no meeting of the article's, "
         "only cited, and none attends it; calls with different guests (会见X, 同Y会谈: the first person after the "
         "verb, or after 同|与 before it) are different events, each named by its call as written with its guest, "
         "会见X（date or id）; a call word with no guest is the one before, but one with words after it and no person "
@@ -2184,6 +2206,13 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("马正兰", "ATTENDED", "全市领导干部会议暨创新驱动制造业高质量发展会议"),
             ),
+            _ex(  # a 、/和-list of bare names that 出席闭幕式: the closing the article holds
+                "央视网消息（新闻联播）：21日晚，第十五届全运会闭幕式在深圳前海欢乐剧场举行。\n"
+                "黄坤明、郑建邦、谌贻琴、朱永新和刘振立出席闭幕式。",
+                "corpus/xwlb/20251122_04.txt",
+                ("黄坤明", "ATTENDED", "第十五届全运会闭幕式"),
+                ("刘振立", "ATTENDED", "第十五届全运会闭幕式"),
+            ),
             _ex(  # 出席|参加 + a report meeting named by its head
                 "11月6日上午，习近平在海南省三亚市听取海南自由贸易港建设工作汇报。\n"
                 "中共中央政治局常委、中央办公厅主任蔡奇出席汇报会。\n"
@@ -2254,13 +2283,19 @@ RULES: tuple[Rule, ...] = (
         "announced_opening.v1",
         ("SPOKE_AT",),
         "the one person of a sentence who 宣布…开幕|闭幕|开始|启动|开班 in it speaks at the meeting or ceremony the "
-        "article holds (宣布大会开幕 is SPOKE_AT, as 宣读)",
+        "article holds (宣布大会开幕 is SPOKE_AT, as 宣读); a mark may follow 宣布 (宣布，…闭幕)",
         (
             _ex(
                 "央视网消息（新闻联播）：2023年全国科技活动周暨北京科技周启动式5月20日在京举办。\n"
                 "10时，丁薛祥前往主席台，宣布2023年全国科技活动周暨北京科技周启动。",
                 "corpus/xwlb/20230520_04.txt",
                 ("丁薛祥", "SPOKE_AT", "全国科技活动周暨北京科技周启动式"),
+            ),
+            _ex(
+                "央视网消息（新闻联播）：21日晚，第十五届全运会闭幕式在深圳前海欢乐剧场举行。中共中央政治局常委、全国政协主席"
+                "王沪宁宣布，中华人民共和国第十五届运动会闭幕。",
+                "corpus/xwlb/20251122_04.txt",
+                ("王沪宁", "SPOKE_AT", "第十五届全运会闭幕式"),
             ),
         ),
         apply=roles.announcers,

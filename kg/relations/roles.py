@@ -253,18 +253,12 @@ class _Meetings:
 _EARLIER_EVENT = re.compile(r"考察|调研|视察|走访|慰问|看望|参观|抵达|访问")
 _HEARD_OR_HELD = re.compile(r"听取了?[^。；;\n]{1,40}?汇报|随后召开|召开(?:了)?[^。；;\n]{0,20}?(?:座谈会|会议|汇报会)")
 _PARTY_EVENT = re.compile(r"(?:中国共产党|中共|党的)第?[一二三四五六七八九十]+(?:次全国代表大会|大|届)")
-_CITED_AFTER = re.compile(r"(?:胜利召开)?(?:以来|精神|要求|部署|决策部署|重大决策|提出的|确定的|作出的)")
-_CITED_BEFORE = ("贯彻", "落实", "学习", "迎接", "喜迎", "宣传", "领会", "践行")
 
 
 def _is_cited(text: str, m: Mention) -> bool:
     """The meeting is only referred to (党的十八大以来, 学习贯彻党的二十大精神) or is a guest's purpose in coming
     (会见来华出席…峰会的…总统), not an event of the article."""
-    return (
-        bool(_CITED_AFTER.match(text, m.end))
-        or text[max(0, m.start - 4) : m.start].endswith(_CITED_BEFORE)
-        or R.guest_purpose(text, m.start, m.end)
-    )
+    return R.is_cited(text, m.start, m.end)
 
 
 # a meeting to be convened, not held: 审议通过关于召开…第四次会议的决定, 决定召开, 拟召开
@@ -273,7 +267,7 @@ _TO_CONVENE = re.compile(r"(?:关于|决定|拟|定于)$")
 
 def _is_held(text: str, m: Mention) -> bool:
     """The meeting is held in the article: 召开|举行 right before it (not 关于召开|决定召开), it is the subject of
-    召开|举行, or a body holds it (中共全国政协党组1月14日召开会议)."""
+    召开|举行, a body holds it (中共全国政协党组1月14日召开会议), or it is an opening or closing not only cited."""
     if m.source == R.BODY_MEETING_SOURCE:
         return True
     before = R.HOLD_BEFORE.search(text, max(0, m.start - 4), m.start)
@@ -286,6 +280,8 @@ def _is_held(text: str, m: Mention) -> bool:
         return True  # 召开了…全体会议
     if R.HELD_WITH_THEME.search(text, max(0, m.start - 50), m.start):
         return True  # 举行以“…”为主题的…活动
+    if text.endswith(R.OPENING_PARTS, m.start, m.end) and not R.is_cited(text, m.start, m.end):
+        return True  # 出席…峰会开幕式, 第十五届全运会闭幕式在…举行: the opening or closing is the article's event
     after = text[m.end : m.end + 12]
     greeted = text[max(0, m.start - 2) : m.start] in ("迎接", "喜迎") or re.match(r"[^，。；]{0,6}胜利召开", after)
     return bool(R.HOLD_AFTER.match(after)) and not greeted
@@ -434,6 +430,8 @@ def _presides_unfound(ctx: RuleContext, pos: int) -> bool:
         return False
     # 主持开学典礼 after …举行2016年秋季开学典礼: a meeting found refers to it by the end of its name
     obj = text[m.start(1) : m.end()]
+    if R.BARE_PART.fullmatch(obj):
+        return False  # 主持大会闭幕式, 主持开幕式、闭幕式: the opening or closing of the event the article holds
     return not any(
         (mt.start < m.end() and pos < mt.end) or text.endswith(obj, mt.start, mt.end) for mt in ctx.found.meetings
     )
@@ -734,8 +732,9 @@ def pronoun_speakers(ctx: RuleContext) -> None:
             spoken.add((pids[named[0]], mid))
 
 
-# an opening or start announced: 宣布2023年全国科技活动周暨北京科技周启动, 宣布火炬传递开始, 宣布大会开幕
-_ANNOUNCE = re.compile(r"宣布[^，。；,;：:“”\n]{0,40}?(?:开幕|闭幕|开始|启动|开班|开营)(?=[，。；,;\n]|$)")
+# an opening or start announced: 宣布2023年全国科技活动周暨北京科技周启动, 宣布火炬传递开始, 宣布大会开幕, with a mark
+# after the verb (王沪宁宣布，中华人民共和国第十五届运动会闭幕)
+_ANNOUNCE = re.compile(r"宣布[，,：:]?[^，。；,;：:“”\n]{0,40}?(?:开幕|闭幕|开始|启动|开班|开营)(?=[，。；,;\n]|$)")
 
 
 def announcers(ctx: RuleContext) -> None:

@@ -1,0 +1,103 @@
+"""Events held that are no meeting by name: openings and closings (开幕式, 闭幕式), the cause blind set U
+(tests/golden/make_blind_u.py) lost its one event to, on real sentences of ../shared through LAC."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ner.lac import LacExtractor
+from tests.sentences import entity_names, extract_text, meeting_roles
+
+
+@pytest.fixture(scope="module")
+def lac() -> LacExtractor:
+    return LacExtractor()
+
+
+def test_a_closing_ceremony_held_is_the_event_and_takes_its_roles(lac: LacExtractor) -> None:
+    """第十五届全运会闭幕式在…举行: a closing ceremony the subject of 举行 is the article's event, named whole (games
+    are no meeting); the one who 宣布，…闭幕 speaks there, those who 分别致辞 speak, the bare names that 出席闭幕式
+    attend it (xwlb 20251122_04, blind set U)."""
+    text = (
+        "标题：第十五届全国运动会在深圳闭幕 王沪宁出席闭幕式\n"
+        "央视网消息（新闻联播）：21日晚，第十五届全运会闭幕式在深圳前海欢乐剧场举行。中共中央政治局常委、全国政协主席王沪宁"
+        "宣布，中华人民共和国第十五届运动会闭幕。\n"
+        "广东省省长孟凡利、香港特别行政区行政长官李家超、澳门特别行政区行政长官岑浩辉、国家体育总局局长高志丹分别致辞。\n"
+        "黄坤明、郑建邦、谌贻琴、朱永新和刘振立出席闭幕式。"
+    )
+    rec = extract_text(lac, text, "2025-11-22")
+    assert entity_names(rec, "Meeting") == {"第十五届全运会闭幕式"}
+    meeting = next(e for e in rec["entities"] if e["type"] == "Meeting")
+    assert meeting["date"] == "2025-11-21"
+    roles = meeting_roles(rec)
+    for who in ("王沪宁", "孟凡利", "李家超", "岑浩辉", "高志丹"):
+        assert (who, "SPOKE_AT", "第十五届全运会闭幕式") in roles
+    for who in ("王沪宁", "黄坤明", "郑建邦", "谌贻琴", "朱永新", "刘振立"):
+        assert (who, "ATTENDED", "第十五届全运会闭幕式") in roles
+
+
+def test_the_opening_of_a_meeting_is_that_meeting(lac: LacExtractor) -> None:
+    """出席第十六届中国—拉美企业家高峰会开幕式: the opening of a summit is the summit, one node; a second leader who
+    出席开幕式 attends it, not the forum the first one cites in between (xwlb 20231103_08)."""
+    text = (
+        "央视网消息（新闻联播）：11月2日，国家副主席韩正在北京出席第十六届中国—拉美企业家高峰会开幕式并致辞。\n"
+        "韩正指出，在10月召开的第三届“一带一路”国际合作高峰论坛上，习近平主席宣布了中国支持高质量共建“一带一路”的"
+        "八项行动。\n"
+        "中共中央政治局委员、北京市委书记尹力出席开幕式并致辞。"
+    )
+    rec = extract_text(lac, text, "2023-11-03")
+    assert "第十六届中国—拉美企业家高峰会" in entity_names(rec, "Meeting")
+    assert not [n for n in entity_names(rec, "Meeting") if n.endswith("开幕式")]
+    roles = meeting_roles(rec)
+    assert ("韩正", "ATTENDED", "第十六届中国—拉美企业家高峰会") in roles
+    assert ("尹力", "ATTENDED", "第十六届中国—拉美企业家高峰会") in roles
+    assert not [r for r in roles if r[2] == "第三届“一带一路”国际合作高峰论坛"]
+
+
+def test_a_bare_opening_is_the_event_the_article_reports_opened(lac: LacExtractor) -> None:
+    """第十九届亚洲运动会23日晚在…隆重开幕。…出席开幕式: an opening named only by its head, in an article holding no
+    meeting, is the opening of the event the article reports opened, dated by that report (xwlb 20230924_01)."""
+    text = (
+        "标题：第十九届亚洲运动会在杭州隆重开幕 习近平出席开幕式并宣布本届亚运会开幕\n"
+        "央视网消息（新闻联播）：潮涌钱江喜迎盛会，携手同行共创未来。第十九届亚洲运动会23日晚在浙江省杭州市隆重开幕。"
+        "国家主席习近平出席开幕式并宣布本届亚运会开幕。\n"
+        "蔡奇、丁薛祥，以及来自亚洲各地的领导人和贵宾等出席开幕式。"
+    )
+    rec = extract_text(lac, text, "2023-09-24")
+    assert entity_names(rec, "Meeting") == {"第十九届亚洲运动会开幕式"}
+    assert next(e for e in rec["entities"] if e["type"] == "Meeting")["date"] == "2023-09-23"
+    roles = meeting_roles(rec)
+    for who in ("习近平", "蔡奇", "丁薛祥"):
+        assert (who, "ATTENDED", "第十九届亚洲运动会开幕式") in roles
+    assert ("习近平", "SPOKE_AT", "第十九届亚洲运动会开幕式") in roles
+
+
+def test_the_closing_of_a_congress_held_is_the_congress(lac: LacExtractor) -> None:
+    """…妇女代表大会…胜利闭幕。…出席闭幕式: a bare closing in an article holding a congress is the congress's, no node
+    of its own (pool p024, set E); 主持大会闭幕式 presides over the congress (wide w12)."""
+    text = (
+        "本报讯(记者陈 赛)6月7日下午,台州市第六次妇女代表大会在圆满完成各项议程后胜利闭幕。大会全面总结了过去五年我市"
+        "妇女事业的发展成就。市领导苗伟伦、陈美萍、杨玲玲、陈金华出席闭幕式。"
+    )
+    rec = extract_text(lac, text, "2021-06-08")
+    assert entity_names(rec, "Meeting") == {"台州市第六次妇女代表大会"}
+    for who in ("苗伟伦", "陈美萍", "杨玲玲", "陈金华"):
+        assert (who, "ATTENDED", "台州市第六次妇女代表大会") in meeting_roles(rec)
+    text = (
+        "9月28日,中国共产党凤翔县第十六次代表大会在圆满完成了各项议程后,于上午胜利闭幕。\n"
+        "王建民主持大会闭幕式。大会主席团常务委员会委员在主席台前排就座。"
+    )
+    roles = meeting_roles(extract_text(lac, text, "2016-09-28"))
+    assert ("王建民", "PRESIDED", "中国共产党凤翔县第十六次代表大会") in roles
+
+
+def test_an_opening_the_honoured_guests_came_for_is_no_event_of_the_host(lac: LacExtractor) -> None:
+    """为出席…开幕式的国际贵宾举行欢迎宴会: the opening is what the guests came for, not the host's event; the host's
+    welcome speech is no role there (xwlb 20250207_01)."""
+    text = (
+        "标题：习近平和彭丽媛为出席哈尔滨第九届亚洲冬季运动会开幕式的国际贵宾举行欢迎宴会\n"
+        "央视网消息（新闻联播）：2月7日中午，国家主席习近平和夫人彭丽媛在黑龙江省哈尔滨市太阳岛宾馆举行宴会，欢迎来华出席"
+        "哈尔滨第九届亚洲冬季运动会开幕式的国际贵宾。\n"
+        "习近平发表致辞，代表中国政府和中国人民对来华出席第九届亚洲冬季运动会开幕式的国际贵宾表示热烈欢迎。"
+    )
+    assert not meeting_roles(extract_text(lac, text, "2025-02-07"))
