@@ -101,3 +101,15 @@ def test_an_opening_the_honoured_guests_came_for_is_no_event_of_the_host(lac: La
         "习近平发表致辞，代表中国政府和中国人民对来华出席第九届亚洲冬季运动会开幕式的国际贵宾表示热烈欢迎。"
     )
     assert not meeting_roles(extract_text(lac, text, "2025-02-07"))
+
+
+def test_a_speech_after_attending_an_opening_is_given_there(lac: LacExtractor) -> None:
+    """出席开幕式并致辞: the one who attends the opening and speaks speaks at the event it opens, as 出席会议并讲话
+    (xwlb 20230914_08; 20250711_08's 妙吞乌、叶尔梅克巴耶夫出席开幕式并致辞 too)."""
+    text = (
+        "央视网消息（新闻联播）：14日上午，2023北京文化论坛在京开幕。\n"
+        "中共中央政治局委员、北京市委书记尹力出席开幕式并致辞。"
+    )
+    roles = meeting_roles(extract_text(lac, text, "2023-09-14"))
+    assert ("尹力", "ATTENDED", "2023北京文化论坛") in roles
+    assert ("尹力", "SPOKE_AT", "2023北京文化论坛") in roles

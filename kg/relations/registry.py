@@ -1904,9 +1904,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "spoke_at.v1",
         ("SPOKE_AT",),
-        "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), NAME (…)在PLACE作…报告, (代表…)向|对…"
-        "表示祝贺|欢迎|感谢, 代表…所作的(《…》的)报告, to the meeting of the article (not one named in the topic after "
-        "就|关于|围绕); TITLE NAME和TITLE NAME，分别… share it; never the author of an instruction or comment the "
+        "NAME (主持会议并|出席(开幕式|闭幕式)?并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), "
+        "NAME (…)在PLACE作…报告, (代表…)向|对…表示祝贺|欢迎|感谢, 代表…所作的(《…》的)报告, to the meeting of the "
+        "article (not one named in the topic after 就|关于|围绕); TITLE NAME和TITLE NAME，分别… share it; "
+        "never the author of an instruction or comment the "
         "article reports (NAME对…作出重要指示|批示: what NAME 指出|强调 is relayed), unless at the meeting "
         "(主持|出席|在…上), nor a leader quoted in another's speech (…表示，NAME指出, 正如NAME指出, "
         "NAME主席指出 in a paragraph another speaker opens), nor a speech cited (在…上发表的重要讲话); "
@@ -1927,6 +1928,12 @@ RULES: tuple[Rule, ...] = (
                 "汇报会。",
                 "corpus/xwlb/20250520_01.txt",
                 ("习近平", "SPOKE_AT", "汇报会"),
+            ),
+            _ex(  # 出席开幕式并致辞: a speech at the opening of the forum the article holds
+                "央视网消息（新闻联播）：14日上午，2023北京文化论坛在京开幕。\n"
+                "中共中央政治局委员、北京市委书记尹力出席开幕式并致辞。",
+                "corpus/xwlb/20230914_08.txt",
+                ("尹力", "SPOKE_AT", "2023北京文化论坛"),
             ),
             _ex(  # 演讲, the speech's other word
                 "央视网消息（新闻联播）：首届文化强国建设高峰论坛7日下午在深圳开幕。\n"
