@@ -1334,7 +1334,9 @@ RULES: tuple[Rule, ...] = (
         "and the head is no part of the body (副局级, 二级调研员), and a body mention ending at it is the whole body "
         "(…旅游和文化广电体育厅二级巡视员); so is a deputy's charge 分管日常工作的 (中央组织部分管日常工作的副部长); "
         "titles naming no body take the body of the head's kind named just before, "
-        "never a kind word alone (全市法院和中院机关: no post of 中院)",
+        "never a kind word alone (全市法院和中院机关: no post of 中院); a special administrative region's "
+        "行政长官 holds a post of the region itself (香港特别行政区, 香港特区 folded into it), never of the body of "
+        "the title before it in a list",
         (
             _ex(  # the deputy who runs the body day to day: 分管日常工作的 inside the chain, no part of the body
                 "座谈会上，中央党史和文献研究院院长曲青山、中央组织部分管日常工作的副部长黄建发、中央党校（国家行政学院）"
@@ -1404,6 +1406,12 @@ RULES: tuple[Rule, ...] = (
                 "香港特别行政区行政长官李家超、澳门特别行政区行政长官贺一诚，中国国民党前主席洪秀柱出席开幕式。",
                 "corpus/xwlb/20230924_01.txt",
                 ("洪秀柱", "HOLDS_POSITION", "中国国民党"),
+            ),
+            _ex(  # a region's head, after a governor's title in the list: a post of the region
+                "广东省省长孟凡利、香港特别行政区行政长官李家超、澳门特别行政区行政长官岑浩辉、国家体育总局局长高志丹分别致辞。",
+                "corpus/xwlb/20251122_04.txt",
+                ("李家超", "HOLDS_POSITION", "香港特别行政区"),
+                ("岑浩辉", "HOLDS_POSITION", "澳门特别行政区"),
             ),
             _ex(  # a foreign ministry's 部 written once, as the head's
                 "伊朗媒体还报道说，伊朗外交部长阿拉格齐1日分别同巴基斯坦陆军参谋长穆尼尔、土耳其外交部长费丹和沙特外交大臣"

@@ -1,12 +1,13 @@
-"""Events held that are no meeting by name: openings and closings (开幕式, 闭幕式), the cause blind set U
-(tests/golden/make_blind_u.py) lost its one event to, on real sentences of ../shared through LAC."""
+"""Rules that blind set U (tests/golden/make_blind_u.py) drove, on real sentences of ../shared through LAC: events
+held that are no meeting by name (openings and closings, 开幕式 and 闭幕式, the cause the set lost its one event to)
+and the title of a special administrative region's head (行政长官)."""
 
 from __future__ import annotations
 
 import pytest
 
 from kg.ner.lac import LacExtractor
-from tests.sentences import entity_names, extract_text, meeting_roles
+from tests.sentences import entity_names, extract_text, held_posts, meeting_roles
 
 
 @pytest.fixture(scope="module")
@@ -113,3 +114,18 @@ def test_a_speech_after_attending_an_opening_is_given_there(lac: LacExtractor) -
     roles = meeting_roles(extract_text(lac, text, "2023-09-14"))
     assert ("尹力", "ATTENDED", "2023北京文化论坛") in roles
     assert ("尹力", "SPOKE_AT", "2023北京文化论坛") in roles
+
+
+def test_the_head_of_a_special_administrative_region_holds_a_post_of_the_region(lac: LacExtractor) -> None:
+    """香港特别行政区行政长官李家超: 行政长官 is a title, of the region it names, never of the body of the title
+    before it in the list (广东省省长孟凡利、…: not 广东省人民政府) (xwlb 20251122_04, blind set U; 香港特区 is the
+    same region, xwlb 20221231_10)."""
+    text = (
+        "广东省省长孟凡利、香港特别行政区行政长官李家超、澳门特别行政区行政长官岑浩辉、国家体育总局局长高志丹分别致辞。"
+    )
+    posts = held_posts(extract_text(lac, text, "2025-11-22"))
+    assert ("李家超", "香港特别行政区行政长官", "香港特别行政区") in posts
+    assert ("岑浩辉", "澳门特别行政区行政长官", "澳门特别行政区") in posts
+    assert not [x for x in posts if x[0] in ("李家超", "岑浩辉") and x[2] == "广东省人民政府"]
+    posts = held_posts(extract_text(lac, "香港特区行政长官李家超当晚发表声明对此表示欢迎和感谢。", "2022-12-31"))
+    assert ("李家超", "香港特区行政长官", "香港特别行政区") in posts
