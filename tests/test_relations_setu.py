@@ -129,3 +129,43 @@ def test_the_head_of_a_special_administrative_region_holds_a_post_of_the_region(
     assert not [x for x in posts if x[0] in ("李家超", "岑浩辉") and x[2] == "广东省人民政府"]
     posts = held_posts(extract_text(lac, "香港特区行政长官李家超当晚发表声明对此表示欢迎和感谢。", "2022-12-31"))
     assert ("李家超", "香港特区行政长官", "香港特别行政区") in posts
+
+
+def _dates(rec: dict) -> dict[str, str | None]:
+    return {e["name"]: e.get("date") for e in rec["entities"] if e["type"] == "Meeting"}
+
+
+def test_a_call_has_the_day_of_its_sentence(lac: LacExtractor) -> None:
+    """当地时间10日，…在新德里会见…: a call is named by its own verb, so its sentence says it took place and gives its
+    day (xwlb 20230911_03); the talks after a call in one sentence of a visit share the visit's day, as the call
+    does (11月12日至13日…会见阿利耶夫，同副总理穆斯塔法耶夫举行会谈: xwlb 20241115_06)."""
+    text = (
+        "标题：李强会见欧洲理事会主席\n"
+        "央视网消息（新闻联播）：当地时间10日，国务院总理李强在新德里会见欧洲理事会主席米歇尔。\n"
+        "李强表示，中欧关系关乎全球格局稳定和亚欧大陆繁荣。"
+    )
+    assert _dates(extract_text(lac, text, "2023-09-11")) == {"会见": "2023-09-10"}
+    text = (
+        "标题：丁薛祥访问阿塞拜疆\n"
+        "央视网消息（新闻联播）：11月12日至13日，中共中央政治局常委、国务院副总理丁薛祥应邀访问阿塞拜疆，在巴库会见"
+        "阿塞拜疆总统阿利耶夫，同副总理穆斯塔法耶夫举行会谈。\n"
+        "会见阿利耶夫时，丁薛祥首先转达习近平主席的亲切问候和良好祝愿。"
+    )
+    dates = _dates(extract_text(lac, text, "2024-11-15"))
+    assert dates["会见阿利耶夫"] == dates["同穆斯塔法耶夫会谈"] == "2024-11-12"
+
+
+def test_meeting_the_press_after_talks_is_an_event_of_its_own(lac: LacExtractor) -> None:
+    """同匈牙利总理欧尔班会谈后共同会见记者: the press meeting (会见记者, the journalists no guest of the talks) is an
+    event apart from the talks, and what the two say after it is said there (xwlb 20240510_04)."""
+    text = (
+        "标题：习近平同匈牙利总理共同会见记者\n"
+        "央视网消息（新闻联播）：当地时间5月9日下午，国家主席习近平在布达佩斯总理府同匈牙利总理欧尔班会谈后共同会见记者。\n"
+        "习近平指出，今年是中匈建交75周年。\n"
+        "欧尔班表示，热烈欢迎习近平主席在匈中建交75周年之际对匈牙利进行国事访问。"
+    )
+    rec = extract_text(lac, text, "2024-05-10")
+    assert _dates(rec) == {"会见记者": "2024-05-09", "同欧尔班会谈": "2024-05-09"}
+    roles = meeting_roles(rec)
+    assert ("习近平", "SPOKE_AT", "会见记者") in roles
+    assert ("欧尔班", "SPOKE_AT", "会见记者") in roles

@@ -716,12 +716,17 @@ _WITH = re.compile(r"[同与]")
 _CLAUSE_MARK = re.compile(r"[，。；,;：:\n]")
 
 
+_PRESS = re.compile(r"(?:中外)?记者")  # 会见记者: a press meeting, the journalists its guests
+
+
 def _call_guest(text: str, call: re.Match[str], persons: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
     """(guest, the call as written with that guest) of one call word: the first person named after
     会见|会晤|拜会 in its clause (会见|德索萨, 分别会见葡萄牙总统|德索萨、总理蒙特内格罗: the first), else the
     first after 同|与 before the word (同|阿吉亚尔-布兰科|会谈); None when no person is named there (会见后,
     参加会见, 会见来川参访的…代表团)."""
     verb = call.group(0)
+    if verb == "会见" and _PRESS.match(text, call.end()):
+        return "记者", "会见记者"  # 会谈后共同会见记者: the press, no guest of the talks; the event after them
     if verb != "会谈":
         end = _CLAUSE_END.search(text, call.end())
         named = _persons_in(text, persons, call.end(), end.start() if end else len(text))

@@ -336,7 +336,8 @@ RULES: tuple[Rule, ...] = (
         "ends (哈萨克斯坦总理别克捷诺夫; never a title), an item whose person is missed (蒙古国总理乌其尔勒) the call "
         "of the guest it ends with, named by a call of its own, and a list naming no person (the headline's "
         "分别会见几内亚总理、哈萨克斯坦总理…) every guest's call when its items are as many as the article's guests; "
-        "a list after two hosts (甲、乙分别会见丙和丁; an inviter, 应…邀请, is no host) is none",
+        "a list after two hosts (甲、乙分别会见丙和丁; an inviter, 应…邀请, is no host) is none; 会见(中外)?记者 is a "
+        "press meeting, its guest the press, an event apart from the talks before it (会谈后共同会见记者)",
         (
             _ex(  # a list of guests: one call each, the headline's list of titles too
                 "标题：赵乐际分别会见塞尔维亚总统、韩国国会议长\n"
@@ -370,6 +371,14 @@ RULES: tuple[Rule, ...] = (
                 "央视网消息（新闻联播）：国务院总理李强17日在京会见来华出席第三届“一带一路”国际合作高峰论坛的柬埔寨首相洪玛奈。",
                 "corpus/xwlb/20231018_07.txt",
                 ("Meeting", "会见（2022-06-04）"),
+            ),
+            _ex(  # talks, then the press met: two events
+                "标题：习近平同匈牙利总理共同会见记者\n"
+                "央视网消息（新闻联播）：当地时间5月9日下午，国家主席习近平在布达佩斯总理府同匈牙利总理欧尔班会谈后共同会见"
+                "记者。",
+                "corpus/xwlb/20240510_04.txt",
+                ("Meeting", "会见记者（2022-06-04）"),
+                ("Meeting", "同欧尔班会谈（2022-06-04）"),
             ),
             _ex(  # two calls and a talk of one visit: three events
                 "央视网消息（新闻联播）：应葡萄牙议长阿吉亚尔-布兰科邀请，全国人大常委会委员长赵乐际11月21日至23日对葡萄牙"
