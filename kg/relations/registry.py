@@ -2223,12 +2223,20 @@ RULES: tuple[Rule, ...] = (
         "the one person of the sentence is no attendee when the verb's clause has a group subject of its own "
         "(何立峰…陪同考察，…指导组负责同志参加汇报会); (上述)有关|相关活动 are those told before it, never a meeting "
         "named only after it; none in a paragraph a speaker opens (韩正表示，…习近平主席出席…会议开幕式: told, not "
-        "held)",
+        "held); 出席|参加|列席 X 的…(还)?有|是|包括： + a list: each person of the list attends X, or the last event "
+        "held before (出席开幕式的国际贵宾有：…, 出席大会的还有：…)",
         (
             _ex(
                 _XC_HEADLINE,
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("马正兰", "ATTENDED", "全市领导干部会议暨创新驱动制造业高质量发展会议"),
+            ),
+            _ex(  # a list after 出席…的还有：
+                "9月3日上午，纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会在北京天安门广场隆重举行。\n"
+                "出席大会的还有：马兴瑞、王毅、尹力、石泰峰、刘国中、李干杰、李书磊、李鸿忠、何立峰。",
+                "corpus/xwlb/20250903_01.txt",
+                ("马兴瑞", "ATTENDED", "纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会"),
+                ("何立峰", "ATTENDED", "纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会"),
             ),
             _ex(  # a 、/和-list of bare names that 出席闭幕式: the closing the article holds
                 "央视网消息（新闻联播）：21日晚，第十五届全运会闭幕式在深圳前海欢乐剧场举行。\n"

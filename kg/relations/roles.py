@@ -95,6 +95,10 @@ _ATTEND = re.compile(
     r"(?<!或)(?:出席|参加|列席(?!代表|人员)|到会|参会|在主席台(?:上|前排)?就座|(?:进行|举行)(?=座谈))(?:了)?(?=(?:[\u4e00-\u9fff“”、]{0,30}?(?:会议|会|活动|座谈|仪式|典礼|式|班))?"
     r"(?:$|[，。；,;并\n])|巡听|旁听|祝贺|指导)"
 )
+# a list of those who attended, after a colon: 出席开幕式的国际贵宾有：…, 出席大会的还有：…
+_ATTENDEE_LIST = re.compile(
+    r"(?:出席|参加|列席)([^，。；,;：:\n]{0,30}?)的[^，。；,;：:\n]{0,10}?(?:还有|有|是|包括)[：:]"
+)
 # the preposition of those one talks with: 与|同 (not 参与, 共同, 陪同, 与会, 同志, 同时)
 _TALK_WITH = re.compile(r"(?<![参共陪协会])[与同](?![会志时])")
 # a clause that only names a group of attendees: 区人民法院、区人民检察院负责人, 各镇人大主要负责同志
@@ -515,6 +519,17 @@ def attendance(ctx: RuleContext) -> None:
             elif before and text[mt.start - 3] == "并" and _opens_sentence(ctx, persons[before[0]], s):
                 # 吕军拜会武汉市委书记王忠林并出席…签约仪式: the sentence's subject goes on to attend
                 ctx.relate("ATTENDED", pids[before[0]], mids[k], persons[before[0]].start, "attended.v1")
+    # 出席开幕式的国际贵宾有：甲、乙…; 出席大会的还有：…: the persons listed after the colon attend the event named, or
+    # the last one the article holds before (never one named inside the list: 委内瑞拉全国代表大会主席)
+    for m in _ATTENDEE_LIST.finditer(text):
+        named = [k for k, mt in enumerate(meetings) if m.start(1) <= mt.start < m.end(1)]
+        mid = mids[named[0]] if named else index.held_before(m.start())
+        if mid is None or _in_speech(ctx, m.start()):
+            continue
+        _s, e = ctx.sentence(m.start())
+        for i in starting_between(starts, m.end(), e):
+            if not entrusted.inside(persons[i].start, persons[i].end):
+                ctx.relate("ATTENDED", pids[i], mid, persons[i].start, "attended.v1")
     # attendance: persons listed before 出席/参加/列席 in list-only clauses
     for m in _ATTEND.finditer(text):
         if _in_speech(ctx, m.start()):  # 韩正表示，…习近平主席出席…开幕式…: an attendance told, not a role here
