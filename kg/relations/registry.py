@@ -2224,7 +2224,7 @@ RULES: tuple[Rule, ...] = (
         "(何立峰…陪同考察，…指导组负责同志参加汇报会); (上述)有关|相关活动 are those told before it, never a meeting "
         "named only after it; none in a paragraph a speaker opens (韩正表示，…习近平主席出席…会议开幕式: told, not "
         "held); 出席|参加|列席 X 的…(还)?有|是|包括： + a list: each person of the list attends X, or the last event "
-        "held before (出席开幕式的国际贵宾有：…, 出席大会的还有：…)",
+        "held before (出席开幕式的国际贵宾有：…, 出席大会的还有：…), never two names run together (a name cut in two)",
         (
             _ex(
                 _XC_HEADLINE,

@@ -527,9 +527,13 @@ def attendance(ctx: RuleContext) -> None:
         if mid is None or _in_speech(ctx, m.start()):
             continue
         _s, e = ctx.sentence(m.start())
-        for i in starting_between(starts, m.end(), e):
-            if not entrusted.inside(persons[i].start, persons[i].end):
-                ctx.relate("ATTENDED", pids[i], mid, persons[i].start, "attended.v1")
+        listed = starting_between(starts, m.end(), e)
+        # two names run together are one name the model cut (蒙古国总统呼日勒苏赫 read as 日勒, 苏赫): neither attends
+        joined = {persons[i].end for i in listed} & {persons[i].start for i in listed}
+        for i in listed:
+            p = persons[i]
+            if not entrusted.inside(p.start, p.end) and p.end not in joined and p.start not in joined:
+                ctx.relate("ATTENDED", pids[i], mid, p.start, "attended.v1")
     # attendance: persons listed before 出席/参加/列席 in list-only clauses
     for m in _ATTEND.finditer(text):
         if _in_speech(ctx, m.start()):  # 韩正表示，…习近平主席出席…开幕式…: an attendance told, not a role here
