@@ -195,3 +195,45 @@ def test_the_persons_listed_after_who_attended_attend(lac: LacExtractor) -> None
     assert not [r for r in roles if r[2] != "纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会"]
     # 呼日勒苏赫, a name the model cuts in two (日勒, 苏赫): no role for either part
     assert not [r for r in roles if r[0] in ("日勒", "苏赫")]
+
+
+def test_a_quoted_theme_opening_a_meeting_held_is_part_of_its_name(lac: LacExtractor) -> None:
+    """“把雷锋精神代代传承下去——纪念…题词六十周年”座谈会2月23日在京召开: a quoted theme opening the clause of a meeting
+    held after it is the start of its name, the names inside the quote no bar; those who preside and attend have
+    their roles, the author of the instruction relayed none (xwlb 20230223_01); 举办 after a name holds it as
+    召开|举行 do (“鼓岭缘”中美民间友好论坛28日在福建省福州市举办: xwlb 20230628_03)."""
+    text = (
+        "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平近日作出重要指示指出，今年是毛泽东等老一辈"
+        "革命家为雷锋同志题词60周年。\n"
+        "“把雷锋精神代代传承下去——纪念毛泽东等老一辈革命家为雷锋同志题词六十周年”座谈会2月23日在京召开。会上传达了"
+        "习近平的重要指示。\n"
+        "中共中央政治局常委、中央书记处书记蔡奇出席会议并讲话。\n"
+        "李书磊主持座谈会，孙春兰和苗华出席。"
+    )
+    name = "“把雷锋精神代代传承下去——纪念毛泽东等老一辈革命家为雷锋同志题词六十周年”座谈会"
+    rec = extract_text(lac, text, "2023-02-23")
+    assert _dates(rec) == {name: "2023-02-23"}
+    roles = meeting_roles(rec)
+    assert {("蔡奇", "ATTENDED", name), ("蔡奇", "SPOKE_AT", name), ("李书磊", "PRESIDED", name)} <= roles
+    assert {("孙春兰", "ATTENDED", name), ("苗华", "ATTENDED", name)} <= roles
+    assert not [r for r in roles if r[0] == "习近平"]
+    text = (
+        "“鼓岭缘”中美民间友好论坛28日在福建省福州市举办，主题为“传承友谊薪火　共创美好未来”，由中国人民对外友好协会和"
+        "福建省人民政府共同主办。"
+    )
+    assert "“鼓岭缘”中美民间友好论坛" in entity_names(extract_text(lac, text, "2023-06-28"), "Meeting")
+
+
+def test_a_letter_sent_to_a_meeting_is_no_speech_there(lac: LacExtractor) -> None:
+    """习近平发来贺信…习近平在贺信中指出…习近平强调: the author of a letter to the forum is not at it; the one who reads
+    the letter out and speaks is (xwlb 20230607_01)."""
+    text = (
+        "央视网消息（新闻联播）：首届文化强国建设高峰论坛7日下午在深圳开幕。中共中央总书记、国家主席、中央军委主席习近平"
+        "发来贺信，代表党中央表示热烈祝贺。\n"
+        "习近平在贺信中指出，我们党致力于铸就社会主义文化新辉煌。\n"
+        "习近平强调，我们要全面贯彻新时代中国特色社会主义思想和党的二十大精神，更好担负起新的文化使命。\n"
+        "主论坛上，中共中央政治局委员、中宣部部长李书磊宣读了习近平的贺信并发表主旨演讲。"
+    )
+    roles = meeting_roles(extract_text(lac, text, "2023-06-08"))
+    assert not [r for r in roles if r[0] == "习近平"]
+    assert ("李书磊", "SPOKE_AT", "首届文化强国建设高峰论坛") in roles

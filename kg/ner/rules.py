@@ -221,7 +221,7 @@ READ_AFTER_HOLD = re.compile(r"(?:召开|举行|举办)(传达|学习|贯彻)")
 # 第七届人民代表大会 (a term, 届) is the congress as a body: its sessions are 第N次会议
 TERM_CONGRESS = re.compile(r"届(?:全国)?人民代表大会$")
 HOLD_AFTER = re.compile(
-    rf"于?(?:[0-9{NUM}]{{1,2}}月)?(?:[0-9{NUM}]{{1,3}}日)?(?:[上下]午)?(?:在[{CJK}0-9]{{1,16}}?)?(?:隆重|正式|顺利)?(?:召开|举行|开幕|闭幕|开班|开营)"
+    rf"于?(?:[0-9{NUM}]{{1,2}}月)?(?:[0-9{NUM}]{{1,3}}日)?(?:[上下]午)?(?:在[{CJK}0-9]{{1,16}}?)?(?:隆重|正式|顺利)?(?:召开|举行|举办|开幕|闭幕|开班|开营)"
 )
 # a meeting named by a verb of holding or taking part: 出席两市发展座谈会, 出席…与…、…签约仪式
 VERB_NAMES_MEETING = re.compile(r"召开|举行|举办|出席|参加|列席")
@@ -541,9 +541,16 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             named[(m.start(1), m.end())] = text[m.start(1) : m.end(1)] + "会议"
     out: list[Mention] = []
     out.extend(_unnamed_events(article, found))
-    # a meeting never crosses a name, except a commemoration: 纪念李锡铭同志诞辰100周年座谈会
+    # a meeting never crosses a name, except a commemoration (纪念李锡铭同志诞辰100周年座谈会) or names inside the
+    # quoted theme that opens it (“把雷锋精神代代传承下去——纪念毛泽东等…为雷锋同志题词六十周年”座谈会)
     avoided = SpanIndex(avoid)
-    kept = [(s, e) for s, e in found if text.startswith("纪念", s) or not avoided.overlaps(s, e)]
+    kept = [
+        (s, e)
+        for s, e in found
+        if text.startswith("纪念", s)
+        or not avoided.overlaps(s, e)
+        or (text.startswith("“", s) and (q := text.find("”", s, e)) > 0 and not avoided.overlaps(q, e))
+    ]
     kept = [(s, e) for s, e in kept if not TERM_CONGRESS.search(text, s, e)]
     parts = _parts_named(text, longest(kept))
     kept = [(s, e) for s, e in kept if parts.get((s, e), "") is not None]
@@ -1015,6 +1022,20 @@ def _run_start(text: str, end: int, named_by_verb: bool = False, resume: int | N
             far = text.rfind("“", max(0, lo - 28), lo - 1) if q < 0 else -1
             if far > 0 and HOLD_BEFORE.search(text, max(0, far - 2), far):
                 q = far
+            # …and a quoted theme opening the clause of a name held by the verb after it: “把雷锋精神代代传承下去——
+            # 纪念…题词六十周年”座谈会2月23日在京召开
+            opening = text.rfind("“", max(0, lo - 62), lo - 1)
+            if (
+                opening >= 0
+                and (q < 0 or q == opening)
+                and text[opening - 1 : opening] in CLAUSE_START
+                and not any(c in "。；;\n”" for c in text[opening : lo - 1])
+                and HOLD_AFTER.match(text, end)
+            ):
+                q = opening
+                if lo < end:
+                    lo = q
+                    continue
             # a quote opening the name after 召开了 is inside it: 召开了“街社吹哨、部门报道”工作落实暨…全体会议
             if q > 0 and lo < end and (text[q - 1] not in MEETING_RUN_STOP or held_with_le(text, q)):
                 lo = q

@@ -98,7 +98,9 @@ RULES: tuple[Rule, ...] = (
         "(开幕式|闭幕式) is a part of its event: NAME + 开幕式 is the meeting NAME when NAME ends in a meeting head "
         "(…峰会开幕式: the summit), else named whole (第十五届全运会闭幕式); a bare one (开幕式, 大会闭幕式) is no "
         "node of its own when the article names another event not only cited (the congress that 胜利闭幕), else the "
-        "opening of the event the article reports opened (X(N日)(在…)(隆重)开幕 → X开幕式, that report its mention)",
+        "opening of the event the article reports opened (X(N日)(在…)(隆重)开幕 → X开幕式, that report its mention); "
+        "a quoted theme opening the clause of a name held after it (召开|举行|举办|开幕…) starts the name, "
+        "names inside the quote no bar (“把雷锋精神代代传承下去——纪念…”座谈会…在京召开)",
         (
             _ex(  # 参加了 + a 、-list of sectors + 联组会 (a CPPCC sectors' joint group meeting)
                 "央视网消息（新闻联播）：中共中央政治局常委、全国人大常委会委员长赵乐际参加了致公党、侨联、对外友好界委员联组会。",
@@ -273,6 +275,16 @@ RULES: tuple[Rule, ...] = (
                 "蔡奇、丁薛祥，以及来自亚洲各地的领导人和贵宾等出席开幕式。",
                 "corpus/xwlb/20230924_01.txt",
                 ("Meeting", "第十九届亚洲运动会开幕式"),
+            ),
+            _ex(  # a quoted theme opening the clause, names inside it; 举办 after a name holds it
+                "“把雷锋精神代代传承下去——纪念毛泽东等老一辈革命家为雷锋同志题词六十周年”座谈会2月23日在京召开。",
+                "corpus/xwlb/20230223_01.txt",
+                ("Meeting", "“把雷锋精神代代传承下去——纪念毛泽东等老一辈革命家为雷锋同志题词六十周年”座谈会"),
+            ),
+            _ex(
+                "今天（5月29日），2025中国—上海合作组织人工智能合作论坛在天津举办。",
+                "corpus/xwlb/20250529_10.txt",
+                ("Meeting", "2025中国—上海合作组织人工智能合作论坛"),
             ),
             _ex(  # a consultation meeting (协商会) held, its long quoted theme (with a comma) right after 召开
                 "央视网消息（新闻联播）：全国政协12日在京召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会，"
@@ -1925,8 +1937,9 @@ RULES: tuple[Rule, ...] = (
         "NAME (…)在PLACE作…报告, (代表…)向|对…表示祝贺|欢迎|感谢, 代表…所作的(《…》的)报告, to the meeting of the "
         "article (not one named in the topic after 就|关于|围绕); TITLE NAME和TITLE NAME，分别… share it; "
         "never the author of an instruction or comment the "
-        "article reports (NAME对…作出重要指示|批示: what NAME 指出|强调 is relayed), unless at the meeting "
-        "(主持|出席|在…上), nor a leader quoted in another's speech (…表示，NAME指出, 正如NAME指出, "
+        "article reports (NAME对…作出重要指示|批示: what NAME 指出|强调 is relayed), nor of a letter to it "
+        "(NAME发来贺信, NAME向…致贺信, NAME致信: 在贺信中指出 is the letter), unless at the meeting (主持|出席|在…上), "
+        "nor a leader quoted in another's speech (…表示，NAME指出, 正如NAME指出, "
         "NAME主席指出 in a paragraph another speaker opens), nor a speech cited (在…上发表的重要讲话); "
         "NAME (今天|N日)在PLACE宣讲…精神 (a lecture given); none from a sentence before the meeting is first named "
         "by one who visited before it (NAME来到…考察。…NAME强调，… and at the end …参加汇报会: said on the visit), "

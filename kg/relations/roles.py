@@ -127,11 +127,14 @@ _KIN_AFTER = re.compile(r"(?:同志|先生|女士)?的?(?:亲属|家属|遗属|�
 _ETC_SPEAKERS = re.compile(r"等(?=分别|先后|就|围绕)")
 # (or 等 alone, closing a list clause: 习近平、李克强、…王岐山等，同各界代表一起出席仪式)
 _ETC_GROUP = re.compile(r"等(?:[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表))?")
-# an instruction or written comment (李强对做好地方金融工作作出重要批示强调, 习近平对做好“三农”工作作出重要指示):
-# what its author 指出|强调 is the instruction relayed to the meeting, no speech there
-_INSTRUCTS = re.compile(r"(?:[对就][^，。；\n]{1,60}?)?作出了?(?:重要)?(?:指示|批示)")
-# …unless the author is at the meeting: 主持|出席|参加|在…上
-_AT_THE_MEETING = re.compile(r"(?:同志)?(?:主持|出席|参加|到会|在)")
+# an instruction or written comment (李强对做好地方金融工作作出重要批示强调, 习近平对做好“三农”工作作出重要指示), or a
+# letter sent to the meeting (习近平发来贺信, 习近平向“鼓岭缘”中美民间友好论坛致贺信, 习近平致信祝贺…论坛开幕): what its
+# author 指出|强调 is the instruction or the letter relayed to the meeting, no speech there
+_INSTRUCTS = re.compile(
+    r"(?:[对就][^，。；\n]{1,60}?)?作出了?(?:重要)?(?:指示|批示)|(?:向[^，。；\n]{1,60}?)?致(?:贺)?信|发来贺信"
+)
+# …unless the author is at the meeting: 主持|出席|参加|在…上 (not 在贺信中)
+_AT_THE_MEETING = re.compile(r"(?:同志)?(?:主持|出席|参加|到会|在(?!(?:贺信|信|指示|批示)中))")
 
 
 def _sittings_in_session(text: str, items: Sequence[Mention], ids: Sequence[str]) -> tuple[str, ...]:
