@@ -237,3 +237,12 @@ def test_a_letter_sent_to_a_meeting_is_no_speech_there(lac: LacExtractor) -> Non
     roles = meeting_roles(extract_text(lac, text, "2023-06-08"))
     assert not [r for r in roles if r[0] == "习近平"]
     assert ("李书磊", "SPOKE_AT", "首届文化强国建设高峰论坛") in roles
+
+
+def test_a_quoted_name_after_attended_with_le_is_inside_the_name(lac: LacExtractor) -> None:
+    """出席了“日本大分周”开幕式: a quote right after 出席了 opens the name, as after 召开了; the opening of an activity
+    (no meeting) is named whole and is the event attended (pool p053, set D)."""
+    text = "4月1日上午,副市长程用文、日本大分市市长佐藤树一郎出席了“日本大分周”开幕式。"
+    rec = extract_text(lac, text, "2017-04-02")
+    assert entity_names(rec, "Meeting") == {"“日本大分周”开幕式"}
+    assert ("程用文", "ATTENDED", "“日本大分周”开幕式") in meeting_roles(rec)

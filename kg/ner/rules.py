@@ -1036,8 +1036,10 @@ def _run_start(text: str, end: int, named_by_verb: bool = False, resume: int | N
                 if lo < end:
                     lo = q
                     continue
-            # a quote opening the name after 召开了 is inside it: 召开了“街社吹哨、部门报道”工作落实暨…全体会议
-            if q > 0 and lo < end and (text[q - 1] not in MEETING_RUN_STOP or held_with_le(text, q)):
+            # a quote opening the name after 召开了|出席了 is inside it: 召开了“街社吹哨、部门报道”工作落实暨…全体会议,
+            # 出席了“日本大分周”开幕式
+            after_le = VERB_LE_BEFORE.search(text, max(0, q - 3), q) if q > 0 else None
+            if q > 0 and lo < end and (text[q - 1] not in MEETING_RUN_STOP or after_le):
                 lo = q
                 continue
         if c == "》":

@@ -89,7 +89,8 @@ RULES: tuple[Rule, ...] = (
         "meeting_name.v1",
         ("Meeting",),
         "scope (全市|X市|区委|第N次|党的…) + name run + meeting head (会议|大会|常委会|全会|例会|读书班…); 暨 joins; "
-        "召开|举行|出席“NAME + head”: the quoted name; 召开|举行的 NAME; 召开|举行|出席|参加 + a head alone (会商会, "
+        "召开|举行|出席“NAME + head”: the quoted name (after 召开了|出席了 too); 召开|举行的 NAME; "
+        "召开|举行|出席|参加 + a head alone (会商会, "
         "座谈会, 汇报会, not 会议) closing its clause when the article names no meeting of that head; never a count "
         "(100场) nor 会议活动; "
         "以…为主题的 opening a clause before NAME 在…举行; 进行 before 第N次 no part of the name "
@@ -275,6 +276,11 @@ RULES: tuple[Rule, ...] = (
                 "蔡奇、丁薛祥，以及来自亚洲各地的领导人和贵宾等出席开幕式。",
                 "corpus/xwlb/20230924_01.txt",
                 ("Meeting", "第十九届亚洲运动会开幕式"),
+            ),
+            _ex(  # a quote opening the name after 出席了 is inside it; the opening of no meeting is named whole
+                "4月1日上午,副市长程用文、日本大分市市长佐藤树一郎出席了“日本大分周”开幕式。",
+                "corpus/pool/p053.txt",
+                ("Meeting", "“日本大分周”开幕式"),
             ),
             _ex(  # a quoted theme opening the clause, names inside it; 举办 after a name holds it
                 "“把雷锋精神代代传承下去——纪念毛泽东等老一辈革命家为雷锋同志题词六十周年”座谈会2月23日在京召开。",
