@@ -246,3 +246,19 @@ def test_a_quoted_name_after_attended_with_le_is_inside_the_name(lac: LacExtract
     rec = extract_text(lac, text, "2017-04-02")
     assert entity_names(rec, "Meeting") == {"“日本大分周”开幕式"}
     assert ("程用文", "ATTENDED", "“日本大分周”开幕式") in meeting_roles(rec)
+
+
+def test_a_meeting_held_years_ago_and_cited_now_takes_no_role(lac: LacExtractor) -> None:
+    """2018年9月在沈阳召开深入推进东北振兴座谈会以来: a meeting named with the verb that held it but cited (以来) is no
+    meeting the article holds; those who 出席座谈会 later attend the one it does (xwlb 20230909_01)."""
+    text = (
+        "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平7日下午在黑龙江省哈尔滨市主持召开新时代推动"
+        "东北全面振兴座谈会并发表重要讲话。\n"
+        "听取大家发言后，习近平发表了重要讲话。他强调，2018年9月在沈阳召开深入推进东北振兴座谈会以来，东北三省及内蒙古"
+        "在推动东北振兴方面取得新进展。\n"
+        "李干杰、何立峰、穆虹、姜信治出席座谈会，中央和国家机关有关部门、有关地方、有关企业负责同志参加座谈会。"
+    )
+    roles = meeting_roles(extract_text(lac, text, "2023-09-08"))
+    assert not [r for r in roles if r[2] == "深入推进东北振兴座谈会"]
+    for who in ("李干杰", "何立峰", "穆虹", "姜信治"):
+        assert (who, "ATTENDED", "新时代推动东北全面振兴座谈会") in roles

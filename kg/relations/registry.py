@@ -2243,12 +2243,22 @@ RULES: tuple[Rule, ...] = (
         "(何立峰…陪同考察，…指导组负责同志参加汇报会); (上述)有关|相关活动 are those told before it, never a meeting "
         "named only after it; none in a paragraph a speaker opens (韩正表示，…习近平主席出席…会议开幕式: told, not "
         "held); 出席|参加|列席 X 的…(还)?有|是|包括： + a list: each person of the list attends X, or the last event "
-        "held before (出席开幕式的国际贵宾有：…, 出席大会的还有：…), never two names run together (a name cut in two)",
+        "held before (出席开幕式的国际贵宾有：…, 出席大会的还有：…), never two names run together (a name cut in two); "
+        "a meeting named with its verb of holding but only cited (召开…座谈会以来) is no meeting the article holds",
         (
             _ex(
                 _XC_HEADLINE,
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("马正兰", "ATTENDED", "全市领导干部会议暨创新驱动制造业高质量发展会议"),
+            ),
+            _ex(  # the meeting held, not the one cited between (召开…以来)
+                "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平7日下午在黑龙江省哈尔滨市主持召开新时代"
+                "推动东北全面振兴座谈会并发表重要讲话。\n"
+                "听取大家发言后，习近平发表了重要讲话。他强调，2018年9月在沈阳召开深入推进东北振兴座谈会以来，东北三省及"
+                "内蒙古在推动东北振兴方面取得新进展。\n"
+                "李干杰、何立峰、穆虹、姜信治出席座谈会。",
+                "corpus/xwlb/20230909_01.txt",
+                ("李干杰", "ATTENDED", "新时代推动东北全面振兴座谈会"),
             ),
             _ex(  # a list after 出席…的还有：
                 "9月3日上午，纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会在北京天安门广场隆重举行。\n"

@@ -169,7 +169,8 @@ class _Meetings:
         # a delegation's deliberation takes the roles of its own sentence only (…在参加新疆代表团审议时说), never
         # those of a sentence after it (张升民在解放军和武警部队代表团分组会上说: another delegation's sitting)
         bound = {k for k, m in enumerate(items) if m.source == R.DELIBERATION_SOURCE}
-        self.held = [k for k, m in enumerate(items) if _is_held(text, m) and k not in bound]
+        # held, and not only cited (2018年9月在沈阳召开深入推进东北振兴座谈会以来: held then, cited now)
+        self.held = [k for k, m in enumerate(items) if _is_held(text, m) and k not in bound and not self.cited[k]]
         self.held_starts = [items[k].start for k in self.held]
         held = set(self.held)
         self.live = [
