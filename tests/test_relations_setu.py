@@ -262,3 +262,16 @@ def test_a_meeting_held_years_ago_and_cited_now_takes_no_role(lac: LacExtractor)
     assert not [r for r in roles if r[2] == "深入推进东北振兴座谈会"]
     for who in ("李干杰", "何立峰", "穆虹", "姜信治"):
         assert (who, "ATTENDED", "新时代推动东北全面振兴座谈会") in roles
+
+
+def test_words_in_ones_own_address_are_spoken_at_the_event(lac: LacExtractor) -> None:
+    """高志丹在致辞中表示，…: what one says in one's address (在致辞|讲话|发言中) is said at the event the article holds
+    (xwlb 20250208_01; 李强在讲话中表示 at a 座谈会, 20231130_01)."""
+    text = (
+        "央视网消息（新闻联播）：冰雪同梦绽放光芒，亚洲同心共谱华章。第九届亚洲冬季运动会7日晚在黑龙江省哈尔滨市隆重开幕。\n"
+        "蔡奇、来自亚洲各地的领导人和贵宾等出席开幕式。\n"
+        "哈尔滨亚冬会组委会主席、中国奥委会主席高志丹在致辞中表示，在习近平主席亲切关怀和坚强领导下，一届精彩纷呈的"
+        "亚冬盛会即将拉开帷幕。"
+    )
+    roles = meeting_roles(extract_text(lac, text, "2025-02-08"))
+    assert ("高志丹", "SPOKE_AT", "第九届亚洲冬季运动会开幕式") in roles

@@ -2063,12 +2063,21 @@ RULES: tuple[Rule, ...] = (
         "作表态发言|进行安排部署|作…报告|"
         "作说明|作研讨交流|作讲解|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 作的关于…的汇报 (a report heard), "
         "在大会中表示, 在…发布会上表示|"
-        "在会见中说, 在参加…审议|小组讨论|分组讨论时说, 介绍 after …会上 in its sentence, "
+        "在会见中说, 在参加…审议|小组讨论|分组讨论时说, 在(主旨)?致辞|讲话|发言|演讲中 (one's own address), "
+        "介绍 after …会上 in its sentence, "
         "to the meeting of the article; TITLE NAME说 in a sentence after the article's one held meeting; "
         "TITLE NAME、TITLE NAME share it, and so does a sentence of titled names only joined by 、 and ， "
         "(国务院副总理丁薛祥、何立峰，国务委员王小洪作交流发言); NAME等 + 分别|先后|就|围绕 (the named one and "
         "others); none in a paragraph of what the meeting said (会议指出|强调|传达…)",
         (
+            _ex(  # in one's own address (在致辞中表示) at the opening the article holds
+                "央视网消息（新闻联播）：冰雪同梦绽放光芒，亚洲同心共谱华章。第九届亚洲冬季运动会7日晚在黑龙江省哈尔滨市隆重开幕。\n"
+                "蔡奇、来自亚洲各地的领导人和贵宾等出席开幕式。\n"
+                "哈尔滨亚冬会组委会主席、中国奥委会主席高志丹在致辞中表示，在习近平主席亲切关怀和坚强领导下，一届精彩纷呈的"
+                "亚冬盛会即将拉开帷幕。",
+                "corpus/xwlb/20250208_01.txt",
+                ("高志丹", "SPOKE_AT", "第九届亚洲冬季运动会开幕式"),
+            ),
             _ex(  # titled names joined by 、 and ，, nothing else before the verb: every name speaks
                 "央视网消息（新闻联播）：12月3日，国务院以“深入推进以人为本的新型城镇化，着力构建城乡融合发展新格局”为主题，"
                 "进行第十七次专题学习。中国城市和小城镇改革发展中心主任高国力作讲解。国务院副总理丁薛祥、何立峰，国务委员王小洪作交流发言。",
