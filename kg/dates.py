@@ -94,7 +94,12 @@ def resolve_date(expression: str, published: str) -> str | None:
 
 
 def held_on(
-    text: str, start: int, end: int, published: str | None, others: Sequence[tuple[int, int]] = ()
+    text: str,
+    start: int,
+    end: int,
+    published: str | None,
+    others: Sequence[tuple[int, int]] = (),
+    verb: bool = False,
 ) -> HeldOn | None:
     """The day the meeting named at ``text[start:end]`` was held, from its own sentence.
 
@@ -102,7 +107,8 @@ def held_on(
     in a sentence that says the meeting took place (召开, 举行, 主持, 讲话 …); ``None`` when the
     sentence gives none or the article has no date to resolve it against. A date with another
     meeting of ``others`` between it and this one is that meeting's ("6月3日,全市领导干部会议召开,
-    …迎接党的二十大胜利召开": not the congress's day)."""
+    …迎接党的二十大胜利召开": not the congress's day). ``verb``: the name is itself the verb that holds it (a call,
+    会见|会谈: 当地时间10日，…在新德里会见…), so its sentence says it took place."""
     if not published:
         return None
     # the sentence, looked for at most MAX_SENTENCE characters either side (text without sentence
@@ -111,7 +117,7 @@ def held_on(
     left = max(floor - 1, *(text.rfind(c, floor, start) for c in _SENTENCE_END)) + 1
     right_ends = [i for c in _SENTENCE_END if (i := text.find(c, end, ceiling)) >= 0]
     right = min(right_ends) if right_ends else ceiling
-    if not _HELD_VERB.search(text, left, right):
+    if not verb and not _HELD_VERB.search(text, left, right):
         return None
     best: tuple[int, re.Match[str]] | None = None
     for m in _DATE.finditer(text, left, right):

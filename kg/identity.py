@@ -20,6 +20,7 @@ from dataclasses import replace
 from kg.dates import held_on
 from kg.meetings import canonical_meeting, meeting_key, years_held
 from kg.model import ArticleGraph, Entity, EntityMention, Relation, entity_id
+from kg.ner import rules as R
 from kg.regions import is_real_body
 from kg.text import MAX_SENTENCE, starting_between
 
@@ -35,6 +36,8 @@ BODY_VARIANTS = {
     "中国全国政协": "全国政协",
     "中共全国政协": "全国政协",
     "法工委": "法制工作委员会",
+    "香港特区": "香港特别行政区",
+    "澳门特区": "澳门特别行政区",
 }
 # Endings folded inside longer names: 全国人大常委会法工委 → …法制工作委员会.
 _ENDING_VARIANTS = (("法工委", "法制工作委员会"),)
@@ -64,13 +67,19 @@ def refine(graph: ArticleGraph) -> ArticleGraph:
     dropped: set[str] = set()
     entities: dict[str, Entity] = {}
     meeting_days: dict[str, str] = {}
-    spans = sorted((m.start, m.end) for m in graph.mentions if m.entity_id.startswith("Meeting:"))
+    meets = sorted(
+        (m.start, m.end, m.source == R.CALL_SOURCE) for m in graph.mentions if m.entity_id.startswith("Meeting:")
+    )
+    spans = [(a, b) for a, b, _call in meets]
     starts = [a for a, _b in spans]
     for m in graph.mentions:  # the day each meeting was held, from the first sentence that says it
         if m.entity_id.startswith("Meeting:") and m.entity_id not in meeting_days:
             near = starting_between(starts, m.start - MAX_SENTENCE, m.end + MAX_SENTENCE)  # held_on looks no further
-            others = [spans[i] for i in near if spans[i] != (m.start, m.end)]
-            found = held_on(article.text, m.start, m.end, article.date, others)
+            # a call is named by its verb (…10日…在新德里会见…), and the calls of a visit listed in one sentence share
+            # its day (11月12日至13日…会见阿利耶夫，同穆斯塔法耶夫举行会谈): a call before another keeps it from none
+            call = m.source == R.CALL_SOURCE
+            others = [spans[i] for i in near if spans[i] != (m.start, m.end) and not (call and meets[i][2])]
+            found = held_on(article.text, m.start, m.end, article.date, others, verb=call)
             if found:
                 meeting_days[m.entity_id] = found.date
 

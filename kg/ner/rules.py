@@ -222,7 +222,7 @@ READ_AFTER_HOLD = re.compile(r"(?:召开|举行|举办)(传达|学习|贯彻)")
 # 第七届人民代表大会 (a term, 届) is the congress as a body: its sessions are 第N次会议
 TERM_CONGRESS = re.compile(r"届(?:全国)?人民代表大会$")
 HOLD_AFTER = re.compile(
-    rf"于?(?:[0-9{NUM}]{{1,2}}月)?(?:[0-9{NUM}]{{1,3}}日)?(?:[上下]午)?(?:在[{CJK}0-9]{{1,16}}?)?(?:隆重|正式|顺利)?(?:召开|举行|开幕|闭幕|开班|开营)"
+    rf"于?(?:[0-9{NUM}]{{1,2}}月)?(?:[0-9{NUM}]{{1,3}}日)?(?:[上下]午)?(?:在[{CJK}0-9]{{1,16}}?)?(?:隆重|正式|顺利)?(?:召开|举行|举办|开幕|闭幕|开班|开营)"
 )
 # a meeting named by a verb of holding or taking part: 出席两市发展座谈会, 出席…与…、…签约仪式
 VERB_NAMES_MEETING = re.compile(r"召开|举行|举办|出席|参加|列席")
@@ -542,14 +542,32 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
             named[(m.start(1), m.end())] = text[m.start(1) : m.end(1)] + "会议"
     out: list[Mention] = []
     out.extend(_unnamed_events(article, found))
-    # a meeting never crosses a name, except a commemoration: 纪念李锡铭同志诞辰100周年座谈会
+    # a meeting never crosses a name, except a commemoration (纪念李锡铭同志诞辰100周年座谈会) or names inside the
+    # quoted theme that opens it (“把雷锋精神代代传承下去——纪念毛泽东等…为雷锋同志题词六十周年”座谈会)
     avoided = SpanIndex(avoid)
-    kept = [(s, e) for s, e in found if text.startswith("纪念", s) or not avoided.overlaps(s, e)]
+    kept = [
+        (s, e)
+        for s, e in found
+        if text.startswith("纪念", s)
+        or not avoided.overlaps(s, e)
+        or (text.startswith("“", s) and (q := text.find("”", s, e)) > 0 and not avoided.overlaps(q, e))
+    ]
     kept = [(s, e) for s, e in kept if not TERM_CONGRESS.search(text, s, e)]
+    parts = _parts_named(text, longest(kept))
+    kept = [(s, e) for s, e in kept if parts.get((s, e), "") is not None]
+    # the report of the event opened or closed names it too, with the day it was held (第十九届亚洲运动会23日晚在…
+    # 隆重开幕): a mention of the bare part's meeting
+    for name in {n for (s, e), n in parts.items() if n and BARE_PART.fullmatch(text, s, e) and n not in OPENING_PARTS}:
+        for opened in OPENED.finditer(text):
+            if opened.group(1) + opened.group(2) + "幕式" == name and not avoided.overlaps(*opened.span(1)):
+                kept.append(opened.span(1))
+                parts[opened.span(1)] = name
     for s, e in longest(kept):
         # 全国、全省稳住经济大盘电视电话会议 names one meeting per coordinated scope
         lst = SCOPE_LIST.match(text, s, e)
-        if lst:
+        if (s, e) in parts:
+            out.append(_m(article, s, e, "Meeting", "meeting_name.v1", name=parts[(s, e)] or text[s:e]))
+        elif lst:
             rest = text[lst.end() : e]
             for each in lst.group(0).split("、"):
                 out.append(_m(article, s, e, "Meeting", "meeting_name.v1", name=each + rest))
@@ -563,6 +581,51 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         out.extend(_call_events(article, avoid))
     out.extend(_deliberations(article, out))
     return out
+
+
+# an opening or closing (开幕式, 闭幕式) is a part of the event it opens or closes
+OPENING_PARTS = ("开幕式", "闭幕式")
+# a part named alone, or of a generic head (大会闭幕式, 开幕式、闭幕式): a part of the event the article holds
+BARE_PART = re.compile(r"(?:大会|会议)?[开闭]幕式(?:、[开闭]幕式)*")
+# the event the article reports opened or closed, opening its clause: 第十九届亚洲运动会23日晚在浙江省杭州市隆重开幕
+OPENED = re.compile(
+    rf"(?:^|(?<=[：:，,。\s]))((?:(?![{STOP}])[{CJK}]|[0-9]){{4,30}}?)(?:[0-9]{{1,2}}日)?(?:[上下]午|晚上|晚)?"
+    rf"(?:在[^，。；,;\s]{{1,16}}?)?(?:隆重|正式|胜利|圆满)?([开闭])幕(?![式会])",
+    re.M,
+)
+
+
+def _parts_named(text: str, spans: Sequence[tuple[int, int]]) -> dict[tuple[int, int], str | None]:
+    """The meeting each opening or closing among ``spans`` (kept names, no overlaps) is a part of, by span: the event
+    named before it when that is a meeting (2024年世界互联网大会乌镇峰会|开幕式: the summit; the games' 第十五届全运会
+    闭幕式 is named whole, games being no meeting); a bare part (开幕式, 大会闭幕式) is None, no meeting of its own,
+    when the article names another event that is not only cited (the congress that 胜利闭幕, the forum that 在京开幕:
+    the roles at its opening are roles at it), else the event the article reports opened or closed (第十九届亚洲
+    运动会…隆重开幕 … 出席开幕式: 第十九届亚洲运动会开幕式), else the part as written."""
+    out: dict[tuple[int, int], str | None] = {}
+    for s, e in spans:
+        if not text.endswith(OPENING_PARTS, s, e):
+            continue
+        if not BARE_PART.fullmatch(text, s, e):
+            inner = text[s : e - 3]
+            out[(s, e)] = inner if _ends_meeting_head(text, e - 3) and inner not in _GENERIC_HEADS else text[s:e]
+            continue
+        others = [
+            (a, b)
+            for a, b in spans
+            if not BARE_PART.fullmatch(text, a, b) and not is_cited(text, a, b) and not text.startswith("的", b)
+        ]
+        if others:
+            out[(s, e)] = None
+            continue
+        opened = opened_event(text, text[e - 3 : e])
+        out[(s, e)] = opened.group(1) + text[e - 3 : e] if opened else text[s:e]
+    return out
+
+
+def opened_event(text: str, part: str) -> re.Match[str] | None:
+    """The article's first report of an event opened (part 开幕式) or closed (闭幕式): group 1 its name."""
+    return next((m for m in OPENED.finditer(text) if m.group(2) == part[0]), None)
 
 
 # a deputy taking part in the deliberation of a delegation of a people's congress session: 马兴瑞在参加新疆代表团审议
@@ -594,14 +657,34 @@ def _deliberations(article: Article, found: Sequence[Mention]) -> list[Mention]:
 # a guest's purpose in coming, in the clause of the one called on (会见来华出席2025年上海合作组织峰会和纪念…活动的
 # 塔吉克斯坦总统拉赫蒙): the meeting is the guest's, held elsewhere in the guest's visit, no event of the article
 _GUEST_PURPOSE = re.compile(r"(?:来华|来京|访华)(?:出席|参加)")
+# …or the guests a host honours for coming to it: 为出席哈尔滨第九届亚洲冬季运动会开幕式的国际贵宾举行欢迎宴会
+_FOR_GUESTS = re.compile(r"为(?:出席|参加)")
+_GUESTS_AFTER = re.compile(r"的[^，。；,;\n]{0,4}?(?:贵宾|嘉宾|外宾)")
 
 
 def guest_purpose(text: str, start: int, end: int) -> bool:
     """True when the meeting at ``start``..``end`` is named in a clause 来华|来京|访华 + 出席|参加 … 的 (the
-    guest's purpose in coming, 会见来华出席…峰会的…总统), no clause mark between."""
+    guest's purpose in coming, 会见来华出席…峰会的…总统), no clause mark between, or 为出席|为参加 + it + 的 + guests
+    (为出席…开幕式的国际贵宾举行欢迎宴会: the guests honoured came for it)."""
     lo = max(text.rfind(c, 0, start) for c in "，,。；;\n") + 1
     hi = min((i for i in (text.find(c, end) for c in "，,。；;\n") if i >= 0), default=len(text))
+    if _FOR_GUESTS.search(text, lo, start) and _GUESTS_AFTER.match(text, end):
+        return True
     return bool(_GUEST_PURPOSE.search(text, lo, start)) and "的" in text[end:hi]
+
+
+CITED_AFTER = re.compile(r"(?:胜利召开)?(?:以来|精神|要求|部署|决策部署|重大决策|提出的|确定的|作出的)")
+CITED_BEFORE = ("贯彻", "落实", "学习", "迎接", "喜迎", "宣传", "领会", "践行")
+
+
+def is_cited(text: str, start: int, end: int) -> bool:
+    """True when the meeting at ``start``..``end`` is only referred to (党的十八大以来, 学习贯彻党的二十大精神) or is a
+    guest's purpose in coming (会见来华出席…峰会的…总统), not an event of the article."""
+    return (
+        bool(CITED_AFTER.match(text, end))
+        or text[max(0, start - 4) : start].endswith(CITED_BEFORE)
+        or guest_purpose(text, start, end)
+    )
 
 
 # a call (会见, 会晤, 拜会, 会谈) the article reports as its event, in an article that names no meeting
@@ -641,12 +724,17 @@ _WITH = re.compile(r"[同与]")
 _CLAUSE_MARK = re.compile(r"[，。；,;：:\n]")
 
 
+_PRESS = re.compile(r"(?:中外)?记者")  # 会见记者: a press meeting, the journalists its guests
+
+
 def _call_guest(text: str, call: re.Match[str], persons: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
     """(guest, the call as written with that guest) of one call word: the first person named after
     会见|会晤|拜会 in its clause (会见|德索萨, 分别会见葡萄牙总统|德索萨、总理蒙特内格罗: the first), else the
     first after 同|与 before the word (同|阿吉亚尔-布兰科|会谈); None when no person is named there (会见后,
     参加会见, 会见来川参访的…代表团)."""
     verb = call.group(0)
+    if verb == "会见" and _PRESS.match(text, call.end()):
+        return "记者", "会见记者"  # 会谈后共同会见记者: the press, no guest of the talks; the event after them
     if verb != "会谈":
         end = _CLAUSE_END.search(text, call.end())
         named = _persons_in(text, persons, call.end(), end.start() if end else len(text))
@@ -935,8 +1023,24 @@ def _run_start(text: str, end: int, named_by_verb: bool = False, resume: int | N
             far = text.rfind("“", max(0, lo - 28), lo - 1) if q < 0 else -1
             if far > 0 and HOLD_BEFORE.search(text, max(0, far - 2), far):
                 q = far
-            # a quote opening the name after 召开了 is inside it: 召开了“街社吹哨、部门报道”工作落实暨…全体会议
-            if q > 0 and lo < end and (text[q - 1] not in MEETING_RUN_STOP or held_with_le(text, q)):
+            # …and a quoted theme opening the clause of a name held by the verb after it: “把雷锋精神代代传承下去——
+            # 纪念…题词六十周年”座谈会2月23日在京召开
+            opening = text.rfind("“", max(0, lo - 62), lo - 1)
+            if (
+                opening >= 0
+                and (q < 0 or q == opening)
+                and text[opening - 1 : opening] in CLAUSE_START
+                and not any(c in "。；;\n”" for c in text[opening : lo - 1])
+                and HOLD_AFTER.match(text, end)
+            ):
+                q = opening
+                if lo < end:
+                    lo = q
+                    continue
+            # a quote opening the name after 召开了|出席了 is inside it: 召开了“街社吹哨、部门报道”工作落实暨…全体会议,
+            # 出席了“日本大分周”开幕式
+            after_le = VERB_LE_BEFORE.search(text, max(0, q - 3), q) if q > 0 else None
+            if q > 0 and lo < end and (text[q - 1] not in MEETING_RUN_STOP or after_le):
                 lo = q
                 continue
         if c == "》":

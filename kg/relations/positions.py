@@ -37,6 +37,7 @@ _TITLE_BODY_END = re.compile(
     r"|[^\W\d_](?<!党)组织$|[^\W\d_]理事会$|[^\W\d_]{2}论坛$|^[东阿非欧]盟$|[^\W\d_]联盟$"
 )
 _NOT_PLACE_BODY = ("战区", "军区")
+_SAR = ("特别行政区", "特区")  # a special administrative region, the body of its 行政长官
 FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}
 # a state's mission abroad: 中国驻印尼大使, and a foreign one's in China or elsewhere (巴西驻华大使高望)
 _EMBASSY = re.compile(
@@ -744,8 +745,11 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         # 镇组织委员, 乡宣传委员: a committee member's post of the town's party committee
         if body in ("镇", "乡") and head in _PARTY_MEMBER_POSTS:
             body += "党委"
+        # 香港特别行政区行政长官: the head of a special administrative region holds a post of the region itself,
+        # never of the body of the title before it in a list (广东省省长甲、香港特别行政区行政长官乙)
+        region_head = _bare_head(head) == "行政长官" and body.endswith(_SAR)
         # 商丘市市长: the body is the place of a head-named body
-        if PLACE_BODY.match(body) and not body.endswith(_NOT_PLACE_BODY):
+        if PLACE_BODY.match(body) and not body.endswith(_NOT_PLACE_BODY) and not region_head:
             local = {**local, body[-1]: body[:-1]}
             body = ""
         if body in _SUBUNIT_WORDS and inherited is None and (host := _host_body(ctx, s) or _kind_host(ctx, chain)):
@@ -781,6 +785,7 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             or _MINISTRY.search(body)
             or _TITLE_BODY_END.search(body)
             or body.startswith("联合国")
+            or region_head
         )
         if body and not (known or token in FULL_TITLE_BODY):
             # 早期教育指导师 inherits the body of the chain; 巴基斯坦总理 names none we know; nor does 国务委员长

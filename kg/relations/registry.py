@@ -89,13 +89,21 @@ RULES: tuple[Rule, ...] = (
         "meeting_name.v1",
         ("Meeting",),
         "scope (全市|X市|区委|第N次|党的…) + name run + meeting head (会议|大会|常委会|全会|例会|读书班…); 暨 joins; "
-        "召开|举行|出席“NAME + head”: the quoted name; 召开|举行的 NAME; 召开|举行|出席|参加 + a head alone (会商会, "
+        "召开|举行|出席“NAME + head”: the quoted name (after 召开了|出席了 too); 召开|举行的 NAME; "
+        "召开|举行|出席|参加 + a head alone (会商会, "
         "座谈会, 汇报会, not 会议) closing its clause when the article names no meeting of that head; never a count "
         "(100场) nor 会议活动; "
         "以…为主题的 opening a clause before NAME 在…举行; 进行 before 第N次 no part of the name "
         "(进行|第十九次专题学习); 召开|举行|举办|出席|参加|列席 + 了 + NAME (、 kept) + head; a model organization "
         "ending inside the head is no body (外友好界委员联|组会, kg.relations.mentions); a body of two parties "
-        "joined by a dash keeps both in the name (中国—沙特高级别联合委员会第四次会议)",
+        "joined by a dash keeps both in the name (中国—沙特高级别联合委员会第四次会议); "
+        "an opening or closing "
+        "(开幕式|闭幕式) is a part of its event: NAME + 开幕式 is the meeting NAME when NAME ends in a meeting head "
+        "(…峰会开幕式: the summit), else named whole (第十五届全运会闭幕式); a bare one (开幕式, 大会闭幕式) is no "
+        "node of its own when the article names another event not only cited (the congress that 胜利闭幕), else the "
+        "opening of the event the article reports opened (X(N日)(在…)(隆重)开幕 → X开幕式, that report its mention); "
+        "a quoted theme opening the clause of a name held after it (召开|举行|举办|开幕…) starts the name, "
+        "names inside the quote no bar (“把雷锋精神代代传承下去——纪念…”座谈会…在京召开)",
         (
             _ex(  # two parties joined by a dash: the first one is no prefix left out
                 "国务院总理李强乘包机抵达位于沙特首都利雅得的哈立德国王国际机场，将主持召开中国—沙特高级别联合委员会第四次会议"
@@ -260,6 +268,38 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20220930_01.txt",
                 ("Meeting", "烈士纪念日向人民英雄敬献花篮仪式"),
             ),
+            _ex(  # a closing ceremony the subject of 举行 (games are no meeting: named whole)
+                "央视网消息（新闻联播）：21日晚，第十五届全运会闭幕式在深圳前海欢乐剧场举行。",
+                "corpus/xwlb/20251122_04.txt",
+                ("Meeting", "第十五届全运会闭幕式"),
+            ),
+            _ex(  # the opening of a meeting is that meeting
+                "央视网消息（新闻联播）：中共中央政治局常委、国务院副总理丁薛祥20日上午在浙江乌镇出席2024年世界互联网大会"
+                "乌镇峰会开幕式并发表主旨讲话。",
+                "corpus/xwlb/20241120_07.txt",
+                ("Meeting", "2024年世界互联网大会乌镇峰会"),
+            ),
+            _ex(  # a bare opening: of the event the article reports opened
+                "第十九届亚洲运动会23日晚在浙江省杭州市隆重开幕。国家主席习近平出席开幕式并宣布本届亚运会开幕。\n"
+                "蔡奇、丁薛祥，以及来自亚洲各地的领导人和贵宾等出席开幕式。",
+                "corpus/xwlb/20230924_01.txt",
+                ("Meeting", "第十九届亚洲运动会开幕式"),
+            ),
+            _ex(  # a quote opening the name after 出席了 is inside it; the opening of no meeting is named whole
+                "4月1日上午,副市长程用文、日本大分市市长佐藤树一郎出席了“日本大分周”开幕式。",
+                "corpus/pool/p053.txt",
+                ("Meeting", "“日本大分周”开幕式"),
+            ),
+            _ex(  # a quoted theme opening the clause, names inside it; 举办 after a name holds it
+                "“把雷锋精神代代传承下去——纪念毛泽东等老一辈革命家为雷锋同志题词六十周年”座谈会2月23日在京召开。",
+                "corpus/xwlb/20230223_01.txt",
+                ("Meeting", "“把雷锋精神代代传承下去——纪念毛泽东等老一辈革命家为雷锋同志题词六十周年”座谈会"),
+            ),
+            _ex(
+                "今天（5月29日），2025中国—上海合作组织人工智能合作论坛在天津举办。",
+                "corpus/xwlb/20250529_10.txt",
+                ("Meeting", "2025中国—上海合作组织人工智能合作论坛"),
+            ),
             _ex(  # a consultation meeting (协商会) held, its long quoted theme (with a comma) right after 召开
                 "央视网消息（新闻联播）：全国政协12日在京召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会，"
                 "中共中央政治局常委、全国政协主席王沪宁出席会议并讲话。",
@@ -311,7 +351,8 @@ RULES: tuple[Rule, ...] = (
         "会见|会晤|拜会|会谈 as a verb in the headline or first sentence of an article that names no meeting there "
         "(one named only later, in what the host or the guest says, is told, not held) → one "
         "unnamed event, 会见（article date or id）, for every 会见|会晤|拜会|会谈 of it; a meeting named as a guest's "
-        "purpose in coming (会见来华出席…峰会的…总统: 来华|来京|访华 + 出席|参加 … 的) is no meeting of the article's, "
+        "purpose in coming (会见来华出席…峰会的…总统: 来华|来京|访华 + 出席|参加 … 的; 为出席|为参加 + it + 的 + "
+        "贵宾|嘉宾|外宾, the guests a host honours) is no meeting of the article's, "
         "only cited, and none attends it; calls with different guests (会见X, 同Y会谈: the first person after the "
         "verb, or after 同|与 before it) are different events, each named by its call as written with its guest, "
         "会见X（date or id）; a call word with no guest is the one before, but one with words after it and no person "
@@ -321,7 +362,8 @@ RULES: tuple[Rule, ...] = (
         "ends (哈萨克斯坦总理别克捷诺夫; never a title), an item whose person is missed (蒙古国总理乌其尔勒) the call "
         "of the guest it ends with, named by a call of its own, and a list naming no person (the headline's "
         "分别会见几内亚总理、哈萨克斯坦总理…) every guest's call when its items are as many as the article's guests; "
-        "a list after two hosts (甲、乙分别会见丙和丁; an inviter, 应…邀请, is no host) is none",
+        "a list after two hosts (甲、乙分别会见丙和丁; an inviter, 应…邀请, is no host) is none; 会见(中外)?记者 is a "
+        "press meeting, its guest the press, an event apart from the talks before it (会谈后共同会见记者)",
         (
             _ex(  # a list of guests: one call each, the headline's list of titles too
                 "标题：赵乐际分别会见塞尔维亚总统、韩国国会议长\n"
@@ -355,6 +397,14 @@ RULES: tuple[Rule, ...] = (
                 "央视网消息（新闻联播）：国务院总理李强17日在京会见来华出席第三届“一带一路”国际合作高峰论坛的柬埔寨首相洪玛奈。",
                 "corpus/xwlb/20231018_07.txt",
                 ("Meeting", "会见（2022-06-04）"),
+            ),
+            _ex(  # talks, then the press met: two events
+                "标题：习近平同匈牙利总理共同会见记者\n"
+                "央视网消息（新闻联播）：当地时间5月9日下午，国家主席习近平在布达佩斯总理府同匈牙利总理欧尔班会谈后共同会见"
+                "记者。",
+                "corpus/xwlb/20240510_04.txt",
+                ("Meeting", "会见记者（2022-06-04）"),
+                ("Meeting", "同欧尔班会谈（2022-06-04）"),
             ),
             _ex(  # two calls and a talk of one visit: three events
                 "央视网消息（新闻联播）：应葡萄牙议长阿吉亚尔-布兰科邀请，全国人大常委会委员长赵乐际11月21日至23日对葡萄牙"
@@ -1319,7 +1369,9 @@ RULES: tuple[Rule, ...] = (
         "and the head is no part of the body (副局级, 二级调研员), and a body mention ending at it is the whole body "
         "(…旅游和文化广电体育厅二级巡视员); so is a deputy's charge 分管日常工作的 (中央组织部分管日常工作的副部长); "
         "titles naming no body take the body of the head's kind named just before, "
-        "never a kind word alone (全市法院和中院机关: no post of 中院)",
+        "never a kind word alone (全市法院和中院机关: no post of 中院); a special administrative region's "
+        "行政长官 holds a post of the region itself (香港特别行政区, 香港特区 folded into it), never of the body of "
+        "the title before it in a list",
         (
             _ex(  # the deputy who runs the body day to day: 分管日常工作的 inside the chain, no part of the body
                 "座谈会上，中央党史和文献研究院院长曲青山、中央组织部分管日常工作的副部长黄建发、中央党校（国家行政学院）"
@@ -1389,6 +1441,12 @@ RULES: tuple[Rule, ...] = (
                 "香港特别行政区行政长官李家超、澳门特别行政区行政长官贺一诚，中国国民党前主席洪秀柱出席开幕式。",
                 "corpus/xwlb/20230924_01.txt",
                 ("洪秀柱", "HOLDS_POSITION", "中国国民党"),
+            ),
+            _ex(  # a region's head, after a governor's title in the list: a post of the region
+                "广东省省长孟凡利、香港特别行政区行政长官李家超、澳门特别行政区行政长官岑浩辉、国家体育总局局长高志丹分别致辞。",
+                "corpus/xwlb/20251122_04.txt",
+                ("李家超", "HOLDS_POSITION", "香港特别行政区"),
+                ("岑浩辉", "HOLDS_POSITION", "澳门特别行政区"),
             ),
             _ex(  # a foreign ministry's 部 written once, as the head's
                 "伊朗媒体还报道说，伊朗外交部长阿拉格齐1日分别同巴基斯坦陆军参谋长穆尼尔、土耳其外交部长费丹和沙特外交大臣"
@@ -1889,11 +1947,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "spoke_at.v1",
         ("SPOKE_AT",),
-        "NAME (主持会议并|出席并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), NAME (…)在PLACE作…报告, (代表…)向|对…"
-        "表示祝贺|欢迎|感谢, 代表…所作的(《…》的)报告, to the meeting of the article (not one named in the topic after "
-        "就|关于|围绕); TITLE NAME和TITLE NAME，分别… share it; never the author of an instruction or comment the "
-        "article reports (NAME对…作出重要指示|批示: what NAME 指出|强调 is relayed), unless at the meeting "
-        "(主持|出席|在…上), nor a leader quoted in another's speech (…表示，NAME指出, 正如NAME指出, "
+        "NAME (主持会议并|出席(开幕式|闭幕式)?并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), "
+        "NAME (…)在PLACE作…报告, (代表…)向|对…表示祝贺|欢迎|感谢, 代表…所作的(《…》的)报告, to the meeting of the "
+        "article (not one named in the topic after 就|关于|围绕); TITLE NAME和TITLE NAME，分别… share it; "
+        "never the author of an instruction or comment the "
+        "article reports (NAME对…作出重要指示|批示: what NAME 指出|强调 is relayed), nor of a letter to it "
+        "(NAME发来贺信, NAME向…致贺信, NAME致信: 在贺信中指出 is the letter), unless at the meeting (主持|出席|在…上), "
+        "nor a leader quoted in another's speech (…表示，NAME指出, 正如NAME指出, "
         "NAME主席指出 in a paragraph another speaker opens), nor a speech cited (在…上发表的重要讲话); "
         "NAME (今天|N日)在PLACE宣讲…精神 (a lecture given); none from a sentence before the meeting is first named "
         "by one who visited before it (NAME来到…考察。…NAME强调，… and at the end …参加汇报会: said on the visit), "
@@ -1915,6 +1975,12 @@ RULES: tuple[Rule, ...] = (
                 "汇报会。",
                 "corpus/xwlb/20250520_01.txt",
                 ("习近平", "SPOKE_AT", "汇报会"),
+            ),
+            _ex(  # 出席开幕式并致辞: a speech at the opening of the forum the article holds
+                "央视网消息（新闻联播）：14日上午，2023北京文化论坛在京开幕。\n"
+                "中共中央政治局委员、北京市委书记尹力出席开幕式并致辞。",
+                "corpus/xwlb/20230914_08.txt",
+                ("尹力", "SPOKE_AT", "2023北京文化论坛"),
             ),
             _ex(  # 演讲, the speech's other word
                 "央视网消息（新闻联播）：首届文化强国建设高峰论坛7日下午在深圳开幕。\n"
@@ -2008,12 +2074,21 @@ RULES: tuple[Rule, ...] = (
         "作表态发言|进行安排部署|作…报告|"
         "作说明|作研讨交流|作讲解|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 作的关于…的汇报 (a report heard), "
         "在大会中表示, 在…发布会上表示|"
-        "在会见中说, 在参加…审议|小组讨论|分组讨论时说, 介绍 after …会上 in its sentence, "
+        "在会见中说, 在参加…审议|小组讨论|分组讨论时说, 在(主旨)?致辞|讲话|发言|演讲中 (one's own address), "
+        "介绍 after …会上 in its sentence, "
         "to the meeting of the article; TITLE NAME说 in a sentence after the article's one held meeting; "
         "TITLE NAME、TITLE NAME share it, and so does a sentence of titled names only joined by 、 and ， "
         "(国务院副总理丁薛祥、何立峰，国务委员王小洪作交流发言); NAME等 + 分别|先后|就|围绕 (the named one and "
         "others); none in a paragraph of what the meeting said (会议指出|强调|传达…)",
         (
+            _ex(  # in one's own address (在致辞中表示) at the opening the article holds
+                "央视网消息（新闻联播）：冰雪同梦绽放光芒，亚洲同心共谱华章。第九届亚洲冬季运动会7日晚在黑龙江省哈尔滨市隆重开幕。\n"
+                "蔡奇、来自亚洲各地的领导人和贵宾等出席开幕式。\n"
+                "哈尔滨亚冬会组委会主席、中国奥委会主席高志丹在致辞中表示，在习近平主席亲切关怀和坚强领导下，一届精彩纷呈的"
+                "亚冬盛会即将拉开帷幕。",
+                "corpus/xwlb/20250208_01.txt",
+                ("高志丹", "SPOKE_AT", "第九届亚洲冬季运动会开幕式"),
+            ),
             _ex(  # titled names joined by 、 and ，, nothing else before the verb: every name speaks
                 "央视网消息（新闻联播）：12月3日，国务院以“深入推进以人为本的新型城镇化，着力构建城乡融合发展新格局”为主题，"
                 "进行第十七次专题学习。中国城市和小城镇改革发展中心主任高国力作讲解。国务院副总理丁薛祥、何立峰，国务委员王小洪作交流发言。",
@@ -2187,12 +2262,37 @@ RULES: tuple[Rule, ...] = (
         "the one person of the sentence is no attendee when the verb's clause has a group subject of its own "
         "(何立峰…陪同考察，…指导组负责同志参加汇报会); (上述)有关|相关活动 are those told before it, never a meeting "
         "named only after it; none in a paragraph a speaker opens (韩正表示，…习近平主席出席…会议开幕式: told, not "
-        "held)",
+        "held); 出席|参加|列席 X 的…(还)?有|是|包括： + a list: each person of the list attends X, or the last event "
+        "held before (出席开幕式的国际贵宾有：…, 出席大会的还有：…), never two names run together (a name cut in two); "
+        "a meeting named with its verb of holding but only cited (召开…座谈会以来) is no meeting the article holds",
         (
             _ex(
                 _XC_HEADLINE,
                 "corpus/xuchang-daily/2022-06-04-p1.txt",
                 ("马正兰", "ATTENDED", "全市领导干部会议暨创新驱动制造业高质量发展会议"),
+            ),
+            _ex(  # the meeting held, not the one cited between (召开…以来)
+                "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平7日下午在黑龙江省哈尔滨市主持召开新时代"
+                "推动东北全面振兴座谈会并发表重要讲话。\n"
+                "听取大家发言后，习近平发表了重要讲话。他强调，2018年9月在沈阳召开深入推进东北振兴座谈会以来，东北三省及"
+                "内蒙古在推动东北振兴方面取得新进展。\n"
+                "李干杰、何立峰、穆虹、姜信治出席座谈会。",
+                "corpus/xwlb/20230909_01.txt",
+                ("李干杰", "ATTENDED", "新时代推动东北全面振兴座谈会"),
+            ),
+            _ex(  # a list after 出席…的还有：
+                "9月3日上午，纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会在北京天安门广场隆重举行。\n"
+                "出席大会的还有：马兴瑞、王毅、尹力、石泰峰、刘国中、李干杰、李书磊、李鸿忠、何立峰。",
+                "corpus/xwlb/20250903_01.txt",
+                ("马兴瑞", "ATTENDED", "纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会"),
+                ("何立峰", "ATTENDED", "纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会"),
+            ),
+            _ex(  # a 、/和-list of bare names that 出席闭幕式: the closing the article holds
+                "央视网消息（新闻联播）：21日晚，第十五届全运会闭幕式在深圳前海欢乐剧场举行。\n"
+                "黄坤明、郑建邦、谌贻琴、朱永新和刘振立出席闭幕式。",
+                "corpus/xwlb/20251122_04.txt",
+                ("黄坤明", "ATTENDED", "第十五届全运会闭幕式"),
+                ("刘振立", "ATTENDED", "第十五届全运会闭幕式"),
             ),
             _ex(  # 出席|参加 + a report meeting named by its head
                 "11月6日上午，习近平在海南省三亚市听取海南自由贸易港建设工作汇报。\n"
@@ -2275,13 +2375,19 @@ RULES: tuple[Rule, ...] = (
         "announced_opening.v1",
         ("SPOKE_AT",),
         "the one person of a sentence who 宣布…开幕|闭幕|开始|启动|开班 in it speaks at the meeting or ceremony the "
-        "article holds (宣布大会开幕 is SPOKE_AT, as 宣读)",
+        "article holds (宣布大会开幕 is SPOKE_AT, as 宣读); a mark may follow 宣布 (宣布，…闭幕)",
         (
             _ex(
                 "央视网消息（新闻联播）：2023年全国科技活动周暨北京科技周启动式5月20日在京举办。\n"
                 "10时，丁薛祥前往主席台，宣布2023年全国科技活动周暨北京科技周启动。",
                 "corpus/xwlb/20230520_04.txt",
                 ("丁薛祥", "SPOKE_AT", "全国科技活动周暨北京科技周启动式"),
+            ),
+            _ex(
+                "央视网消息（新闻联播）：21日晚，第十五届全运会闭幕式在深圳前海欢乐剧场举行。中共中央政治局常委、全国政协主席"
+                "王沪宁宣布，中华人民共和国第十五届运动会闭幕。",
+                "corpus/xwlb/20251122_04.txt",
+                ("王沪宁", "SPOKE_AT", "第十五届全运会闭幕式"),
             ),
         ),
         apply=roles.announcers,

@@ -20,7 +20,7 @@ _ROLE_PRESIDE = re.compile(
     r"(?:在[^，。；]{0,40}?)?(?:共同)?主持(?!启动|实施|完成|制定|编制|编写|起草|修订|设计|研发|研制|建设|推动|开展)"
 )
 _ROLE_SPEAK = re.compile(
-    r"(?:同志)?(?:(?:共同主持|主持|出席|参加)(?:会议|仪式|活动)?并|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?"
+    r"(?:同志)?(?:(?:共同主持|主持|出席|参加)(?:会议|仪式|活动|开幕式|闭幕式)?并|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?"
     # a 、-list attending an opening and speaking in turn: 洪都拉斯副总统弗洛伦蒂诺、…黎成龙等出席开幕式并先后致辞
     r"|等?(?:出席|参加)(?:开幕式|闭幕式|会议|仪式|活动)?并(?:先后|分别)"
     # a report given at a place (吴汉圣在合肥作宣讲报告, 肖培今天（11月4日）在云南昆明作宣讲报告)
@@ -67,6 +67,8 @@ _ROLE_SPEAK_CLAUSE = re.compile(
     rf"|(?:[0-9]{{1,2}}日(?:[上下]午)?)?在?参加{_IN_CLAUSE}{{1,30}}?(?:审议|小组讨论|分组讨论)时(?:说|表示|指出|强调)"
     # 在2日举行的…新闻发布会上表示, 在会见中说: said at the meeting of the sentence, named or not
     rf"|在{_IN_CLAUSE}{{0,40}}?(?:会|会议|座谈|会见|会谈|论坛|峰会|仪式|典礼)(?:中|上)(?:说|表示|指出)"
+    # in one's own address: 高志丹在致辞中表示, 王浩在致辞中代表组委会…表示最热烈的欢迎, 李强在讲话中表示
+    r"|在(?:主旨|开幕|闭幕)?(?:致辞|致词|讲话|发言|演讲)中"
 )
 # a speech cited, not given here: 在…时的重要讲话, 在党的二十届三中全会上的重要讲话, 在…大会上发表的重要讲话
 _CITED = re.compile(r"在[^，。；]{0,60}?(?:时的|上(?:发表|作)?的(?:重要)?(?:讲话|致辞|报告|指示))")
@@ -94,6 +96,10 @@ _MEMBER_SAYS = re.compile(rf"常委(?:发言|在{_IN_CLAUSE}{{1,20}}?中)?(?:建
 _ATTEND = re.compile(
     r"(?<!或)(?:出席|参加|列席(?!代表|人员)|到会|参会|在主席台(?:上|前排)?就座|(?:进行|举行)(?=座谈))(?:了)?(?=(?:[\u4e00-\u9fff“”、]{0,30}?(?:会议|会|活动|座谈|仪式|典礼|式|班))?"
     r"(?:$|[，。；,;并\n])|巡听|旁听|祝贺|指导)"
+)
+# a list of those who attended, after a colon: 出席开幕式的国际贵宾有：…, 出席大会的还有：…
+_ATTENDEE_LIST = re.compile(
+    r"(?:出席|参加|列席)([^，。；,;：:\n]{0,30}?)的[^，。；,;：:\n]{0,10}?(?:还有|有|是|包括)[：:]"
 )
 # the preposition of those one talks with: 与|同 (not 参与, 共同, 陪同, 与会, 同志, 同时)
 _TALK_WITH = re.compile(r"(?<![参共陪协会])[与同](?![会志时])")
@@ -123,11 +129,14 @@ _KIN_AFTER = re.compile(r"(?:同志|先生|女士)?的?(?:亲属|家属|遗属|�
 _ETC_SPEAKERS = re.compile(r"等(?=分别|先后|就|围绕)")
 # (or 等 alone, closing a list clause: 习近平、李克强、…王岐山等，同各界代表一起出席仪式)
 _ETC_GROUP = re.compile(r"等(?:[\u4e00-\u9fff]{0,10}(?:领导|同志|负责人|负责同志|成员|代表))?")
-# an instruction or written comment (李强对做好地方金融工作作出重要批示强调, 习近平对做好“三农”工作作出重要指示):
-# what its author 指出|强调 is the instruction relayed to the meeting, no speech there
-_INSTRUCTS = re.compile(r"(?:[对就][^，。；\n]{1,60}?)?作出了?(?:重要)?(?:指示|批示)")
-# …unless the author is at the meeting: 主持|出席|参加|在…上
-_AT_THE_MEETING = re.compile(r"(?:同志)?(?:主持|出席|参加|到会|在)")
+# an instruction or written comment (李强对做好地方金融工作作出重要批示强调, 习近平对做好“三农”工作作出重要指示), or a
+# letter sent to the meeting (习近平发来贺信, 习近平向“鼓岭缘”中美民间友好论坛致贺信, 习近平致信祝贺…论坛开幕): what its
+# author 指出|强调 is the instruction or the letter relayed to the meeting, no speech there
+_INSTRUCTS = re.compile(
+    r"(?:[对就][^，。；\n]{1,60}?)?作出了?(?:重要)?(?:指示|批示)|(?:向[^，。；\n]{1,60}?)?致(?:贺)?信|发来贺信"
+)
+# …unless the author is at the meeting: 主持|出席|参加|在…上 (not 在贺信中)
+_AT_THE_MEETING = re.compile(r"(?:同志)?(?:主持|出席|参加|到会|在(?!(?:贺信|信|指示|批示)中))")
 
 
 def _sittings_in_session(text: str, items: Sequence[Mention], ids: Sequence[str]) -> tuple[str, ...]:
@@ -162,7 +171,8 @@ class _Meetings:
         # a delegation's deliberation takes the roles of its own sentence only (…在参加新疆代表团审议时说), never
         # those of a sentence after it (张升民在解放军和武警部队代表团分组会上说: another delegation's sitting)
         bound = {k for k, m in enumerate(items) if m.source == R.DELIBERATION_SOURCE}
-        self.held = [k for k, m in enumerate(items) if _is_held(text, m) and k not in bound]
+        # held, and not only cited (2018年9月在沈阳召开深入推进东北振兴座谈会以来: held then, cited now)
+        self.held = [k for k, m in enumerate(items) if _is_held(text, m) and k not in bound and not self.cited[k]]
         self.held_starts = [items[k].start for k in self.held]
         held = set(self.held)
         self.live = [
@@ -273,18 +283,12 @@ _ARRIVAL_PURPOSE = re.compile(r"(?:抵达|赴)[^。；;\n ]{0,60}?(?:出席|参�
 _EARLIER_EVENT = re.compile(r"考察|调研|视察|走访|慰问|看望|参观|抵达|访问")
 _HEARD_OR_HELD = re.compile(r"听取了?[^。；;\n]{1,40}?汇报|随后召开|召开(?:了)?[^。；;\n]{0,20}?(?:座谈会|会议|汇报会)")
 _PARTY_EVENT = re.compile(r"(?:中国共产党|中共|党的)第?[一二三四五六七八九十]+(?:次全国代表大会|大|届)")
-_CITED_AFTER = re.compile(r"(?:胜利召开)?(?:以来|精神|要求|部署|决策部署|重大决策|提出的|确定的|作出的)")
-_CITED_BEFORE = ("贯彻", "落实", "学习", "迎接", "喜迎", "宣传", "领会", "践行")
 
 
 def _is_cited(text: str, m: Mention) -> bool:
     """The meeting is only referred to (党的十八大以来, 学习贯彻党的二十大精神) or is a guest's purpose in coming
     (会见来华出席…峰会的…总统), not an event of the article."""
-    return (
-        bool(_CITED_AFTER.match(text, m.end))
-        or text[max(0, m.start - 4) : m.start].endswith(_CITED_BEFORE)
-        or R.guest_purpose(text, m.start, m.end)
-    )
+    return R.is_cited(text, m.start, m.end)
 
 
 # a meeting to be convened, not held: 审议通过关于召开…第四次会议的决定, 决定召开, 拟召开
@@ -293,7 +297,7 @@ _TO_CONVENE = re.compile(r"(?:关于|决定|拟|定于)$")
 
 def _is_held(text: str, m: Mention) -> bool:
     """The meeting is held in the article: 召开|举行 right before it (not 关于召开|决定召开), it is the subject of
-    召开|举行, or a body holds it (中共全国政协党组1月14日召开会议)."""
+    召开|举行, a body holds it (中共全国政协党组1月14日召开会议), or it is an opening or closing not only cited."""
     if m.source == R.BODY_MEETING_SOURCE:
         return True
     before = R.HOLD_BEFORE.search(text, max(0, m.start - 4), m.start)
@@ -306,6 +310,8 @@ def _is_held(text: str, m: Mention) -> bool:
         return True  # 召开了…全体会议
     if R.HELD_WITH_THEME.search(text, max(0, m.start - 50), m.start):
         return True  # 举行以“…”为主题的…活动
+    if text.endswith(R.OPENING_PARTS, m.start, m.end) and not R.is_cited(text, m.start, m.end):
+        return True  # 出席…峰会开幕式, 第十五届全运会闭幕式在…举行: the opening or closing is the article's event
     after = text[m.end : m.end + 12]
     greeted = text[max(0, m.start - 2) : m.start] in ("迎接", "喜迎") or re.match(r"[^，。；]{0,6}胜利召开", after)
     return bool(R.HOLD_AFTER.match(after)) and not greeted
@@ -454,6 +460,8 @@ def _presides_unfound(ctx: RuleContext, pos: int) -> bool:
         return False
     # 主持开学典礼 after …举行2016年秋季开学典礼: a meeting found refers to it by the end of its name
     obj = text[m.start(1) : m.end()]
+    if R.BARE_PART.fullmatch(obj):
+        return False  # 主持大会闭幕式, 主持开幕式、闭幕式: the opening or closing of the event the article holds
     return not any(
         (mt.start < m.end() and pos < mt.end) or text.endswith(obj, mt.start, mt.end) for mt in ctx.found.meetings
     )
@@ -537,6 +545,21 @@ def attendance(ctx: RuleContext) -> None:
             elif before and text[mt.start - 3] == "并" and _opens_sentence(ctx, persons[before[0]], s):
                 # 吕军拜会武汉市委书记王忠林并出席…签约仪式: the sentence's subject goes on to attend
                 ctx.relate("ATTENDED", pids[before[0]], mids[k], persons[before[0]].start, "attended.v1")
+    # 出席开幕式的国际贵宾有：甲、乙…; 出席大会的还有：…: the persons listed after the colon attend the event named, or
+    # the last one the article holds before (never one named inside the list: 委内瑞拉全国代表大会主席)
+    for m in _ATTENDEE_LIST.finditer(text):
+        named = [k for k, mt in enumerate(meetings) if m.start(1) <= mt.start < m.end(1)]
+        mid = mids[named[0]] if named else index.held_before(m.start())
+        if mid is None or _in_speech(ctx, m.start()):
+            continue
+        _s, e = ctx.sentence(m.start())
+        listed = starting_between(starts, m.end(), e)
+        # two names run together are one name the model cut (蒙古国总统呼日勒苏赫 read as 日勒, 苏赫): neither attends
+        joined = {persons[i].end for i in listed} & {persons[i].start for i in listed}
+        for i in listed:
+            p = persons[i]
+            if not entrusted.inside(p.start, p.end) and p.end not in joined and p.start not in joined:
+                ctx.relate("ATTENDED", pids[i], mid, p.start, "attended.v1")
     # attendance: persons listed before 出席/参加/列席 in list-only clauses
     for m in _ATTEND.finditer(text):
         if _in_speech(ctx, m.start()):  # 韩正表示，…习近平主席出席…开幕式…: an attendance told, not a role here
@@ -756,8 +779,9 @@ def pronoun_speakers(ctx: RuleContext) -> None:
             spoken.add((pids[named[0]], mid))
 
 
-# an opening or start announced: 宣布2023年全国科技活动周暨北京科技周启动, 宣布火炬传递开始, 宣布大会开幕
-_ANNOUNCE = re.compile(r"宣布[^，。；,;：:“”\n]{0,40}?(?:开幕|闭幕|开始|启动|开班|开营)(?=[，。；,;\n]|$)")
+# an opening or start announced: 宣布2023年全国科技活动周暨北京科技周启动, 宣布火炬传递开始, 宣布大会开幕, with a mark
+# after the verb (王沪宁宣布，中华人民共和国第十五届运动会闭幕)
+_ANNOUNCE = re.compile(r"宣布[，,：:]?[^，。；,;：:“”\n]{0,40}?(?:开幕|闭幕|开始|启动|开班|开营)(?=[，。；,;\n]|$)")
 
 
 def announcers(ctx: RuleContext) -> None:
