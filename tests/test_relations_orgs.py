@@ -410,3 +410,15 @@ def test_committee_of_national_body_written_short_as_gongwei(lac: LacExtractor) 
     rec = _run(lac, text)
     assert "全国人大常委会代表工委" in _names(rec, "Organization")
     assert ("全国人大常委会代表工委", "全国人大常委会", "") in _rels(rec, "PART_OF")
+
+
+def test_a_working_group_named_inside_the_meeting_it_holds(lac: LacExtractor) -> None:
+    """The meeting's name holds the group (corpus/xwlb/20230421_05: …执法检查组|第一次全体会议; corpus/pool/p035:
+    召开|市委第五提级(交叉)巡察组|巡察…民主生活会): the group is a body, though a meeting's name covers it."""
+    text = "中央政治局常委、全国人大常委会委员长赵乐际21日在京主持召开全国人大常委会种子法执法检查组第一次全体会议。"
+    assert "全国人大常委会种子法执法检查组" in _names(_run(lac, text), "Organization")
+    text = (
+        "11月25日,市政协机关党组召开市委第五提级(交叉)巡察组巡察政协机关反馈问题整改专题民主生活会,"
+        "市政协秘书长、机关党组书记朱国发主持会议。"
+    )
+    assert "市委第五提级(交叉)巡察组" in _names(_run(lac, text), "Organization")

@@ -102,8 +102,8 @@ CENTRAL_GROUP = re.compile(rf"(?:中共)?中央(?:(?![{STOP}])[{CJK}]){{2,12}}?�
 # (a national body's own name starts a group after any word: 主持召开|全国人大常委会种子法执法检查组,
 # 审议|全国人大常委会执法检查组…报告; not after a term: 十四届全国人大一次会议辽宁代表团 is the session's delegation)
 GROUP_ORG = re.compile(
-    rf"(?:(?<=[{STOP}率，,。、：:\s\]])(?:全国人大|全国政协|中央|国务院|[省市县区])|(?<!届)(?:全国人大|全国政协|国务院))"
-    rf"(?:(?![{STOP}率成派])[{CJK}]){{0,8}}?(?:{GROUP_UNITS})"
+    rf"(?:(?:(?<=[{STOP}率，,。、：:\s\]])|(?<=召开))(?:全国人大|全国政协|中央|国务院|[省市县区])|(?<!届)(?:全国人大|全国政协|国务院))"
+    rf"(?:(?![{STOP}率成派])[{CJK}]|[（(][{CJK}]{{2,4}}[）)]){{0,8}}?(?:{GROUP_UNITS})"
 )
 # a delegation a leader meets, named before 一行: 会见来川参访的|外国驻华使节代表团|一行 (two characters or more
 # before the head: a bare 使节团 names no one body)
@@ -1168,12 +1168,23 @@ _LEAGUE_BEFORE = (*(x + "团" for x in _NOT_NAME if len(x) == 1), "团")
 
 
 def find_organizations(
-    article: Article, places: Sequence[Mention], orgs: Sequence[Mention], avoid: Sequence[tuple[int, int]] = ()
+    article: Article,
+    places: Sequence[Mention],
+    orgs: Sequence[Mention],
+    avoid: Sequence[tuple[int, int]] = (),
+    meetings: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
     """Organizations by suffix grammar: a place followed by a name run and an organization suffix,
-    a model organization extended by a sub-unit (…公司团支部), and bare bodies (市委, 县政府)."""
+    a model organization extended by a sub-unit (…公司团支部), and bare bodies (市委, 县政府). No body
+    overlaps ``avoid`` (persons) or ``meetings``, but a working group may be named inside a meeting's name
+    (全国人大常委会种子法执法检查组|第一次全体会议: the group that holds it)."""
     text = article.analysis_text
-    avoided = SpanIndex(avoid)
+    avoided = SpanIndex([*avoid, *meetings])
+    persons_ix, meetings_ix = SpanIndex(avoid), SpanIndex(meetings)
+
+    def group_free(s: int, e: int) -> bool:
+        return not avoided.overlaps(s, e) or (meetings_ix.inside(s, e) and not persons_ix.overlaps(s, e))
+
     found: list[Mention] = []
     for p in places:
         m = ORG_AFTER_PLACE.match(text, p.end)
@@ -1239,7 +1250,7 @@ def find_organizations(
             found.append(_m(article, start, m.end(), "Organization", "org_parenthesis.v1"))
     found += _closed_list_items(article, places, orgs, avoided)
     for m in GROUP_ORG.finditer(text):
-        if not avoided.overlaps(m.start(), m.end()):
+        if group_free(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
     for m in CENTRAL_GROUP.finditer(text) if "领导小组" in text else ():
         if not avoided.overlaps(m.start(), m.end()):

@@ -134,9 +134,11 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     )
     # a model body never ends inside a meeting's head noun (对外友好界委员联组会 read as 外友好界委员联|组会)
     model_orgs = [o for o in model_orgs if not any(_in_head(text, m, o.end) for m in meetings)]
-    avoid = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in meetings]
+    person_spans, meet_spans = [(p.start, p.end) for p in persons], [(m.start, m.end) for m in meetings]
     rule_orgs = [
-        o for o in R.find_organizations(article, places, model_orgs, avoid) if not blocked_ix.inside(o.start, o.end)
+        o
+        for o in R.find_organizations(article, places, model_orgs, person_spans, meet_spans)
+        if not blocked_ix.inside(o.start, o.end)
     ]
     orgs = [
         o
@@ -146,7 +148,6 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     org_spans = [(o.start, o.end) for o in orgs]
     org_ix = SpanIndex(org_spans)
     places = [p for p in places if not org_ix.overlaps(p.start, p.end)]
-    meet_spans = [(m.start, m.end) for m in meetings]
     persons = _missed_names(article, persons, credits, org_spans, meet_spans, blocked, words)
     taken_ix = SpanIndex(org_spans + meet_spans)
     persons = [p for p in persons if not taken_ix.inside(p.start, p.end)]

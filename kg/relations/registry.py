@@ -776,8 +776,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_group.v1",
         ("Organization",),
-        "(全国人大|中央|省|市…) + name run + 调研组|考察团|代表团|督导组|工作组… after 的/率/a clause start "
-        "(全国人大|全国政协|国务院 after any word but 届); "
+        "(全国人大|中央|省|市…) + name run (a parenthesised part in it) + 调研组|考察团|代表团|督导组|工作组… after "
+        "的/率/召开/a clause start (全国人大|全国政协|国务院 after any word but 届), inside a meeting's name too; "
         "会见|会晤|拜会|接见 (…的) + NAME代表团|使节团|访问团|考察团 + 一行; (中共)中央 + name run + 领导小组",
         (
             _ex(  # a central leading group whose members attend
@@ -801,6 +801,17 @@ RULES: tuple[Rule, ...] = (
                 "4月8日,省委書記、省人大常委會主任王曉暉,省委副書記、省長黃強在成都會見來川參訪的外國駐華使節代表團一行。",
                 "corpus/pool/p054.txt",
                 ("Organization", "外国驻华使节代表团"),
+            ),
+            _ex(  # a group named inside the name of the meeting it holds
+                "中央政治局常委、全国人大常委会委员长赵乐际21日在京主持召开全国人大常委会种子法执法检查组第一次全体会议。",
+                "corpus/xwlb/20230421_05.txt",
+                ("Organization", "全国人大常委会种子法执法检查组"),
+            ),
+            _ex(  # after 召开, with a parenthesised part, inside the meeting's name
+                "11月25日,市政协机关党组召开市委第五提级(交叉)巡察组巡察政协机关反馈问题整改专题民主生活会,"
+                "市政协秘书长、机关党组书记朱国发主持会议。",
+                "corpus/pool/p035.txt",
+                ("Organization", "市委第五提级(交叉)巡察组"),
             ),
         ),
         find=R.find_organizations,
