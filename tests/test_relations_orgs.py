@@ -422,3 +422,10 @@ def test_a_working_group_named_inside_the_meeting_it_holds(lac: LacExtractor) ->
         "市政协秘书长、机关党组书记朱国发主持会议。"
     )
     assert "市委第五提级(交叉)巡察组" in _names(_run(lac, text), "Organization")
+
+
+def test_a_congress_committee_named_with_yu_is_one_body(lac: LacExtractor) -> None:
+    """corpus/pool/p008: LAC reads 社会建设与|民宗外侨委员会; the committee of the district congress is the whole."""
+    rec = _run(lac, "同时,徐静的嘉兴市南湖区第十届人民代表大会社会建设与民宗外侨委员会副主任委员职务相应终止。")
+    assert "社会建设与民宗外侨委员会" in _names(rec, "Organization")
+    assert "民宗外侨委员会" not in _names(rec, "Organization")

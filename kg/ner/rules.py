@@ -121,6 +121,12 @@ COMMITTEE_OF = re.compile(rf"(?:{_COMMITTEE_RUN})(?![{CJK}]{{0,1}}(?:长|书记)
 # an item of a 、-list of committees; the last one may run into what they report (…学习委员会2025年工作情况的汇报)
 COMMITTEE_ITEM = re.compile(rf"、({_COMMITTEE_RUN})(?=[、，,。；;和及等的0-9]|分别|$)")
 COMMITTEE_PARENTS = ("全国人大", "全国人大常委会", "全国政协", "政协全国委员会")
+# a committee of any congress or CPPCC whose name the model read from its 与|和 on (人民代表大会社会建设与|
+# 民宗外侨委员会): the part before it, right after the congress, its standing committee, the CPPCC or a 、, names
+# no body by itself
+JOINED_COMMITTEE_HEAD = re.compile(
+    rf"(?:人民代表大会|人大|常委会|常务委员会|政协|、)((?:(?![{STOP}])[{CJK}]){{2,6}}?[与和])$"
+)
 # a national body's committee the model read whole, with its term (政协第十四届全国委员会经济委员会): a list's first
 NATIONAL_COMMITTEE = re.compile(
     rf"(?:全国人大(?:常委会)?|全国政协|政协(?:第[{NUM}]+届)?全国委员会|[{NUM}]+届全国人大(?:常委会)?)"
@@ -1226,6 +1232,10 @@ def find_organizations(
         while item := COMMITTEE_ITEM.match(text, last):  # 、农业与农村委员会 of the same body
             found.append(_m(article, item.start(1), item.end(1), "Organization", "org_committee.v1"))
             last = item.end(1)
+    for o in orgs:
+        head = JOINED_COMMITTEE_HEAD.search(text, max(0, o.start - 12), o.start) if o.text.endswith("委员会") else None
+        if head and not is_body_name(head.group(1)[:-1]) and not avoided.overlaps(head.start(1), o.end):
+            found.append(_m(article, head.start(1), o.end, "Organization", "org_committee.v1"))
     for m in ORG_BARE.finditer(text):
         if m.end() - m.start() >= 2:
             found.append(_m(article, m.start(), m.end(), "Organization", "org_bare.v1"))

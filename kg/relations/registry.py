@@ -2433,8 +2433,14 @@ RULES: tuple[Rule, ...] = (
         ("Organization", "PART_OF"),
         "全国人大|全国政协 + name run (和/与 and 经济 inside) + 委员会 (or 工委, its short form), and its 、-items "
         "(also after a committee read whole with its term, 政协第十四届全国委员会经济委员会、…): the committee "
-        "is PART_OF the body",
+        "is PART_OF the body; a model committee read from its 与|和 on, right after any congress, its standing "
+        "committee, a CPPCC or a 、, takes back the part before (社会建设与|民宗外侨委员会) when that names no body",
         (
+            _ex(  # a district congress's committee: LAC reads 社会建设与|民宗外侨委员会
+                "同时,徐静的嘉兴市南湖区第十届人民代表大会社会建设与民宗外侨委员会副主任委员职务相应终止。",
+                "corpus/pool/p008.txt",
+                ("Organization", "社会建设与民宗外侨委员会"),
+            ),
             _ex(  # a 、-list after a committee the model read whole; the last runs into what they report
                 "听取政协第十四届全国委员会经济委员会、农业和农村委员会、人口资源环境委员会、教科卫体委员会、社会和法制委员会、"
                 "民族和宗教委员会、港澳台侨委员会、外事委员会、文化文史和学习委员会2025年工作情况的汇报。",
