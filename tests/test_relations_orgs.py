@@ -429,3 +429,12 @@ def test_a_congress_committee_named_with_yu_is_one_body(lac: LacExtractor) -> No
     rec = _run(lac, "同时,徐静的嘉兴市南湖区第十届人民代表大会社会建设与民宗外侨委员会副主任委员职务相应终止。")
     assert "社会建设与民宗外侨委员会" in _names(rec, "Organization")
     assert "民宗外侨委员会" not in _names(rec, "Organization")
+
+
+def test_the_unit_of_a_bodys_offices_names_the_body(lac: LacExtractor) -> None:
+    """corpus/pool/p021: 北京冬奥组委机关团委 is the league committee of 北京冬奥组委's offices (机关): its body is
+    北京冬奥组委 (refused here as a parent, as every name ending in 委 is), no body called 北京冬奥组委机关."""
+    text = (
+        "大会宣布成立第一批冬奥竞赛场馆临时团组织,并向9支青年志愿者队伍及北京冬奥组委机关团委的9个团支部授予出征令旗。"
+    )
+    assert _names(_run(lac, text), "Organization") == {"北京冬奥组委机关团委"}

@@ -875,8 +875,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_parent.v1",
         ("Organization",),
-        "a body's party unit (…党委|党组|党支部|党总支|团委|纪委) names the body before it, when that is no mention of "
-        "its own, no place, no place's level (市委), no locality and no kind (各级)",
+        "a body's party unit (…党委|党组|党支部|党总支|团委|纪委) names the body before it (before 机关, its offices, "
+        "when the unit is theirs: 北京冬奥组委机关团委 names no 北京冬奥组委机关, corpus/pool/p021), when that is no "
+        "mention of its own, no place, no place's level (市委), no locality and no kind (各级)",
         (
             _ex(
                 "此外,湖南烈士公园党委副书记、管理处主任吴军因在公共资源管理上失职渎职,导致该公园出现带有私人会所性质的场所,"
