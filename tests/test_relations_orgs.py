@@ -438,3 +438,12 @@ def test_the_unit_of_a_bodys_offices_names_the_body(lac: LacExtractor) -> None:
         "大会宣布成立第一批冬奥竞赛场馆临时团组织,并向9支青年志愿者队伍及北京冬奥组委机关团委的9个团支部授予出征令旗。"
     )
     assert _names(_run(lac, text), "Organization") == {"北京冬奥组委机关团委"}
+
+
+def test_a_centre_in_a_list_of_bodies(lac: LacExtractor) -> None:
+    """corpus/pool/p018: the members of a community's council, a 、-list of bodies, one of them a 中心."""
+    text = (
+        "包括渭职院经济管理学院、渭职院建筑工程学院、渭南小学、陕西信合渭南审计中心、渭南市公共交通总公司等在内的"
+        "7家成员单位,均派代表参加了会议。"
+    )
+    assert "陕西信合渭南审计中心" in _names(_run(lac, text), "Organization")

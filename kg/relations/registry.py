@@ -970,12 +970,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_list.v1",
         ("Organization",),
-        "ORG、NAME…公司|集团|银行|学院…: a further item of a list of organizations",
+        "ORG、NAME…公司|集团|银行|学院|…|中心: a further item of a list of organizations",
         (
             _ex(
                 "前往河南天和农业公司、河南世纪香公司、鲜易控股公司、五彩大地等地考察。",
                 "corpus/pages/p02_xuchang_20170719_ldhd.txt",
                 ("Organization", "鲜易控股公司"),
+            ),
+            _ex(  # a centre among the members of a community's council
+                "包括渭职院经济管理学院、渭职院建筑工程学院、渭南小学、陕西信合渭南审计中心、渭南市公共交通总公司等在内的"
+                "7家成员单位,均派代表参加了会议。",
+                "corpus/pool/p018.txt",
+                ("Organization", "陕西信合渭南审计中心"),
             ),
         ),
         find=R.find_organizations,
