@@ -447,3 +447,12 @@ def test_a_centre_in_a_list_of_bodies(lac: LacExtractor) -> None:
         "7家成员单位,均派代表参加了会议。"
     )
     assert "陕西信合渭南审计中心" in _names(_run(lac, text), "Organization")
+
+
+def test_a_court_in_a_list_of_national_bodies(lac: LacExtractor) -> None:
+    """corpus/xwlb/20250903_01: a list item ends in any body suffix of the lexicon (法院 here), not only 公司|学院."""
+    text = (
+        "出席大会的还有：张高丽，中共中央书记处、全国人大常委会、国务院、最高人民法院、最高人民检察院、全国政协、"
+        "中央军委领导同志和从领导职务上退下来的同志。"
+    )
+    assert "最高人民法院" in _names(_run(lac, text), "Organization")

@@ -143,9 +143,10 @@ CLOSED_LIST_END = re.compile(
 _LIST_ITEM = re.compile(rf"(?:(?![{STOP}])[{CJK}]|(?<=[{CJK}])[与和](?=[{CJK}]))+$")
 # kinds of body, not bodies: 企业、高校等单位; 国资国企系统等部门
 _KIND_ITEM = re.compile(r"(?:企业|高校|单位|机构|部门|系统|组织|院校|学校|医院|行业)$")
-# An item of a list of organizations: 河南世纪香公司、鲜易控股公司
+# An item of a list of organizations, ending in a body suffix of the lexicon: 河南世纪香公司、鲜易控股公司,
+# 渭南小学、陕西信合渭南审计中心, 全国人大常委会、国务院、最高人民法院
 LIST_ORG = re.compile(
-    rf"、((?:(?![{STOP}])[{CJK}]){{2,18}}?(?:公司|集团|银行|学院|大学|医院|研究院|研究所|合作社|协会|商会|厂|中心))"
+    rf"、((?:(?![{STOP}])[{CJK}]){{2,18}}?(?:{_ORG_SUFFIX}|合作社|厂))"
     rf"(?=[、，,。；;和及等]|$)"
 )
 # Parties by their last word: 中国共产党, 国民党, 致公党, 自民党, 朝鲜劳动党 (not 新时代党|的建设).

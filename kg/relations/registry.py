@@ -970,7 +970,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_list.v1",
         ("Organization",),
-        "ORG、NAME…公司|集团|银行|学院|…|中心: a further item of a list of organizations",
+        "ORG、NAME + an organization suffix (org_suffixes: 公司|学院|中心|法院|实验室…), 合作社 or 厂: a further item "
+        "of a list of organizations",
         (
             _ex(
                 "前往河南天和农业公司、河南世纪香公司、鲜易控股公司、五彩大地等地考察。",
