@@ -456,3 +456,22 @@ def test_a_court_in_a_list_of_national_bodies(lac: LacExtractor) -> None:
         "中央军委领导同志和从领导职务上退下来的同志。"
     )
     assert "最高人民法院" in _names(_run(lac, text), "Organization")
+
+
+def test_a_group_named_by_its_head_alone_is_a_body_of_its_article(lac: LacExtractor) -> None:
+    """corpus/pool/p030 (调研组 opens the clause) and p042 (会见使节团): the delegation named by its head word only is
+    a body (the gold's required 调研组, 使节团), one of that article; not where a longer group of that head is named
+    (corpus/pages/p02: 全国人大调研组 … 向调研组汇报), nor after 和 (驻村第一书记和工作队, corpus/pool/p058)."""
+    text = "调研组深入学习了上海交通大学改革开放以来快速发展的创新举措,探讨了学校发展规模、院系治理等内容。"
+    assert "调研组" in _names(_run(lac, text), "Organization")
+    text = "浙江省委书记、省人大常委会主任易炼红,江苏省副省长方伟分别会见使节团。"
+    assert "使节团" in _names(_run(lac, text), "Organization")
+    text = (
+        "中共十八届中央委员、全国人大内务司法委副主任委员赵正永率全国人大调研组莅许,就全面深化司法改革进行专题调研。"
+        "市领导王忠梅、石克生、赵振宏陪同,市中级人民法院院长韩玉芬、市人民检察院检察长张桂平分别向调研组汇报了司"
+    )
+    assert "调研组" not in _names(_run(lac, text), "Organization")
+    text = "从打赢脱贫攻坚战到推进乡村全面振兴,驻村第一书记和工作队始终是重要力量。"
+    assert "工作队" not in _names(_run(lac, text), "Organization")
+    graph = extract_graphs([Article(id="p030", text="调研组深入学习了上海交通大学的创新举措。")], lac)[0]
+    assert "Organization:调研组@p030" in {e.id for e in graph.entities}

@@ -111,6 +111,10 @@ CALLED_GROUP = re.compile(
     rf"(?:会见|会晤|拜会|接见)了?(?:[^，。；,;]{{0,12}}?的)?((?:(?![{STOP}])[{CJK}]){{2,14}}?(?:代表团|使节团|访问团|考察团))"
     r"(?=一行)"
 )
+# A working group named by its head word alone as an actor (。调研组深入学习了…) or the one met, led or reported to
+# (分别会见使节团, 率领|带领, 向|同): a body only where the article names no longer group of that head; never after
+# 和|的 (驻村第一书记和工作队, 组成的考察团: a kind of group, or one described)
+BARE_GROUP = re.compile(rf"(?:(?<![{CJK}])|(?<=[见向同])|(?<=率领|带领))({GROUP_UNITS}|使节团)")
 # A committee of a national body, its name joined by 和/与: 全国人大|宪法和法律委员会、农业与农村委员会; 经 of 经济
 # is no stop there (财政经济委员会); 工委 is 工作委员会 written short (全国人大常委会|代表工委)
 _COMMITTEE_RUN = (
@@ -1268,6 +1272,11 @@ def find_organizations(
             found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
     for m in CALLED_GROUP.finditer(text):
         if not avoided.overlaps(m.start(1), m.end(1)):
+            found.append(_m(article, m.start(1), m.end(1), "Organization", "org_group.v1"))
+    named = [o.text for o in [*found, *orgs]]
+    for m in BARE_GROUP.finditer(text):
+        unit = m.group(1)
+        if not avoided.overlaps(m.start(1), m.end(1)) and not any(n.endswith(unit) and n != unit for n in named):
             found.append(_m(article, m.start(1), m.end(1), "Organization", "org_group.v1"))
     ends = sorted({o.end for o in [*found, *orgs]})
     while ends:

@@ -778,6 +778,8 @@ RULES: tuple[Rule, ...] = (
         ("Organization",),
         "(全国人大|中央|省|市…) + name run (a parenthesised part in it) + 调研组|考察团|代表团|督导组|工作组… after "
         "的/率/召开/a clause start (全国人大|全国政协|国务院 after any word but 届), inside a meeting's name too; "
+        "the head alone (or 使节团) at a clause start or after 见|向|同|率领|带领, where the article names no longer "
+        "group of that head (one group of the article); "
         "会见|会晤|拜会|接见 (…的) + NAME代表团|使节团|访问团|考察团 + 一行; (中共)中央 + name run + 领导小组",
         (
             _ex(  # a central leading group whose members attend
@@ -801,6 +803,17 @@ RULES: tuple[Rule, ...] = (
                 "4月8日,省委書記、省人大常委會主任王曉暉,省委副書記、省長黃強在成都會見來川參訪的外國駐華使節代表團一行。",
                 "corpus/pool/p054.txt",
                 ("Organization", "外国驻华使节代表团"),
+            ),
+            _ex(  # a group named by its head word alone, where the article names no longer one
+                "调研组深入学习了上海交通大学改革开放以来快速发展的创新举措,探讨了学校发展规模、院系治理、"
+                "医学院与附属医院体系规划等内容。",
+                "corpus/pool/p030.txt",
+                ("Organization", "调研组"),
+            ),
+            _ex(
+                "浙江省委书记、省人大常委会主任易炼红,江苏省副省长方伟分别会见使节团。",
+                "corpus/pool/p042.txt",
+                ("Organization", "使节团"),
             ),
             _ex(  # a group named inside the name of the meeting it holds
                 "中央政治局常委、全国人大常委会委员长赵乐际21日在京主持召开全国人大常委会种子法执法检查组第一次全体会议。",
