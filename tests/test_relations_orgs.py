@@ -475,3 +475,13 @@ def test_a_group_named_by_its_head_alone_is_a_body_of_its_article(lac: LacExtrac
     assert "工作队" not in _names(_run(lac, text), "Organization")
     graph = extract_graphs([Article(id="p030", text="调研组深入学习了上海交通大学的创新举措。")], lac)[0]
     assert "Organization:调研组@p030" in {e.id for e in graph.entities}
+
+
+def test_places_listed_before_a_body_share_its_ending(lac: LacExtractor) -> None:
+    """corpus/xwlb/20240408_06: 江西、云南省委统战部 is 江西省委统战部 and 云南省委统战部 (the gold's two required
+    bodies); a place of another level shares nothing (北京 is no 省: no 北京省委)."""
+    rec = _run(lac, "国家发展改革委、生态环境部主要负责同志，江西、云南省委统战部负责同志作了发言。")
+    assert {"江西省委统战部", "云南省委统战部"} <= _names(rec, "Organization")
+    assert ("江西省委统战部", "江西省委", "") in _rels(rec, "PART_OF")
+    rec = _run(lac, "北京、河北省委统战部负责同志作了发言。")
+    assert "北京省委统战部" not in _names(rec, "Organization")

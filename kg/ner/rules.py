@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from kg import lexicon
 from kg.model import Article, Mention
+from kg.regions import is_division
 from kg.text import SpanIndex, longest, starting_between
 
 CJK = "\u4e00-\u9fff"
@@ -1158,6 +1159,31 @@ def _closed_list_items(
     return out
 
 
+def _sharing_places(article: Article, bodies: Sequence[Mention], places: Sequence[Mention]) -> list[Mention]:
+    """org_shared_ending.v1: the places listed right before a division's body by their bare names, each a
+    division of the body's level, share its ending (江西、云南省委统战部: 江西省委统战部 too); each is a mention
+    of the place's span, named by the whole body (its ``name``)."""
+    text = article.analysis_text
+    place_at_end = {p.end: p for p in places}
+    out = []
+    for b in bodies:
+        if text[b.start - 1 : b.start] != "、" or b.start - 1 not in place_at_end:
+            continue
+        # the body's own division: a stem of two to four characters and its level (云南|省|委统战部)
+        rest = next(
+            (b.text[k:] for k in (2, 3, 4) if b.text[k : k + 1] in _LEVEL_CHARS and is_division(b.text[:k], b.text[k])),
+            "",
+        )
+        at = b.start - 1
+        while rest and text[at : at + 1] == "、" and (q := place_at_end.get(at)) and is_division(q.text, rest[0]):
+            out.append(_m(article, q.start, q.end, "Organization", "org_shared_ending.v1", name=q.text + rest))
+            at = q.start - 1
+    return out
+
+
+_LEVEL_CHARS = frozenset("省市县区州")
+
+
 def _after_verb(text: str, start: int, end: int) -> int:
     """Where a body name begins in a run that may start with a verb of going or calling (来到|前往|走进…):
     习近平来到|昌河飞机工业（集团）有限公司."""
@@ -1278,6 +1304,7 @@ def find_organizations(
         unit = m.group(1)
         if not avoided.overlaps(m.start(1), m.end(1)) and not any(n.endswith(unit) and n != unit for n in named):
             found.append(_m(article, m.start(1), m.end(1), "Organization", "org_group.v1"))
+    found += _sharing_places(article, [*found, *orgs], places)
     ends = sorted({o.end for o in [*found, *orgs]})
     while ends:
         nxt: list[int] = []

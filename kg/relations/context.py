@@ -91,7 +91,8 @@ def link(article: Article, found: Found, model: str) -> RuleContext:
     ctx = RuleContext(article, found, EntityTable(article), Sentences(article.analysis_text), model)
     ctx.person_ids = tuple(ctx.entity("Person", article.text[p.start : p.end], p) for p in found.persons)
     ctx.org_ids = tuple(
-        ctx.entity("Organization", canonical_org(o.text, _referred_region(ctx, o)), o) for o in found.organizations
+        ctx.entity("Organization", canonical_org(o.attr("name") or o.text, _referred_region(ctx, o)), o)
+        for o in found.organizations
     )
     for parent in parent_bodies(article, found):
         ctx.entity("Organization", canonical_org(parent.text, dict(found.region)), parent)

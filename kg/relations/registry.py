@@ -981,6 +981,21 @@ RULES: tuple[Rule, ...] = (
         find=R.find_organizations,
     ),
     Rule(
+        "org_shared_ending.v1",
+        ("Organization",),
+        "PLACE、…、PLACE + LEVEL + BODY (a division's body): each place listed before it by its bare name, a division "
+        "of that level, shares the ending (江西、云南省委统战部 names 江西省委统战部 too); never across levels "
+        "(北京、天津、河北省委: 北京 is no province)",
+        (
+            _ex(
+                "国家发展改革委、生态环境部主要负责同志，江西、云南省委统战部负责同志作了发言。",
+                "corpus/xwlb/20240408_06.txt",
+                ("Organization", "江西省委统战部"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
         "org_list.v1",
         ("Organization",),
         "ORG、NAME + an organization suffix (org_suffixes: 公司|学院|中心|法院|实验室…), 合作社 or 厂: a further item "
