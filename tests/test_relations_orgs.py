@@ -485,3 +485,13 @@ def test_places_listed_before_a_body_share_its_ending(lac: LacExtractor) -> None
     assert ("江西省委统战部", "江西省委", "") in _rels(rec, "PART_OF")
     rec = _run(lac, "北京、河北省委统战部负责同志作了发言。")
     assert "北京省委统战部" not in _names(rec, "Organization")
+
+
+def test_two_parties_read_as_one_body_are_split(lac: LacExtractor) -> None:
+    """corpus/xwlb/20240412_05 (中国艺术团同朝方艺术团: two troupes) and 20230530_05 (中国与新开发银行合作: a country
+    and a bank); a join inside a body's name stays (住房和城乡建设部)."""
+    rec = _run(lac, "随后，双方观看了同期赴朝的中国艺术团同朝方艺术团共同举行的文艺演出。")
+    assert {"中国艺术团", "朝方艺术团"} <= _names(rec, "Organization")
+    assert "中国艺术团同朝方艺术团" not in _names(rec, "Organization")
+    text = "开幕式前，丁薛祥会见新开发银行行长罗塞夫，双方围绕新开发银行作用、中国与新开发银行合作等进行交流。"
+    assert "中国与新开发银行" not in _names(_run(lac, text), "Organization")

@@ -1083,6 +1083,21 @@ RULES: tuple[Rule, ...] = (
         find=mentions.collect,
     ),
     Rule(
+        "org_conjoined_split.v1",
+        ("Organization",),
+        "a model body X与|同|和Y where Y reads as a body and X as a body or a place: two parties, not one body (Y, "
+        "and X when it is a body); a join inside a name stays (经济合作与发展组织, 住房和城乡建设部)",
+        (
+            _ex(
+                "随后，双方观看了同期赴朝的中国艺术团同朝方艺术团共同举行的文艺演出。",
+                "corpus/xwlb/20240412_05.txt",
+                ("Organization", "中国艺术团"),
+                ("Organization", "朝方艺术团"),
+            ),
+        ),
+        find=mentions.collect,
+    ),
+    Rule(
         "org_abbreviation_run.v1",
         ("Organization",),
         "a model body made of short names ending 联|协 run together (青联青企协青志协): one body per short name",
