@@ -495,3 +495,12 @@ def test_two_parties_read_as_one_body_are_split(lac: LacExtractor) -> None:
     assert "中国艺术团同朝方艺术团" not in _names(rec, "Organization")
     text = "开幕式前，丁薛祥会见新开发银行行长罗塞夫，双方围绕新开发银行作用、中国与新开发银行合作等进行交流。"
     assert "中国与新开发银行" not in _names(_run(lac, text), "Organization")
+
+
+def test_the_secretariat_of_the_session_is_a_body(lac: LacExtractor) -> None:
+    """corpus/xwlb/20240310_04: 大会秘书处 reports to the session (the gold's required 大会秘书处); the secretariat
+    of one article's session, no node shared by every session."""
+    text = "会议听取并审议了大会副秘书长、全国人大常委会副秘书长刘俊臣作的大会秘书处关于代表提出议案处理意见的报告。"
+    assert "大会秘书处" in _names(_run(lac, text), "Organization")
+    graph = extract_graphs([Article(id="20240310_04", text=text)], lac)[0]
+    assert "Organization:大会秘书处@20240310_04" in {e.id for e in graph.entities}

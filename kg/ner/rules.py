@@ -116,6 +116,9 @@ CALLED_GROUP = re.compile(
 # (分别会见使节团, 率领|带领, 向|同): a body only where the article names no longer group of that head; never after
 # 和|的 (驻村第一书记和工作队, 组成的考察团: a kind of group, or one described)
 BARE_GROUP = re.compile(rf"(?:(?<![{CJK}])|(?<=[见向同])|(?<=率领|带领))({GROUP_UNITS}|使节团)")
+# The presidium and secretariat of the session a text reports, named 大会主席团|大会秘书处 (作的大会秘书处关于…的报告):
+# at a clause start or after a stop character, 作, 请, 了 or 、, never inside a longer word
+SESSION_BODY = re.compile(rf"(?<![{CJK}])大会(?:主席团|秘书处)|(?<=[{STOP}作请了、])大会(?:主席团|秘书处)")
 # A committee of a national body, its name joined by 和/与: 全国人大|宪法和法律委员会、农业与农村委员会; 经 of 经济
 # is no stop there (财政经济委员会); 工委 is 工作委员会 written short (全国人大常委会|代表工委)
 _COMMITTEE_RUN = (
@@ -1299,6 +1302,9 @@ def find_organizations(
     for m in CALLED_GROUP.finditer(text):
         if not avoided.overlaps(m.start(1), m.end(1)):
             found.append(_m(article, m.start(1), m.end(1), "Organization", "org_group.v1"))
+    for m in SESSION_BODY.finditer(text) if "大会" in text else ():
+        if not avoided.overlaps(m.start(), m.end()):
+            found.append(_m(article, m.start(), m.end(), "Organization", "org_session_body.v1"))
     named = [o.text for o in [*found, *orgs]]
     for m in BARE_GROUP.finditer(text):
         unit = m.group(1)

@@ -981,6 +981,20 @@ RULES: tuple[Rule, ...] = (
         find=R.find_organizations,
     ),
     Rule(
+        "org_session_body.v1",
+        ("Organization",),
+        "大会主席团|大会秘书处 at a clause start or after a stop character, 作, 请, 了 or 、: the presidium or the "
+        "secretariat of the session the text reports",
+        (
+            _ex(
+                "会议听取并审议了大会副秘书长、全国人大常委会副秘书长刘俊臣作的大会秘书处关于代表提出议案处理意见的报告。",
+                "corpus/xwlb/20240310_04.txt",
+                ("Organization", "大会秘书处"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
         "org_shared_ending.v1",
         ("Organization",),
         "PLACE、…、PLACE + LEVEL + BODY (a division's body): each place listed before it by its bare name, a division "
