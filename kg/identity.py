@@ -4,8 +4,9 @@ Applied by the resolve stage after the entities of an article are minted (pure, 
 
 - variants of one body fold into its canonical name, the variant kept as an alias
   (中央宣传部 → 中宣部, 人力资源社会保障部 → 人力资源和社会保障部, 中国全国政协 → 全国政协);
-- a body named by level only that the article's region could not place (区委, 县人民政府) gets an
-  id of its own article (``Organization:区委@<article>``): never one node for the country;
+- a body named by level only that the article's region could not place (区委, 县人民政府), and a
+  working group named by its head word alone (调研组, 使节团, 大会秘书处), get an id of their own article
+  (``Organization:区委@<article>``): never one node for the country;
 - bodies that do not exist (福建市委, 长三角市委, 海南省人大常委会原) are dropped with their relations;
 - meetings get their canonical name, the day they were held (``Entity.date``) and an id per event
   (kg.meetings); a role at a numbered national meeting in an article dated outside the years it
@@ -47,6 +48,9 @@ LEVEL_ONLY = re.compile(
     r"^(?:共青团|团)?[省市县区州](?:委|人民政府|政府|人大常委会|人大|政协|纪委|监委)"
     r"|^[省市县区州](?![场民域级直属内外里郊区县政镇乡])[\u4e00-\u9fff]{2,}"
 )
+# A working group named by its head word alone (调研组, 使节团), and the presidium or secretariat of "the session"
+# (大会主席团, 大会秘书处): one body of one article, as a body named by level is.
+BARE_GROUP = frozenset([*R.GROUP_UNITS.split("|"), "使节团", "大会主席团", "大会秘书处"])
 MEETING_ROLES = ("PRESIDED", "SPOKE_AT", "ATTENDED")
 
 
@@ -97,7 +101,7 @@ def refine(graph: ArticleGraph) -> ArticleGraph:
             if not is_real_body(name):
                 dropped.add(e.id)
                 continue
-            local = LEVEL_ONLY.match(name) is not None
+            local = LEVEL_ONLY.match(name) is not None or name in BARE_GROUP
             new_id = entity_id("Organization", f"{name}@{article.id}" if local else name)
             add(e, new_id, name, e.name if name != e.name else None)
         elif e.label == "Meeting":

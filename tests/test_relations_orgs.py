@@ -410,3 +410,97 @@ def test_committee_of_national_body_written_short_as_gongwei(lac: LacExtractor) 
     rec = _run(lac, text)
     assert "全国人大常委会代表工委" in _names(rec, "Organization")
     assert ("全国人大常委会代表工委", "全国人大常委会", "") in _rels(rec, "PART_OF")
+
+
+def test_a_working_group_named_inside_the_meeting_it_holds(lac: LacExtractor) -> None:
+    """The meeting's name holds the group (corpus/xwlb/20230421_05: …执法检查组|第一次全体会议; corpus/pool/p035:
+    召开|市委第五提级(交叉)巡察组|巡察…民主生活会): the group is a body, though a meeting's name covers it."""
+    text = "中央政治局常委、全国人大常委会委员长赵乐际21日在京主持召开全国人大常委会种子法执法检查组第一次全体会议。"
+    assert "全国人大常委会种子法执法检查组" in _names(_run(lac, text), "Organization")
+    text = (
+        "11月25日,市政协机关党组召开市委第五提级(交叉)巡察组巡察政协机关反馈问题整改专题民主生活会,"
+        "市政协秘书长、机关党组书记朱国发主持会议。"
+    )
+    assert "市委第五提级(交叉)巡察组" in _names(_run(lac, text), "Organization")
+
+
+def test_a_congress_committee_named_with_yu_is_one_body(lac: LacExtractor) -> None:
+    """corpus/pool/p008: LAC reads 社会建设与|民宗外侨委员会; the committee of the district congress is the whole."""
+    rec = _run(lac, "同时,徐静的嘉兴市南湖区第十届人民代表大会社会建设与民宗外侨委员会副主任委员职务相应终止。")
+    assert "社会建设与民宗外侨委员会" in _names(rec, "Organization")
+    assert "民宗外侨委员会" not in _names(rec, "Organization")
+
+
+def test_the_unit_of_a_bodys_offices_names_the_body(lac: LacExtractor) -> None:
+    """corpus/pool/p021: 北京冬奥组委机关团委 is the league committee of 北京冬奥组委's offices (机关): its body is
+    北京冬奥组委 (refused here as a parent, as every name ending in 委 is), no body called 北京冬奥组委机关."""
+    text = (
+        "大会宣布成立第一批冬奥竞赛场馆临时团组织,并向9支青年志愿者队伍及北京冬奥组委机关团委的9个团支部授予出征令旗。"
+    )
+    assert _names(_run(lac, text), "Organization") == {"北京冬奥组委机关团委"}
+
+
+def test_a_centre_in_a_list_of_bodies(lac: LacExtractor) -> None:
+    """corpus/pool/p018: the members of a community's council, a 、-list of bodies, one of them a 中心."""
+    text = (
+        "包括渭职院经济管理学院、渭职院建筑工程学院、渭南小学、陕西信合渭南审计中心、渭南市公共交通总公司等在内的"
+        "7家成员单位,均派代表参加了会议。"
+    )
+    assert "陕西信合渭南审计中心" in _names(_run(lac, text), "Organization")
+
+
+def test_a_court_in_a_list_of_national_bodies(lac: LacExtractor) -> None:
+    """corpus/xwlb/20250903_01: a list item ends in any body suffix of the lexicon (法院 here), not only 公司|学院."""
+    text = (
+        "出席大会的还有：张高丽，中共中央书记处、全国人大常委会、国务院、最高人民法院、最高人民检察院、全国政协、"
+        "中央军委领导同志和从领导职务上退下来的同志。"
+    )
+    assert "最高人民法院" in _names(_run(lac, text), "Organization")
+
+
+def test_a_group_named_by_its_head_alone_is_a_body_of_its_article(lac: LacExtractor) -> None:
+    """corpus/pool/p030 (调研组 opens the clause) and p042 (会见使节团): the delegation named by its head word only is
+    a body (the gold's required 调研组, 使节团), one of that article; not where a longer group of that head is named
+    (corpus/pages/p02: 全国人大调研组 … 向调研组汇报), nor after 和 (驻村第一书记和工作队, corpus/pool/p058)."""
+    text = "调研组深入学习了上海交通大学改革开放以来快速发展的创新举措,探讨了学校发展规模、院系治理等内容。"
+    assert "调研组" in _names(_run(lac, text), "Organization")
+    text = "浙江省委书记、省人大常委会主任易炼红,江苏省副省长方伟分别会见使节团。"
+    assert "使节团" in _names(_run(lac, text), "Organization")
+    text = (
+        "中共十八届中央委员、全国人大内务司法委副主任委员赵正永率全国人大调研组莅许,就全面深化司法改革进行专题调研。"
+        "市领导王忠梅、石克生、赵振宏陪同,市中级人民法院院长韩玉芬、市人民检察院检察长张桂平分别向调研组汇报了司"
+    )
+    assert "调研组" not in _names(_run(lac, text), "Organization")
+    text = "从打赢脱贫攻坚战到推进乡村全面振兴,驻村第一书记和工作队始终是重要力量。"
+    assert "工作队" not in _names(_run(lac, text), "Organization")
+    graph = extract_graphs([Article(id="p030", text="调研组深入学习了上海交通大学的创新举措。")], lac)[0]
+    assert "Organization:调研组@p030" in {e.id for e in graph.entities}
+
+
+def test_places_listed_before_a_body_share_its_ending(lac: LacExtractor) -> None:
+    """corpus/xwlb/20240408_06: 江西、云南省委统战部 is 江西省委统战部 and 云南省委统战部 (the gold's two required
+    bodies); a place of another level shares nothing (北京 is no 省: no 北京省委)."""
+    rec = _run(lac, "国家发展改革委、生态环境部主要负责同志，江西、云南省委统战部负责同志作了发言。")
+    assert {"江西省委统战部", "云南省委统战部"} <= _names(rec, "Organization")
+    assert ("江西省委统战部", "江西省委", "") in _rels(rec, "PART_OF")
+    rec = _run(lac, "北京、河北省委统战部负责同志作了发言。")
+    assert "北京省委统战部" not in _names(rec, "Organization")
+
+
+def test_two_parties_read_as_one_body_are_split(lac: LacExtractor) -> None:
+    """corpus/xwlb/20240412_05 (中国艺术团同朝方艺术团: two troupes) and 20230530_05 (中国与新开发银行合作: a country
+    and a bank); a join inside a body's name stays (住房和城乡建设部)."""
+    rec = _run(lac, "随后，双方观看了同期赴朝的中国艺术团同朝方艺术团共同举行的文艺演出。")
+    assert {"中国艺术团", "朝方艺术团"} <= _names(rec, "Organization")
+    assert "中国艺术团同朝方艺术团" not in _names(rec, "Organization")
+    text = "开幕式前，丁薛祥会见新开发银行行长罗塞夫，双方围绕新开发银行作用、中国与新开发银行合作等进行交流。"
+    assert "中国与新开发银行" not in _names(_run(lac, text), "Organization")
+
+
+def test_the_secretariat_of_the_session_is_a_body(lac: LacExtractor) -> None:
+    """corpus/xwlb/20240310_04: 大会秘书处 reports to the session (the gold's required 大会秘书处); the secretariat
+    of one article's session, no node shared by every session."""
+    text = "会议听取并审议了大会副秘书长、全国人大常委会副秘书长刘俊臣作的大会秘书处关于代表提出议案处理意见的报告。"
+    assert "大会秘书处" in _names(_run(lac, text), "Organization")
+    graph = extract_graphs([Article(id="20240310_04", text=text)], lac)[0]
+    assert "Organization:大会秘书处@20240310_04" in {e.id for e in graph.entities}

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from kg import lexicon
 from kg.model import Article, Mention
+from kg.regions import is_division
 from kg.text import SpanIndex, longest, starting_between
 
 CJK = "\u4e00-\u9fff"
@@ -102,8 +103,8 @@ CENTRAL_GROUP = re.compile(rf"(?:中共)?中央(?:(?![{STOP}])[{CJK}]){{2,12}}?�
 # (a national body's own name starts a group after any word: 主持召开|全国人大常委会种子法执法检查组,
 # 审议|全国人大常委会执法检查组…报告; not after a term: 十四届全国人大一次会议辽宁代表团 is the session's delegation)
 GROUP_ORG = re.compile(
-    rf"(?:(?<=[{STOP}率，,。、：:\s\]])(?:全国人大|全国政协|中央|国务院|[省市县区])|(?<!届)(?:全国人大|全国政协|国务院))"
-    rf"(?:(?![{STOP}率成派])[{CJK}]){{0,8}}?(?:{GROUP_UNITS})"
+    rf"(?:(?:(?<=[{STOP}率，,。、：:\s\]])|(?<=召开))(?:全国人大|全国政协|中央|国务院|[省市县区])|(?<!届)(?:全国人大|全国政协|国务院))"
+    rf"(?:(?![{STOP}率成派])[{CJK}]|[（(][{CJK}]{{2,4}}[）)]){{0,8}}?(?:{GROUP_UNITS})"
 )
 # a delegation a leader meets, named before 一行: 会见来川参访的|外国驻华使节代表团|一行 (two characters or more
 # before the head: a bare 使节团 names no one body)
@@ -111,6 +112,13 @@ CALLED_GROUP = re.compile(
     rf"(?:会见|会晤|拜会|接见)了?(?:[^，。；,;]{{0,12}}?的)?((?:(?![{STOP}])[{CJK}]){{2,14}}?(?:代表团|使节团|访问团|考察团))"
     r"(?=一行)"
 )
+# A working group named by its head word alone as an actor (。调研组深入学习了…) or the one met, led or reported to
+# (分别会见使节团, 率领|带领, 向|同): a body only where the article names no longer group of that head; never after
+# 和|的 (驻村第一书记和工作队, 组成的考察团: a kind of group, or one described)
+BARE_GROUP = re.compile(rf"(?:(?<![{CJK}])|(?<=[见向同])|(?<=率领|带领))({GROUP_UNITS}|使节团)")
+# The presidium and secretariat of the session a text reports, named 大会主席团|大会秘书处 (作的大会秘书处关于…的报告):
+# at a clause start or after a stop character, 作, 请, 了 or 、, never inside a longer word
+SESSION_BODY = re.compile(rf"(?<![{CJK}])大会(?:主席团|秘书处)|(?<=[{STOP}作请了、])大会(?:主席团|秘书处)")
 # A committee of a national body, its name joined by 和/与: 全国人大|宪法和法律委员会、农业与农村委员会; 经 of 经济
 # is no stop there (财政经济委员会); 工委 is 工作委员会 written short (全国人大常委会|代表工委)
 _COMMITTEE_RUN = (
@@ -121,6 +129,12 @@ COMMITTEE_OF = re.compile(rf"(?:{_COMMITTEE_RUN})(?![{CJK}]{{0,1}}(?:长|书记)
 # an item of a 、-list of committees; the last one may run into what they report (…学习委员会2025年工作情况的汇报)
 COMMITTEE_ITEM = re.compile(rf"、({_COMMITTEE_RUN})(?=[、，,。；;和及等的0-9]|分别|$)")
 COMMITTEE_PARENTS = ("全国人大", "全国人大常委会", "全国政协", "政协全国委员会")
+# a committee of any congress or CPPCC whose name the model read from its 与|和 on (人民代表大会社会建设与|
+# 民宗外侨委员会): the part before it, right after the congress, its standing committee, the CPPCC or a 、, names
+# no body by itself
+JOINED_COMMITTEE_HEAD = re.compile(
+    rf"(?:人民代表大会|人大|常委会|常务委员会|政协|、)((?:(?![{STOP}])[{CJK}]){{2,6}}?[与和])$"
+)
 # a national body's committee the model read whole, with its term (政协第十四届全国委员会经济委员会): a list's first
 NATIONAL_COMMITTEE = re.compile(
     rf"(?:全国人大(?:常委会)?|全国政协|政协(?:第[{NUM}]+届)?全国委员会|[{NUM}]+届全国人大(?:常委会)?)"
@@ -137,9 +151,10 @@ CLOSED_LIST_END = re.compile(
 _LIST_ITEM = re.compile(rf"(?:(?![{STOP}])[{CJK}]|(?<=[{CJK}])[与和](?=[{CJK}]))+$")
 # kinds of body, not bodies: 企业、高校等单位; 国资国企系统等部门
 _KIND_ITEM = re.compile(r"(?:企业|高校|单位|机构|部门|系统|组织|院校|学校|医院|行业)$")
-# An item of a list of organizations: 河南世纪香公司、鲜易控股公司
+# An item of a list of organizations, ending in a body suffix of the lexicon: 河南世纪香公司、鲜易控股公司,
+# 渭南小学、陕西信合渭南审计中心, 全国人大常委会、国务院、最高人民法院
 LIST_ORG = re.compile(
-    rf"、((?:(?![{STOP}])[{CJK}]){{2,18}}?(?:公司|集团|银行|学院|大学|医院|研究院|研究所|合作社|协会|商会|厂))"
+    rf"、((?:(?![{STOP}])[{CJK}]){{2,18}}?(?:{_ORG_SUFFIX}|合作社|厂))"
     rf"(?=[、，,。；;和及等]|$)"
 )
 # Parties by their last word: 中国共产党, 国民党, 致公党, 自民党, 朝鲜劳动党 (not 新时代党|的建设).
@@ -1252,6 +1267,31 @@ def _closed_list_items(
     return out
 
 
+def _sharing_places(article: Article, bodies: Sequence[Mention], places: Sequence[Mention]) -> list[Mention]:
+    """org_shared_ending.v1: the places listed right before a division's body by their bare names, each a
+    division of the body's level, share its ending (江西、云南省委统战部: 江西省委统战部 too); each is a mention
+    of the place's span, named by the whole body (its ``name``)."""
+    text = article.analysis_text
+    place_at_end = {p.end: p for p in places}
+    out = []
+    for b in bodies:
+        if text[b.start - 1 : b.start] != "、" or b.start - 1 not in place_at_end:
+            continue
+        # the body's own division: a stem of two to four characters and its level (云南|省|委统战部)
+        rest = next(
+            (b.text[k:] for k in (2, 3, 4) if b.text[k : k + 1] in _LEVEL_CHARS and is_division(b.text[:k], b.text[k])),
+            "",
+        )
+        at = b.start - 1
+        while rest and text[at : at + 1] == "、" and (q := place_at_end.get(at)) and is_division(q.text, rest[0]):
+            out.append(_m(article, q.start, q.end, "Organization", "org_shared_ending.v1", name=q.text + rest))
+            at = q.start - 1
+    return out
+
+
+_LEVEL_CHARS = frozenset("省市县区州")
+
+
 def _after_verb(text: str, start: int, end: int) -> int:
     """Where a body name begins in a run that may start with a verb of going or calling (来到|前往|走进…):
     习近平来到|昌河飞机工业（集团）有限公司."""
@@ -1273,12 +1313,23 @@ _LEAGUE_BEFORE = (*(x + "团" for x in _NOT_NAME if len(x) == 1), "团")
 
 
 def find_organizations(
-    article: Article, places: Sequence[Mention], orgs: Sequence[Mention], avoid: Sequence[tuple[int, int]] = ()
+    article: Article,
+    places: Sequence[Mention],
+    orgs: Sequence[Mention],
+    avoid: Sequence[tuple[int, int]] = (),
+    meetings: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
     """Organizations by suffix grammar: a place followed by a name run and an organization suffix,
-    a model organization extended by a sub-unit (…公司团支部), and bare bodies (市委, 县政府)."""
+    a model organization extended by a sub-unit (…公司团支部), and bare bodies (市委, 县政府). No body
+    overlaps ``avoid`` (persons) or ``meetings``, but a working group may be named inside a meeting's name
+    (全国人大常委会种子法执法检查组|第一次全体会议: the group that holds it)."""
     text = article.analysis_text
-    avoided = SpanIndex(avoid)
+    avoided = SpanIndex([*avoid, *meetings])
+    persons_ix, meetings_ix = SpanIndex(avoid), SpanIndex(meetings)
+
+    def group_free(s: int, e: int) -> bool:
+        return not avoided.overlaps(s, e) or (meetings_ix.inside(s, e) and not persons_ix.overlaps(s, e))
+
     found: list[Mention] = []
     for p in places:
         m = ORG_AFTER_PLACE.match(text, p.end)
@@ -1320,6 +1371,10 @@ def find_organizations(
         while item := COMMITTEE_ITEM.match(text, last):  # 、农业与农村委员会 of the same body
             found.append(_m(article, item.start(1), item.end(1), "Organization", "org_committee.v1"))
             last = item.end(1)
+    for o in orgs:
+        head = JOINED_COMMITTEE_HEAD.search(text, max(0, o.start - 12), o.start) if o.text.endswith("委员会") else None
+        if head and not is_body_name(head.group(1)[:-1]) and not avoided.overlaps(head.start(1), o.end):
+            found.append(_m(article, head.start(1), o.end, "Organization", "org_committee.v1"))
     for m in ORG_BARE.finditer(text):
         if m.end() - m.start() >= 2:
             found.append(_m(article, m.start(), m.end(), "Organization", "org_bare.v1"))
@@ -1344,7 +1399,7 @@ def find_organizations(
             found.append(_m(article, start, m.end(), "Organization", "org_parenthesis.v1"))
     found += _closed_list_items(article, places, orgs, avoided)
     for m in GROUP_ORG.finditer(text):
-        if not avoided.overlaps(m.start(), m.end()):
+        if group_free(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
     for m in CENTRAL_GROUP.finditer(text) if "领导小组" in text else ():
         if not avoided.overlaps(m.start(), m.end()):
@@ -1352,6 +1407,15 @@ def find_organizations(
     for m in CALLED_GROUP.finditer(text):
         if not avoided.overlaps(m.start(1), m.end(1)):
             found.append(_m(article, m.start(1), m.end(1), "Organization", "org_group.v1"))
+    for m in SESSION_BODY.finditer(text) if "大会" in text else ():
+        if not avoided.overlaps(m.start(), m.end()):
+            found.append(_m(article, m.start(), m.end(), "Organization", "org_session_body.v1"))
+    named = [o.text for o in [*found, *orgs]]
+    for m in BARE_GROUP.finditer(text):
+        unit = m.group(1)
+        if not avoided.overlaps(m.start(1), m.end(1)) and not any(n.endswith(unit) and n != unit for n in named):
+            found.append(_m(article, m.start(1), m.end(1), "Organization", "org_group.v1"))
+    found += _sharing_places(article, [*found, *orgs], places)
     ends = sorted({o.end for o in [*found, *orgs]})
     while ends:
         nxt: list[int] = []

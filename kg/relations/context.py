@@ -91,7 +91,8 @@ def link(article: Article, found: Found, model: str) -> RuleContext:
     ctx = RuleContext(article, found, EntityTable(article), Sentences(article.analysis_text), model)
     ctx.person_ids = tuple(ctx.entity("Person", article.text[p.start : p.end], p) for p in found.persons)
     ctx.org_ids = tuple(
-        ctx.entity("Organization", canonical_org(o.text, _referred_region(ctx, o)), o) for o in found.organizations
+        ctx.entity("Organization", canonical_org(o.attr("name") or o.text, _referred_region(ctx, o)), o)
+        for o in found.organizations
     )
     for parent in parent_bodies(article, found):
         ctx.entity("Organization", canonical_org(parent.text, dict(found.region)), parent)
@@ -121,8 +122,9 @@ _NOT_PARENT = re.compile(r"(?:[省市县区州镇乡村]|街道|社区|委|政�
 
 def parent_bodies(article: Article, found: Found) -> list[Mention]:
     """org_parent.v1: the body a party unit belongs to, named inside it and as no mention of its own
-    (湖南烈士公园党委 names 湖南烈士公园, the park whose 管理处 and 党委 employ the article's officials); none
-    for a place's committees (内蒙古党委: 内蒙古 is a place) or a kind (北京市各级党委)."""
+    (湖南烈士公园党委 names 湖南烈士公园, the park whose 管理处 and 党委 employ the article's officials; the unit of
+    a body's offices, 北京冬奥组委机关团委, names 北京冬奥组委); none for a place's committees (内蒙古党委: 内蒙古
+    is a place) or a kind (北京市各级党委)."""
     taken = {(o.start, o.end) for o in found.organizations}
     places = {p.text for p in found.places}
     out = []
@@ -131,6 +133,8 @@ def parent_bodies(article: Article, found: Found) -> list[Mention]:
         if not m or m.end() != o.end:
             continue
         end = o.start + len(m.group(1))
+        if article.analysis_text.endswith("机关", o.start + 2, end):  # 北京冬奥组委|机关|团委: the unit of its offices
+            end -= 2
         prefix = article.analysis_text[o.start : end]
         if (o.start, end) in taken or _NOT_PARENT.search(prefix) or prefix in places or gazetteer().lookup(prefix):
             continue

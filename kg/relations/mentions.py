@@ -18,8 +18,9 @@ from kg.dates import chinese_number
 from kg.ingest import find_credits
 from kg.model import Article, Mention, Token
 from kg.ner import rules as R
+from kg.places import gazetteer
 from kg.relations import persons as P
-from kg.relations.gazetteer import SURNAMES
+from kg.relations.gazetteer import PLACES, SURNAMES
 from kg.resolve import DEPARTMENTS, NATIONAL_ALIASES, department_body, explicit_region, region_of, strip_ordinal
 from kg.text import Span, SpanIndex, Tokens, longest
 
@@ -122,6 +123,7 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     ]  # fmt: skip
     model_orgs += signing_parties(article, mentions, model_orgs)
     model_orgs = split_abbreviation_runs(article, join_term_bodies(article, model_orgs, places))
+    model_orgs = split_conjoined(article, model_orgs, places)
     place_starts = {p.start for p in places}
     # 中国共产党|凤翔县第十六次代表大会: the party of a place (its committee), not the party as an actor
     model_orgs = [m for m in model_orgs if not (m.text in PARTY_NAMES and m.end in place_starts)]
@@ -134,9 +136,11 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     )
     # a model body never ends inside a meeting's head noun (对外友好界委员联组会 read as 外友好界委员联|组会)
     model_orgs = [o for o in model_orgs if not any(_in_head(text, m, o.end) for m in meetings)]
-    avoid = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in meetings]
+    person_spans, meet_spans = [(p.start, p.end) for p in persons], [(m.start, m.end) for m in meetings]
     rule_orgs = [
-        o for o in R.find_organizations(article, places, model_orgs, avoid) if not blocked_ix.inside(o.start, o.end)
+        o
+        for o in R.find_organizations(article, places, model_orgs, person_spans, meet_spans)
+        if not blocked_ix.inside(o.start, o.end)
     ]
     orgs = [
         o
@@ -146,7 +150,6 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     org_spans = [(o.start, o.end) for o in orgs]
     org_ix = SpanIndex(org_spans)
     places = [p for p in places if not org_ix.overlaps(p.start, p.end)]
-    meet_spans = [(m.start, m.end) for m in meetings]
     persons = _missed_names(article, persons, credits, org_spans, meet_spans, blocked, words)
     taken_ix = SpanIndex(org_spans + meet_spans)
     persons = [p for p in persons if not taken_ix.inside(p.start, p.end)]
@@ -440,6 +443,43 @@ def split_abbreviation_runs(article: Article, orgs: list[Mention]) -> list[Menti
             s, e = o.start + m.start(), o.start + m.end()
             out.append(Mention(s, e, article.analysis_text[s:e], "Organization", "rules:org_abbreviation_run.v1"))
     return out
+
+
+# two parties the model read as one body, joined by 与|同|和 (中国与新开发银行, 中国艺术团同朝方艺术团)
+_JOIN = re.compile(r"[与同和]")
+
+
+def split_conjoined(article: Article, orgs: list[Mention], places: Sequence[Mention]) -> list[Mention]:
+    """org_conjoined_split.v1: a model body that is two parties joined by 与|同|和 (中国与|新开发银行合作,
+    中国艺术团同|朝方艺术团) is the body after the join, and the one before when that is a body too (a place
+    before it is no body: 中国); a name with the join inside stays (经济合作与发展组织, 住房和城乡建设部: the part
+    before names no body and no place; a place is a country, one of the gazetteer or one the article names)."""
+    named = {p.text for p in places}
+    out: list[Mention] = []
+    for o in orgs:
+        cut = next(
+            (
+                j.start()
+                for j in _JOIN.finditer(o.text, 2, len(o.text) - 3)
+                if R.is_body_name(o.text[j.end() :])
+                and (
+                    R.is_body_name(left := o.text[: j.start()])
+                    or left in named
+                    or left in PLACES
+                    or bool(gazetteer().lookup(left))
+                )
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(o)
+            continue
+        s, e = o.start + cut + 1, o.end
+        out.append(Mention(s, e, article.analysis_text[s:e], "Organization", "rules:org_conjoined_split.v1"))
+        if R.is_body_name(o.text[:cut]):
+            s, e = o.start, o.start + cut
+            out.append(Mention(s, e, article.analysis_text[s:e], "Organization", "rules:org_conjoined_split.v1"))
+    return sorted(out, key=lambda o: (o.start, o.end))
 
 
 # a foreign head's title after a name (name_title.v1), and what may come right before that name

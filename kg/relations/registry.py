@@ -833,8 +833,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_group.v1",
         ("Organization",),
-        "(全国人大|中央|省|市…) + name run + 调研组|考察团|代表团|督导组|工作组… after 的/率/a clause start "
-        "(全国人大|全国政协|国务院 after any word but 届); "
+        "(全国人大|中央|省|市…) + name run (a parenthesised part in it) + 调研组|考察团|代表团|督导组|工作组… after "
+        "的/率/召开/a clause start (全国人大|全国政协|国务院 after any word but 届), inside a meeting's name too; "
+        "the head alone (or 使节团) at a clause start or after 见|向|同|率领|带领, where the article names no longer "
+        "group of that head (one group of the article); "
         "会见|会晤|拜会|接见 (…的) + NAME代表团|使节团|访问团|考察团 + 一行; (中共)中央 + name run + 领导小组",
         (
             _ex(  # a central leading group whose members attend
@@ -858,6 +860,28 @@ RULES: tuple[Rule, ...] = (
                 "4月8日,省委書記、省人大常委會主任王曉暉,省委副書記、省長黃強在成都會見來川參訪的外國駐華使節代表團一行。",
                 "corpus/pool/p054.txt",
                 ("Organization", "外国驻华使节代表团"),
+            ),
+            _ex(  # a group named by its head word alone, where the article names no longer one
+                "调研组深入学习了上海交通大学改革开放以来快速发展的创新举措,探讨了学校发展规模、院系治理、"
+                "医学院与附属医院体系规划等内容。",
+                "corpus/pool/p030.txt",
+                ("Organization", "调研组"),
+            ),
+            _ex(
+                "浙江省委书记、省人大常委会主任易炼红,江苏省副省长方伟分别会见使节团。",
+                "corpus/pool/p042.txt",
+                ("Organization", "使节团"),
+            ),
+            _ex(  # a group named inside the name of the meeting it holds
+                "中央政治局常委、全国人大常委会委员长赵乐际21日在京主持召开全国人大常委会种子法执法检查组第一次全体会议。",
+                "corpus/xwlb/20230421_05.txt",
+                ("Organization", "全国人大常委会种子法执法检查组"),
+            ),
+            _ex(  # after 召开, with a parenthesised part, inside the meeting's name
+                "11月25日,市政协机关党组召开市委第五提级(交叉)巡察组巡察政协机关反馈问题整改专题民主生活会,"
+                "市政协秘书长、机关党组书记朱国发主持会议。",
+                "corpus/pool/p035.txt",
+                ("Organization", "市委第五提级(交叉)巡察组"),
             ),
         ),
         find=R.find_organizations,
@@ -921,8 +945,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "org_parent.v1",
         ("Organization",),
-        "a body's party unit (…党委|党组|党支部|党总支|团委|纪委) names the body before it, when that is no mention of "
-        "its own, no place, no place's level (市委), no locality and no kind (各级)",
+        "a body's party unit (…党委|党组|党支部|党总支|团委|纪委) names the body before it (before 机关, its offices, "
+        "when the unit is theirs: 北京冬奥组委机关团委 names no 北京冬奥组委机关, corpus/pool/p021), when that is no "
+        "mention of its own, no place, no place's level (市委), no locality and no kind (各级)",
         (
             _ex(
                 "此外,湖南烈士公园党委副书记、管理处主任吴军因在公共资源管理上失职渎职,导致该公园出现带有私人会所性质的场所,"
@@ -1013,14 +1038,50 @@ RULES: tuple[Rule, ...] = (
         find=R.find_organizations,
     ),
     Rule(
+        "org_session_body.v1",
+        ("Organization",),
+        "大会主席团|大会秘书处 at a clause start or after a stop character, 作, 请, 了 or 、: the presidium or the "
+        "secretariat of the session the text reports",
+        (
+            _ex(
+                "会议听取并审议了大会副秘书长、全国人大常委会副秘书长刘俊臣作的大会秘书处关于代表提出议案处理意见的报告。",
+                "corpus/xwlb/20240310_04.txt",
+                ("Organization", "大会秘书处"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
+        "org_shared_ending.v1",
+        ("Organization",),
+        "PLACE、…、PLACE + LEVEL + BODY (a division's body): each place listed before it by its bare name, a division "
+        "of that level, shares the ending (江西、云南省委统战部 names 江西省委统战部 too); never across levels "
+        "(北京、天津、河北省委: 北京 is no province)",
+        (
+            _ex(
+                "国家发展改革委、生态环境部主要负责同志，江西、云南省委统战部负责同志作了发言。",
+                "corpus/xwlb/20240408_06.txt",
+                ("Organization", "江西省委统战部"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
         "org_list.v1",
         ("Organization",),
-        "ORG、NAME…公司|集团|银行|学院…: a further item of a list of organizations",
+        "ORG、NAME + an organization suffix (org_suffixes: 公司|学院|中心|法院|实验室…), 合作社 or 厂: a further item "
+        "of a list of organizations",
         (
             _ex(
                 "前往河南天和农业公司、河南世纪香公司、鲜易控股公司、五彩大地等地考察。",
                 "corpus/pages/p02_xuchang_20170719_ldhd.txt",
                 ("Organization", "鲜易控股公司"),
+            ),
+            _ex(  # a centre among the members of a community's council
+                "包括渭职院经济管理学院、渭职院建筑工程学院、渭南小学、陕西信合渭南审计中心、渭南市公共交通总公司等在内的"
+                "7家成员单位,均派代表参加了会议。",
+                "corpus/pool/p018.txt",
+                ("Organization", "陕西信合渭南审计中心"),
             ),
         ),
         find=R.find_organizations,
@@ -1088,6 +1149,21 @@ RULES: tuple[Rule, ...] = (
                 "2023年5月31日上午,济源市第十五届人民代表大会常务委员会第七次会议召开。",
                 "corpus/pool/p009.txt",
                 ("Organization", "济源市第十五届人民代表大会常务委员会"),
+            ),
+        ),
+        find=mentions.collect,
+    ),
+    Rule(
+        "org_conjoined_split.v1",
+        ("Organization",),
+        "a model body X与|同|和Y where Y reads as a body and X as a body or a place: two parties, not one body (Y, "
+        "and X when it is a body); a join inside a name stays (经济合作与发展组织, 住房和城乡建设部)",
+        (
+            _ex(
+                "随后，双方观看了同期赴朝的中国艺术团同朝方艺术团共同举行的文艺演出。",
+                "corpus/xwlb/20240412_05.txt",
+                ("Organization", "中国艺术团"),
+                ("Organization", "朝方艺术团"),
             ),
         ),
         find=mentions.collect,
@@ -2549,8 +2625,14 @@ RULES: tuple[Rule, ...] = (
         ("Organization", "PART_OF"),
         "全国人大|全国政协 + name run (和/与 and 经济 inside) + 委员会 (or 工委, its short form), and its 、-items "
         "(also after a committee read whole with its term, 政协第十四届全国委员会经济委员会、…): the committee "
-        "is PART_OF the body",
+        "is PART_OF the body; a model committee read from its 与|和 on, right after any congress, its standing "
+        "committee, a CPPCC or a 、, takes back the part before (社会建设与|民宗外侨委员会) when that names no body",
         (
+            _ex(  # a district congress's committee: LAC reads 社会建设与|民宗外侨委员会
+                "同时,徐静的嘉兴市南湖区第十届人民代表大会社会建设与民宗外侨委员会副主任委员职务相应终止。",
+                "corpus/pool/p008.txt",
+                ("Organization", "社会建设与民宗外侨委员会"),
+            ),
             _ex(  # a 、-list after a committee the model read whole; the last runs into what they report
                 "听取政协第十四届全国委员会经济委员会、农业和农村委员会、人口资源环境委员会、教科卫体委员会、社会和法制委员会、"
                 "民族和宗教委员会、港澳台侨委员会、外事委员会、文化文史和学习委员会2025年工作情况的汇报。",
