@@ -328,9 +328,43 @@ def _pair_end(text: str, p: Mention, persons: Sequence[Mention], i: int) -> int:
 _SEAT_REVOKED = re.compile(rf"撤销([\u4e00-\u9fff、·]{{2,60}}?){R.CPPCC_OF_TERM}委员资格")
 
 
+# 终止其党的二十大代表、陕西省第十四次党代会代表资格: the delegate's seats, ended with the expulsion
+_SEAT_ENDED = re.compile(r"终止其((?:[^，。；;、\n]{2,30}?代表、)*[^，。；;、\n]{2,30}?代表)资格")
+_PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大")
+_SESSION_ORDINAL = re.compile(r"第[一二三四五六七八九十百]+次")
+
+
+def _seat_body(seat: str, region: Mapping[str, str]) -> str | None:
+    """The congress a delegate's seat (…代表) is of: 党的二十大 → 中国共产党全国代表大会, 陕西省第十四次党代会 →
+    陕西省党代会, 南湖区第十届人大 → 南湖区人大; None for any other 代表 (青年代表, 党员代表)."""
+    body = seat.removesuffix("代表")
+    if _PARTY_CONGRESS.fullmatch(body):
+        return "中国共产党全国代表大会"
+    if body.endswith("党代会") and len(body) > 3:
+        return _SESSION_ORDINAL.sub("", body)
+    if _DEPUTY.search(seat) and len(body := strip_ordinal(body)) >= 4:
+        return canonical_org(body, dict(region))
+    return None
+
+
 def revoked_seats(ctx: RuleContext) -> None:
-    """seat_revoked.v1: 撤销 NAME(、NAME) 政协第N届X委员会委员资格: the post 委员 of X政协 (全国政协), removed."""
+    """seat_revoked.v1: 撤销 NAME(、NAME) 政协第N届X委员会委员资格: the post 委员 of X政协 (全国政协), removed.
+    seat_ended.v1: 终止其 SEAT(、SEAT)资格, 其 the one person the paragraph names before it: each seat (党的二十大代表,
+    陕西省第十四次党代会代表) a post of its congress, removed."""
     text, persons, pids = ctx.text, ctx.found.persons, ctx.person_ids
+    if "终止其" in text:
+        for m in _SEAT_ENDED.finditer(text):
+            para = text.rfind("\n", 0, m.start()) + 1
+            before = [i for i, p in enumerate(persons) if para <= p.start < m.start()]
+            if not before or len({ctx.table.entities[pids[i]].name for i in before}) != 1:
+                continue  # 其 is the one person named before it in the paragraph
+            i, pos = before[-1], m.start(1)
+            for seat in m.group(1).split("、"):
+                if body := _seat_body(seat, dict(ctx.found.region)):
+                    title = ctx.article.text[pos : pos + len(seat)]
+                    oid = ctx.entity("Organization", body)
+                    ctx.relate("HOLDS_POSITION", pids[i], oid, m.start(), "seat_ended.v1", title, "removed")
+                pos += len(seat) + 1
     if "撤销" not in text:
         return
     for m in _SEAT_REVOKED.finditer(text):

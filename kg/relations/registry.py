@@ -1698,6 +1698,23 @@ RULES: tuple[Rule, ...] = (
         apply=positions.revoked_seats,
     ),
     Rule(
+        "seat_ended.v1",
+        ("HOLDS_POSITION",),
+        "终止其 SEAT(、SEAT …)资格, 其 the one person the paragraph names before it: each delegate's seat "
+        "(党的N大代表, …第N次党代会代表, …人大代表) a post of its congress (中国共产党全国代表大会, …党代会, "
+        "…人大), removed",
+        (
+            _ex(
+                "经中央纪委常委会会议研究并报中央政治局会议审议，决定给予方红卫开除党籍处分；由国家监委给予其开除公职处分；"
+                "终止其党的二十大代表、陕西省第十四次党代会代表资格；收缴其违纪违法所得。",
+                "corpus/xwlb/20260707_10.txt",
+                ("方红卫", "HOLDS_POSITION", "中国共产党全国代表大会"),
+                ("方红卫", "HOLDS_POSITION", "陕西省党代会"),
+            ),
+        ),
+        apply=positions.revoked_seats,
+    ),
+    Rule(
         "appointment.v1",
         ("HOLDS_POSITION",),
         "任命NAME为TITLE (appointed); 免去NAME的TITLE职务 (removed); 接受NAME辞去TITLE职务 (resigned); the next "
