@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from kg.evaluate import to_extract_record
+from kg.ingest.readers import read_file
 from kg.ner.lac import LacExtractor
+from kg.pipeline import extract_graphs
 from tests.sentences import extract_text
 
 
@@ -37,3 +41,22 @@ def test_seats_ended_with_an_expulsion_are_removed_posts_of_their_congresses(lac
         ("方红卫", "陕西省第十四次党代会代表", "陕西省党代会", "removed"),
     } <= posts(rec)
     assert "中国共产党全国代表大会" not in {e["name"] for e in rec["entities"]}
+
+
+def test_a_cadre_stationed_in_a_village_holds_the_post_in_that_village(lac: LacExtractor) -> None:
+    """驻村第一书记钟宇: the post of the village named before 驻村 (钟宇在…马郢村驻村, the next sentence), titled as
+    written without the verb the chain read took in (打开, open), never of a body 驻村 (pool p058, gold blind_j)."""
+    rec = extract_text(
+        lac,
+        "“可以来村里玩雪了”“明天有戏剧演出,走过路过不要错过”“欢迎回村”……打开驻村第一书记钟宇的朋友圈,"
+        "热气腾腾的乡村生活扑面而来。钟宇在安徽长丰县杨庙镇马郢村驻村,如今,村里创客云集,游客络绎不绝。",
+        "2026-01-12",
+    )
+    assert posts(rec) == {("钟宇", "驻村第一书记", "马郢村", "held")}
+
+
+def test_a_village_written_before_zhucun_is_the_body_of_the_post(lac: LacExtractor, shared_dir: Path) -> None:
+    """The wide set's w29 (traditional script), a village profile: 駐村第一書記王華, the text naming 白音特拉村 before
+    駐村 (擔任白音特拉村駐村第一書記) and no other village so."""
+    rec = to_extract_record(extract_graphs(read_file(shared_dir / "gold" / "wide" / "texts" / "w29.txt"), lac)[0])
+    assert {x for x in posts(rec) if x[0] == "王华"} == {("王华", "駐村第一書記", "白音特拉村", "held")}

@@ -725,6 +725,16 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             # 意大利前总理孔特, 欧盟委员会前主席普罗迪: 前 marks a past post as 原 does, no part of the body or title
             cut = ago.start()
             body, title, former = body[:cut], title[: cut - pre] + title[cut - pre + 1 :], True
+        # 驻村第一书记钟宇: a cadre stationed in a village (驻村) holds the post in that village: the one the text
+        # names before 驻村 (白音特拉村驻村第一书记; 钟宇在…马郢村驻村), never a body 驻村
+        # (a word before 驻村 that is no village's name is no part of the title: 打开|驻村第一书记钟宇的朋友圈)
+        lead_in = body[: -len(_STATIONED)]
+        cut = 0 if lead_in.endswith("村") else len(lead_in) - pre
+        if body.endswith(_STATIONED) and cut >= 0 and (village := lead_in[: -cut or None] or _stationed_village(ctx)):
+            title, st = title[cut:], "former" if former else status
+            ctx.relate("HOLDS_POSITION", pid, ctx.entity("Organization", village), p.start, rule, title, st)
+            posts.append((village, head))
+            continue
         # 我院党组书记、院长: the body is the article's own court, school or bureau: the one body of that kind
         # the article names (else the post is left out: 我院 names no body)
         if pron := _PRONOUN_BODY.match(body):
@@ -860,6 +870,18 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if head.lstrip("副") in NON_OFFICIAL_HEADS and st not in ("former", "removed", "resigned"):
             ctx.relate("WORKS_FOR", pid, oid, p.start, "works_for.v1")
     return posts
+
+
+_STATIONED = "驻村"
+
+
+def _stationed_village(ctx: RuleContext) -> str | None:
+    """The village the article names a cadre stationed in: the one place name ending in 村 the text writes right
+    before 驻村 (钟宇在安徽长丰县杨庙镇马郢村驻村, 担任白音特拉村驻村第一书记); None when none or several."""
+    text = ctx.text
+    names = {text[m.start : m.end] for m in ctx.found.places if text.endswith("村", m.start, m.end)}
+    villages = [v for v in names if v + _STATIONED in text]
+    return villages[0] if len(villages) == 1 else None
 
 
 # a city's name written without its 市 (阿斯塔纳, 莫斯科): Han characters only, no level word at its end

@@ -1312,8 +1312,17 @@ RULES: tuple[Rule, ...] = (
         "and the head is no part of the body (副局级, 二级调研员), and a body mention ending at it is the whole body "
         "(…旅游和文化广电体育厅二级巡视员); so is a deputy's charge 分管日常工作的 (中央组织部分管日常工作的副部长); "
         "titles naming no body take the body of the head's kind named just before, "
-        "never a kind word alone (全市法院和中院机关: no post of 中院)",
+        "never a kind word alone (全市法院和中院机关: no post of 中院); a post of a cadre stationed in a village "
+        "(驻村第一书记) is of the village written before 驻村 (白音特拉村驻村第一书记), else of the one village the "
+        "article names before 驻村 (钟宇在…马郢村驻村), and a word before 驻村 that names no village is no part of "
+        "the title (打开驻村第一书记钟宇的朋友圈)",
         (
+            _ex(  # the village the cadre is stationed in, named in the next sentence; 打开 (open) is no body
+                "“欢迎回村”……打开驻村第一书记钟宇的朋友圈,热气腾腾的乡村生活扑面而来。钟宇在安徽长丰县杨庙镇马郢村驻村,"
+                "如今,村里创客云集,游客络绎不绝。",
+                "corpus/pool/p058.txt",
+                ("钟宇", "HOLDS_POSITION", "马郢村"),
+            ),
             _ex(  # the deputy who runs the body day to day: 分管日常工作的 inside the chain, no part of the body
                 "座谈会上，中央党史和文献研究院院长曲青山、中央组织部分管日常工作的副部长黄建发、中央党校（国家行政学院）"
                 "分管日常工作的副校长（副院长）谢春涛、共青团中央书记处第一书记阿东、湖南省委书记沈晓明先后发言。",
