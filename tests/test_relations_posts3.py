@@ -60,3 +60,18 @@ def test_a_village_written_before_zhucun_is_the_body_of_the_post(lac: LacExtract
     駐村 (擔任白音特拉村駐村第一書記) and no other village so."""
     rec = to_extract_record(extract_graphs(read_file(shared_dir / "gold" / "wide" / "texts" / "w29.txt"), lac)[0])
     assert {x for x in posts(rec) if x[0] == "王华"} == {("王华", "駐村第一書記", "白音特拉村", "held")}
+
+
+def test_yuan_before_a_unit_of_the_body_marks_a_past_post(lac: LacExtractor) -> None:
+    """中国进出口银行原公司客户部总经理朱灿璋: 原 between the bank and its department makes the post former and is no
+    part of the body or the title (xwlb 20250923_09)."""
+    rec = extract_text(
+        lac,
+        "海南省人大常委会原党组副书记、副主任刘星泰，天津市人大财政经济委员会原主任委员王洪海，"
+        "中国进出口银行原公司客户部总经理朱灿璋，安徽省监狱管理局原党委委员、副局长胡朝林等人违规吃喝、违规收受礼品礼金，"
+        "受到严肃处理。",
+        "2025-09-23",
+    )
+    got = {x for x in posts(rec) if x[0] == "朱灿璋"}
+    assert got == {("朱灿璋", "中国进出口银行公司客户部总经理", "中国进出口银行公司客户部", "former")}
+    assert not any(r["type"] == "WORKS_FOR" and r["source"] == "朱灿璋" for r in rec["relations"])

@@ -55,7 +55,11 @@ _VOTED = re.compile(r"(?:决定|通过了?|同意)$")
 _ACTING = re.compile(rf"((?:常务)?副?(?:{R.TITLE_HEAD_ALT}))?代理([^，。；,;\n]{{2,30}}?)职务")
 # 原 before a title's head marks a past post (湖北省政府原党组成员, 石门县委原书记, 河北省衡水市仲裁委原党支部
 # 书记); never part of the body
-_PAST_MARK = re.compile(r"(?<![还复草高平中太汤])原(?=(?:党组|党委|党支部|党总支)?$)")
+# …and so it does before a unit of the body (中国进出口银行原公司客户部总经理: a past post of 中国进出口银行's
+# 公司客户部), never a place's 原 (九原区委组织部, 太原市)
+_PAST_MARK = re.compile(
+    r"(?<![还复草高平中太汤])原(?=(?:党组|党委|党支部|党总支)?$|(?![区县市镇乡州省旗])[\u4e00-\u9fff]{1,8}(?:部|处|科|室|司|中心)$)"
+)
 # 前 right before a title's head, after a body of two characters or more, marks a past post (意大利前总理,
 # 欧盟委员会前主席)
 _FORMER_MARK = re.compile(r"(?<=[\u4e00-\u9fff]{2})前$")

@@ -1295,7 +1295,8 @@ RULES: tuple[Rule, ...] = (
         ("HOLDS_POSITION",),
         "TITLE(、TITLE)* immediately before a person name; one relation per title (A兼B is two); every qualifier "
         "before the head is the head's (原专职副主任; 联合|轮值 before 主席); 原 before a body's party unit "
-        "(原党组|党委|党支部|党总支) marks the chain's posts as past and is no part of the body, "
+        "(原党组|党委|党支部|党总支) or before a unit of the body (中国进出口银行原公司客户部总经理; never a place's "
+        "原: 九原区委组织部) marks the chain's posts as past and is no part of the body, "
         "and a post after the unit's is the body's (仲裁委原党支部书记、常务副主任: 常务副主任 of 仲裁委); "
         "a body's name cut by a bracket or a "
         "digit goes on before it (中国人寿保险（集团）公司, 第七师123团); after a title of a body we do not know, the "
