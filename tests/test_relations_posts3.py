@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 
 from kg.evaluate import to_extract_record
+from kg.ingest.normalize import to_simplified
 from kg.ingest.readers import read_file
+from kg.model import Article
 from kg.ner.lac import LacExtractor
 from kg.pipeline import extract_graphs
 from tests.sentences import extract_text
@@ -75,3 +77,15 @@ def test_yuan_before_a_unit_of_the_body_marks_a_past_post(lac: LacExtractor) -> 
     got = {x for x in posts(rec) if x[0] == "朱灿璋"}
     assert got == {("朱灿璋", "中国进出口银行公司客户部总经理", "中国进出口银行公司客户部", "former")}
     assert not any(r["type"] == "WORKS_FOR" and r["source"] == "朱灿璋" for r in rec["relations"])
+
+
+def test_an_introduction_in_the_sentence_of_the_ceremony_roles_is_said_there(lac: LacExtractor) -> None:
+    """吳雲飛介紹10個簽約項目情況 between 吳曙參加儀式並致辭 and 董立新主持儀式: said at the signing ceremony the
+    article holds (pool p057, traditional script, gold blind_i), with no 仪式上 before it."""
+    text = (
+        "1月25日上午,婺源縣百億重大招商項目集中簽約儀式在婺源賓館舉行。"
+        "婺源縣委書記吳曙參加儀式並致辭,婺源縣委副書記、縣長吳雲飛介紹10個簽約項目情況,婺源縣委副書記董立新主持儀式。"
+    )
+    article = Article("t", text, analysis_text=to_simplified(text), date="2019-01-26")
+    rec = to_extract_record(extract_graphs([article], lac)[0])
+    assert ("吴云飞", "SPOKE_AT") in {(r["source"], r["type"]) for r in rec["relations"]}

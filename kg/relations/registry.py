@@ -2025,12 +2025,19 @@ RULES: tuple[Rule, ...] = (
         "作表态发言|进行安排部署|作…报告|"
         "作说明|作研讨交流|作讲解|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 作的关于…的汇报 (a report heard), "
         "在大会中表示, 在…发布会上表示|"
-        "在会见中说, 在参加…审议|小组讨论|分组讨论时说, 介绍 after …会上 in its sentence, "
+        "在会见中说, 在参加…审议|小组讨论|分组讨论时说, 介绍 after …会上 in its sentence or in a sentence of the "
+        "roles at the meeting (主持|出席|参加 + 会议|仪式|典礼|大会|座谈会: 吴曙参加仪式并致辞,…吴云飞介绍…情况), "
         "to the meeting of the article; TITLE NAME说 in a sentence after the article's one held meeting; "
         "TITLE NAME、TITLE NAME share it, and so does a sentence of titled names only joined by 、 and ， "
         "(国务院副总理丁薛祥、何立峰，国务委员王小洪作交流发言); NAME等 + 分别|先后|就|围绕 (the named one and "
         "others); none in a paragraph of what the meeting said (会议指出|强调|传达…)",
         (
+            _ex(  # 介绍 in the sentence of the ceremony's roles: said there
+                "1月25日上午,婺源縣百億重大招商項目集中簽約儀式在婺源賓館舉行。"
+                "婺源縣委書記吳曙參加儀式並致辭,婺源縣委副書記、縣長吳雲飛介紹10個簽約項目情況,婺源縣委副書記董立新主持儀式。",
+                "corpus/pool/p057.txt",
+                ("吴云飞", "SPOKE_AT", "婺源县百亿重大招商项目集中签约仪式"),
+            ),
             _ex(  # titled names joined by 、 and ，, nothing else before the verb: every name speaks
                 "央视网消息（新闻联播）：12月3日，国务院以“深入推进以人为本的新型城镇化，着力构建城乡融合发展新格局”为主题，"
                 "进行第十七次专题学习。中国城市和小城镇改革发展中心主任高国力作讲解。国务院副总理丁薛祥、何立峰，国务委员王小洪作交流发言。",

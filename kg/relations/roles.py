@@ -105,6 +105,7 @@ _GROUP_SUBJECT = re.compile(r"(?:负责人|负责同志|成员|代表|干部|人
 _MEETING_WORD = re.compile(r"会议|大会|座谈会")
 _INTRODUCES = re.compile(r"(?:详细|简要|重点|逐一|分别|首先)?介绍")
 _AT_MEETING = re.compile(r"(?:会|会议|座谈会|座谈|仪式|典礼|活动)上")
+_HELD_ROLES = re.compile(r"(?:主持|出席|参加)(?:会议|仪式|典礼|大会|座谈会)")
 _CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持|参加|来到|前往|表示|强调|指出|会谈|迎接")
 _CLAUSE_END = re.compile(r"[，,：:]")
 # a title between two names of a 、-list: no clause mark and no verb (赞比亚副总统)
@@ -396,7 +397,11 @@ def meeting_roles(ctx: RuleContext) -> None:
             pair = i and persons[i - 1].end + 1 == p.start and text[p.start - 1] in "和与"
             for g in [i - 1, i] if pair else [i]:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "member_spoke.v1")
-        elif _INTRODUCES.match(text, after) and _AT_MEETING.search(text, ctx.sentence(p.start)[0], p.start):
+        elif _INTRODUCES.match(text, after) and (
+            _AT_MEETING.search(text, ctx.sentence(p.start)[0], p.start)
+            # …or in a sentence of the roles at the meeting (吴曙参加仪式并致辞,…吴云飞介绍10个签约项目情况,…主持仪式)
+            or _HELD_ROLES.search(text, *ctx.sentence(p.start))
+        ):
             # 座谈会上,施一公校长介绍了…: what is introduced at the meeting is said there (never 介绍 on a visit)
             for g in group:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_in_clause.v1")
