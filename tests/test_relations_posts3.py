@@ -14,7 +14,7 @@ from kg.ingest.readers import read_file
 from kg.model import Article
 from kg.ner.lac import LacExtractor
 from kg.pipeline import extract_graphs
-from tests.sentences import extract_text
+from tests.sentences import extract_text, meeting_roles
 
 
 @pytest.fixture(scope="module")
@@ -89,3 +89,35 @@ def test_an_introduction_in_the_sentence_of_the_ceremony_roles_is_said_there(lac
     article = Article("t", text, analysis_text=to_simplified(text), date="2019-01-26")
     rec = to_extract_record(extract_graphs([article], lac)[0])
     assert ("吴云飞", "SPOKE_AT") in {(r["source"], r["type"]) for r in rec["relations"]}
+
+
+def test_a_meeting_recalled_from_before_the_article_takes_no_role_of_another_sentence(lac: LacExtractor) -> None:
+    """A feature's opening 习近平总书记指出，… is said at no sitting its story recalls later (今年4月，十四届全国人大
+    常委会第二次会议…, in a May article: xwlb 20230521_02)."""
+    rec = extract_text(
+        lac,
+        "央视网消息（新闻联播）：习近平总书记指出，让广大残疾人安居乐业、衣食无忧，过上幸福美好的生活，"
+        "是我们党全心全意为人民服务宗旨的重要体现。\n"
+        "这几天，福建省闽清县残联副理事长黄道亮正忙着走访残疾人家庭，验收家庭无障碍设施改造成果。\n"
+        "今年4月，十四届全国人大常委会第二次会议对无障碍环境建设法草案二审稿进行审议，"
+        "这是我国首次就无障碍环境建设制定专门性法律。",
+        "2023-05-21",
+    )
+    assert not meeting_roles(rec)
+
+
+def test_those_at_the_meeting_held_are_never_at_the_one_its_speech_recalls(lac: LacExtractor) -> None:
+    """出席座谈会 after 他强调，2018年9月在沈阳召开深入推进东北振兴座谈会以来，…: at the meeting the article holds
+    (新时代推动东北全面振兴座谈会), never at the one of 2018 its speech recalls (xwlb 20230909_01)."""
+    rec = extract_text(
+        lac,
+        "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平7日下午在黑龙江省哈尔滨市主持召开"
+        "新时代推动东北全面振兴座谈会并发表重要讲话。\n"
+        "听取大家发言后，习近平发表了重要讲话。他强调，2018年9月在沈阳召开深入推进东北振兴座谈会以来，"
+        "东北三省及内蒙古在推动东北振兴方面取得新进展新成效。\n"
+        "李干杰、何立峰、穆虹、姜信治出席座谈会，中央和国家机关有关部门、有关地方、有关企业负责同志参加座谈会。",
+        "2023-09-09",
+    )
+    roles = meeting_roles(rec)
+    assert ("何立峰", "ATTENDED", "新时代推动东北全面振兴座谈会") in roles
+    assert not {r for r in roles if r[2] == "深入推进东北振兴座谈会"}

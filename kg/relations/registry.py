@@ -1922,8 +1922,18 @@ RULES: tuple[Rule, ...] = (
         "(…台盟中央主席苏辉、无党派人士代表朴世龙作了发言); with no meeting in the sentence or before it, the first "
         "one named after it, never after a visit, tour or arrival reported before (考察|调研|视察|走访|慰问|看望|参观|"
         "抵达|访问: 习近平…抵达杜尚别…。习近平指出，… is said on arrival) unless a report was heard or a meeting held "
-        "since (听取…汇报, 随后召开); 发表(主旨|主题)?演讲 is a speech (出席并发表演讲)",
+        "since (听取…汇报, 随后召开); 发表(主旨|主题)?演讲 is a speech (出席并发表演讲); a meeting written right "
+        "after a time before the article's month (去年, 今年4月，…, 2018年9月在沈阳召开…) is a past one the article "
+        "recalls: it takes the roles of its own sentence only, and those of a speaker written 在该|这|此|那次会议上 "
+        "(时任市委书记刘春良在该次会议上…指出: the last meeting named)",
         (
+            _ex(  # the plenum of 2005 the anniversary issue recalls: the speaker refers back to it
+                "2005年7月25日,市委四届五次全会胜利召开,重点研究了如何加快市区经济发展的问题。\n"
+                "时任市委书记刘春良在该次会议上一针见血地指出,当前国内地区间的竞争,在很大程度上已演变为城市综合实力的竞争。",
+                "corpus/pages/p05_xcrb_20181123_c437406.txt",
+                ("刘春良", "SPOKE_AT", "市委四届五次全会"),
+                date="2018-11-23",
+            ),
             _ex(  # what is said after the report heard since the visits is said at the report meeting named at the end
                 "习近平在河南考察时强调 坚定信心推动高质量发展高效能治理\n"
                 "20日上午，习近平听取河南省委和省政府工作汇报，对河南各方面取得的成绩给予肯定，对下一步工作提出要求。\n"

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from kg.dates import chinese_number
 from kg.model import Mention
 from kg.ner import rules as R
 from kg.relations.context import RuleContext
@@ -160,16 +161,21 @@ class _Meetings:
         self.ctx, self.ids = ctx, _sittings_in_session(text, items, ctx.meeting_ids)
         self.starts = [m.start for m in items]
         self.cited = [_is_cited(text, m) for m in items]
+        # a meeting the article recalls from before its month is the role of its own sentence only (…今年4月，
+        # 十四届全国人大常委会第二次会议对…进行审议: never of a 习近平总书记指出 that opens a feature)
+        recalled = {k for k, m in enumerate(items) if _dated_before(text, m, ctx.article.date)}
         # a delegation's deliberation takes the roles of its own sentence only (…在参加新疆代表团审议时说), never
         # those of a sentence after it (张升民在解放军和武警部队代表团分组会上说: another delegation's sitting)
         bound = {k for k, m in enumerate(items) if m.source == R.DELIBERATION_SOURCE}
-        self.held = [k for k, m in enumerate(items) if _is_held(text, m) and k not in bound]
+        self.held = [k for k, m in enumerate(items) if _is_held(text, m) and k not in bound | recalled]
         self.held_starts = [items[k].start for k in self.held]
         held = set(self.held)
         self.live = [
             k
             for k in range(len(items))
-            if not self.cited[k] and k not in bound and (k in held or not _PARTY_EVENT.match(text, items[k].start))
+            if not self.cited[k]
+            and k not in bound | recalled
+            and (k in held or not _PARTY_EVENT.match(text, items[k].start))
         ]
         self.live_starts = [items[k].start for k in self.live]
         self.calls = {self.ids[k] for k, m in enumerate(items) if m.source == R.CALL_SOURCE}
@@ -219,14 +225,16 @@ class _Meetings:
             return False
         return items[self.held[0]].end < self.ctx.sentence(p.start)[0] and bool(R.title_chain(text, p.start))
 
-    def nearest(self, pos: int, upto: int | None = None) -> str | None:
+    def nearest(self, pos: int, upto: int | None = None, back: bool = False) -> str | None:
         """The meeting in the sentence of ``pos`` (starting before ``upto``, when given), else the nearest
         held one before it, else the nearest one before it that is not only cited, else the first such
-        one after."""
+        one after; with ``back`` (the speaker is written 在该次会议上), the last one named before the sentence."""
         s, e = self.ctx.sentence(pos)
         for k in starting_between(self.starts, s, e if upto is None else min(e, upto)):
             if not self.cited[k]:
                 return self.ids[k]
+        if back and (i := bisect_left(self.starts, s)):
+            return self.ids[i - 1]
         # 主持会议 refers back to a meeting the article holds (…会议召开), not one it only mentions
         # (迎接党的二十大胜利召开, 贯彻…会议精神)
         i = bisect_left(self.held_starts, s)
@@ -266,6 +274,33 @@ def _is_cited(text: str, m: Mention) -> bool:
         or text[max(0, m.start - 4) : m.start].endswith(_CITED_BEFORE)
         or R.guest_purpose(text, m.start, m.end)
     )
+
+
+# a time before the article's written at the start of a meeting's clause: 今年4月，十四届全国人大常委会第二次会议…
+_PAST_TIME = re.compile(
+    r"(?:(去年|前年)|今年([0-9一二三四五六七八九十]{1,2})月|((?:19|20)[0-9]{2})年)[^，。；,;\n]{0,12}[，,]?[^，。；,;\n]{0,4}$"
+)
+
+
+def _dated_before(text: str, m: Mention, date: str | None) -> bool:
+    """True when a time before the article's month is written right before the meeting ``m``, in its clause or
+    as the clause before (去年, 今年4月，… in a May article, 2019年): a past meeting the article recalls, not its
+    event."""
+    if not date:
+        return False
+    lo = max(text.rfind(c, 0, m.start) for c in "。；;\n") + 1
+    t = _PAST_TIME.search(text, lo, m.start)
+    if not t:
+        return False
+    if t.group(1):
+        return True
+    if t.group(2):
+        return chinese_number(t.group(2)) < int(date[5:7])
+    return int(t.group(3)) < int(date[:4])
+
+
+# the speaker's clause refers back to the meeting last named: 时任市委书记刘春良在该次会议上…指出
+_BACK_REF = re.compile(r"[^，。；,;\n]{0,12}?在(?:该|这|此|那)次会议上")
 
 
 # a meeting to be convened, not held: 审议通过关于召开…第四次会议的决定, 决定召开, 拟召开
@@ -314,7 +349,7 @@ def meeting_roles(ctx: RuleContext) -> None:
         upto = clause.start() if clause else len(text)
         # a meeting named in the topic (刘奇就常委会第十三次会议议程草案…作了汇报) is not the one spoken at
         topic = _TOPIC.search(text, p.end, upto)
-        mid = index.nearest(p.start, topic.start() if topic else upto)
+        mid = index.nearest(p.start, topic.start() if topic else upto, _BACK_REF.match(text, p.end, upto) is not None)
         if mid is None:
             continue
         t = _TITLE_AFTER.match(text, p.end)
