@@ -121,3 +121,16 @@ def test_those_at_the_meeting_held_are_never_at_the_one_its_speech_recalls(lac: 
     roles = meeting_roles(rec)
     assert ("何立峰", "ATTENDED", "新时代推动东北全面振兴座谈会") in roles
     assert not {r for r in roles if r[2] == "深入推进东北振兴座谈会"}
+
+
+def test_a_japanese_name_after_a_title_naming_japan_is_read_whole(lac: LacExtractor, shared_dir: Path) -> None:
+    """日本大分市市长佐藤树一郎率… (pool p053, gold blind_d) and 日本前首相鸠山由纪夫， (xwlb 20250903_01): the model
+    misses both; a Japanese surname after a title naming 日本 takes a given name of up to three characters."""
+    rec = to_extract_record(extract_graphs(read_file(shared_dir / "corpus" / "pool" / "p053.txt"), lac)[0])
+    assert ("佐藤树一郎", "日本大分市市长", "日本大分市政府", "held") in posts(rec)
+    rec = extract_text(
+        lac,
+        "欧亚经济委员会执行委员会主席萨金塔耶夫，日本前首相鸠山由纪夫，瑞士前联邦主席兼财政部长毛雷尔出席。",
+        "2025-09-03",
+    )
+    assert "鸠山由纪夫" in {e["name"] for e in rec["entities"] if e["type"] == "Person"}

@@ -1055,9 +1055,16 @@ RULES: tuple[Rule, ...] = (
         ("Person",),
         "TITLE + surname + 1–2 characters (a name after a title the model missed); words: not when the "
         "segmenter reads a place word (LOC) across the name's start (湖南省|长沙市 is no 省长 + 沙市); a Tibetan "
-        "name of four characters opened by a Tibetan word (洛桑|江村, 白玛|赤林) with no surname; never a meeting head "
+        "name of four characters opened by a Tibetan word (洛桑|江村, 白玛|赤林) with no surname; a Japanese surname "
+        "(佐藤, 鸠山, 岸田 …) after a title naming 日本 with one to three characters, the longest a boundary or a "
+        "verb of leading closes (日本大分市市长佐藤树一郎率…, 日本前首相鸠山由纪夫，); never a meeting head "
         "(两院院士|大会)",
         (
+            _ex(  # a Japanese name of five characters after a title naming 日本, closed by 率
+                "2017年3月31日至4月2日,我市首个国际友城日本大分市市长佐藤树一郎率政府代表团一行7人访汉并举办“日本大分周”活动。",
+                "corpus/pool/p053.txt",
+                ("Person", "佐藤树一郎"),
+            ),
             _ex(  # a Tibetan name: no surname, four characters, closed by 带领
                 "全国人大常委会副委员长、中央代表团副团长洛桑江村带领那曲分团来到色尼区杭嘉新村调研并看望牧民。",
                 "corpus/xwlb/20250823_03.txt",
