@@ -134,3 +134,19 @@ def test_a_japanese_name_after_a_title_naming_japan_is_read_whole(lac: LacExtrac
         "2025-09-03",
     )
     assert "鸠山由纪夫" in {e["name"] for e in rec["entities"] if e["type"] == "Person"}
+
+
+def test_a_speech_after_a_trip_events_is_not_at_the_meeting_held_before_them(lac: LacExtractor) -> None:
+    """A trip review (xwlb 20240511_04): 此访期间，习近平主席还出席中法企业家委员会第六次会议闭幕式，… then 访问期间，
+    习近平主席同欧方领导人…交换看法 and 关于巴以冲突，习近平主席强调，…: said in the talks, not at the meeting held
+    before; his attendance there stays."""
+    rec = extract_text(
+        lac,
+        "此访期间，习近平主席还出席中法企业家委员会第六次会议闭幕式，面向欧洲阐释中国式现代化的世界意义。\n"
+        "访问期间，习近平主席同欧方领导人就乌克兰危机、巴以冲突等国际和地区热点问题深入交换看法。\n"
+        "关于巴以冲突，习近平主席强调，当务之急是尽快实现全面停火止战，重中之重是确保人道主义救援。",
+        "2024-05-11",
+    )
+    roles = meeting_roles(rec)
+    assert ("习近平", "ATTENDED", "中法企业家委员会第六次会议") in roles
+    assert ("习近平", "SPOKE_AT", "中法企业家委员会第六次会议") not in roles

@@ -1932,7 +1932,8 @@ RULES: tuple[Rule, ...] = (
         "since (听取…汇报, 随后召开); 发表(主旨|主题)?演讲 is a speech (出席并发表演讲); a meeting written right "
         "after a time before the article's month (去年, 今年4月，…, 2018年9月在沈阳召开…) is a past one the article "
         "recalls: it takes the roles of its own sentence only, and those of a speaker written 在该|这|此|那次会议上 "
-        "(时任市委书记刘春良在该次会议上…指出: the last meeting named)",
+        "(时任市委书记刘春良在该次会议上…指出: the last meeting named); never the meeting held before across a trip's "
+        "other events told since (此访期间|访问期间…: 访问期间，习近平主席同欧方领导人…交换看法。…习近平主席强调)",
         (
             _ex(  # the plenum of 2005 the anniversary issue recalls: the speaker refers back to it
                 "2005年7月25日,市委四届五次全会胜利召开,重点研究了如何加快市区经济发展的问题。\n"

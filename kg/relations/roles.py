@@ -239,6 +239,10 @@ class _Meetings:
         # (迎接党的二十大胜利召开, 贯彻…会议精神)
         i = bisect_left(self.held_starts, s)
         if i:
+            # …but not across a trip's other events told since (…此访期间，还出席…会议闭幕式，…。访问期间，习近平主席
+            # 同欧方领导人…交换看法。…习近平主席强调: said in the talks, not at the meeting)
+            if _DURING_TRIP.search(self.ctx.text, self.ctx.found.meetings[self.held[i - 1]].end, s):
+                return None
             return self.ids[self.held[i - 1]]
         # else the nearest meeting that is not only cited (党的十八大以来, 贯彻…会议精神), but never the party's
         # congress or plenum the article does not hold (敬献花篮仪式由蔡奇主持 in an article naming 党的二十大)
@@ -260,6 +264,7 @@ class _Meetings:
 
 # an event of another kind than a meeting: a visit, a tour, an arrival
 _EARLIER_EVENT = re.compile(r"考察|调研|视察|走访|慰问|看望|参观|抵达|访问")
+_DURING_TRIP = re.compile(r"(?:此访|访问|出访|访华|在华)期间")
 _HEARD_OR_HELD = re.compile(r"听取了?[^。；;\n]{1,40}?汇报|随后召开|召开(?:了)?[^。；;\n]{0,20}?(?:座谈会|会议|汇报会)")
 _PARTY_EVENT = re.compile(r"(?:中国共产党|中共|党的)第?[一二三四五六七八九十]+(?:次全国代表大会|大|届)")
 _CITED_AFTER = re.compile(r"(?:胜利召开)?(?:以来|精神|要求|部署|决策部署|重大决策|提出的|确定的|作出的)")
