@@ -281,15 +281,17 @@ def _is_cited(text: str, m: Mention) -> bool:
     )
 
 
-# a time before the article's written at the start of a meeting's clause: 今年4月，十四届全国人大常委会第二次会议…
+# a time before the article's written right before a meeting: 今年4月，十四届全国人大常委会第二次会议…, 2018年9月在
+# 沈阳召开…; a year's scope is none (2023年度民主生活会, held in 2024: the year of what it reviews)
 _PAST_TIME = re.compile(
-    r"(?:(去年|前年)|今年([0-9一二三四五六七八九十]{1,2})月|((?:19|20)[0-9]{2})年)[^，。；,;\n]{0,12}[，,]?[^，。；,;\n]{0,4}$"
+    r"(?:(去年|前年)(?!度)|今年([0-9一二三四五六七八九十]{1,2})月|((?:19|20)[0-9]{2})年[0-9一二三四五六七八九十]{1,2}月)"
+    r"[^，。；,;\n]{0,12}[，,]?[^，。；,;\n]{0,4}$"
 )
 
 
 def _dated_before(text: str, m: Mention, date: str | None) -> bool:
     """True when a time before the article's month is written right before the meeting ``m``, in its clause or
-    as the clause before (去年, 今年4月，… in a May article, 2019年): a past meeting the article recalls, not its
+    as the clause before (去年, 今年4月，… in a May article, 2018年9月): a past meeting the article recalls, not its
     event."""
     if not date:
         return False
