@@ -150,3 +150,12 @@ def test_a_speech_after_a_trip_events_is_not_at_the_meeting_held_before_them(lac
     roles = meeting_roles(rec)
     assert ("习近平", "ATTENDED", "中法企业家委员会第六次会议") in roles
     assert ("习近平", "SPOKE_AT", "中法企业家委员会第六次会议") not in roles
+
+
+def test_a_japanese_name_stops_before_a_time_word() -> None:
+    """日本首相石破茂今天（4月3日）说 (xwlb 20250403_12): the name read after the title is 石破茂, never 石破茂今天."""
+    from kg.relations.persons import name_after_title
+
+    text = "日本首相石破茂今天（4月3日）说，美新关税政策令人“极其遗憾”。"
+    start = text.index("石破")
+    assert name_after_title(text, start, loose=True) == (start, start + 3)

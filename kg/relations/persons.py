@@ -515,6 +515,10 @@ _JAPANESE_SURNAMES = (
 )
 
 
+_JAPANESE_NOT_GIVEN = re.compile(r"今|昨|明天|当|日前|近日|此前|随后|同时|等|率|说|表示|称")
+_TIME_AFTER_NAME = ("今天", "昨天", "当天", "当晚", "日前", "近日", "此前", "随后", "同时")
+
+
 def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int] | None:
     """A name right after a title when the model missed it: surname + 1–2 characters; with ``loose``
     (the title names its body: 巴厘省省长科斯特等) any 2–4 characters closed by 等 or 、."""
@@ -539,8 +543,10 @@ def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int
         for n in (3, 2, 1):
             end = pos + len(sur) + n
             given = text[pos + len(sur) : end]  # 由 of 鸠山由纪夫 is no function word here
+            if _JAPANESE_NOT_GIVEN.search(given):
+                continue  # 石破茂今天|当天: a time word after the name is no part of it
             if all("\u4e00" <= c <= "\u9fff" and c not in _NEVER_IN_GIVEN for c in given) and (
-                boundary(end) or text.startswith(("带领", "率", "陪同"), end)
+                boundary(end) or text.startswith(("带领", "率", "陪同", *_TIME_AFTER_NAME), end)
             ):
                 return pos, end
     if loose and pos < len(text) and text[pos] not in _SURNAMES and not tibetan:
