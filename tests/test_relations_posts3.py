@@ -1,5 +1,7 @@
-"""Posts of round 11 (helper posts3) on real sentences through LAC: a delegate's seats ended with an expulsion
-(seat_ended.v1), ..."""
+"""Posts and roles on real sentences through LAC (the causes of blind sets D, I, J, P and Q and of the wide set):
+a delegate's seats ended with an expulsion (seat_ended.v1), a cadre stationed in a village (驻村第一书记), 原 before a
+unit of the body, 介绍 in the sentence of a ceremony's roles, meetings the article recalls from before its month,
+a trip's events after a meeting, and Japanese names after a title naming 日本."""
 
 from __future__ import annotations
 

@@ -1057,7 +1057,8 @@ RULES: tuple[Rule, ...] = (
         "segmenter reads a place word (LOC) across the name's start (湖南省|长沙市 is no 省长 + 沙市); a Tibetan "
         "name of four characters opened by a Tibetan word (洛桑|江村, 白玛|赤林) with no surname; a Japanese surname "
         "(佐藤, 鸠山, 岸田 …) after a title naming 日本 with one to three characters, the longest a boundary or a "
-        "verb of leading closes (日本大分市市长佐藤树一郎率…, 日本前首相鸠山由纪夫，); never a meeting head "
+        "verb of leading or a time word closes (日本大分市市长佐藤树一郎率…, 日本前首相鸠山由纪夫，, 石破茂|今天); "
+        "never a meeting head "
         "(两院院士|大会)",
         (
             _ex(  # a Japanese name of five characters after a title naming 日本, closed by 率
