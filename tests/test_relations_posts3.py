@@ -161,3 +161,24 @@ def test_a_japanese_name_stops_before_a_time_word() -> None:
     text = "日本首相石破茂今天（4月3日）说，美新关税政策令人“极其遗憾”。"
     start = text.index("石破")
     assert name_after_title(text, start, loose=True) == (start, start + 3)
+
+
+def test_the_session_named_is_the_body_of_its_officers_titled_dahui(lac: LacExtractor) -> None:
+    """大会主席团常务主席、大会副秘书长、全国人大常委会秘书长刘奇 (xwlb 20240310_04, gold blind_o): 大会 is the session
+    the article names (十四届全国人大二次会议), its presidium that session's; 大会副秘书长 is never the presidium's."""
+    rec = extract_text(
+        lac,
+        "央视网消息（新闻联播）：十四届全国人大二次会议主席团常务主席第二次会议10日下午在北京人民大会堂举行。"
+        "大会主席团常务主席、全国人大常委会委员长赵乐际主持会议。\n"
+        "会议听取了大会主席团常务主席、大会副秘书长、全国人大常委会秘书长刘奇分别作的大会秘书处关于全国人大常委会工作报告"
+        "审议和修改情况的汇报。\n"
+        "会议听取并审议了大会副秘书长、全国人大常委会副秘书长刘俊臣作的大会秘书处关于代表提出议案处理意见的报告。",
+        "2024-03-10",
+    )
+    got = {x[:3] for x in posts(rec) if x[1].startswith("大会")}
+    assert got == {
+        ("赵乐际", "大会主席团常务主席", "十四届全国人大二次会议主席团"),
+        ("刘奇", "大会主席团常务主席", "十四届全国人大二次会议主席团"),
+        ("刘奇", "大会副秘书长", "十四届全国人大二次会议"),
+        ("刘俊臣", "大会副秘书长", "十四届全国人大二次会议"),
+    }

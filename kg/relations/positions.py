@@ -739,6 +739,19 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             ctx.relate("HOLDS_POSITION", pid, ctx.entity("Organization", village), p.start, rule, title, st)
             posts.append((village, head))
             continue
+        # 大会主席团常务主席, 大会副秘书长: posts of the session or congress the article names (十四届全国人大二次会议
+        # 主席团, 十四届全国人大二次会议), never of a body 大会 nor of the title's before it (…常务主席、大会副秘书长)
+        if body in _SESSION_BODIES:
+            if (session := _article_session(ctx)) is None:
+                if body == "大会":
+                    continue
+            else:
+                name = session + body.removeprefix("大会")
+                st = "former" if former else status
+                ctx.relate("HOLDS_POSITION", pid, ctx.entity("Organization", name), p.start, rule, title, st)
+                posts.append((name, head))
+                inherited = name
+                continue
         # 我院党组书记、院长: the body is the article's own court, school or bureau: the one body of that kind
         # the article names (else the post is left out: 我院 names no body)
         if pron := _PRONOUN_BODY.match(body):
@@ -874,6 +887,20 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if head.lstrip("副") in NON_OFFICIAL_HEADS and st not in ("former", "removed", "resigned"):
             ctx.relate("WORKS_FOR", pid, oid, p.start, "works_for.v1")
     return posts
+
+
+_SESSION_BODIES = ("大会", "大会主席团")
+# a session or congress named in full: 十四届全国人大二次会议, 全国政协十四届二次会议, 中国工会第十八次全国代表大会
+_SESSION_NAME = re.compile(
+    r"[一二三四五六七八九十]+届全国人大[一二三四五六七八九十]+次会议|全国政协[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议"
+    r"|[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十]+次(?:全国)?代表大会"
+)
+
+
+def _article_session(ctx: RuleContext) -> str | None:
+    """The one session or congress the article names in full (…大会 in its titles is that one), else None."""
+    names = {m.group(0) for m in _SESSION_NAME.finditer(ctx.text)}
+    return names.pop() if len(names) == 1 else None
 
 
 _STATIONED = "驻村"

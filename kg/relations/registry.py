@@ -1324,8 +1324,17 @@ RULES: tuple[Rule, ...] = (
         "never a kind word alone (全市法院和中院机关: no post of 中院); a post of a cadre stationed in a village "
         "(驻村第一书记) is of the village written before 驻村 (白音特拉村驻村第一书记), else of the one village the "
         "article names before 驻村 (钟宇在…马郢村驻村), and a word before 驻村 that names no village is no part of "
-        "the title (打开驻村第一书记钟宇的朋友圈)",
+        "the title (打开驻村第一书记钟宇的朋友圈); 大会 and 大会主席团 before a head are the session or congress the "
+        "article names in full, when it names one (大会副秘书长 → 十四届全国人大二次会议, 大会主席团常务主席 → "
+        "十四届全国人大二次会议主席团), never a body 大会 nor the body of the title before it",
         (
+            _ex(  # 大会 is the session the article names: its deputy secretary-general
+                "央视网消息（新闻联播）：十四届全国人大二次会议主席团常务主席第二次会议10日下午在北京人民大会堂举行。\n"
+                "会议听取并审议了大会副秘书长、全国人大常委会副秘书长刘俊臣作的大会秘书处关于代表提出议案处理意见的报告。",
+                "corpus/xwlb/20240310_04.txt",
+                ("刘俊臣", "HOLDS_POSITION", "十四届全国人大二次会议"),
+                date="2024-03-10",
+            ),
             _ex(  # the village the cadre is stationed in, named in the next sentence; 打开 (open) is no body
                 "“欢迎回村”……打开驻村第一书记钟宇的朋友圈,热气腾腾的乡村生活扑面而来。钟宇在安徽长丰县杨庙镇马郢村驻村,"
                 "如今,村里创客云集,游客络绎不绝。",
