@@ -474,12 +474,81 @@ _TIBETAN_NAME_STARTS = (
 )
 
 
+# a Japanese surname (佐藤树一郎, 岸田文雄, 鸠山由纪夫): read after a title that names 日本 only, with a given name of
+# one to three characters
+_JAPANESE_SURNAMES = (
+    "佐藤",
+    "铃木",
+    "高桥",
+    "田中",
+    "渡边",
+    "伊藤",
+    "山本",
+    "中村",
+    "小林",
+    "加藤",
+    "吉田",
+    "山田",
+    "山口",
+    "松本",
+    "井上",
+    "木村",
+    "清水",
+    "山崎",
+    "池田",
+    "桥本",
+    "阿部",
+    "石川",
+    "岸田",
+    "石破",
+    "鸠山",
+    "安倍",
+    "野田",
+    "福田",
+    "麻生",
+    "小泉",
+    "高市",
+    "河野",
+    "茂木",
+    "二阶",
+    "菅",
+)
+
+
+_JAPANESE_NOT_GIVEN = re.compile(r"今|昨|明天|当|日前|近日|此前|随后|同时|等|率|说|表示|称")
+_TIME_AFTER_NAME = ("今天", "昨天", "当天", "当晚", "日前", "近日", "此前", "随后", "同时")
+
+
 def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int] | None:
     """A name right after a title when the model missed it: surname + 1–2 characters; with ``loose``
     (the title names its body: 巴厘省省长科斯特等) any 2–4 characters closed by 等 or 、."""
     if text.startswith(_MEETING_HEADS, pos):  # 两院院士|大会上: a title before a meeting head names the meeting
         return None
     tibetan = text.startswith(_TIBETAN_NAME_STARTS, pos)
+
+    def boundary(i: int) -> bool:
+        return (
+            i >= len(text)
+            or not ("\u4e00" <= text[i] <= "\u9fff")
+            or text[i] in R.STOP
+            or text[i : i + 2] in ROLE_VERBS
+            or bool(text[i] == "作" and _ZUO_REPORT.match(text, i + 1))  # 唐山原|作第十次党代会筹备工作报告
+        )
+
+    # a Japanese name after a title naming 日本 (日本大分市市长佐藤树一郎率…, 日本前首相鸠山由纪夫，): the longest
+    # run of a surname and one to three characters that a boundary or a verb of leading closes
+    if (sur := next((j for j in _JAPANESE_SURNAMES if text.startswith(j, pos)), "")) and "日本" in text[
+        max(0, pos - 20) : pos
+    ]:
+        for n in (3, 2, 1):
+            end = pos + len(sur) + n
+            given = text[pos + len(sur) : end]  # 由 of 鸠山由纪夫 is no function word here
+            if _JAPANESE_NOT_GIVEN.search(given):
+                continue  # 石破茂今天|当天: a time word after the name is no part of it
+            if all("\u4e00" <= c <= "\u9fff" and c not in _NEVER_IN_GIVEN for c in given) and (
+                boundary(end) or text.startswith(("带领", "率", "陪同", *_TIME_AFTER_NAME), end)
+            ):
+                return pos, end
     if loose and pos < len(text) and text[pos] not in _SURNAMES and not tibetan:
         for n in (3, 2, 4):
             seg = text[pos : pos + n]
@@ -490,15 +559,6 @@ def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int
         return None
     if pos >= len(text) or (text[pos] not in _SURNAMES and not tibetan):
         return None
-
-    def boundary(i: int) -> bool:
-        return (
-            i >= len(text)
-            or not ("\u4e00" <= text[i] <= "\u9fff")
-            or text[i] in R.STOP
-            or text[i : i + 2] in ROLE_VERBS
-            or bool(text[i] == "作" and _ZUO_REPORT.match(text, i + 1))  # 唐山原|作第十次党代会筹备工作报告
-        )
 
     # a Tibetan name of four characters, two words (副团长洛桑江村带领; 白玛赤林): no surname before a given name
     if (

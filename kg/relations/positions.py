@@ -56,7 +56,11 @@ _VOTED = re.compile(r"(?:决定|通过了?|同意)$")
 _ACTING = re.compile(rf"((?:常务)?副?(?:{R.TITLE_HEAD_ALT}))?代理([^，。；,;\n]{{2,30}}?)职务")
 # 原 before a title's head marks a past post (湖北省政府原党组成员, 石门县委原书记, 河北省衡水市仲裁委原党支部
 # 书记); never part of the body
-_PAST_MARK = re.compile(r"(?<![还复草高平中太汤])原(?=(?:党组|党委|党支部|党总支)?$)")
+# …and so it does before a unit of the body (中国进出口银行原公司客户部总经理: a past post of 中国进出口银行's
+# 公司客户部), never a place's 原 (九原区委组织部, 太原市)
+_PAST_MARK = re.compile(
+    r"(?<![还复草高平中太汤])原(?=(?:党组|党委|党支部|党总支)?$|(?![区县市镇乡州省旗])[\u4e00-\u9fff]{1,8}(?:部|处|科|室|司|中心)$)"
+)
 # 前 right before a title's head, after a body of two characters or more, marks a past post (意大利前总理,
 # 欧盟委员会前主席)
 _FORMER_MARK = re.compile(r"(?<=[\u4e00-\u9fff]{2})前$")
@@ -329,9 +333,43 @@ def _pair_end(text: str, p: Mention, persons: Sequence[Mention], i: int) -> int:
 _SEAT_REVOKED = re.compile(rf"撤销([\u4e00-\u9fff、·]{{2,60}}?){R.CPPCC_OF_TERM}委员资格")
 
 
+# 终止其党的二十大代表、陕西省第十四次党代会代表资格: the delegate's seats, ended with the expulsion
+_SEAT_ENDED = re.compile(r"终止其((?:[^，。；;、\n]{2,30}?代表、)*[^，。；;、\n]{2,30}?代表)资格")
+_PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大")
+_SESSION_ORDINAL = re.compile(r"第[一二三四五六七八九十百]+次")
+
+
+def _seat_body(seat: str, region: Mapping[str, str]) -> str | None:
+    """The congress a delegate's seat (…代表) is of: 党的二十大 → 中国共产党全国代表大会, 陕西省第十四次党代会 →
+    陕西省党代会, 南湖区第十届人大 → 南湖区人大; None for any other 代表 (青年代表, 党员代表)."""
+    body = seat.removesuffix("代表")
+    if _PARTY_CONGRESS.fullmatch(body):
+        return "中国共产党全国代表大会"
+    if body.endswith("党代会") and len(body) > 3:
+        return _SESSION_ORDINAL.sub("", body)
+    if _DEPUTY.search(seat) and len(body := strip_ordinal(body)) >= 4:
+        return canonical_org(body, dict(region))
+    return None
+
+
 def revoked_seats(ctx: RuleContext) -> None:
-    """seat_revoked.v1: 撤销 NAME(、NAME) 政协第N届X委员会委员资格: the post 委员 of X政协 (全国政协), removed."""
+    """seat_revoked.v1: 撤销 NAME(、NAME) 政协第N届X委员会委员资格: the post 委员 of X政协 (全国政协), removed.
+    seat_ended.v1: 终止其 SEAT(、SEAT)资格, 其 the one person the paragraph names before it: each seat (党的二十大代表,
+    陕西省第十四次党代会代表) a post of its congress, removed."""
     text, persons, pids = ctx.text, ctx.found.persons, ctx.person_ids
+    if "终止其" in text:
+        for m in _SEAT_ENDED.finditer(text):
+            para = text.rfind("\n", 0, m.start()) + 1
+            before = [i for i, p in enumerate(persons) if para <= p.start < m.start()]
+            if not before or len({ctx.table.entities[pids[i]].name for i in before}) != 1:
+                continue  # 其 is the one person named before it in the paragraph
+            i, pos = before[-1], m.start(1)
+            for seat in m.group(1).split("、"):
+                if body := _seat_body(seat, dict(ctx.found.region)):
+                    title = ctx.article.text[pos : pos + len(seat)]
+                    oid = ctx.entity("Organization", body)
+                    ctx.relate("HOLDS_POSITION", pids[i], oid, m.start(), "seat_ended.v1", title, "removed")
+                pos += len(seat) + 1
     if "撤销" not in text:
         return
     for m in _SEAT_REVOKED.finditer(text):
@@ -692,6 +730,29 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             # 意大利前总理孔特, 欧盟委员会前主席普罗迪: 前 marks a past post as 原 does, no part of the body or title
             cut = ago.start()
             body, title, former = body[:cut], title[: cut - pre] + title[cut - pre + 1 :], True
+        # 驻村第一书记钟宇: a cadre stationed in a village (驻村) holds the post in that village: the one the text
+        # names before 驻村 (白音特拉村驻村第一书记; 钟宇在…马郢村驻村), never a body 驻村
+        # (a word before 驻村 that is no village's name is no part of the title: 打开|驻村第一书记钟宇的朋友圈)
+        lead_in = body[: -len(_STATIONED)]
+        cut = 0 if lead_in.endswith("村") else len(lead_in) - pre
+        if body.endswith(_STATIONED) and cut >= 0 and (village := lead_in[: -cut or None] or _stationed_village(ctx)):
+            title, st = title[cut:], "former" if former else status
+            ctx.relate("HOLDS_POSITION", pid, ctx.entity("Organization", village), p.start, rule, title, st)
+            posts.append((village, head))
+            continue
+        # 大会主席团常务主席, 大会副秘书长: posts of the session or congress the article names (十四届全国人大二次会议
+        # 主席团, 十四届全国人大二次会议), never of a body 大会 nor of the title's before it (…常务主席、大会副秘书长)
+        if body in _SESSION_BODIES:
+            if (session := _article_session(ctx)) is None:
+                if body == "大会":
+                    continue
+            else:
+                name = session + body.removeprefix("大会")
+                st = "former" if former else status
+                ctx.relate("HOLDS_POSITION", pid, ctx.entity("Organization", name), p.start, rule, title, st)
+                posts.append((name, head))
+                inherited = name
+                continue
         # 我院党组书记、院长: the body is the article's own court, school or bureau: the one body of that kind
         # the article names (else the post is left out: 我院 names no body)
         if pron := _PRONOUN_BODY.match(body):
@@ -831,6 +892,32 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
         if head.lstrip("副") in NON_OFFICIAL_HEADS and st not in ("former", "removed", "resigned"):
             ctx.relate("WORKS_FOR", pid, oid, p.start, "works_for.v1")
     return posts
+
+
+_SESSION_BODIES = ("大会", "大会主席团")
+# a session or congress named in full: 十四届全国人大二次会议, 全国政协十四届二次会议, 中国工会第十八次全国代表大会
+_SESSION_NAME = re.compile(
+    r"[一二三四五六七八九十]+届全国人大[一二三四五六七八九十]+次会议|全国政协[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议"
+    r"|[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十]+次(?:全国)?代表大会"
+)
+
+
+def _article_session(ctx: RuleContext) -> str | None:
+    """The one session or congress the article names in full (…大会 in its titles is that one), else None."""
+    names = {m.group(0) for m in _SESSION_NAME.finditer(ctx.text)}
+    return names.pop() if len(names) == 1 else None
+
+
+_STATIONED = "驻村"
+
+
+def _stationed_village(ctx: RuleContext) -> str | None:
+    """The village the article names a cadre stationed in: the one place name ending in 村 the text writes right
+    before 驻村 (钟宇在安徽长丰县杨庙镇马郢村驻村, 担任白音特拉村驻村第一书记); None when none or several."""
+    text = ctx.text
+    names = {text[m.start : m.end] for m in ctx.found.places if text.endswith("村", m.start, m.end)}
+    villages = [v for v in names if v + _STATIONED in text]
+    return villages[0] if len(villages) == 1 else None
 
 
 # a city's name written without its 市 (阿斯塔纳, 莫斯科): Han characters only, no level word at its end

@@ -1188,9 +1188,17 @@ RULES: tuple[Rule, ...] = (
         ("Person",),
         "TITLE + surname + 1–2 characters (a name after a title the model missed); words: not when the "
         "segmenter reads a place word (LOC) across the name's start (湖南省|长沙市 is no 省长 + 沙市); a Tibetan "
-        "name of four characters opened by a Tibetan word (洛桑|江村, 白玛|赤林) with no surname; never a meeting head "
+        "name of four characters opened by a Tibetan word (洛桑|江村, 白玛|赤林) with no surname; a Japanese surname "
+        "(佐藤, 鸠山, 岸田 …) after a title naming 日本 with one to three characters, the longest a boundary or a "
+        "verb of leading or a time word closes (日本大分市市长佐藤树一郎率…, 日本前首相鸠山由纪夫，, 石破茂|今天); "
+        "never a meeting head "
         "(两院院士|大会)",
         (
+            _ex(  # a Japanese name of five characters after a title naming 日本, closed by 率
+                "2017年3月31日至4月2日,我市首个国际友城日本大分市市长佐藤树一郎率政府代表团一行7人访汉并举办“日本大分周”活动。",
+                "corpus/pool/p053.txt",
+                ("Person", "佐藤树一郎"),
+            ),
             _ex(  # a Tibetan name: no surname, four characters, closed by 带领
                 "全国人大常委会副委员长、中央代表团副团长洛桑江村带领那曲分团来到色尼区杭嘉新村调研并看望牧民。",
                 "corpus/xwlb/20250823_03.txt",
@@ -1428,7 +1436,8 @@ RULES: tuple[Rule, ...] = (
         ("HOLDS_POSITION",),
         "TITLE(、TITLE)* immediately before a person name; one relation per title (A兼B is two); every qualifier "
         "before the head is the head's (原专职副主任; 联合|轮值 before 主席); 原 before a body's party unit "
-        "(原党组|党委|党支部|党总支) marks the chain's posts as past and is no part of the body, "
+        "(原党组|党委|党支部|党总支) or before a unit of the body (中国进出口银行原公司客户部总经理; never a place's "
+        "原: 九原区委组织部) marks the chain's posts as past and is no part of the body, "
         "and a post after the unit's is the body's (仲裁委原党支部书记、常务副主任: 常务副主任 of 仲裁委); "
         "a body's name cut by a bracket or a "
         "digit goes on before it (中国人寿保险（集团）公司, 第七师123团); after a title of a body we do not know, the "
@@ -1447,8 +1456,27 @@ RULES: tuple[Rule, ...] = (
         "titles naming no body take the body of the head's kind named just before, "
         "never a kind word alone (全市法院和中院机关: no post of 中院); a special administrative region's "
         "行政长官 holds a post of the region itself (香港特别行政区, 香港特区 folded into it), never of the body of "
-        "the title before it in a list",
+        "the title before it in a list; "
+        "a post of a cadre stationed in a village "
+        "(驻村第一书记) is of the village written before 驻村 (白音特拉村驻村第一书记), else of the one village the "
+        "article names before 驻村 (钟宇在…马郢村驻村), and a word before 驻村 that names no village is no part of "
+        "the title (打开驻村第一书记钟宇的朋友圈); 大会 and 大会主席团 before a head are the session or congress the "
+        "article names in full, when it names one (大会副秘书长 → 十四届全国人大二次会议, 大会主席团常务主席 → "
+        "十四届全国人大二次会议主席团), never a body 大会 nor the body of the title before it",
         (
+            _ex(  # 大会 is the session the article names: its deputy secretary-general
+                "央视网消息（新闻联播）：十四届全国人大二次会议主席团常务主席第二次会议10日下午在北京人民大会堂举行。\n"
+                "会议听取并审议了大会副秘书长、全国人大常委会副秘书长刘俊臣作的大会秘书处关于代表提出议案处理意见的报告。",
+                "corpus/xwlb/20240310_04.txt",
+                ("刘俊臣", "HOLDS_POSITION", "十四届全国人大二次会议"),
+                date="2024-03-10",
+            ),
+            _ex(  # the village the cadre is stationed in, named in the next sentence; 打开 (open) is no body
+                "“欢迎回村”……打开驻村第一书记钟宇的朋友圈,热气腾腾的乡村生活扑面而来。钟宇在安徽长丰县杨庙镇马郢村驻村,"
+                "如今,村里创客云集,游客络绎不绝。",
+                "corpus/pool/p058.txt",
+                ("钟宇", "HOLDS_POSITION", "马郢村"),
+            ),
             _ex(  # the deputy who runs the body day to day: 分管日常工作的 inside the chain, no part of the body
                 "座谈会上，中央党史和文献研究院院长曲青山、中央组织部分管日常工作的副部长黄建发、中央党校（国家行政学院）"
                 "分管日常工作的副校长（副院长）谢春涛、共青团中央书记处第一书记阿东、湖南省委书记沈晓明先后发言。",
@@ -1839,6 +1867,23 @@ RULES: tuple[Rule, ...] = (
         apply=positions.revoked_seats,
     ),
     Rule(
+        "seat_ended.v1",
+        ("HOLDS_POSITION",),
+        "终止其 SEAT(、SEAT …)资格, 其 the one person the paragraph names before it: each delegate's seat "
+        "(党的N大代表, …第N次党代会代表, …人大代表) a post of its congress (中国共产党全国代表大会, …党代会, "
+        "…人大), removed",
+        (
+            _ex(
+                "经中央纪委常委会会议研究并报中央政治局会议审议，决定给予方红卫开除党籍处分；由国家监委给予其开除公职处分；"
+                "终止其党的二十大代表、陕西省第十四次党代会代表资格；收缴其违纪违法所得。",
+                "corpus/xwlb/20260707_10.txt",
+                ("方红卫", "HOLDS_POSITION", "中国共产党全国代表大会"),
+                ("方红卫", "HOLDS_POSITION", "陕西省党代会"),
+            ),
+        ),
+        apply=positions.revoked_seats,
+    ),
+    Rule(
         "appointment.v1",
         ("HOLDS_POSITION",),
         "任命NAME为TITLE (appointed); 免去NAME的TITLE职务 (removed); 接受NAME辞去TITLE职务 (resigned); the next "
@@ -2041,8 +2086,20 @@ RULES: tuple[Rule, ...] = (
         "since (听取…汇报, 随后召开), nor, after it, to a meeting named before only as the purpose of an arrival or a "
         "journey (抵达|赴…出席|参加|主持召开|举行 + the meeting: …抵达…机场，将主持召开…第四次会议。…李强指出; "
         "…抵达阿斯塔纳，出席…第二十四次会议…。习近平发表机场书面讲话: said on arrival); 发表(主旨|主题)?演讲 is a "
-        "speech (出席并发表演讲)",
+        "speech (出席并发表演讲); "
+        "a meeting written right "
+        "after a time before the article's month (去年, 今年4月，…, 2018年9月在沈阳召开…) is a past one the article "
+        "recalls: it takes the roles of its own sentence only, and those of a speaker written 在该|这|此|那次会议上 "
+        "(时任市委书记刘春良在该次会议上…指出: the last meeting named); never the meeting held before across a trip's "
+        "other events told since (此访期间|访问期间…: 访问期间，习近平主席同欧方领导人…交换看法。…习近平主席强调)",
         (
+            _ex(  # the plenum of 2005 the anniversary issue recalls: the speaker refers back to it
+                "2005年7月25日,市委四届五次全会胜利召开,重点研究了如何加快市区经济发展的问题。\n"
+                "时任市委书记刘春良在该次会议上一针见血地指出,当前国内地区间的竞争,在很大程度上已演变为城市综合实力的竞争。",
+                "corpus/pages/p05_xcrb_20181123_c437406.txt",
+                ("刘春良", "SPOKE_AT", "市委四届五次全会"),
+                date="2018-11-23",
+            ),
             _ex(  # what is said after the report heard since the visits is said at the report meeting named at the end
                 "习近平在河南考察时强调 坚定信心推动高质量发展高效能治理\n"
                 "20日上午，习近平听取河南省委和省政府工作汇报，对河南各方面取得的成绩给予肯定，对下一步工作提出要求。\n"
@@ -2151,7 +2208,8 @@ RULES: tuple[Rule, ...] = (
         "作说明|作研讨交流|作讲解|传达|宣读|通报|汇报|提出N点意见|进行动员|进行总结, 作的关于…的汇报 (a report heard), "
         "在大会中表示, 在…发布会上表示|"
         "在会见中说, 在参加…审议|小组讨论|分组讨论时说, 在(主旨)?致辞|讲话|发言|演讲中 (one's own address), "
-        "介绍 after …会上 in its sentence, "
+        "介绍 after …会上 in its sentence or in a sentence of the "
+        "roles at the meeting (主持|出席|参加 + 会议|仪式|典礼|大会|座谈会: 吴曙参加仪式并致辞,…吴云飞介绍…情况), "
         "to the meeting of the article; TITLE NAME说 in a sentence after the article's one held meeting; "
         "TITLE NAME、TITLE NAME share it, and so does a sentence of titled names only joined by 、 and ， "
         "(国务院副总理丁薛祥、何立峰，国务委员王小洪作交流发言); NAME等 + 分别|先后|就|围绕 (the named one and "
@@ -2164,6 +2222,12 @@ RULES: tuple[Rule, ...] = (
                 "亚冬盛会即将拉开帷幕。",
                 "corpus/xwlb/20250208_01.txt",
                 ("高志丹", "SPOKE_AT", "第九届亚洲冬季运动会开幕式"),
+            ),
+            _ex(  # 介绍 in the sentence of the ceremony's roles: said there
+                "1月25日上午,婺源縣百億重大招商項目集中簽約儀式在婺源賓館舉行。"
+                "婺源縣委書記吳曙參加儀式並致辭,婺源縣委副書記、縣長吳雲飛介紹10個簽約項目情況,婺源縣委副書記董立新主持儀式。",
+                "corpus/pool/p057.txt",
+                ("吴云飞", "SPOKE_AT", "婺源县百亿重大招商项目集中签约仪式"),
             ),
             _ex(  # titled names joined by 、 and ，, nothing else before the verb: every name speaks
                 "央视网消息（新闻联播）：12月3日，国务院以“深入推进以人为本的新型城镇化，着力构建城乡融合发展新格局”为主题，"

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from kg.dates import chinese_number
 from kg.model import Mention
 from kg.ner import rules as R
 from kg.relations.context import RuleContext
@@ -111,6 +112,7 @@ _GROUP_SUBJECT = re.compile(r"(?:负责人|负责同志|成员|代表|干部|人
 _MEETING_WORD = re.compile(r"会议|大会|座谈会")
 _INTRODUCES = re.compile(r"(?:详细|简要|重点|逐一|分别|首先)?介绍")
 _AT_MEETING = re.compile(r"(?:会|会议|座谈会|座谈|仪式|典礼|活动)上")
+_HELD_ROLES = re.compile(r"(?:主持|出席|参加)(?:会议|仪式|典礼|大会|座谈会)")
 _CLAUSE_VERB = re.compile(r"率|带领|陪同|考察|调研|会见|出席|主持|参加|来到|前往|表示|强调|指出|会谈|迎接")
 _CLAUSE_END = re.compile(r"[，,：:]")
 # a title between two names of a 、-list: no clause mark and no verb (赞比亚副总统)
@@ -168,17 +170,24 @@ class _Meetings:
         self.ctx, self.ids = ctx, _sittings_in_session(text, items, ctx.meeting_ids)
         self.starts = [m.start for m in items]
         self.cited = [_is_cited(text, m) for m in items]
+        # a meeting the article recalls from before its month is the role of its own sentence only (…今年4月，
+        # 十四届全国人大常委会第二次会议对…进行审议: never of a 习近平总书记指出 that opens a feature)
+        recalled = {k for k, m in enumerate(items) if _dated_before(text, m, ctx.article.date)}
         # a delegation's deliberation takes the roles of its own sentence only (…在参加新疆代表团审议时说), never
         # those of a sentence after it (张升民在解放军和武警部队代表团分组会上说: another delegation's sitting)
         bound = {k for k, m in enumerate(items) if m.source == R.DELIBERATION_SOURCE}
         # held, and not only cited (2018年9月在沈阳召开深入推进东北振兴座谈会以来: held then, cited now)
-        self.held = [k for k, m in enumerate(items) if _is_held(text, m) and k not in bound and not self.cited[k]]
+        self.held = [
+            k for k, m in enumerate(items) if _is_held(text, m) and k not in bound | recalled and not self.cited[k]
+        ]
         self.held_starts = [items[k].start for k in self.held]
         held = set(self.held)
         self.live = [
             k
             for k in range(len(items))
-            if not self.cited[k] and k not in bound and (k in held or not _PARTY_EVENT.match(text, items[k].start))
+            if not self.cited[k]
+            and k not in bound | recalled
+            and (k in held or not _PARTY_EVENT.match(text, items[k].start))
         ]
         self.live_starts = [items[k].start for k in self.live]
         self.calls = {self.ids[k] for k, m in enumerate(items) if m.source == R.CALL_SOURCE}
@@ -229,18 +238,24 @@ class _Meetings:
             return False
         return items[self.held[0]].end < self.ctx.sentence(p.start)[0] and bool(R.title_chain(text, p.start))
 
-    def nearest(self, pos: int, upto: int | None = None) -> str | None:
+    def nearest(self, pos: int, upto: int | None = None, back: bool = False) -> str | None:
         """The meeting in the sentence of ``pos`` (starting before ``upto``, when given), else the nearest
         held one before it, else the nearest one before it that is not only cited, else the first such
-        one after."""
+        one after; with ``back`` (the speaker is written 在该次会议上), the last one named before the sentence."""
         s, e = self.ctx.sentence(pos)
         for k in starting_between(self.starts, s, e if upto is None else min(e, upto)):
             if not self.cited[k]:
                 return self.ids[k]
+        if back and (i := bisect_left(self.starts, s)):
+            return self.ids[i - 1]
         # 主持会议 refers back to a meeting the article holds (…会议召开), not one it only mentions
         # (迎接党的二十大胜利召开, 贯彻…会议精神)
         i = bisect_left(self.held_starts, s)
         if i:
+            # …but not across a trip's other events told since (…此访期间，还出席…会议闭幕式，…。访问期间，习近平主席
+            # 同欧方领导人…交换看法。…习近平主席强调: said in the talks, not at the meeting)
+            if _DURING_TRIP.search(self.ctx.text, self.ctx.found.meetings[self.held[i - 1]].end, s):
+                return None
             return self._unless_arrived_for(self.held[i - 1], s)
         # else the nearest meeting that is not only cited (党的十八大以来, 贯彻…会议精神), but never the party's
         # congress or plenum the article does not hold (敬献花篮仪式由蔡奇主持 in an article naming 党的二十大)
@@ -281,6 +296,7 @@ def _arrival_purpose(text: str, m: Mention) -> bool:
 _ARRIVAL_PURPOSE = re.compile(r"(?:抵达|赴)[^。；;\n ]{0,60}?(?:出席|参加|主持召开|举行)[^，,。；;\n 的]{0,40}$")
 # an event of another kind than a meeting: a visit, a tour, an arrival
 _EARLIER_EVENT = re.compile(r"考察|调研|视察|走访|慰问|看望|参观|抵达|访问")
+_DURING_TRIP = re.compile(r"(?:此访|访问|出访|访华|在华)期间")
 _HEARD_OR_HELD = re.compile(r"听取了?[^。；;\n]{1,40}?汇报|随后召开|召开(?:了)?[^。；;\n]{0,20}?(?:座谈会|会议|汇报会)")
 _PARTY_EVENT = re.compile(r"(?:中国共产党|中共|党的)第?[一二三四五六七八九十]+(?:次全国代表大会|大|届)")
 
@@ -289,6 +305,35 @@ def _is_cited(text: str, m: Mention) -> bool:
     """The meeting is only referred to (党的十八大以来, 学习贯彻党的二十大精神) or is a guest's purpose in coming
     (会见来华出席…峰会的…总统), not an event of the article."""
     return R.is_cited(text, m.start, m.end)
+
+
+# a time before the article's written right before a meeting: 今年4月，十四届全国人大常委会第二次会议…, 2018年9月在
+# 沈阳召开…; a year's scope is none (2023年度民主生活会, held in 2024: the year of what it reviews)
+_PAST_TIME = re.compile(
+    r"(?:(去年|前年)(?!度)|今年([0-9一二三四五六七八九十]{1,2})月|((?:19|20)[0-9]{2})年[0-9一二三四五六七八九十]{1,2}月)"
+    r"[^，。；,;\n]{0,12}[，,]?[^，。；,;\n]{0,4}$"
+)
+
+
+def _dated_before(text: str, m: Mention, date: str | None) -> bool:
+    """True when a time before the article's month is written right before the meeting ``m``, in its clause or
+    as the clause before (去年, 今年4月，… in a May article, 2018年9月): a past meeting the article recalls, not its
+    event."""
+    if not date:
+        return False
+    lo = max(text.rfind(c, 0, m.start) for c in "。；;\n") + 1
+    t = _PAST_TIME.search(text, lo, m.start)
+    if not t:
+        return False
+    if t.group(1):
+        return True
+    if t.group(2):
+        return chinese_number(t.group(2)) < int(date[5:7])
+    return int(t.group(3)) < int(date[:4])
+
+
+# the speaker's clause refers back to the meeting last named: 时任市委书记刘春良在该次会议上…指出
+_BACK_REF = re.compile(r"[^，。；,;\n]{0,12}?在(?:该|这|此|那)次会议上")
 
 
 # a meeting to be convened, not held: 审议通过关于召开…第四次会议的决定, 决定召开, 拟召开
@@ -339,7 +384,7 @@ def meeting_roles(ctx: RuleContext) -> None:
         upto = clause.start() if clause else len(text)
         # a meeting named in the topic (刘奇就常委会第十三次会议议程草案…作了汇报) is not the one spoken at
         topic = _TOPIC.search(text, p.end, upto)
-        mid = index.nearest(p.start, topic.start() if topic else upto)
+        mid = index.nearest(p.start, topic.start() if topic else upto, _BACK_REF.match(text, p.end, upto) is not None)
         if mid is None:
             continue
         t = _TITLE_AFTER.match(text, p.end)
@@ -422,7 +467,11 @@ def meeting_roles(ctx: RuleContext) -> None:
             pair = i and persons[i - 1].end + 1 == p.start and text[p.start - 1] in "和与"
             for g in [i - 1, i] if pair else [i]:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "member_spoke.v1")
-        elif _INTRODUCES.match(text, after) and _AT_MEETING.search(text, ctx.sentence(p.start)[0], p.start):
+        elif _INTRODUCES.match(text, after) and (
+            _AT_MEETING.search(text, ctx.sentence(p.start)[0], p.start)
+            # …or in a sentence of the roles at the meeting (吴曙参加仪式并致辞,…吴云飞介绍10个签约项目情况,…主持仪式)
+            or _HELD_ROLES.search(text, *ctx.sentence(p.start))
+        ):
             # 座谈会上,施一公校长介绍了…: what is introduced at the meeting is said there (never 介绍 on a visit)
             for g in group:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_in_clause.v1")
