@@ -2215,6 +2215,15 @@ RULES: tuple[Rule, ...] = (
         "(国务院副总理丁薛祥、何立峰，国务委员王小洪作交流发言); NAME等 + 分别|先后|就|围绕 (the named one and "
         "others); none in a paragraph of what the meeting said (会议指出|强调|传达…)",
         (
+            _ex(  # in one's own speech (在讲话中表示) after a tour: said at the 座谈会 held since the tour
+                "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开深入推进长三角一体化"
+                "发展座谈会并发表重要讲话。\n"
+                "中共中央政治局常委、国务院总理李强，中共中央政治局常委、中央办公厅主任蔡奇出席座谈会。\n"
+                "习近平在上海调研期间专门召开这次座谈会。\n"
+                "李强在讲话中表示，要认真学习领会、深入贯彻落实习近平总书记重要讲话精神。",
+                "corpus/xwlb/20231130_01.txt",
+                ("李强", "SPOKE_AT", "深入推进长三角一体化发展座谈会"),
+            ),
             _ex(  # in one's own address (在致辞中表示) at the opening the article holds
                 "央视网消息（新闻联播）：冰雪同梦绽放光芒，亚洲同心共谱华章。第九届亚洲冬季运动会7日晚在黑龙江省哈尔滨市隆重开幕。\n"
                 "蔡奇、来自亚洲各地的领导人和贵宾等出席开幕式。\n"
@@ -2487,19 +2496,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "said_at.v1",
         ("SPOKE_AT",),
-        "NAME (TITLE) (在…上|中) 表示|说 ，: a person who presides over or attends a meeting held before speaks at it, "
-        "unless another event (会见, 会谈, 考察, 调研 …) came since, with no meeting held or report heard after it "
-        "(习近平在上海调研期间专门召开这次座谈会。…李强在讲话中表示: said at the 座谈会)",
+        "NAME (TITLE) (在…上|中) 表示|说 ，: a person who presides over or attends a meeting held before speaks at it",
         (
-            _ex(  # a meeting held after the tour the attendee came on: what is said in the speech is said there
-                "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开深入推进长三角一体化"
-                "发展座谈会并发表重要讲话。\n"
-                "中共中央政治局常委、国务院总理李强，中共中央政治局常委、中央办公厅主任蔡奇出席座谈会。\n"
-                "习近平在上海调研期间专门召开这次座谈会。\n"
-                "李强在讲话中表示，要认真学习领会、深入贯彻落实习近平总书记重要讲话精神。",
-                "corpus/xwlb/20231130_01.txt",
-                ("李强", "SPOKE_AT", "深入推进长三角一体化发展座谈会"),
-            ),
             _ex(
                 "9月16日下午,长宁区委统战部、区工商联召开“民营经济圆桌会”(第一期)。"
                 "市委统战部副部长、市工商联党组书记王霄汉,长宁区委常委、统战部部长王罗清,区人民政府副区长翁华建出席会议,"

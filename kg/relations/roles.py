@@ -703,10 +703,8 @@ def said_at(ctx: RuleContext) -> None:
             continue
         s, _e = ctx.sentence(p.start)
         earlier = [(start, mid) for start, mid in roles.get(pids[i], []) if start < s]
-        # another event since (会见, 会谈, 考察…): what is said is said there (李强出席…论坛…会见…。李强表示), unless a
-        # meeting is held or a report heard after it (习近平在上海调研期间专门召开这次座谈会。…李强在讲话中表示)
-        events = list(_OTHER_EVENT.finditer(text, earlier[-1][0], s)) if earlier else []
-        if events and not _HEARD_OR_HELD.search(text, events[-1].end(), s):
+        # another event since (会见, 会谈, 考察…): what is said is said there (李强出席…论坛…会见…。李强表示)
+        if earlier and _OTHER_EVENT.search(text, earlier[-1][0], s):
             continue
         if earlier and (pids[i], earlier[-1][1]) not in spoken:
             mid = earlier[-1][1]
