@@ -203,3 +203,22 @@ def test_a_quote_right_before_a_headed_quote_shares_its_head() -> None:
     """做好“煤改气”“煤改电”后续工作 (xwlb 20251122_05), as “三化三制”和“管委会+公司”改革 did with 和."""
     found = initiatives("更好统筹能源保供和绿色转型，做好“煤改气”“煤改电”后续工作，确保群众安全温暖过冬。")
     assert found == {"“煤改气”": "quoted_initiative.v1", "“煤改电”后续工作": "quoted_initiative.v1"}
+
+
+def test_a_quoted_programme_after_its_verb_and_scope() -> None:
+    """推进长江“十年禁渔”， (xwlb 20231130_01: set V): the scope the programme runs in between the verb and the quote;
+    not 推进黄河“几字弯”宁夏攻坚战 (xwlb 20241024_06), where the quote qualifies the noun after it."""
+    assert initiatives("要规划建设新型能源体系，协同推进省市间电力互济。要持续推进长江“十年禁渔”，加强联合执法。") == {
+        "“十年禁渔”": "quoted_program.v1"
+    }
+    assert "“几字弯”" not in initiatives("李强来到宁夏沙漠绿化与沙产业发展基地，听取推进黄河“几字弯”宁夏攻坚战等汇报。")
+
+
+def test_a_quoted_activity_held_is_an_event() -> None:
+    """“NAME”活动 held, where or when in between (xwlb 20260430_14: set S; 20260107_08), is an event, no programme;
+    a programme's named activity held keeps its name (“三下乡”集中示范活动, 20260530_09)."""
+    assert not initiatives("4月27日至29日，2026“世界市长对话·西安”活动在陕西西安举行，百余名中外嘉宾参与活动。")
+    assert not initiatives("“世界市长对话·哈尔滨”活动昨天（1月6日）举行，百余名中外嘉宾围绕冰雪经济发展进行交流。")
+    assert "“三下乡”集中示范活动" in initiatives(
+        "今天（5月30日）， 2026年全国文化科技卫生“三下乡”集中示范活动在甘肃会宁县举行。"
+    )

@@ -407,7 +407,8 @@ RULES: tuple[Rule, ...] = (
         ("Initiative",),
         "“NAME” followed by a program head noun (改革|建设|活动|工作机制|体系|工作法|行动|工程|负责制…), and a quote "
         "coordinated with (和|与|及|、|暨) or right before a headed one; not after "
-        "停止|所谓 in its clause (停止在黎巴嫩的所谓“代理人”行动)",
+        "停止|所谓 in its clause (停止在黎巴嫩的所谓“代理人”行动), nor “NAME”活动 held (…举行|开幕|闭幕 in its clause: "
+        "2026“世界市长对话·西安”活动在陕西西安举行, an event)",
         (
             _ex(
                 "深化“放管服效”改革,加强信用体系建设。",
@@ -460,7 +461,9 @@ RULES: tuple[Rule, ...] = (
         "quoted_program.v1",
         ("Initiative",),
         "实施|开展|落实|打好|创建|出台|巡察|巡视… + “NAME” (at most 12 characters, no clause mark): a programme "
-        "carried out, or an inspection's round (巡察“回头看”)",
+        "carried out, or an inspection's round (巡察“回头看”); the verb may be followed by the scope the "
+        "programme runs in (全省|本市|全国|长江|黄河… or an administrative division) when the quote closes the "
+        "object (a clause or list mark, 等|和|与|及 after it: 推进长江“十年禁渔”，)",
         (
             _ex(
                 "继八项规定之后,中央又出台“六项禁令”,倡导厉行节约、反对浪费。",
@@ -472,6 +475,11 @@ RULES: tuple[Rule, ...] = (
                 "县委第二巡察组组长王孝国反馈了对籍山镇梅园社区、大港村、官洲村的巡察“回头看”情况。",
                 "corpus/pool/p034.txt",
                 ("Initiative", "“回头看”"),
+            ),
+            _ex(  # the scope the programme runs in between the verb and the quote
+                "要规划建设新型能源体系，协同推进省市间电力互济。要持续推进长江“十年禁渔”，加强联合执法。",
+                "corpus/xwlb/20231130_01.txt",
+                ("Initiative", "“十年禁渔”"),
             ),
         ),
         find=R.find_initiatives,
