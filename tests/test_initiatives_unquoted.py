@@ -222,3 +222,15 @@ def test_a_quoted_activity_held_is_an_event() -> None:
     assert "“三下乡”集中示范活动" in initiatives(
         "今天（5月30日）， 2026年全国文化科技卫生“三下乡”集中示范活动在甘肃会宁县举行。"
     )
+
+
+def test_an_unquoted_programme_as_the_subject_of_its_progress() -> None:
+    """…战略行动取得重要进展 (xwlb 20260430_14: set S), …工作机制不断健全 (pool p058: set J), opening a clause; the
+    headline's 新一轮找矿突破行动成果 names no progress."""
+    assert initiatives(
+        "我国发布新一轮找矿突破行动成果\n我国新一轮找矿突破战略行动取得重要进展，新发现战略性矿产的大中型矿产地398处。"
+    ) == {"新一轮找矿突破战略行动": "subject_programme.v1"}
+    assert initiatives(
+        "2021年《关于向重点乡村持续选派驻村第一书记和工作队的意见》印发以来,常态化驻村工作机制不断健全,为全面推进"
+        "乡村振兴、巩固拓展脱贫攻坚成果提供了坚强保障。"
+    ) == {"常态化驻村工作机制": "subject_programme.v1"}

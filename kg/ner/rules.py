@@ -277,6 +277,14 @@ UNQUOTED_NAME = re.compile(
     rf"(?=[、，,。；;和及等\s]|$)"
     rf"|({_UNQUOTED_CHAR}{{2,8}}?)(?=系列活动)"
 )
+# an unquoted programme as the subject of its progress, opening a clause (after 我国|全国|全省…): 我国新一轮找矿突破
+# 战略行动取得重要进展, …意见》印发以来,常态化驻村工作机制不断健全
+SUBJECT_PROGRAM = re.compile(
+    rf"(?:(?<=[，,。；;：:\n\s])|^)(?:我国|全国|全省|全市|全县|全区|各地)?"
+    rf"({_UNQUOTED_CHAR}{{4,14}}?(?:行动|工程|计划|工作机制))"
+    r"(?=取得了?(?:重要|重大|明显|显著|积极|阶段性)?(?:进展|成效|成果|突破)|不断(?:健全|完善|深化)"
+    r"|(?:深入|扎实|稳步|顺利)(?:实施|推进))"
+)
 # a party-wide study campaign named after 全党: 全党树立和践行正确政绩观学习教育开展以来, 正在全党开展的党纪学习教育
 # (and 和 inside its name)
 _STOP_BUT_HE = STOP.replace("和", "")
@@ -1103,6 +1111,12 @@ def find_initiatives(article: Article) -> list[Mention]:
             if not text.startswith("、", m.end()):
                 break
             pos = m.end() + 1
+    # a subject's name holds no verb of doing (深入实施…行动取得: a clause, no name)
+    taken = SpanIndex([(m.start, m.end) for m in out] + [(q.start(), q.end()) for q in quotes])
+    for c in SUBJECT_PROGRAM.finditer(text):
+        name = c.group(1)
+        if not (taken.overlaps(c.start(1), c.end(1)) or name.startswith(UNQUOTED_NOT) or UNQUOTED_VERB.search(name)):
+            out.append(_m(article, c.start(1), c.end(1), "Initiative", "subject_programme.v1"))
     return out
 
 

@@ -609,6 +609,27 @@ RULES: tuple[Rule, ...] = (
         find=R.find_initiatives,
     ),
     Rule(
+        "subject_programme.v1",
+        ("Initiative",),
+        "(我国|全国|全省…) + 4–14 name characters + 行动|工程|计划|工作机制 opening a clause, as the subject of "
+        "its progress (取得…进展|成效|成果|突破, 不断健全|完善|深化, 深入|扎实|稳步|顺利 + 实施|推进); not "
+        "一项/重大/各项…, no verb of doing inside the name",
+        (
+            _ex(
+                "我国新一轮找矿突破战略行动取得重要进展，新发现战略性矿产的大中型矿产地398处。",
+                "corpus/xwlb/20260430_14.txt",
+                ("Initiative", "新一轮找矿突破战略行动"),
+            ),
+            _ex(
+                "2021年《关于向重点乡村持续选派驻村第一书记和工作队的意见》印发以来,常态化驻村工作机制不断健全,为全面推进"
+                "乡村振兴、巩固拓展脱贫攻坚成果提供了坚强保障。",
+                "corpus/pool/p058.txt",
+                ("Initiative", "常态化驻村工作机制"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
         "study_campaign.v1",
         ("Initiative",),
         "全党 (开展的) + 2–16 name characters (和 allowed) + 学习教育: a party-wide study campaign "
