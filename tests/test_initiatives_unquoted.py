@@ -234,3 +234,13 @@ def test_an_unquoted_programme_as_the_subject_of_its_progress() -> None:
         "2021年《关于向重点乡村持续选派驻村第一书记和工作队的意见》印发以来,常态化驻村工作机制不断健全,为全面推进"
         "乡村振兴、巩固拓展脱贫攻坚成果提供了坚强保障。"
     ) == {"常态化驻村工作机制": "subject_programme.v1"}
+
+
+def test_the_programme_the_work_is_done_through() -> None:
+    """结合“NAME” + a verb setting people going (pool p017: set E's 青年三进); 结合“三农”特点 (xwlb 20260410_10) and
+    结合“十五五”发展规划 (pages/p08_huancui_20241023), whose quote qualifies the noun 结合 takes, name none."""
+    assert initiatives(
+        "二是要主动挖掘居民区中的年轻力量,结合“青年三进”发动在职党员、“两新”党员和物业骨干投身志愿服务。"
+    ).keys() >= {"“青年三进”"}
+    assert not initiatives("优化涉农信贷产品和服务，结合“三农”特点提供更为适配的信贷产品。")
+    assert not initiatives("要从细从优谋划好明年工作,结合“十五五”发展规划,谋准、谋细、谋实各项重点项目。")

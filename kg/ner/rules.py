@@ -315,6 +315,9 @@ PROGRAM_VERBS = lexicon.words("program_verbs")
 SCOPED_PROGRAM = re.compile(rf"(?=(?:{'|'.join(PROGRAM_VERBS)})好?((?:(?![{STOP}])[{CJK}]){{2,8}})$)")
 PROGRAM_SCOPES = re.compile(r"(?:全|本)[省市县区镇乡]|全国|长江|黄河|珠江|淮河")
 OBJECT_CLOSED = re.compile(r"[，,。；;：:、！？!?\n]|[等和与及]|$")
+# 结合“NAME” + a verb setting people or work going: the programme the work is done through (结合“青年三进”发动在职党员…;
+# not 结合“三农”特点, 结合“十五五”发展规划, whose quote qualifies the noun 结合 takes)
+MEANS_THEN_VERB = re.compile(r"(?:发动|动员|组织|开展|推动|带动|引导)")
 # a quoted name + 活动 held (where or when in between) is an event, no programme: 2026“世界市长对话·西安”活动在陕西
 # 西安举行, “世界市长对话·哈尔滨”活动昨天（1月6日）举行
 EVENT_HELD = re.compile(r"[^，,。；;“”\n]{0,16}?(?:举行|开幕|闭幕)")
@@ -1043,7 +1046,11 @@ def find_initiatives(article: Article) -> list[Mention]:
         elif re.match(r"[^，。；,;“]{0,4}等[^，。；,;]{0,10}(?:机制|模式|做法|举措|活动|项目|工作|版块|品牌)", after):
             out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_mechanism_list.v1", core=inner))
         elif (
-            (before.endswith(PROGRAM_VERBS) or _scoped_program(text, q))
+            (
+                before.endswith(PROGRAM_VERBS)
+                or _scoped_program(text, q)
+                or (before.endswith("结合") and MEANS_THEN_VERB.match(text, q.end()))
+            )
             and len(inner) <= 12
             and not CLAUSE_MARK.search(inner)
         ):

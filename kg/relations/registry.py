@@ -463,7 +463,8 @@ RULES: tuple[Rule, ...] = (
         "实施|开展|落实|打好|创建|出台|巡察|巡视… + “NAME” (at most 12 characters, no clause mark): a programme "
         "carried out, or an inspection's round (巡察“回头看”); the verb may be followed by the scope the "
         "programme runs in (全省|本市|全国|长江|黄河… or an administrative division) when the quote closes the "
-        "object (a clause or list mark, 等|和|与|及 after it: 推进长江“十年禁渔”，)",
+        "object (a clause or list mark, 等|和|与|及 after it: 推进长江“十年禁渔”，); 结合“NAME” + 发动|动员|组织|"
+        "开展|推动|带动|引导: the programme the work is done through (not 结合“三农”特点)",
         (
             _ex(
                 "继八项规定之后,中央又出台“六项禁令”,倡导厉行节约、反对浪费。",
@@ -480,6 +481,11 @@ RULES: tuple[Rule, ...] = (
                 "要规划建设新型能源体系，协同推进省市间电力互济。要持续推进长江“十年禁渔”，加强联合执法。",
                 "corpus/xwlb/20231130_01.txt",
                 ("Initiative", "“十年禁渔”"),
+            ),
+            _ex(  # 结合 + the programme + a verb setting people going
+                "二是要主动挖掘居民区中的年轻力量,结合“青年三进”发动在职党员、“两新”党员和物业骨干投身志愿服务。",
+                "corpus/pool/p017.txt",
+                ("Initiative", "“青年三进”"),
             ),
         ),
         find=R.find_initiatives,
