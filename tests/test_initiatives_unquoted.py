@@ -203,3 +203,44 @@ def test_a_quote_right_before_a_headed_quote_shares_its_head() -> None:
     """做好“煤改气”“煤改电”后续工作 (xwlb 20251122_05), as “三化三制”和“管委会+公司”改革 did with 和."""
     found = initiatives("更好统筹能源保供和绿色转型，做好“煤改气”“煤改电”后续工作，确保群众安全温暖过冬。")
     assert found == {"“煤改气”": "quoted_initiative.v1", "“煤改电”后续工作": "quoted_initiative.v1"}
+
+
+def test_a_quoted_programme_after_its_verb_and_scope() -> None:
+    """推进长江“十年禁渔”， (xwlb 20231130_01: set V): the scope the programme runs in between the verb and the quote;
+    not 推进黄河“几字弯”宁夏攻坚战 (xwlb 20241024_06), where the quote qualifies the noun after it."""
+    assert initiatives("要规划建设新型能源体系，协同推进省市间电力互济。要持续推进长江“十年禁渔”，加强联合执法。") == {
+        "“十年禁渔”": "quoted_program.v1"
+    }
+    assert "“几字弯”" not in initiatives("李强来到宁夏沙漠绿化与沙产业发展基地，听取推进黄河“几字弯”宁夏攻坚战等汇报。")
+
+
+def test_a_quoted_activity_held_is_an_event() -> None:
+    """“NAME”活动 held, where or when in between (xwlb 20260430_14: set S; 20260107_08), is an event, no programme;
+    a programme's named activity held keeps its name (“三下乡”集中示范活动, 20260530_09)."""
+    assert not initiatives("4月27日至29日，2026“世界市长对话·西安”活动在陕西西安举行，百余名中外嘉宾参与活动。")
+    assert not initiatives("“世界市长对话·哈尔滨”活动昨天（1月6日）举行，百余名中外嘉宾围绕冰雪经济发展进行交流。")
+    assert "“三下乡”集中示范活动" in initiatives(
+        "今天（5月30日）， 2026年全国文化科技卫生“三下乡”集中示范活动在甘肃会宁县举行。"
+    )
+
+
+def test_an_unquoted_programme_as_the_subject_of_its_progress() -> None:
+    """…战略行动取得重要进展 (xwlb 20260430_14: set S), …工作机制不断健全 (pool p058: set J), opening a clause; the
+    headline's 新一轮找矿突破行动成果 names no progress."""
+    assert initiatives(
+        "我国发布新一轮找矿突破行动成果\n我国新一轮找矿突破战略行动取得重要进展，新发现战略性矿产的大中型矿产地398处。"
+    ) == {"新一轮找矿突破战略行动": "subject_programme.v1"}
+    assert initiatives(
+        "2021年《关于向重点乡村持续选派驻村第一书记和工作队的意见》印发以来,常态化驻村工作机制不断健全,为全面推进"
+        "乡村振兴、巩固拓展脱贫攻坚成果提供了坚强保障。"
+    ) == {"常态化驻村工作机制": "subject_programme.v1"}
+
+
+def test_the_programme_the_work_is_done_through() -> None:
+    """结合“NAME” + a verb setting people going (pool p017: set E's 青年三进); 结合“三农”特点 (xwlb 20260410_10) and
+    结合“十五五”发展规划 (pages/p08_huancui_20241023), whose quote qualifies the noun 结合 takes, name none."""
+    assert initiatives(
+        "二是要主动挖掘居民区中的年轻力量,结合“青年三进”发动在职党员、“两新”党员和物业骨干投身志愿服务。"
+    ).keys() >= {"“青年三进”"}
+    assert not initiatives("优化涉农信贷产品和服务，结合“三农”特点提供更为适配的信贷产品。")
+    assert not initiatives("要从细从优谋划好明年工作,结合“十五五”发展规划,谋准、谋细、谋实各项重点项目。")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from kg import lexicon
 from kg.model import Article, Mention
+from kg.places import gazetteer
 from kg.regions import is_division
 from kg.text import SpanIndex, longest, starting_between
 
@@ -291,6 +292,14 @@ UNQUOTED_NAME = re.compile(
     rf"(?=[、，,。；;和及等\s]|$)"
     rf"|({_UNQUOTED_CHAR}{{2,8}}?)(?=系列活动)"
 )
+# an unquoted programme as the subject of its progress, opening a clause (after 我国|全国|全省…): 我国新一轮找矿突破
+# 战略行动取得重要进展, …意见》印发以来,常态化驻村工作机制不断健全
+SUBJECT_PROGRAM = re.compile(
+    rf"(?:(?<=[，,。；;：:\n\s])|^)(?:我国|全国|全省|全市|全县|全区|各地)?"
+    rf"({_UNQUOTED_CHAR}{{4,14}}?(?:行动|工程|计划|工作机制))"
+    r"(?=取得了?(?:重要|重大|明显|显著|积极|阶段性)?(?:进展|成效|成果|突破)|不断(?:健全|完善|深化)"
+    r"|(?:深入|扎实|稳步|顺利)(?:实施|推进))"
+)
 # a party-wide study campaign named after 全党: 全党树立和践行正确政绩观学习教育开展以来, 正在全党开展的党纪学习教育
 # (and 和 inside its name)
 _STOP_BUT_HE = STOP.replace("和", "")
@@ -315,6 +324,18 @@ NAMED_WEEK = re.compile(
 COORD = re.compile(r"(?:和|与|及|、|暨)“")
 # verbs whose quoted object is a programme being carried out: 打好“八场硬仗”, 创建“四强县”, 落实“三区三线”
 PROGRAM_VERBS = lexicon.words("program_verbs")
+# …with the scope the programme runs in between (全省, 本市, a great river, an administrative division), the quote
+# closing the verb's object: 要持续推进长江“十年禁渔”，加强联合执法 (not 推进黄河“几字弯”宁夏攻坚战, where the quote
+# qualifies the noun after it)
+SCOPED_PROGRAM = re.compile(rf"(?=(?:{'|'.join(PROGRAM_VERBS)})好?((?:(?![{STOP}])[{CJK}]){{2,8}})$)")
+PROGRAM_SCOPES = re.compile(r"(?:全|本)[省市县区镇乡]|全国|长江|黄河|珠江|淮河")
+OBJECT_CLOSED = re.compile(r"[，,。；;：:、！？!?\n]|[等和与及]|$")
+# 结合“NAME” + a verb setting people or work going: the programme the work is done through (结合“青年三进”发动在职党员…;
+# not 结合“三农”特点, 结合“十五五”发展规划, whose quote qualifies the noun 结合 takes)
+MEANS_THEN_VERB = re.compile(r"(?:发动|动员|组织|开展|推动|带动|引导)")
+# a quoted name + 活动 held (where or when in between) is an event, no programme: 2026“世界市长对话·西安”活动在陕西
+# 西安举行, “世界市长对话·哈尔滨”活动昨天（1月6日）举行
+EVENT_HELD = re.compile(r"[^，,。；;“”\n]{0,16}?(?:举行|开幕|闭幕)")
 # a quoted campaign year or month: “项目攻坚年”, “作风建设年”
 CAMPAIGN_PERIOD = re.compile(rf"^[{CJK}]{{2,8}}(?<![0-9{NUM}])[年月]$")
 # a quote that holds its own head: “千万工程”, “八八战略”, “十大伙伴行动”, “国优计划”, “寒假促就业暖心行动”; not a
@@ -1100,6 +1121,19 @@ def _clause_before(text: str, pos: int, reach: int = 12) -> str:
     return text[marks[-1] if marks else lo : pos]
 
 
+def _event_held(text: str, head: re.Match[str]) -> bool:
+    """“NAME”活动 followed by where it is held (在…举行, 开幕): an event, no programme."""
+    return head.group() == "活动" and EVENT_HELD.match(text, head.end()) is not None
+
+
+def _scoped_program(text: str, q: re.Match[str]) -> bool:
+    """A verb of doing, the scope the programme runs in and the quote closing the object: 推进长江“十年禁渔”，."""
+    if not OBJECT_CLOSED.match(text, q.end()):
+        return False
+    scopes = (s.group(1) for s in SCOPED_PROGRAM.finditer(_clause_before(text, q.start())))
+    return any(PROGRAM_SCOPES.fullmatch(x) or gazetteer().lookup(x) for x in scopes)
+
+
 def find_initiatives(article: Article) -> list[Mention]:
     """Quoted program names with their head noun (“放管服效”改革), coordinated quotes sharing a head,
     numbered slogans after an action verb (强化“五预联动”) and “…”等…机制."""
@@ -1109,7 +1143,7 @@ def find_initiatives(article: Article) -> list[Mention]:
     heads: dict[int, int] = {}
     for q in quotes:
         h = QUOTE_HEAD.match(text, q.end())
-        if h and not text.startswith(("工作中", "建设者"), q.end()):
+        if h and not text.startswith(("工作中", "建设者"), q.end()) and not _event_held(text, h):
             heads[q.start()] = h.end()
     # a quote coordinated with a following headed quote, or right before it, shares its head: “三化三制”和“管委会+公司”
     # 改革, 做好“煤改气”“煤改电”后续工作
@@ -1130,7 +1164,15 @@ def find_initiatives(article: Article) -> list[Mention]:
             out.append(_m(article, q.start(), q.end(), "Initiative", "numbered_slogan.v1", core=inner))
         elif re.match(r"[^，。；,;“]{0,4}等[^，。；,;]{0,10}(?:机制|模式|做法|举措|活动|项目|工作|版块|品牌)", after):
             out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_mechanism_list.v1", core=inner))
-        elif before.endswith(PROGRAM_VERBS) and len(inner) <= 12 and not CLAUSE_MARK.search(inner):
+        elif (
+            (
+                before.endswith(PROGRAM_VERBS)
+                or _scoped_program(text, q)
+                or (before.endswith("结合") and MEANS_THEN_VERB.match(text, q.end()))
+            )
+            and len(inner) <= 12
+            and not CLAUSE_MARK.search(inner)
+        ):
             out.append(_m(article, q.start(), q.end(), "Initiative", "quoted_program.v1", core=inner))
         elif CAMPAIGN_PERIOD.match(inner):
             out.append(_m(article, q.start(), q.end(), "Initiative", "campaign_period.v1", core=inner))
@@ -1195,6 +1237,12 @@ def find_initiatives(article: Article) -> list[Mention]:
             if not text.startswith("、", m.end()):
                 break
             pos = m.end() + 1
+    # a subject's name holds no verb of doing (深入实施…行动取得: a clause, no name)
+    taken = SpanIndex([(m.start, m.end) for m in out] + [(q.start(), q.end()) for q in quotes])
+    for c in SUBJECT_PROGRAM.finditer(text):
+        name = c.group(1)
+        if not (taken.overlaps(c.start(1), c.end(1)) or name.startswith(UNQUOTED_NOT) or UNQUOTED_VERB.search(name)):
+            out.append(_m(article, c.start(1), c.end(1), "Initiative", "subject_programme.v1"))
     return out
 
 

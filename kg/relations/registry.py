@@ -457,7 +457,8 @@ RULES: tuple[Rule, ...] = (
         ("Initiative",),
         "“NAME” followed by a program head noun (改革|建设|活动|工作机制|体系|工作法|行动|工程|负责制…), and a quote "
         "coordinated with (和|与|及|、|暨) or right before a headed one; not after "
-        "停止|所谓 in its clause (停止在黎巴嫩的所谓“代理人”行动)",
+        "停止|所谓 in its clause (停止在黎巴嫩的所谓“代理人”行动), nor “NAME”活动 held (…举行|开幕|闭幕 in its clause: "
+        "2026“世界市长对话·西安”活动在陕西西安举行, an event)",
         (
             _ex(
                 "深化“放管服效”改革,加强信用体系建设。",
@@ -510,7 +511,10 @@ RULES: tuple[Rule, ...] = (
         "quoted_program.v1",
         ("Initiative",),
         "实施|开展|落实|打好|创建|出台|巡察|巡视… + “NAME” (at most 12 characters, no clause mark): a programme "
-        "carried out, or an inspection's round (巡察“回头看”)",
+        "carried out, or an inspection's round (巡察“回头看”); the verb may be followed by the scope the "
+        "programme runs in (全省|本市|全国|长江|黄河… or an administrative division) when the quote closes the "
+        "object (a clause or list mark, 等|和|与|及 after it: 推进长江“十年禁渔”，); 结合“NAME” + 发动|动员|组织|"
+        "开展|推动|带动|引导: the programme the work is done through (not 结合“三农”特点)",
         (
             _ex(
                 "继八项规定之后,中央又出台“六项禁令”,倡导厉行节约、反对浪费。",
@@ -522,6 +526,16 @@ RULES: tuple[Rule, ...] = (
                 "县委第二巡察组组长王孝国反馈了对籍山镇梅园社区、大港村、官洲村的巡察“回头看”情况。",
                 "corpus/pool/p034.txt",
                 ("Initiative", "“回头看”"),
+            ),
+            _ex(  # the scope the programme runs in between the verb and the quote
+                "要规划建设新型能源体系，协同推进省市间电力互济。要持续推进长江“十年禁渔”，加强联合执法。",
+                "corpus/xwlb/20231130_01.txt",
+                ("Initiative", "“十年禁渔”"),
+            ),
+            _ex(  # 结合 + the programme + a verb setting people going
+                "二是要主动挖掘居民区中的年轻力量,结合“青年三进”发动在职党员、“两新”党员和物业骨干投身志愿服务。",
+                "corpus/pool/p017.txt",
+                ("Initiative", "“青年三进”"),
             ),
         ),
         find=R.find_initiatives,
@@ -646,6 +660,27 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20230909_01.txt",
                 ("Initiative", "大型灌区续建改造工程"),
                 ("Initiative", "种业振兴行动"),
+            ),
+        ),
+        find=R.find_initiatives,
+    ),
+    Rule(
+        "subject_programme.v1",
+        ("Initiative",),
+        "(我国|全国|全省…) + 4–14 name characters + 行动|工程|计划|工作机制 opening a clause, as the subject of "
+        "its progress (取得…进展|成效|成果|突破, 不断健全|完善|深化, 深入|扎实|稳步|顺利 + 实施|推进); not "
+        "一项/重大/各项…, no verb of doing inside the name",
+        (
+            _ex(
+                "我国新一轮找矿突破战略行动取得重要进展，新发现战略性矿产的大中型矿产地398处。",
+                "corpus/xwlb/20260430_14.txt",
+                ("Initiative", "新一轮找矿突破战略行动"),
+            ),
+            _ex(
+                "2021年《关于向重点乡村持续选派驻村第一书记和工作队的意见》印发以来,常态化驻村工作机制不断健全,为全面推进"
+                "乡村振兴、巩固拓展脱贫攻坚成果提供了坚强保障。",
+                "corpus/pool/p058.txt",
+                ("Initiative", "常态化驻村工作机制"),
             ),
         ),
         find=R.find_initiatives,
