@@ -93,7 +93,7 @@ def test_golden_file_holds_the_known_facts() -> None:
                                    "position_org": 0.99, "meeting": 0.92}),
         # set D (make_blind_d.py) was annotated and scored blind: macro 0.640; the floors sit at what the
         # general fixes of issue 12 reach on it, none made for its texts
-        ("blind_d.jsonl", 0.84, {"person": 0.96, "position": 0.82, "meeting_role": 0.57, "meeting": 0.99,
+        ("blind_d.jsonl", 0.85, {"person": 0.98, "position": 0.84, "meeting_role": 0.59, "meeting": 0.99,
                                 "organization": 0.91, "initiative": 0.8, "document": 0.99}),
         # set E (make_blind_e.py, the wide set's genres) was annotated and scored blind: macro 0.827; the
         # floors sit at what the general fixes made after it reach (position 0.725 → 0.976, role 0.85 → 1.0,
@@ -110,8 +110,8 @@ def test_golden_file_holds_the_known_facts() -> None:
         # set G (make_blind_g.py, people and posts: 任免, a 陪同 list, a circular, a 巡察 feedback, a court's
         # 调研督导) was annotated and scored blind: macro 0.784; the floors sit at what the general fixes made
         # after it reach (position 0.904 → 0.991, role 0.897 → 1.0, initiative 0.5 → 1.0: 巡察“回头看”, 开展…大讨论活动)
-        ("blind_g.jsonl", 0.93, {"person": 0.98, "position": 0.99, "meeting_role": 0.99, "meeting": 0.83,
-                                "organization": 0.81, "initiative": 0.99, "document": 0.99, "reporter": 0.99,
+        ("blind_g.jsonl", 0.94, {"person": 0.98, "position": 0.99, "meeting_role": 0.99, "meeting": 0.83,
+                                "organization": 0.85, "initiative": 0.99, "document": 0.99, "reporter": 0.99,
                                 "position_org": 0.92}),
         # set H (make_blind_h.py, bodies, meetings, programmes and documents of the wide set's genres) was annotated
         # and scored blind: macro 0.805; the floors sit at what the general fixes made after it reach (meeting
@@ -122,20 +122,20 @@ def test_golden_file_holds_the_known_facts() -> None:
         # set I (make_blind_i.py, nine pool articles none of the sets used, annotated at the end of the fourth
         # round) was scored blind twice: 0.799 before that round's fixes, 0.801 after them; the floors sit at
         # what the general fixes made after it reach (meeting 0.769 → 1.0, meeting role 0.292 → 0.812)
-        ("blind_i.jsonl", 0.94, {"person": 0.99, "position": 0.96, "meeting_role": 0.87, "meeting": 0.99,
-                                "organization": 0.84, "initiative": 0.99, "reporter": 0.99, "position_org": 0.91}),
+        ("blind_i.jsonl", 0.96, {"person": 0.99, "position": 0.96, "meeting_role": 0.89, "meeting": 0.99,
+                                "organization": 0.94, "initiative": 0.99, "reporter": 0.99, "position_org": 0.91}),
         # set K (make_blind_k.py, six pool articles of foreign visits, flood control and press conferences) was
         # annotated and scored blind: macro 0.598 (0.604 with 孔子, added after); the floors sit at what the general
         # fixes made after it reach (meeting 0 → 1.0, meeting role 0 → 1.0, organization 0.714 → 0.933)
-        ("blind_k.jsonl", 0.985, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "meeting": 0.99,
-                                "organization": 0.93, "initiative": 0.99, "reporter": 0.99, "position_org": 0.99}),
+        ("blind_k.jsonl", 0.99, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "meeting": 0.99,
+                                "organization": 0.99, "initiative": 0.99, "reporter": 0.99, "position_org": 0.99}),
         # set J (make_blind_j.py, seven pool articles of the wide set's genres, annotated in the fifth round before
         # kg ran on them) scored blind 0.393; the floors sit at what the general fixes made after it reach (meeting
         # 0 → 1.0, meeting role 0 → 0.8, position 0.679 → 0.897, person 0.880 → 1.0, initiative 0 → 1.0:
         # subject_programme.v1, 常态化驻村工作机制不断健全)
-        ("blind_j.jsonl", 0.93, {"person": 0.99, "position": 0.89, "meeting_role": 0.8, "meeting": 0.99,
-                                "organization": 0.93, "initiative": 0.99, "document": 0.99, "reporter": 0.99,
-                                "position_org": 0.92}),
+        ("blind_j.jsonl", 0.95, {"person": 0.99, "position": 0.91, "meeting_role": 0.8, "meeting": 0.99,
+                                "organization": 0.99, "initiative": 0.99, "document": 0.99, "reporter": 0.99,
+                                "position_org": 0.96}),
         # set L (make_blind_l.py, eight national news items: NPC and CPPCC standing committees, chairmen's meetings, a
         # State Council meeting, a CCDI circular, a 调研 and a 座谈会) scored blind 0.803 (0.819 with three annotation
         # omissions corrected); the floors sit at what the general fixes made after it reach (position 0.833 → 0.992,
@@ -161,8 +161,8 @@ def test_golden_file_holds_the_known_facts() -> None:
         # ceremony, a CCDI circular, a delegation's deliberation, an inspection group's plenary) was annotated and
         # scored blind: macro 0.827; the floors sit at what the general fixes made after it reach (meeting role
         # 0.757 → 1.0, position 0.901 → 0.992, document 0.5 → 1.0, initiative 0.667 → 1.0)
-        ("blind_o.jsonl", 0.98, {"person": 0.98, "position": 0.99, "meeting_role": 0.99, "meeting": 0.99,
-                                "organization": 0.92, "initiative": 0.99, "document": 0.99, "position_org": 0.96}),
+        ("blind_o.jsonl", 0.99, {"person": 0.98, "position": 0.99, "meeting_role": 0.99, "meeting": 0.99,
+                                "organization": 0.99, "initiative": 0.99, "document": 0.99, "position_org": 0.99}),
         # set P (make_blind_p.py, eight 2025–2026 national news items: a central work conference, a national
         # congress of the science association, a video work meeting, a call on a foreign delegation, a
         # commemoration, an inspection tour, an expulsion notice, a forum's opening) was annotated and scored blind:
@@ -170,14 +170,14 @@ def test_golden_file_holds_the_known_facts() -> None:
         # at what the general fixes made after it reach (meeting role 0.813 → 1.0, meeting 0.75 → 1.0, initiative
         # 0.75 → 1.0, position 0.899 → 0.923, organization 0.947 → 1.0); a foreign leader's title after the name
         # (默茨总理) is still missed
-        ("blind_p.jsonl", 0.99, {"person": 0.99, "position": 0.95, "meeting_role": 0.99, "meeting": 0.99,
+        ("blind_p.jsonl", 0.99, {"person": 0.99, "position": 0.97, "meeting_role": 0.99, "meeting": 0.99,
                                 "organization": 0.99, "initiative": 0.99, "document": 0.99, "position_org": 0.98}),
         # set Q (make_blind_q.py, eight national news items: an NPC chairman's meeting, the State Council's collective
         # study, a leading group's meeting, a CPPCC chairmen's meeting, the NPC chairman's 调研 with a 座谈会, the
         # central delegation's visits, an expulsion notice, the party's anniversary rally with its honours) was
         # annotated and scored blind: macro 0.916; the floors sit at what the general fixes made after it reach
         # (meeting role 0.870 → 1.0, meeting 0.889 → 1.0, person 0.950 → 1.0, position 0.939 → 0.983)
-        ("blind_q.jsonl", 0.97, {"person": 0.99, "position": 0.98, "meeting_role": 0.99, "meeting": 0.99,
+        ("blind_q.jsonl", 0.97, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "meeting": 0.99,
                                 "organization": 0.84, "initiative": 0.99, "document": 0.99, "position_org": 0.99}),
         # set R (make_blind_r.py, eight national news items: a State Council executive meeting, the democratic
         # parties' forum, a CPPCC sectors' joint group meeting, two lectures of the lecture group, an inspection
@@ -185,7 +185,7 @@ def test_golden_file_holds_the_known_facts() -> None:
         # annotated and scored blind: macro 0.900; the floors sit at what the general fixes made after it reach
         # (meeting role 0.621 → 1.0, meeting 0.857 → 1.0, organization 0.923 → 0.974)
         ("blind_r.jsonl", 0.99, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "meeting": 0.99,
-                                "organization": 0.97, "initiative": 0.99, "document": 0.99, "position_org": 0.99}),
+                                "organization": 0.99, "initiative": 0.99, "document": 0.99, "position_org": 0.99}),
         # set S (make_blind_s.py, six national news items: a State Council executive meeting, the State Council's
         # collective study, a delegation's deliberation, an inter-parliamentary mechanism's co-chaired meeting, the
         # party centre's commemoration with five speakers, a round-up with ten model workers) was annotated and
@@ -206,15 +206,15 @@ def test_golden_file_holds_the_known_facts() -> None:
         # was annotated and scored blind: macro 0.560; the floors sit just under the blind figures (no fix made
         # after it yet): the ceremony and its eleven roles missed (meeting 0), 行政长官 no post, no required
         # initiative in the set (initiative 0, macro at most 5/6), 《星辰大海》 a false document (document 0)
-        ("blind_u.jsonl", 0.56, {"person": 0.97, "position": 0.96, "meeting_role": 0.42, "organization": 0.99,
-                                "position_org": 0.95}),
+        ("blind_u.jsonl", 0.66, {"person": 0.97, "position": 0.99, "meeting_role": 0.99, "organization": 0.99,
+                                "position_org": 0.99}),
         # set V (make_blind_v.py, six national news items: a torch-relay launch ceremony, an arrival abroad before a
         # joint committee's session, a 参观调研, a 接见 of a conference's envoys, a 座谈会 with five titled speakers, a
         # commemorative 座谈会) was annotated and scored blind: macro 0.904; the floors sit at what the general fixes
         # made after it reach (meeting role 0.909 → 0.939: no speech at a meeting only arrived for, 在讲话中表示 after
         # a tour); left: the 接见 no event and a 和-pair's first speaker, the ceremony's name dropped by the scorer
         # for containing the cited games (meeting 0.857); initiative 0.667 → 1.0 (quoted_program.v1, 推进长江“十年禁渔”)
-        ("blind_v.jsonl", 0.96, {"person": 0.99, "position": 0.98, "meeting_role": 0.93, "meeting": 0.85,
+        ("blind_v.jsonl", 0.96, {"person": 0.99, "position": 0.99, "meeting_role": 0.93, "meeting": 0.85,
                                 "organization": 0.99, "initiative": 0.99, "position_org": 0.99}),
         # set W (make_blind_w.py, six national news items: an obituary, a bank's annual meeting opening, a summit
         # opening, talks of two parliament heads, a lecture round, a video speech at a closing) was annotated and
@@ -222,8 +222,8 @@ def test_golden_file_holds_the_known_facts() -> None:
         # sit just under the blind figures (no fix made after it): 国家主席 after 总书记、 and a foreign 总书记
         # after the name no post, a first title of a 、-pair lost, 出席开幕式并致辞 no SPOKE_AT, the assembly no
         # Organization and three false bodies (a 与-pair, two cut names: organization 0.5)
-        ("blind_w.jsonl", 0.90, {"person": 0.99, "position": 0.95, "meeting_role": 0.96, "meeting": 0.99,
-                                "organization": 0.49, "initiative": 0.99, "document": 0.99, "position_org": 0.97}),
+        ("blind_w.jsonl", 0.92, {"person": 0.99, "position": 0.96, "meeting_role": 0.99, "meeting": 0.99,
+                                "organization": 0.57, "initiative": 0.99, "document": 0.99, "position_org": 0.97}),
     ],
 )  # fmt: skip
 def test_heldout_gold_floors(gold: str, macro: float, floors: dict[str, float]) -> None:
