@@ -81,3 +81,28 @@ def test_leading_a_piece_of_work_is_no_presiding(lac: LacExtractor) -> None:
     presided = [r for r in g.relations if r.type == "PRESIDED"]
     assert presided
     assert all("主持召开" in r.evidence.text for r in presided)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # corpus/xwlb/20230908_09 (blind_v): 高志丹和…宋鲁增发表致辞
+            "央视网消息（新闻联播）：杭州第19届亚洲运动会火炬传递启动仪式8日在浙江省杭州市举行。\n"
+            "启动仪式由浙江省省长、杭州亚运会组委会主席王浩主持。仪式上，国家体育总局局长、杭州亚运会组委会主席"
+            "高志丹和亚洲奥林匹克理事会副主席宋鲁增发表致辞。",
+            {"高志丹", "宋鲁增"},
+        ),
+        (  # corpus/xwlb/20251013_06: 陈吉宁和…万钢、…谢胡出席开幕式并致辞
+            "央视网消息（新闻联播）：2025年世界工程组织联合会全体大会13日在上海开幕。"
+            "中共中央政治局常委、国务院副总理丁薛祥出席开幕式并致辞。\n"
+            "联合国秘书长古特雷斯致贺信，中共中央政治局委员、上海市委书记陈吉宁和中国科协主席万钢、"
+            "世界工程组织联合会主席谢胡出席开幕式并致辞。",
+            {"丁薛祥", "陈吉宁", "万钢", "谢胡"},
+        ),
+    ],
+)
+def test_titled_names_joined_by_he_share_the_verb(lac: LacExtractor, text: str, speakers: set[str]) -> None:
+    """TITLE NAME和TITLE NAME before one verb: both names take the role, not only the last."""
+    spoke = {s for t, s, _ in roles(lac, text) if t == "SPOKE_AT"}
+    assert speakers <= spoke
+    assert "古特雷斯" not in spoke

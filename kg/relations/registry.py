@@ -2105,7 +2105,9 @@ RULES: tuple[Rule, ...] = (
         ("SPOKE_AT",),
         "NAME (主持会议并|出席(开幕式|闭幕式)?并|在…上)(讲话|强调|指出|要求|部署|作…报告|致辞), "
         "NAME (…)在PLACE作…报告, (代表…)向|对…表示祝贺|欢迎|感谢, 代表…所作的(《…》的)报告, to the meeting of the "
-        "article (not one named in the topic after 就|关于|围绕); TITLE NAME和TITLE NAME，分别… share it; "
+        "article (not one named in the topic after 就|关于|围绕); TITLE NAME和TITLE NAME，分别… share it, and so "
+        "do TITLE NAME和TITLE NAME before the verb (…主席高志丹和…副主席宋鲁增发表致辞; never a name and a body or an "
+        "untitled name joined by 和); "
         "never the author of an instruction or comment the "
         "article reports (NAME对…作出重要指示|批示: what NAME 指出|强调 is relayed), nor of a letter to it "
         "(NAME发来贺信, NAME向…致贺信, NAME致信: 在贺信中指出 is the letter), unless at the meeting (主持|出席|在…上), "
@@ -2143,6 +2145,13 @@ RULES: tuple[Rule, ...] = (
                 "汇报会。",
                 "corpus/xwlb/20250520_01.txt",
                 ("习近平", "SPOKE_AT", "汇报会"),
+            ),
+            _ex(  # two titled names joined by 和 before one verb: both speak
+                "央视网消息（新闻联播）：杭州第19届亚洲运动会火炬传递启动仪式8日在浙江省杭州市举行。\n"
+                "启动仪式由浙江省省长、杭州亚运会组委会主席王浩主持。仪式上，国家体育总局局长、杭州亚运会组委会主席"
+                "高志丹和亚洲奥林匹克理事会副主席宋鲁增发表致辞。",
+                "corpus/xwlb/20230908_09.txt",
+                ("高志丹", "SPOKE_AT", "杭州第19届亚洲运动会火炬传递启动仪式"),
             ),
             _ex(  # 出席开幕式并致辞: a speech at the opening of the forum the article holds
                 "央视网消息（新闻联播）：14日上午，2023北京文化论坛在京开幕。\n"

@@ -426,13 +426,19 @@ def meeting_roles(ctx: RuleContext) -> None:
         in_turn = "分别" in in_clause or "先后" in in_clause
         while (  # titled names joined by 、: 街道党工委副书记姚正、办事处副主任张俐对近期工作进行了梳理总结
             j
-            and text[persons[j - 1].end : persons[j - 1].end + 1] == "、"
+            and (sep := text[persons[j - 1].end : persons[j - 1].end + 1]) in ("、", "和")
             and (
-                ((ch := R.title_chain(text, persons[j].start)) and ch[0][0] == persons[j - 1].end + 1)
+                (
+                    ((ch := R.title_chain(text, persons[j].start)) and ch[0][0] == persons[j - 1].end + 1)
+                    # …and a titled name joined by 和 to the next (国家体育总局局长、杭州亚运会组委会主席高志丹和亚洲
+                    # 奥林匹克理事会副主席宋鲁增发表致辞): both names take the verb
+                    and (sep == "、" or bool(R.title_chain(text, persons[j - 1].start)))
+                )
                 # before 先后|分别 any title with no verb joins the list (赞比亚副总统纳卢曼戈、…黎成龙等先后致辞),
                 # and so it does after a titled name (…台盟中央主席苏辉、无党派人士代表朴世龙作了发言: a label)
                 or (
-                    (in_turn or R.title_chain(text, persons[j - 1].start))
+                    sep == "、"
+                    and (in_turn or R.title_chain(text, persons[j - 1].start))
                     and _LIST_TITLE.fullmatch(text, persons[j - 1].end + 1, persons[j].start)
                 )
             )
