@@ -58,11 +58,11 @@ R .4: 全国科技活动周, 北京科技周, 党纪学习教育 missed), docume
 filed under 中宣部).
 """
 
-from make_heldout import P, _write, roles, with_position_bodies  # the held-out sets' layout and helpers
+# the held-out sets' layout and helpers, and the national items' conventions
+from make_heldout import OUTLET, P, _write, roles, with_position_bodies
 
 SET_M: dict[str, dict] = {}
 
-_OUTLET = ["央视", "央视网", "新闻联播", "央视《新闻联播》", "中央广播电视总台"]
 
 # 20240626_08: the NPC chairman talks with the deputies sitting in on a standing committee session (an unnamed 座谈会,
 # presided by 李鸿忠, who has no title in the item); his remarks there are SPOKE_AT; 习近平 only in a doctrine's name.
@@ -85,7 +85,7 @@ SET_M["20240626_08"] = dict(
         "全国人大常委会会议",
     ],
     organizations=[],
-    optional_orgs=[*_OUTLET, "全国人大", "人大常委会", "人大机关", "党中央", "中共中央", "十四届全国人大常委会"],
+    optional_orgs=[*OUTLET, "全国人大", "人大常委会", "人大机关", "党中央", "中共中央", "十四届全国人大常委会"],
     initiatives=[],
     optional_initiatives=["习近平新时代中国特色社会主义思想"],
     documents=[],
@@ -115,7 +115,7 @@ SET_M["20250718_02"] = dict(
     optional_meetings=[],
     organizations=[["国家统计局"], ["全国工商联", "中华全国工商业联合会"]],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "全国政协",
         "人民政协",
         "中共中央",
@@ -166,7 +166,7 @@ SET_M["20230520_04"] = dict(
     optional_meetings=[],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "中央宣传部",
         "中宣部",
         "北京市委",
@@ -199,7 +199,7 @@ SET_M["20231103_04"] = dict(
     meetings=[["国务院常务会议"]],
     optional_meetings=[],
     organizations=[],
-    optional_orgs=[*_OUTLET, "国务院", "全国人大常委会", "党中央"],
+    optional_orgs=[*OUTLET, "国务院", "全国人大常委会", "党中央"],
     initiatives=[],
     optional_initiatives=[
         "国境卫生检疫联防联控机制",
@@ -248,7 +248,7 @@ SET_M["20250326_02"] = dict(
     ],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "全国政协",
         "政协第十四届全国委员会",
         "中国人民政治协商会议全国委员会",
@@ -295,7 +295,7 @@ SET_M["20260114_04"] = dict(
     ],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "中共全国政协党组",
         "全国政协党组",
         "全国政协",
@@ -333,7 +333,7 @@ SET_M["20240705_10"] = dict(
     optional_meetings=["座谈交流", "座谈", "座谈会", "全国科技大会", "大会"],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "国家超级计算天津中心",
         "中国科学院天津工业生物技术研究所",
         "中国科学院",
@@ -411,7 +411,7 @@ SET_M["20260301_03"] = dict(
     ],
     organizations=_p03_committees,
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "全国政协",
         "政协第十四届全国委员会",
         "政协第十四届全国委员会常务委员会",

@@ -61,12 +61,11 @@ talk held, optional as set M's …负责人座谈交流 (座谈, 座谈交流, �
 figure (kg at e4d63af) is macro 0.641 (organization .762, meeting 1.0).
 """
 
-from make_heldout import P, _write, roles, with_position_bodies  # the held-out sets' layout and helpers
+# the held-out sets' layout and helpers, and the national items' conventions
+from make_heldout import CCDI, OUTLET, P, _write, roles, with_position_bodies
 
 SET_N: dict[str, dict] = {}
 
-_OUTLET = ["央视", "央视网", "新闻联播", "央视《新闻联播》", "中央广播电视总台"]
-_CCDI = ["中央纪委", "中央纪委国家监委", "国家监委", "中央纪律检查委员会"]
 
 # 20240127_07: the CCDI's accountability decision for two regional leaders after a gas explosion (posts held, see the
 # module docstring); 66 officials dealt with by the region's commissions and the inspection group at the emergency
@@ -87,14 +86,14 @@ SET_N["20240127_07"] = dict(
     meetings=[],
     optional_meetings=["中央纪委常委会会议", "常委会会议"],
     organizations=[
-        _CCDI,
+        CCDI,
         ["中央纪委国家监委驻应急管理部纪检监察组", "驻应急管理部纪检监察组"],
         ["宁夏龙江清洁能源有限公司"],
         ["宁夏铂澜能源有限公司"],
         ["宁夏国华检测技术有限公司"],
     ],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "中共中央",
         "党中央",
         "中央纪委常委会",
@@ -137,13 +136,13 @@ SET_N["20231025_17"] = dict(
     meetings=[],
     optional_meetings=["中央纪委常委会会议", "常委会会议"],
     organizations=[
-        _CCDI,
+        CCDI,
         ["中央纪委国家监委驻应急管理部纪检监察组", "驻应急管理部纪检监察组"],
         ["北京长峰医院股份有限公司"],
         ["中源信诚（北京）建筑装饰有限公司", "中源信诚(北京)建筑装饰有限公司"],
     ],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "中共中央",
         "中央纪委常委会",
         "应急管理部",
@@ -194,7 +193,7 @@ SET_N["20240803_05"] = dict(
     ],
     organizations=[["中央宣讲团", "学习贯彻党的二十届三中全会精神中央宣讲团"]],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "全国人大常委会法制工作委员会",
         "法工委",
         "全国人大常委会",
@@ -225,7 +224,7 @@ SET_N["20240425_05"] = dict(
     optional_meetings=["会谈"],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "哈萨克斯坦议会下院",
         "哈萨克斯坦议会",
         "哈议会",
@@ -281,7 +280,7 @@ SET_N["20241120_07"] = dict(
     optional_meetings=["“互联网之光”博览会", "博览会"],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "世界互联网大会",
         "国务院",
         "中共中央政治局",
@@ -325,7 +324,7 @@ SET_N["20221104_06"] = dict(
     ],
     organizations=[["中央宣讲团", "学习贯彻党的二十大精神中央宣讲团"]],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "中共中央政治局",
         "重庆市委",
         "中共重庆市委",
@@ -368,7 +367,7 @@ SET_N["20251101_09"] = dict(
     ],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "沙特政府",
         "沙特",
         "联合国",
@@ -408,7 +407,7 @@ SET_N["20250102_05"] = dict(
     optional_meetings=["中央经济工作会议"],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "国务院",
         "中共中央政治局",
         "京东电器旗舰店",

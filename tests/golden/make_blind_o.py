@@ -60,17 +60,12 @@ meeting .800 (P 1.0, R .667), organization .857 (P .923, R .8: 大会秘书处, 
 organization .857.
 """
 
-from make_heldout import P, _write, roles, with_position_bodies  # the held-out sets' layout and helpers
+# the held-out sets' layout and helpers, and the national items' conventions
+from make_heldout import OUTLET, XI_TOP, P, _write, roles, with_position_bodies
 
 SET_O: dict[str, dict] = {}
 
-_OUTLET = ["央视", "央视网", "新闻联播", "央视《新闻联播》", "中央广播电视总台"]
 _CCDI = ["中央纪委国家监委", "中央纪委", "国家监委", "中央纪律检查委员会"]
-_XI_TOP = [
-    P("习近平", "中共中央总书记", "中共中央"),
-    P("习近平", "国家主席"),
-    P("习近平", "中央军委主席", "中央军委"),
-]
 
 # 20241216_01: the party centre's commemorative 座谈会 for 乔石's centenary: the general secretary speaks
 # (发表重要讲话, 指出, 强调), a Standing Committee member presides and speaks (主持…时说), two more attend, four titled
@@ -81,7 +76,7 @@ _p1216_attended = ["李干杰", "李书磊", "李鸿忠", "陈文清", "王小�
 SET_O["20241216_01"] = dict(
     persons=["习近平", "乔石", "赵乐际", "蔡奇", "李希", *_p1216_speakers, *_p1216_attended],
     positions=[
-        *_XI_TOP,
+        *XI_TOP,
         P("赵乐际", "中共中央政治局常委", "中共中央政治局"),
         P("蔡奇", "中共中央政治局常委", "中共中央政治局"),
         P("李希", "中共中央政治局常委", "中共中央政治局"),
@@ -104,7 +99,7 @@ SET_O["20241216_01"] = dict(
     optional_meetings=["党的二十大", "二十大", "二十届二中、三中全会", "二中、三中全会", "三中全会", "二中全会"],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "中共中央",
         "党中央",
         "中国共产党",
@@ -169,7 +164,7 @@ SET_O["20240310_04"] = dict(
         ["大会秘书处", "十四届全国人大二次会议秘书处", "秘书处"],
     ],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "全国人大常委会",
         "全国人大",
         "国务院",
@@ -194,7 +189,7 @@ SET_O["20240310_04"] = dict(
 SET_O["20230720_01"] = dict(
     persons=["习近平", "李强", "蔡奇", "丁薛祥"],
     positions=[
-        *_XI_TOP,
+        *XI_TOP,
         P("习近平", "中央财经委员会主任", "中央财经委员会"),
         P("李强", "中共中央政治局常委", "中共中央政治局"),
         P("李强", "国务院总理", "国务院"),
@@ -218,7 +213,7 @@ SET_O["20230720_01"] = dict(
         ["国家发展改革委", "国家发展和改革委员会", "国家发改委"],
     ],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "中共中央",
         "党中央",
         "我们党",
@@ -286,7 +281,7 @@ SET_O["20230712_04"] = dict(
     optional_meetings=["上午的会议"],
     organizations=[["全国政协农业和农村委员会", "农业和农村委员会", "全国政协农业农村委员会"]],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "全国政协",
         "人民政协",
         "政协",
@@ -333,7 +328,7 @@ SET_O["20220930_01"] = dict(
     optional_meetings=["党的二十大", "二十大", "党的十八大", "十八大"],
     organizations=[["中国人民解放军军乐团", "军乐团"]],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "中共中央",
         "党中央",
         "全国人大常委会",
@@ -402,7 +397,7 @@ SET_O["20241226_06"] = dict(
         ["中国农业发展银行辽宁省分行营业部"],
     ],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "党中央",
         "中国移动",
         "中国农业发展银行",
@@ -456,7 +451,7 @@ SET_O["20230305_06"] = dict(
         "二十大",
     ],
     organizations=[["山东代表团"]],
-    optional_orgs=[*_OUTLET, "党中央", "国务院", "全党", "山东"],
+    optional_orgs=[*OUTLET, "党中央", "国务院", "全党", "山东"],
     initiatives=[],
     optional_initiatives=[
         "两个确立",
@@ -498,7 +493,7 @@ SET_O["20230421_05"] = dict(
         ["最高人民法院", "最高法"],
     ],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "全国人大常委会",
         "中共中央政治局",
         "国务院",

@@ -83,17 +83,11 @@ organization .986; every metric's precision 1.0 (0.985 with 中央农村工作�
 and the titles after a name (习近平主席, 默茨总理), the two delegate seats ended.
 """
 
-from make_heldout import P, _write, roles, with_position_bodies  # the held-out sets' layout and helpers
+# the held-out sets' layout and helpers, and the national items' conventions
+from make_heldout import CCDI, OUTLET, XI_TOP, P, _write, roles, with_position_bodies
 
 SET_P: dict[str, dict] = {}
 
-_OUTLET = ["央视", "央视网", "新闻联播", "央视《新闻联播》", "中央广播电视总台"]
-_CCDI = ["中央纪委", "中央纪委国家监委", "国家监委", "中央纪律检查委员会"]
-_XI3 = [
-    P("习近平", "中共中央总书记", "中共中央"),
-    P("习近平", "国家主席"),
-    P("习近平", "中央军委主席", "中央军委"),
-]
 _STATE = ["中共中央", "党中央", "中共中央政治局", "国务院", "中央军委", "全国人大常委会", "全国政协"]
 
 # 20251230_01: the central rural work conference: the general secretary's instruction relayed (no role for him), a
@@ -102,7 +96,7 @@ _STATE = ["中共中央", "党中央", "中共中央政治局", "国务院", "�
 SET_P["20251230_01"] = dict(
     persons=["习近平", "刘国中", "吴政隆"],
     positions=[
-        *_XI3,
+        *XI_TOP,
         P("刘国中", "中共中央政治局委员", "中共中央政治局"),
         P("刘国中", "国务院副总理", "国务院"),
         P("吴政隆", "国务委员", "国务院"),
@@ -121,7 +115,7 @@ SET_P["20251230_01"] = dict(
     ],
     organizations=[["中央农村工作领导小组"]],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         *_STATE,
         "中央政治局常委会",
         "新疆生产建设兵团",
@@ -198,7 +192,7 @@ SET_P["20260708_04"] = dict(
     optional_meetings=["国家科学技术奖励大会", "两院院士大会", "中国科协十大", "党的二十大", "二十大"],
     organizations=[["中国科学技术协会", "中国科协", "中国科协第十届全国委员会", "第十届全国委员会"]],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         *_STATE,
         "人民大会堂",
         "中央书记处",
@@ -239,7 +233,7 @@ SET_P["20260318_03"] = dict(
         ["安徽工程大学"],
     ],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         *_STATE,
         "广东省人民政府",
         "四川省人民政府",
@@ -273,7 +267,7 @@ SET_P["20251118_05"] = dict(
     optional_meetings=["会见"],
     organizations=[["德国社会民主党", "德国社民党", "社民党"]],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         *_STATE,
         "中国全国政协",
         "德国社民党代表团",
@@ -317,7 +311,7 @@ SET_P["20260312_12"] = dict(
         ["中共中央统战部", "中央统战部"],
     ],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         *_STATE,
         "中国人民政治协商会议全国委员会",
         "北京市政府",
@@ -341,7 +335,7 @@ SET_P["20260312_12"] = dict(
 SET_P["20260624_01"] = dict(
     persons=["习近平", "林武", "周乃翔", "于鑫辉", "何立峰"],
     positions=[
-        *_XI3,
+        *XI_TOP,
         P("林武", "山东省委书记", "山东省委"),
         P("周乃翔", "省长", "山东省人民政府"),
     ],
@@ -350,7 +344,7 @@ SET_P["20260624_01"] = dict(
     optional_meetings=[],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         *_STATE,
         "山东省委",
         "山东省人民政府",
@@ -408,9 +402,9 @@ SET_P["20260707_10"] = dict(
         "二十大",
         "陕西省第十四次党代会",
     ],
-    organizations=[_CCDI],
+    organizations=[CCDI],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         *_STATE,
         "中央纪委常委会",
         "中央政治局",  # corrected after the blind scoring: the short names of optional party bodies
@@ -451,7 +445,7 @@ SET_P["20260325_05"] = dict(
     optional_meetings=["中央经济工作会议"],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         *_STATE,
         "北京市委",
         "中关村展示中心",

@@ -71,20 +71,11 @@ sub-delegations and the honours commission (each named in one text of the corpus
 联合国 cut, the two delegate seats ended (as set P).
 """
 
-from make_heldout import P, _write, roles, with_position_bodies  # the held-out sets' layout and helpers
+# the held-out sets' layout and helpers, and the national items' conventions
+from make_heldout import CCDI, OUTLET, PB, PSC, STATE, XI_TOP, P, _write, roles, with_position_bodies
 
 SET_Q: dict[str, dict] = {}
 
-_OUTLET = ["央视", "央视网", "新闻联播", "央视《新闻联播》", "中央广播电视总台"]
-_CCDI = ["中央纪委", "中央纪委国家监委", "国家监委", "中央纪律检查委员会"]
-_XI3 = [
-    P("习近平", "中共中央总书记", "中共中央"),
-    P("习近平", "国家主席"),
-    P("习近平", "中央军委主席", "中央军委"),
-]
-_STATE = ["中共中央", "党中央", "中共中央政治局", "国务院", "中央军委", "全国人大常委会", "全国政协", "全国人大"]
-_PSC = "中共中央政治局常委"
-_PB = "中共中央政治局"
 
 # 20221029_03: the NPC standing committee's 127th chairman's meeting: the chairman presides; two committee chairs, the
 # secretary general and a deputy secretary general report (作的…汇报, 向会议作了…汇报: SPOKE_AT); eight special
@@ -127,8 +118,8 @@ SET_Q["20221029_03"] = dict(
     ],
     organizations=_q1029_committees,
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "十三届全国人大常委会",
         "常委会",
         "委员长会议",
@@ -169,7 +160,7 @@ SET_Q["20260420_03"] = dict(
     meetings=[["国务院第十九次专题学习", "第十九次专题学习", "专题学习"]],
     optional_meetings=[],
     organizations=[["怀柔国家实验室"]],
-    optional_orgs=[*_OUTLET, *_STATE, "中国工程院", "党中央"],
+    optional_orgs=[*OUTLET, *STATE, "中国工程院", "党中央"],
     initiatives=[],
     optional_initiatives=[
         "统筹能源安全和绿色低碳转型，加快建设新型能源体系",
@@ -190,9 +181,9 @@ _q1024_att = ["张国清", "刘国中", "吴政隆", "谌贻琴"]
 SET_Q["20251024_05"] = dict(
     persons=["李强", "丁薛祥", "习近平", *_q1024_att],
     positions=[
-        P("李强", _PSC, _PB),
+        P("李强", PSC, PB),
         P("李强", "国务院总理", "国务院"),
-        P("丁薛祥", _PSC, _PB),
+        P("丁薛祥", PSC, PB),
         P("丁薛祥", "国务院副总理", "国务院"),
         P("习近平", "总书记"),
     ],
@@ -211,8 +202,8 @@ SET_Q["20251024_05"] = dict(
     optional_meetings=["党的二十届四中全会", "二十届四中全会", "四中全会"],
     organizations=[["国家发展改革委", "国家发展和改革委员会", "国家发改委"]],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "国务院“十五五”规划《纲要草案》编制工作领导小组",
         "国务院十五五规划纲要草案编制工作领导小组",
         "编制工作领导小组",
@@ -233,7 +224,7 @@ _q1027_vice = ["巴特尔", "穆虹", "蒋作君", "何报翔"]
 SET_Q["20251027_11"] = dict(
     persons=["王沪宁", "习近平", *_q1027_vice, "王东峰"],
     positions=[
-        P("王沪宁", _PSC, _PB),
+        P("王沪宁", PSC, PB),
         P("王沪宁", "全国政协主席", "全国政协"),
         P("习近平", "总书记"),
     ]
@@ -262,8 +253,8 @@ SET_Q["20251027_11"] = dict(
     ],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "政协第十四届全国委员会",
         "人民政协",
         "政协机关",
@@ -294,14 +285,14 @@ SET_Q["20251027_11"] = dict(
 SET_Q["20240330_03"] = dict(
     persons=["赵乐际"],
     optional_persons=["习近平"],
-    positions=[P("赵乐际", _PSC, _PB), P("赵乐际", "全国人大常委会委员长", "全国人大常委会")],
+    positions=[P("赵乐际", PSC, PB), P("赵乐际", "全国人大常委会委员长", "全国人大常委会")],
     meeting_roles=roles("PRESIDED", "赵乐际") + roles("SPOKE_AT", "赵乐际"),
     meetings=[],
     optional_meetings=["座谈会", "十四届全国人大二次会议", "全国人大二次会议", "全国人民代表大会"],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "海南省人大常委会",
         "省人大常委会",
         "省人大常委会机关",
@@ -348,14 +339,14 @@ SET_Q["20240330_03"] = dict(
 SET_Q["20250823_03"] = dict(
     persons=["王沪宁", "习近平", "李干杰", "张国清", "洛桑江村", "胡春华", "张升民"],
     positions=[
-        P("王沪宁", _PSC, _PB),
+        P("王沪宁", PSC, PB),
         P("王沪宁", "全国政协主席", "全国政协"),
         P("王沪宁", "中央代表团团长", "中央代表团"),
         P("习近平", "总书记"),
-        P("李干杰", "中共中央政治局委员", _PB),
+        P("李干杰", "中共中央政治局委员", PB),
         P("李干杰", "中央统战部部长", "中央统战部"),
         P("李干杰", "中央代表团副团长", "中央代表团"),
-        P("张国清", "中共中央政治局委员", _PB),
+        P("张国清", "中共中央政治局委员", PB),
         P("张国清", "国务院副总理", "国务院"),
         P("张国清", "中央代表团副团长", "中央代表团"),
         P("洛桑江村", "全国人大常委会副委员长", "全国人大常委会"),
@@ -377,8 +368,8 @@ SET_Q["20250823_03"] = dict(
         ["山南分团", "中央代表团山南分团"],
     ],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "主团",
         "中央代表团主团",
         "各分团",
@@ -476,10 +467,10 @@ SET_Q["20241217_09"] = dict(
         "二十大",
         "云南省第十一次党代会",
     ],
-    organizations=[_CCDI],
+    organizations=[CCDI],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "中央纪委常委会",
         "中央政治局",
         "中央委员会",
@@ -505,8 +496,8 @@ _q0701_medal = ["马善祥", "王於昌", "李连成", "吾哈斯·苏来曼", "
 SET_Q["20260701_01"] = dict(
     persons=["习近平", *_q0701_psc, "韩正", *_q0701_medal],
     positions=[
-        *_XI3,
-        *[P(x, _PSC, _PB) for x in _q0701_psc],
+        *XI_TOP,
+        *[P(x, PSC, PB) for x in _q0701_psc],
         P("韩正", "国家副主席"),
         P("吴亚琴", "党委第一书记", "长山花园社区党委"),
     ],
@@ -517,8 +508,8 @@ SET_Q["20260701_01"] = dict(
     optional_meetings=[],
     organizations=[["党和国家功勋荣誉表彰工作委员会"]],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "中国共产党",
         "我们党",
         "党",

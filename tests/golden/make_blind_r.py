@@ -61,15 +61,11 @@ organization .974 (P 1.0, R .950), initiative 1.0, document 1.0. Left: 江西省
 江西、云南省委统战部.
 """
 
-from make_heldout import P, _write, roles, with_position_bodies  # the held-out sets' layout and helpers
+# the held-out sets' layout and helpers, and the national items' conventions
+from make_heldout import OUTLET, PB, PBM, PSC, STATE, P, _write, roles, with_position_bodies
 
 SET_R: dict[str, dict] = {}
 
-_OUTLET = ["央视", "央视网", "新闻联播", "央视《新闻联播》", "中央广播电视总台"]
-_STATE = ["中共中央", "党中央", "中共中央政治局", "国务院", "中央军委", "全国人大常委会", "全国政协", "全国人大"]
-_PSC = "中共中央政治局常委"
-_PB = "中共中央政治局"
-_PBM = "中共中央政治局委员"
 
 # 20251114_03: a State Council executive meeting: the premier presides (主持召开); 会议指出 gives no role; two drafts in
 # 《》; the quoted “两重” a named programme; the education conference cited.
@@ -80,7 +76,7 @@ SET_R["20251114_03"] = dict(
     meetings=[["国务院常务会议"]],
     optional_meetings=["全国教育大会"],
     organizations=[],
-    optional_orgs=[*_OUTLET, *_STATE, "各地区各部门", "柔性制造工厂", "企业"],
+    optional_orgs=[*OUTLET, *STATE, "各地区各部门", "柔性制造工厂", "企业"],
     initiatives=["两重"],
     optional_initiatives=[
         "十五五",
@@ -112,10 +108,10 @@ _r0408_chairs = [
 SET_R["20240408_06"] = dict(
     persons=["王沪宁", "习近平", "石泰峰", *[p for p, _t, _o in _r0408_chairs], "朴世龙"],
     positions=[
-        P("王沪宁", _PSC, _PB),
+        P("王沪宁", PSC, PB),
         P("王沪宁", "全国政协主席", "全国政协"),
         P("习近平", "总书记"),
-        P("石泰峰", _PBM, _PB),
+        P("石泰峰", PBM, PB),
         P("石泰峰", "中央统战部部长", "中央统战部"),
     ]
     + [P(p, t, o[0]) for p, t, o in _r0408_chairs],
@@ -140,8 +136,8 @@ SET_R["20240408_06"] = dict(
         ["云南省委统战部"],
     ],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "各民主党派中央",
         "民主党派中央",
         "各民主党派",
@@ -176,7 +172,7 @@ SET_R["20240408_06"] = dict(
 SET_R["20250306_06"] = dict(
     persons=["赵乐际", "习近平"],
     positions=[
-        P("赵乐际", _PSC, _PB),
+        P("赵乐际", PSC, PB),
         P("赵乐际", "全国人大常委会委员长", "全国人大常委会"),
     ],
     meeting_roles=roles("ATTENDED", "赵乐际") + roles("SPOKE_AT", "赵乐际"),
@@ -184,8 +180,8 @@ SET_R["20250306_06"] = dict(
     optional_meetings=[],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "致公党",
         "侨联",
         "中国侨联",
@@ -211,10 +207,10 @@ SET_R["20251030_04"] = dict(
     persons=["刘国中", "陈吉宁", "习近平"],
     positions=[
         P("刘国中", "成员", "中央宣讲团"),
-        P("刘国中", _PBM, _PB),
+        P("刘国中", PBM, PB),
         P("刘国中", "国务院副总理", "国务院"),
         P("陈吉宁", "成员", "中央宣讲团"),
-        P("陈吉宁", _PBM, _PB),
+        P("陈吉宁", PBM, PB),
         P("陈吉宁", "上海市委书记", "上海市委"),
         P("习近平", "总书记"),
     ],
@@ -232,8 +228,8 @@ SET_R["20251030_04"] = dict(
     ],
     organizations=[["中央宣讲团", "学习贯彻党的二十届四中全会精神中央宣讲团"]],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "国家卫生健康委",
         "国家卫健委",
         "上海市委",
@@ -258,8 +254,8 @@ SET_R["20260601_10"] = dict(
     optional_meetings=[],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "执法检查组",
         "全国人大常委会执法检查组",
         "省级人大常委会",
@@ -308,8 +304,8 @@ SET_R["20240126_06"] = dict(
         ["中央纪委国家监委", "中央纪委", "国家监委"],
     ],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "江西省人民政府",
         "江西省政府",
         "江西省",
@@ -338,7 +334,7 @@ SET_R["20240126_06"] = dict(
 SET_R["20260305_07"] = dict(
     persons=["李希", "李强", "习近平"],
     positions=[
-        P("李希", _PSC, _PB),
+        P("李希", PSC, PB),
         P("李希", "中央纪委书记", "中央纪委"),
         P("李强", "总理", "国务院"),
     ],
@@ -346,7 +342,7 @@ SET_R["20260305_07"] = dict(
     meetings=[],
     optional_meetings=["福建代表团审议", "代表团审议", "审议", "福建代表团全体会议", "全体会议"],
     organizations=[["福建代表团"]],
-    optional_orgs=[*_OUTLET, *_STATE, "纪检监察机关", "福建", "新福建", "全党"],
+    optional_orgs=[*OUTLET, *STATE, "纪检监察机关", "福建", "新福建", "全党"],
     initiatives=["八项规定"],
     optional_initiatives=[
         "两个确立",
@@ -371,7 +367,7 @@ SET_R["20260305_07"] = dict(
 SET_R["20240103_02"] = dict(
     persons=["李强", "习近平", "吴政隆"],
     positions=[
-        P("李强", _PSC, _PB),
+        P("李强", PSC, PB),
         P("李强", "国务院总理", "国务院"),
         P("习近平", "总书记"),
     ],
@@ -380,8 +376,8 @@ SET_R["20240103_02"] = dict(
     optional_meetings=["中央经济工作会议"],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "葛洲坝水利枢纽工程",
         "葛洲坝",
         "兴发集团",

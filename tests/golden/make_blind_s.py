@@ -74,19 +74,11 @@ position .980 and position with organization .974 (分管日常工作的 inside 
 titles too long between names), 新一轮找矿突破战略行动 (an unquoted programme) and 世界市长对话·西安 read as one.
 """
 
-from make_heldout import P, _write, roles, with_position_bodies  # the held-out sets' layout and helpers
+# the held-out sets' layout and helpers, and the national items' conventions
+from make_heldout import OUTLET, PB, PSC, STATE, XI_TOP, P, _write, roles, with_position_bodies
 
 SET_S: dict[str, dict] = {}
 
-_OUTLET = ["央视", "央视网", "新闻联播", "央视《新闻联播》", "中央广播电视总台"]
-_STATE = ["中共中央", "党中央", "中共中央政治局", "国务院", "中央军委", "全国人大常委会", "全国政协", "全国人大"]
-_PSC = "中共中央政治局常委"
-_PB = "中共中央政治局"
-_XI_TOP = [
-    P("习近平", "中共中央总书记", "中共中央"),
-    P("习近平", "国家主席"),
-    P("习近平", "中央军委主席", "中央军委"),
-]
 
 # 20260206_03: a State Council executive meeting: the premier presides (主持召开); 会议指出 gives no role; three
 # documents in 《》; the coming 两会 cited.
@@ -97,7 +89,7 @@ SET_S["20260206_03"] = dict(
     meetings=[["国务院常务会议"]],
     optional_meetings=["全国两会", "两会"],
     organizations=[],
-    optional_orgs=[*_OUTLET, *_STATE, "国务院部门", "央国企", "全国人大代表", "全国政协委员"],
+    optional_orgs=[*OUTLET, *STATE, "国务院部门", "央国企", "全国人大代表", "全国政协委员"],
     initiatives=[],
     optional_initiatives=[
         "十五五",
@@ -130,7 +122,7 @@ SET_S["20260211_04"] = dict(
     meetings=[["国务院第十八次专题学习", "第十八次专题学习", "专题学习"]],
     optional_meetings=[],
     organizations=[["上海人工智能实验室"]],
-    optional_orgs=[*_OUTLET, *_STATE, "企业"],
+    optional_orgs=[*OUTLET, *STATE, "企业"],
     initiatives=["人工智能+"],
     optional_initiatives=[
         "深化拓展“人工智能+”、全方位赋能千行百业",
@@ -147,7 +139,7 @@ SET_S["20260211_04"] = dict(
 SET_S["20230307_07"] = dict(
     persons=["丁薛祥", "李克强", "习近平"],
     positions=[
-        P("丁薛祥", _PSC, _PB),
+        P("丁薛祥", PSC, PB),
         P("丁薛祥", "中央办公厅主任", "中央办公厅"),
         P("李克强", "总理", "国务院"),
         P("习近平", "总书记"),
@@ -166,7 +158,7 @@ SET_S["20230307_07"] = dict(
         "二十大",
     ],
     organizations=[["辽宁代表团", "十四届全国人大一次会议辽宁代表团"]],
-    optional_orgs=[*_OUTLET, *_STATE, "中共中央办公厅", "辽宁", "全党"],
+    optional_orgs=[*OUTLET, *STATE, "中共中央办公厅", "辽宁", "全党"],
     initiatives=[],
     optional_initiatives=[
         "两个确立",
@@ -210,8 +202,8 @@ SET_S["20250626_04"] = dict(
     optional_meetings=["通话", "国事访问"],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "中国全国人大",
         "法国国民议会",
         "法国议会",
@@ -233,9 +225,9 @@ _s1120_speakers = ["曲青山", "黄建发", "谢春涛", "阿东", "沈晓明"]
 SET_S["20251120_01"] = dict(
     persons=["习近平", "胡耀邦", "蔡奇", "李希", *_s1120_speakers, *_s1120_attended],
     positions=[
-        *_XI_TOP,
-        P("蔡奇", _PSC, _PB),
-        P("李希", _PSC, _PB),
+        *XI_TOP,
+        P("蔡奇", PSC, PB),
+        P("李希", PSC, PB),
         P("曲青山", "中央党史和文献研究院院长", "中央党史和文献研究院"),
         P("黄建发", "副部长", "中央组织部"),
         P("谢春涛", "副校长", "中央党校"),
@@ -256,8 +248,8 @@ SET_S["20251120_01"] = dict(
     optional_meetings=[],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "中国共产党",
         "中央组织部",
         "中组部",
@@ -314,7 +306,7 @@ SET_S["20260430_14"] = dict(
     ],
     organizations=[["中央宣传部", "中宣部"], ["全国总工会", "中华全国总工会"]],
     optional_orgs=[
-        *_OUTLET,
+        *OUTLET,
         "总台",
         "新闻频道",
         "综合频道",

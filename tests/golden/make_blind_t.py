@@ -79,20 +79,11 @@ named after the lead, attended.v1 none in a speech, said_at_call.v1 after an app
 person is kept changed none of this set's figures: relations +15 −5, places −6 over the corpus.
 """
 
-from make_heldout import P, _write, roles, with_position_bodies  # the held-out sets' layout and helpers
+# the held-out sets' layout and helpers, and the national items' conventions
+from make_heldout import OUTLET, PB, PBM, PSC, STATE, XI_TOP, P, _write, roles, with_position_bodies
 
 SET_T: dict[str, dict] = {}
 
-_OUTLET = ["央视", "央视网", "新闻联播", "央视《新闻联播》", "中央广播电视总台"]
-_STATE = ["中共中央", "党中央", "中共中央政治局", "国务院", "中央军委", "全国人大常委会", "全国政协", "全国人大"]
-_PSC = "中共中央政治局常委"
-_PB = "中共中央政治局"
-_PBM = "中共中央政治局委员"
-_XI3 = [
-    P("习近平", "中共中央总书记", "中共中央"),
-    P("习近平", "国家主席"),
-    P("习近平", "中央军委主席", "中央军委"),
-]
 
 # 20250904_10: the NPC chairman's calls on three guests (会见, unnamed events held): on the 3rd the president of
 # Tajikistan, on the 4th 分别 the president of Serbia and the speaker of Korea's national assembly; host and guests
@@ -121,8 +112,8 @@ SET_T["20250904_10"] = dict(
     ],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "中国全国人大",
         "塔议会",
         "塔吉克斯坦议会",
@@ -157,7 +148,7 @@ SET_T["20250904_10"] = dict(
 SET_T["20240722_05"] = dict(
     persons=["李强", "习近平", "陈敏尔", "吴政隆"],
     positions=[
-        P("李强", _PSC, _PB),
+        P("李强", PSC, PB),
         P("李强", "国务院总理", "国务院"),
         P("习近平", "总书记"),
     ],
@@ -174,8 +165,8 @@ SET_T["20240722_05"] = dict(
     ],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "天开高教科创园",
         "天开高教科创园核心区",
         "科创园",
@@ -217,7 +208,7 @@ SET_T["20260611_03"] = dict(
     meetings=[["国务院常务会议"]],
     optional_meetings=["全国科技大会"],
     organizations=[],
-    optional_orgs=[*_OUTLET, *_STATE, "被审计单位", "主管部门"],
+    optional_orgs=[*OUTLET, *STATE, "被审计单位", "主管部门"],
     initiatives=[],
     optional_initiatives=[
         "十五五",
@@ -249,10 +240,10 @@ SET_T["20251104_09"] = dict(
     persons=["尹力", "李书磊", "蓝佛安", "孙金龙", "习近平"],
     positions=[
         P("尹力", "成员", "中央宣讲团"),
-        P("尹力", _PBM, _PB),
+        P("尹力", PBM, PB),
         P("尹力", "北京市委书记", "北京市委"),
         P("李书磊", "成员", "中央宣讲团"),
-        P("李书磊", _PBM, _PB),
+        P("李书磊", PBM, PB),
         P("李书磊", "中宣部部长", "中宣部"),
         P("蓝佛安", "成员", "中央宣讲团"),
         P("蓝佛安", "党组书记", "财政部党组"),
@@ -276,8 +267,8 @@ SET_T["20251104_09"] = dict(
     ],
     organizations=[["中央宣讲团", "学习贯彻党的二十届四中全会精神中央宣讲团"]],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "中宣部",
         "中央宣传部",
         "北京市委",
@@ -311,9 +302,9 @@ SET_T["20250613_01"] = dict(
     persons=["习近平", "陈云", "赵乐际", *_t0613_attended, *_t0613_speakers, "毛泽东", "邓小平"],
     optional_persons=["马克思"],
     positions=[
-        *_XI3,
-        *[P(p, _PSC, _PB) for p in _t0613_attended],
-        P("赵乐际", _PSC, _PB),
+        *XI_TOP,
+        *[P(p, PSC, PB) for p in _t0613_attended],
+        P("赵乐际", PSC, PB),
         P("曲青山", "中央党史和文献研究院院长", "中央党史和文献研究院"),
         P("刘奇", "全国人大常委会秘书长", "全国人大常委会"),
         P("王志军", "国务院副秘书长", "国务院"),
@@ -340,8 +331,8 @@ SET_T["20250613_01"] = dict(
     ],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "中国共产党",
         "中央书记处",
         "中共中央书记处",
@@ -377,7 +368,7 @@ SET_T["20250613_01"] = dict(
 # “国优计划” a named programme.
 SET_T["20260722_01"] = dict(
     persons=["习近平", "丁薛祥", "石泰峰", "李书磊", "王小洪", "吴政隆"],
-    positions=[*_XI3, P("丁薛祥", _PSC, _PB), P("丁薛祥", "国务院副总理", "国务院")],
+    positions=[*XI_TOP, P("丁薛祥", PSC, PB), P("丁薛祥", "国务院副总理", "国务院")],
     meeting_roles=roles("ATTENDED", "丁薛祥", "石泰峰", "李书磊", "王小洪", "吴政隆") + roles("SPOKE_AT", "丁薛祥"),
     meetings=[["全国基础教育工作会议"]],
     optional_meetings=["党的十八大", "十八大"],
@@ -389,8 +380,8 @@ SET_T["20260722_01"] = dict(
         ["北京师范大学"],
     ],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "北京市",
         "湖北省",
         "甘肃省",
@@ -428,10 +419,10 @@ SET_T["20260722_01"] = dict(
 SET_T["20251106_01"] = dict(
     persons=["习近平", "郑栅洁", "冯飞", "蔡奇", "何立峰"],
     positions=[
-        *_XI3,
+        *XI_TOP,
         P("郑栅洁", "国家发展改革委主任", "国家发展改革委"),
         P("冯飞", "海南省委书记", "海南省委"),
-        P("蔡奇", _PSC, _PB),
+        P("蔡奇", PSC, PB),
         P("蔡奇", "中央办公厅主任", "中央办公厅"),
     ],
     meeting_roles=roles("SPOKE_AT", "习近平", "郑栅洁", "冯飞") + roles("ATTENDED", "蔡奇", "何立峰"),
@@ -439,8 +430,8 @@ SET_T["20251106_01"] = dict(
     optional_meetings=["党的二十届四中全会", "二十届四中全会", "四中全会"],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "国家发展和改革委员会",
         "国家发改委",
         "中共海南省委",
@@ -483,7 +474,7 @@ SET_T["20251106_01"] = dict(
 SET_T["20250108_02"] = dict(
     persons=["张国清", "习近平", "李强"],
     positions=[
-        P("张国清", _PBM, _PB),
+        P("张国清", PBM, PB),
         P("张国清", "国务院副总理", "国务院"),
         P("习近平", "总书记"),
         P("李强", "总理", "国务院"),
@@ -493,8 +484,8 @@ SET_T["20250108_02"] = dict(
     optional_meetings=["会议"],
     organizations=[],
     optional_orgs=[
-        *_OUTLET,
-        *_STATE,
+        *OUTLET,
+        *STATE,
         "有关部门",
         "相关部门",
         "西藏",

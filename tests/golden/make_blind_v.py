@@ -93,20 +93,12 @@ an event (参加接见, 参加接见并在…会议上讲话), a cited meeting r
 meeting's figure is the gold/scorer interaction told above.
 """
 
-from make_heldout import P, _write, roles, with_position_bodies  # the held-out sets' layout and helpers
+# the held-out sets' layout and helpers, and the national items' conventions
+from make_heldout import OUTLET, PB, PBM, PSC, STATE, XI_TOP, P, _write, roles, with_position_bodies
 
 SET_V: dict[str, dict] = {}
 
-_OUTLET = ["央视", "央视网", "新闻联播", "央视《新闻联播》", "中央广播电视总台", "央视网消息"]
-_STATE = ["中共中央", "党中央", "中共中央政治局", "国务院", "中央军委", "全国人大常委会", "全国政协", "全国人大"]
-_PSC = "中共中央政治局常委"
-_PB = "中共中央政治局"
-_PBM = "中共中央政治局委员"
-_XI_TOP = [
-    P("习近平", "中共中央总书记", "中共中央"),
-    P("习近平", "国家主席"),
-    P("习近平", "中央军委主席", "中央军委"),
-]
+_OUTLET = [*OUTLET, "央视网消息"]
 
 # 20230908_09: the Asian Games torch-relay launch ceremony: a Standing Committee member attends and announces the start
 # (宣布…开始), the governor presides, two officials 发表致辞; the lighting of the cauldron and the first torchbearer no
@@ -114,7 +106,7 @@ _XI_TOP = [
 SET_V["20230908_09"] = dict(
     persons=["丁薛祥", "易炼红", "罗雪娟", "王浩", "高志丹", "宋鲁增"],
     positions=[
-        P("丁薛祥", _PSC, _PB),
+        P("丁薛祥", PSC, PB),
         P("丁薛祥", "国务院副总理", "国务院"),
         P("易炼红", "浙江省委书记", "浙江省委"),
         P("王浩", "浙江省省长", "浙江省人民政府"),
@@ -148,7 +140,7 @@ SET_V["20230908_09"] = dict(
     organizations=[],
     optional_orgs=[
         *_OUTLET,
-        *_STATE,
+        *STATE,
         "杭州亚运会组委会",
         "亚洲奥林匹克理事会",
         "国家体育总局",
@@ -204,7 +196,7 @@ SET_V["20240911_06"] = dict(
     organizations=[],
     optional_orgs=[
         *_OUTLET,
-        *_STATE,
+        *STATE,
         "中国—沙特高级别联合委员会",
         "中沙高级别联合委员会",
         "高级别联合委员会",
@@ -230,7 +222,7 @@ SET_V["20240911_06"] = dict(
 SET_V["20241118_03"] = dict(
     persons=["李强", "习近平", "吴政隆"],
     positions=[
-        P("李强", _PSC, _PB),
+        P("李强", PSC, PB),
         P("李强", "国务院总理", "国务院"),
         P("习近平", "总书记"),
     ],
@@ -240,7 +232,7 @@ SET_V["20241118_03"] = dict(
     organizations=[],
     optional_orgs=[
         *_OUTLET,
-        *_STATE,
+        *STATE,
         "北京",
         "上海",
         "上海建国东路",
@@ -272,10 +264,10 @@ SET_V["20241118_03"] = dict(
 SET_V["20231229_03"] = dict(
     persons=["习近平", "蔡奇", "王毅"],
     positions=[
-        *_XI_TOP,
-        P("蔡奇", _PSC, _PB),
+        *XI_TOP,
+        P("蔡奇", PSC, PB),
         P("蔡奇", "中央办公厅主任", "中央办公厅"),
-        P("王毅", _PBM, _PB),
+        P("王毅", PBM, PB),
         P("王毅", "外交部部长", "外交部"),
     ],
     meeting_roles=roles("SPOKE_AT", "习近平", "王毅") + roles("ATTENDED", "蔡奇", "王毅"),
@@ -290,7 +282,7 @@ SET_V["20231229_03"] = dict(
     organizations=[],
     optional_orgs=[
         *_OUTLET,
-        *_STATE,
+        *STATE,
         "中央办公厅",
         "中共中央办公厅",
         "外交部",
@@ -328,10 +320,10 @@ _v1130_bare = ["李干杰", "何立峰", "吴政隆", "穆虹", "姜信治"]
 SET_V["20231130_01"] = dict(
     persons=["习近平", "李强", "蔡奇", *_v1130_speakers, *_v1130_bare],
     positions=[
-        *_XI_TOP,
-        P("李强", _PSC, _PB),
+        *XI_TOP,
+        P("李强", PSC, PB),
         P("李强", "国务院总理", "国务院"),
-        P("蔡奇", _PSC, _PB),
+        P("蔡奇", PSC, PB),
         P("蔡奇", "中央办公厅主任", "中央办公厅"),
         P("郑栅洁", "国家发展改革委主任", "国家发展改革委"),
         P("陈吉宁", "上海市委书记", "上海市委"),
@@ -354,7 +346,7 @@ SET_V["20231130_01"] = dict(
     organizations=[["中央区域协调发展领导小组"]],
     optional_orgs=[
         *_OUTLET,
-        *_STATE,
+        *STATE,
         "中央办公厅",
         "中共中央办公厅",
         "国家发展改革委",
@@ -424,13 +416,13 @@ SET_V["20240822_01"] = dict(
     persons=["习近平", "邓小平", "毛泽东", "蔡奇", *_v0822_attended, *_v0822_speakers],
     optional_persons=["马克思", "列宁", "马克思列宁"],
     positions=[
-        *_XI_TOP,
-        P("赵乐际", _PSC, _PB),
-        P("王沪宁", _PSC, _PB),
-        P("丁薛祥", _PSC, _PB),
-        P("李希", _PSC, _PB),
+        *XI_TOP,
+        P("赵乐际", PSC, PB),
+        P("王沪宁", PSC, PB),
+        P("丁薛祥", PSC, PB),
+        P("李希", PSC, PB),
         P("韩正", "国家副主席"),
-        P("蔡奇", _PSC, _PB),
+        P("蔡奇", PSC, PB),
         P("曲青山", "中央党史和文献研究院院长", "中央党史和文献研究院"),
         P("苗华", "中央军委委员", "中央军委"),
         P("苗华", "中央军委政治工作部主任", "中央军委政治工作部"),
@@ -451,7 +443,7 @@ SET_V["20240822_01"] = dict(
     organizations=[],
     optional_orgs=[
         *_OUTLET,
-        *_STATE,
+        *STATE,
         "中国共产党",
         "中央党史和文献研究院",
         "中央军委政治工作部",

@@ -21,7 +21,7 @@ Decisions for cases those conventions do not show (and the earlier sets' choices
   the name is kept as the former post it marks (sets L and O keep 原 posts with status former: 总理 of 国务院), while
   the term-numbered 中国共产党第十七届、十八届、十九届中央政治局常委 before it is the career's summary (past terms, no
   原) and left out. The issuing bodies (中国共产党中央委员会, 全国人大常委会, 国务院, 全国政协) are the party centre
-  and state bodies (optional, as _STATE in every national set); the bodies only of left-out past posts (北京大学,
+  and state bodies (optional, as STATE in every national set); the bodies only of left-out past posts (北京大学,
   共青团中央, 河南省委, the leading groups …) are optional; 习近平 in 以习近平同志为核心的党中央 is a person with no
   post (sets R, T). The plenums and congress sessions he was elected at are cited (optional). Quoted programmes named
   as his work are required: “互联网+”行动 (set S's “人工智能+”) and the “五点一线”沿海经济带 he built; the quoted
@@ -72,15 +72,12 @@ post like the others. With it the blind macro is 0.904 (organization .500, P .40
 blind scoring (blind and now equal).
 """
 
-from make_heldout import P, _write, roles, with_position_bodies  # the held-out sets' layout and helpers
+# the held-out sets' layout and helpers, and the national items' conventions
+from make_heldout import OUTLET, PB, PBM, PSC, STATE, P, _write, roles, with_position_bodies
 
 SET_W: dict[str, dict] = {}
 
-_OUTLET = ["央视", "央视网", "新闻联播", "央视《新闻联播》", "中央广播电视总台", "央视网消息"]
-_STATE = ["中共中央", "党中央", "中共中央政治局", "国务院", "中央军委", "全国人大常委会", "全国政协", "全国人大"]
-_PSC = "中共中央政治局常委"
-_PB = "中共中央政治局"
-_PBM = "中共中央政治局委员"
+_OUTLET = [*OUTLET, "央视网消息"]
 
 # 20231027_03: the obituary of 李克强: the career history gives no positions; 国务院原总理 before the name a former
 # post; the issuing bodies and the past employers optional; two quoted programmes (see the module docstring).
@@ -104,7 +101,7 @@ SET_W["20231027_03"] = dict(
     organizations=[],
     optional_orgs=[
         *_OUTLET,
-        *_STATE,
+        *STATE,
         "中国共产党中央委员会",
         "中华人民共和国全国人民代表大会常务委员会",
         "全国人民代表大会常务委员会",
@@ -201,11 +198,11 @@ SET_W["20231027_03"] = dict(
 SET_W["20230530_05"] = dict(
     persons=["丁薛祥", "习近平", "罗塞夫", "陈吉宁"],
     positions=[
-        P("丁薛祥", _PSC, _PB),
+        P("丁薛祥", PSC, PB),
         P("丁薛祥", "国务院副总理", "国务院"),
         P("习近平", "主席"),
         P("罗塞夫", "行长", "新开发银行"),
-        P("陈吉宁", _PBM, _PB),
+        P("陈吉宁", PBM, PB),
         P("陈吉宁", "上海市委书记", "上海市委"),
     ],
     meeting_roles=roles("ATTENDED", "丁薛祥", "陈吉宁") + roles("SPOKE_AT", "丁薛祥"),
@@ -230,7 +227,7 @@ SET_W["20230530_05"] = dict(
     organizations=[["新开发银行"]],
     optional_orgs=[
         *_OUTLET,
-        *_STATE,
+        *STATE,
         "新开发银行理事会",
         "新开发银行第八届理事会",
         "理事会",
@@ -271,7 +268,7 @@ SET_W["20231103_08"] = dict(
     positions=[
         P("韩正", "国家副主席"),
         P("习近平", "主席"),
-        P("尹力", _PBM, _PB),
+        P("尹力", PBM, PB),
         P("尹力", "北京市委书记", "北京市委"),
     ],
     meeting_roles=roles("ATTENDED", "韩正", "尹力") + roles("SPOKE_AT", "韩正", "尹力"),
@@ -300,7 +297,7 @@ SET_W["20231103_08"] = dict(
     organizations=[],
     optional_orgs=[
         *_OUTLET,
-        *_STATE,
+        *STATE,
         "北京市委",
         "中共北京市委",
         "北京",
@@ -343,7 +340,7 @@ SET_W["20240408_05"] = dict(
     organizations=[],
     optional_orgs=[
         *_OUTLET,
-        *_STATE,
+        *STATE,
         "中国全国人大",
         "越南国会",
         "中国全国人大-越南国会联合委员会",
@@ -379,7 +376,7 @@ SET_W["20221103_09"] = dict(
     optional_persons=["习近平", "马克思"],
     positions=[
         P("陈吉宁", "成员", "中央宣讲团"),
-        P("陈吉宁", _PBM, _PB),
+        P("陈吉宁", PBM, PB),
         P("陈吉宁", "上海市委书记", "上海市委"),
         P("王晓晖", "成员", "中央宣讲团"),
         P("王晓晖", "四川省委书记", "四川省委"),
@@ -403,7 +400,7 @@ SET_W["20221103_09"] = dict(
     organizations=[["中央宣讲团", "学习贯彻党的二十大精神中央宣讲团"]],
     optional_orgs=[
         *_OUTLET,
-        *_STATE,
+        *STATE,
         "上海市委",
         "中共上海市委",
         "四川省委",
@@ -463,7 +460,7 @@ SET_W["20221124_04"] = dict(
     organizations=[["东盟各国议会间大会"]],
     optional_orgs=[
         *_OUTLET,
-        *_STATE,
+        *STATE,
         "柬埔寨国会",
         "东盟",
         "中国东盟",

@@ -625,6 +625,22 @@ def P(person: str, title: str, org: str | None = None, status: str = "held") -> 
     return [person, title, org, status]
 
 
+# The national items' conventions (sets L … W, ../shared/corpus/xwlb): the source line's outlet, the party centre and
+# the state bodies (optional bodies of every national item), the Politburo and its Standing Committee as the bodies of
+# their members' posts, the general secretary's three top posts, the discipline commission's names.
+OUTLET = ["央视", "央视网", "新闻联播", "央视《新闻联播》", "中央广播电视总台"]
+STATE = ["中共中央", "党中央", "中共中央政治局", "国务院", "中央军委", "全国人大常委会", "全国政协", "全国人大"]
+PSC = "中共中央政治局常委"
+PB = "中共中央政治局"
+PBM = "中共中央政治局委员"
+XI_TOP = [
+    P("习近平", "中共中央总书记", "中共中央"),
+    P("习近平", "国家主席"),
+    P("习近平", "中央军委主席", "中央军委"),
+]
+CCDI = ["中央纪委", "中央纪委国家监委", "国家监委", "中央纪律检查委员会"]
+
+
 def roles(role: str, *people: str) -> list:
     return [[p, role] for p in people]
 
