@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ner.lac import LacExtractor
-from tests.sentences import entity_names, extract_text
+from tests.sentences import entity_names, extract_text, meeting_roles
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +46,21 @@ def test_a_one_character_short_name_of_a_place_stays_a_place(lac: LacExtractor) 
     """one_char_places: 在京召开 (xwlb 20250528_06) keeps its place 京."""
     text = "央视网消息（新闻联播）：政协第十四届全国委员会第三十六次主席会议28日在京召开。"
     assert "京" in entity_names(extract_text(lac, text, "2025-05-28"), "Place")
+
+
+def test_a_later_paragraph_after_a_part_the_meeting_holds_is_back_at_the_meeting(lac: LacExtractor) -> None:
+    """主席会议举行…集体学习 is a part of the chairmen's meeting: the report of its paragraph is at it, the vice-chairs'
+    作发言 of the next paragraph at the meeting (xwlb 20250528_06; also 20250226_04)."""
+    text = (
+        "标题：王沪宁主持召开全国政协主席会议\n"
+        "央视网消息（新闻联播）：政协第十四届全国委员会第三十六次主席会议28日在京召开。中共中央政治局常委、全国政协主席"
+        "王沪宁主持并讲话。\n"
+        "会议传达学习贯彻习近平总书记近期重要讲话和指示精神。\n"
+        "主席会议举行2025年第二次集体学习，主题是“强化国家战略科技力量”。全国政协委员、科技部副部长龙腾应邀作报告。\n"
+        "全国政协副主席穆虹、咸辉、王光谦、秦博勇围绕学习贯彻习近平总书记近期重要讲话和指示精神作发言。"
+    )
+    roles = meeting_roles(extract_text(lac, text, "2025-05-28"))
+    meeting = "政协第十四届全国委员会第三十六次主席会议"
+    assert ("龙腾", "SPOKE_AT", "2025年第二次集体学习") in roles
+    assert {(x, "SPOKE_AT", meeting) for x in ("穆虹", "咸辉", "王光谦", "秦博勇")} <= roles
+    assert not {r for r in roles if r[0] in ("穆虹", "咸辉", "王光谦", "秦博勇") and r[2] != meeting}
