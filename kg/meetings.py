@@ -113,8 +113,9 @@ def full_forms(names: Collection[str], in_headline: Collection[str]) -> dict[str
     - A headline's unnumbered name, a body's short name and a kind (全国政协 + 主席会议 of
       王沪宁主持召开全国政协主席会议), is the article's one numbered meeting of that kind whose body writes every
       character of the short one (政协第十四届全国委员会第三十六次主席会议): the headline names the event its lead
-      reports. Outside the headline such a name is the institution (听取…政协第十四届全国委员会主席会议关于…的报告)
-      and stays its own."""
+      reports; so is a headline's name that is the numbered meeting's body written short (赵乐际同全国人大常委会会议
+      列席代表座谈, its 全国人大常委会会议 named 全国人大常委会: the lead's 十四届全国人大常委会第11次会议). Outside the
+      headline such a name is the institution (听取…政协第十四届全国委员会主席会议关于…的报告) and stays its own."""
     out: dict[str, str] = {}
     for short in names:
         if _ORDINAL_FIRST.match(short):
@@ -129,6 +130,8 @@ def full_forms(names: Collection[str], in_headline: Collection[str]) -> dict[str
                     body = short[: -len(m["kind"])]
                     if set(body) <= set(m["body"]):
                         fuller.append(n)
+                elif m and m["body"].endswith(short) and len(short) >= 4:
+                    fuller.append(n)  # the headline's 全国人大常委会会议 (named 全国人大常委会): its body's session
             if len(fuller) == 1:
                 out[short] = fuller[0]
     return out

@@ -182,6 +182,9 @@ def test_a_short_name_of_an_articles_meeting_is_that_meeting() -> None:
     }
     numbered = "政协第十四届全国委员会第三十六次主席会议"
     assert full_forms({"全国政协主席会议", numbered}, {"全国政协主席会议"}) == {"全国政协主席会议": numbered}
+    # the headline's 全国人大常委会会议, named 全国人大常委会, is the lead's session of that body (xwlb 20240911_09)
+    session = "十四届全国人大常委会第11次会议"
+    assert full_forms({"全国人大常委会", session}, {"全国人大常委会"}) == {"全国人大常委会": session}
     # outside the headline the body-and-kind name is the institution; two meetings it could end: neither
     assert full_forms({"全国政协主席会议", numbered}, set()) == {}
     assert full_forms({"第二次全体会议", "甲会第二次全体会议", "乙会第二次全体会议"}, set()) == {}
