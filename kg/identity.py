@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from kg.dates import held_on
-from kg.meetings import canonical_meeting, meeting_key, years_held
+from kg.meetings import canonical_meeting, full_forms, meeting_key, years_held
 from kg.model import ArticleGraph, Entity, EntityMention, Relation, entity_id
 from kg.ner import rules as R
 from kg.regions import is_real_body
@@ -95,6 +95,13 @@ def refine(graph: ArticleGraph) -> ArticleGraph:
         held = min((d for d in (date, known.date if known else None) if d), default=None)
         entities[new_id] = Entity(new_id, e.label, name, tuple(sorted(aliases)), held)
 
+    meeting_names = {e.id: e.name for e in graph.entities if e.label == "Meeting"}
+    headline_end = article.text.find("\n")
+    headline = article.text[:headline_end] if headline_end > 0 and "。" not in article.text[:headline_end] else ""
+    in_headline = {
+        meeting_names[m.entity_id] for m in graph.mentions if m.entity_id in meeting_names and m.end <= len(headline)
+    }
+    full = full_forms(set(meeting_names.values()), in_headline)
     for e in graph.entities:
         if e.label == "Organization":
             name = canonical_body(e.name)
@@ -105,11 +112,12 @@ def refine(graph: ArticleGraph) -> ArticleGraph:
             new_id = entity_id("Organization", f"{name}@{article.id}" if local else name)
             add(e, new_id, name, e.name if name != e.name else None)
         elif e.label == "Meeting":
-            name = canonical_meeting(e.name)
+            written = full.get(e.name, e.name)  # 第十七次专题学习 of 国务院第十七次专题学习: one meeting
+            name = canonical_meeting(written)
             day = meeting_days.get(e.id)
             add(
                 e,
-                entity_id("Meeting", meeting_key(e.name, day, article.id, article.date)),
+                entity_id("Meeting", meeting_key(written, day, article.id, article.date)),
                 name,
                 e.name if name != e.name else None,
                 day,

@@ -10,6 +10,7 @@ when the text gives no day, the article it was read in (never one node for every
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 _CN = "〇零一二三四五六七八九十百"
 _N = rf"[0-9{_CN}]+"
@@ -95,6 +96,45 @@ def canonical_meeting(name: str) -> str:
 def is_numbered(name: str) -> bool:
     """True for a meeting its name alone identifies: 十四届全国人大二次会议, 党的二十大, 2024年全国两会."""
     return bool(_NUMBERED.search(name))
+
+
+# A name that starts with its ordinal (第十七次专题学习, 第二次全体会议) names no event by itself.
+_ORDINAL_FIRST = re.compile(rf"^第{_N}[次届]")
+# A numbered name as body + ordinal + kind: 政协第十四届全国委员会 | 第三十六次 | 主席会议.
+_BODY_ORDINAL_KIND = re.compile(rf"^(?P<body>.+?)第{_N}次(?P<kind>.{{2,}})$")
+
+
+def full_forms(names: Collection[str], in_headline: Collection[str]) -> dict[str, str]:
+    """Short names of an article's meetings mapped to the one meeting of the article they stand for.
+
+    - A name that starts with its ordinal and ends exactly one other meeting name of the article is that
+      meeting (第十七次专题学习 of 国务院第十七次专题学习; 第二次全体会议 of the headline
+      中国科协第十一次全国代表大会举行第二次全体会议, the lead's 中国科学技术协会第十一次全国代表大会第二次全体会议).
+    - A headline's unnumbered name, a body's short name and a kind (全国政协 + 主席会议 of
+      王沪宁主持召开全国政协主席会议), is the article's one numbered meeting of that kind whose body writes every
+      character of the short one (政协第十四届全国委员会第三十六次主席会议): the headline names the event its lead
+      reports; so is a headline's name that is the numbered meeting's body written short (赵乐际同全国人大常委会会议
+      列席代表座谈, its 全国人大常委会会议 named 全国人大常委会: the lead's 十四届全国人大常委会第11次会议). Outside the
+      headline such a name is the institution (听取…政协第十四届全国委员会主席会议关于…的报告) and stays its own."""
+    out: dict[str, str] = {}
+    for short in names:
+        if _ORDINAL_FIRST.match(short):
+            longer = [n for n in names if n != short and n.endswith(short)]
+            if len(longer) == 1:
+                out[short] = longer[0]
+        elif short in in_headline and not is_numbered(short):
+            fuller = []
+            for n in names:
+                m = _BODY_ORDINAL_KIND.match(n)
+                if m and short.endswith(m["kind"]) and len(short) > len(m["kind"]):
+                    body = short[: -len(m["kind"])]
+                    if set(body) <= set(m["body"]):
+                        fuller.append(n)
+                elif m and m["body"].endswith(short) and len(short) >= 4:
+                    fuller.append(n)  # the headline's 全国人大常委会会议 (named 全国人大常委会): its body's session
+            if len(fuller) == 1:
+                out[short] = fuller[0]
+    return out
 
 
 def meeting_key(name: str, held: str | None, article_id: str, issue: str | None = None) -> str:

@@ -167,3 +167,54 @@ def test_a_list_of_calls_of_two_hosts_is_no_list_of_one_hosts_calls(shared_dir: 
     listed = text.index("分别会见", text.index("4日上午")) + 2
     at_list = {names[m.entity_id] for m in g.mentions if m.start == listed}
     assert at_list == {"会见武契奇（2025-09-04）"}
+
+
+def test_a_short_name_of_an_articles_meeting_is_that_meeting() -> None:
+    """full_forms: a name that starts with its ordinal ends exactly one meeting name of the article; a headline's
+    body-and-kind name is the one numbered meeting of that kind (xwlb 20251203_02, 20260708_04, 20250528_06)."""
+    from kg.meetings import full_forms
+
+    assert full_forms({"国务院第十七次专题学习", "第十七次专题学习"}, set()) == {
+        "第十七次专题学习": "国务院第十七次专题学习"
+    }
+    assert full_forms({"中国科学技术协会第十一次全国代表大会第二次全体会议", "第二次全体会议"}, {"第二次全体会议"}) == {
+        "第二次全体会议": "中国科学技术协会第十一次全国代表大会第二次全体会议"
+    }
+    numbered = "政协第十四届全国委员会第三十六次主席会议"
+    assert full_forms({"全国政协主席会议", numbered}, {"全国政协主席会议"}) == {"全国政协主席会议": numbered}
+    # the headline's 全国人大常委会会议, named 全国人大常委会, is the lead's session of that body (xwlb 20240911_09)
+    session = "十四届全国人大常委会第11次会议"
+    assert full_forms({"全国人大常委会", session}, {"全国人大常委会"}) == {"全国人大常委会": session}
+    # outside the headline the body-and-kind name is the institution; two meetings it could end: neither
+    assert full_forms({"全国政协主席会议", numbered}, set()) == {}
+    assert full_forms({"第二次全体会议", "甲会第二次全体会议", "乙会第二次全体会议"}, set()) == {}
+
+
+@pytest.mark.parametrize(
+    ("stem", "date", "meeting", "roles"),
+    [
+        ("20251203_02", "2025-12-03", "国务院第十七次专题学习",
+         {("李强", "PRESIDED"), ("李强", "SPOKE_AT"), ("高国力", "SPOKE_AT"), ("丁薛祥", "SPOKE_AT"),
+          ("何立峰", "SPOKE_AT"), ("王小洪", "SPOKE_AT")}),
+        ("20250528_06", "2025-05-28", "政协第十四届全国委员会第三十六次主席会议",
+         {("王沪宁", "PRESIDED"), ("王沪宁", "SPOKE_AT")}),
+    ],
+)  # fmt: skip
+def test_the_headlines_and_the_bodys_names_of_one_meeting_are_one_node(
+    shared_dir: Path, stem: str, date: str, meeting: str, roles: set[tuple[str, str]]
+) -> None:
+    """full_forms: 李强主持国务院第十七次专题学习 … 进行第十七次专题学习 … 在主持学习时强调 and
+    王沪宁主持召开全国政协主席会议 … 政协第十四届全国委员会第三十六次主席会议…召开 are one meeting each, with every role
+    of the article's event on it."""
+    from kg.model import Article
+    from kg.ner.lac import LacExtractor
+    from kg.pipeline import extract_graphs
+
+    text = (shared_dir / f"corpus/xwlb/{stem}.txt").read_text()
+    g = extract_graphs([Article(id=f"xwlb/{stem}", text=text, date=date)], LacExtractor())[0]
+    names = {e.id: e.name for e in g.entities}
+    held = [e for e in g.entities if e.label == "Meeting" and e.name == meeting]
+    assert len(held) == 1
+    on_it = {(names[r.source], r.type) for r in g.relations if r.target == held[0].id}
+    assert roles <= on_it
+    assert not {r for r in g.relations if r.type == "PRESIDED" and r.target != held[0].id}

@@ -25,6 +25,8 @@ from kg.resolve import DEPARTMENTS, NATIONAL_ALIASES, department_body, explicit_
 from kg.text import Span, SpanIndex, Tokens, longest
 
 # A body name that is only a place: 许昌市 (a model "organization"), 商丘市 of 商丘市市长.
+# one-character places are short names (在京, 中美, 访汉); a one-character tag on another word is none (稳楼市, 强县)
+ONE_CHAR_PLACES = frozenset(lexicon.words("one_char_places"))
 PLACE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,6}[省市县区州]$")
 # A body of a named place right before a title: 山东省委 of 山东省委书记林武, 荆门 of 湖北省荆门市委 (after its
 # province), 乌兰察布市市委 (the level written twice).
@@ -114,7 +116,13 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
         if not (m.label == "Place" and _conjoined_level(text, m))
         and not (m.label == "Organization" and _TWO_BODIES.search(text, m.start, m.end))
     ]
-    places = [m for m in mentions if m.label == "Place" and not blocked_ix.inside(m.start, m.end)]
+    places = [
+        m
+        for m in mentions
+        if m.label == "Place"
+        and not blocked_ix.inside(m.start, m.end)
+        and (len(m.text) > 1 or m.text in ONE_CHAR_PLACES)
+    ]
     # a model body is judged on the text the rules read: 中央編辦 is 中央编办, a body by its 办
     model_orgs = [
         m for m in (body_overrun(article, m) for m in mentions)

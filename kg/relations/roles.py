@@ -192,6 +192,22 @@ class _Meetings:
         self.live_starts = [items[k].start for k in self.live]
         self.calls = {self.ids[k] for k, m in enumerate(items) if m.source == R.CALL_SOURCE}
         self.arrival = [_arrival_purpose(text, m) for m in items]
+        self.holder = self._holders(held)
+
+    def _holders(self, held: set[int]) -> dict[int, str]:
+        """The part a held meeting holds, mapped to the holder's id: ``会议|大会|全会举行`` right before a meeting, in a
+        sentence that opens with the head (主席会议举行2025年第二次集体学习), is a part of the last held meeting before
+        it whose name ends with that head (…第三十六次主席会议)."""
+        text, items = self.ctx.text, self.ctx.found.meetings
+        out: dict[int, str] = {}
+        for k, m in enumerate(items):
+            by = _HELD_BY_MEETING.search(text, max(0, m.start - 20), m.start)
+            if k not in held or by is None:
+                continue
+            holders = [j for j in self.held if items[j].end <= m.start and text.endswith(by[1], 0, items[j].end)]
+            if holders and self.ids[holders[-1]] != self.ids[k]:
+                out[k] = self.ids[holders[-1]]
+        return out
 
     def held_named(self, pos: int, head: str) -> str | None:
         """The last meeting held before ``pos`` whose name ends with ``head`` (仪式, 活动), if any."""
@@ -256,6 +272,11 @@ class _Meetings:
             # 同欧方领导人…交换看法。…习近平主席强调: said in the talks, not at the meeting)
             if _DURING_TRIP.search(self.ctx.text, self.ctx.found.meetings[self.held[i - 1]].end, s):
                 return None
+            # a part the meeting holds (…主席会议举行…集体学习。…应邀作报告) has the roles of its own paragraph; a later
+            # paragraph is back at the meeting (全国政协副主席…围绕学习贯彻…作发言: at the 主席会议)
+            part = self.held[i - 1]
+            if part in self.holder and self.ctx.text.rfind("\n", 0, s) > self.ctx.found.meetings[part].start:
+                return self.holder[part]
             return self._unless_arrived_for(self.held[i - 1], s)
         # else the nearest meeting that is not only cited (党的十八大以来, 贯彻…会议精神), but never the party's
         # congress or plenum the article does not hold (敬献花篮仪式由蔡奇主持 in an article naming 党的二十大)
@@ -298,6 +319,9 @@ _ARRIVAL_PURPOSE = re.compile(r"(?:抵达|赴)[^。；;\n ]{0,60}?(?:出席|参�
 _EARLIER_EVENT = re.compile(r"考察|调研|视察|走访|慰问|看望|参观|抵达|访问")
 _DURING_TRIP = re.compile(r"(?:此访|访问|出访|访华|在华)期间")
 _HEARD_OR_HELD = re.compile(r"听取了?[^。；;\n]{1,40}?汇报|随后召开|召开(?:了)?[^。；;\n]{0,20}?(?:座谈会|会议|汇报会)")
+# a meeting held by the article's meeting, a part of it (主席会议举行2025年第二次集体学习): the sentence opens with
+# the holder's head word and 举行 stands right before the part
+_HELD_BY_MEETING = re.compile(r"(?:^|(?<=[。\n]))[^，。；,;\n]{0,16}?(会议|大会|全会)举行$", re.M)
 _PARTY_EVENT = re.compile(r"(?:中国共产党|中共|党的)第?[一二三四五六七八九十]+(?:次全国代表大会|大|届)")
 
 
