@@ -86,16 +86,14 @@ existing convention, accepted by the gold), and a company's 党委书记 filed u
 company's party unit; the scorer accepts either).
 """
 
-from make_heldout import P, _write, roles, with_position_bodies  # the held-out sets' layout and helpers
+# the held-out sets' layout and helpers, and the national items' conventions
+from make_heldout import OUTLET, PB, PSC, STATE, P, _write, roles, with_position_bodies
 
 SET_X: dict[str, dict] = {}
 
-_OUTLET = ["央视", "央视网", "新闻联播", "央视《新闻联播》", "中央广播电视总台", "央视网消息"]
-_STATE = ["中共中央", "党中央", "中共中央政治局", "国务院", "中央军委", "全国人大常委会", "全国政协", "全国人大"]
+_OUTLET = [*OUTLET, "央视网消息"]
 _CCDI = ["中央纪委国家监委", "中央纪委", "国家监委", "中央纪律检查委员会"]
 _CPPCC = ["政协第十四届全国委员会", "政协全国委员会", "人民政协", "中国人民政治协商会议全国委员会", "政协"]
-_PSC = "中共中央政治局常委"
-_PB = "中共中央政治局"
 
 # 20230822_06: the opening of the CPPCC standing committee's third session: the chairman presides (主持开幕会), a
 # vice-premier attends and reports (应邀出席会议并作报告, 指出, 强调), the vice-chair and secretary general speaks
@@ -103,9 +101,9 @@ _PB = "中共中央政治局"
 SET_X["20230822_06"] = dict(
     persons=["王沪宁", "丁薛祥", "习近平", "王东峰"],
     positions=[
-        P("王沪宁", _PSC, _PB),
+        P("王沪宁", PSC, PB),
         P("王沪宁", "全国政协主席", "全国政协"),
-        P("丁薛祥", _PSC, _PB),
+        P("丁薛祥", PSC, PB),
         P("丁薛祥", "国务院副总理", "国务院"),
         P("习近平", "总书记"),
         P("王东峰", "全国政协副主席", "全国政协"),
@@ -136,7 +134,7 @@ SET_X["20230822_06"] = dict(
     organizations=[],
     optional_orgs=[
         *_OUTLET,
-        *_STATE,
+        *STATE,
         *_CPPCC,
         "政协第十四届全国委员会常务委员会",
         "全国政协常委会",
@@ -197,7 +195,7 @@ SET_X["20230521_09"] = dict(
     organizations=[_CCDI, ["湖南湘大工程检测有限公司"]],
     optional_orgs=[
         *_OUTLET,
-        *_STATE,
+        *STATE,
         "中央纪委常委会",
         "重庆市委",
         "中共重庆市委",
@@ -280,7 +278,7 @@ SET_X["20221222_07"] = dict(
     ],
     optional_orgs=[
         *_OUTLET,
-        *_STATE,
+        *STATE,
         "湖北省政府",
         "湖北省人民政府",
         "湖北省政府党组",
@@ -334,7 +332,7 @@ _x0528_vice = ["穆虹", "咸辉", "王光谦", "秦博勇"]
 SET_X["20250528_06"] = dict(
     persons=["王沪宁", "习近平", "龙腾", *_x0528_vice],
     positions=[
-        P("王沪宁", _PSC, _PB),
+        P("王沪宁", PSC, PB),
         P("王沪宁", "全国政协主席", "全国政协"),
         P("习近平", "总书记"),
         P("龙腾", "全国政协委员", "全国政协"),
@@ -364,7 +362,7 @@ SET_X["20250528_06"] = dict(
     organizations=[],
     optional_orgs=[
         *_OUTLET,
-        *_STATE,
+        *STATE,
         *_CPPCC,
         "全国政协十四届常委会",
         "全国政协主席会议",
@@ -400,14 +398,14 @@ _x1014_speakers = ["徐奇渊", "陈斌开", "杨赫", "张瑜", "李洪凤", "�
 SET_X["20251014_06"] = dict(
     persons=["李强", "习近平", "吴政隆", *_x1014_speakers],
     positions=[
-        P("李强", _PSC, _PB),
+        P("李强", PSC, PB),
         P("李强", "国务院总理", "国务院"),
     ],
     meeting_roles=roles("PRESIDED", "李强") + roles("SPOKE_AT", "李强", *_x1014_speakers) + roles("ATTENDED", "吴政隆"),
     meetings=[["经济形势专家和企业家座谈会", "专家和企业家座谈会", "座谈会"]],
     optional_meetings=[],
     organizations=[],
-    optional_orgs=[*_OUTLET, *_STATE, "各地区各部门", "经营主体"],
+    optional_orgs=[*_OUTLET, *STATE, "各地区各部门", "经营主体"],
     initiatives=[],
     optional_initiatives=[
         "十五五",
@@ -442,7 +440,7 @@ SET_X["20251203_02"] = dict(
     meetings=[["国务院第十七次专题学习", "第十七次专题学习", "专题学习"]],
     optional_meetings=[],
     organizations=[["中国城市和小城镇改革发展中心"]],
-    optional_orgs=[*_OUTLET, *_STATE],
+    optional_orgs=[*_OUTLET, *STATE],
     initiatives=["城市更新行动"],
     optional_initiatives=[
         "深入推进以人为本的新型城镇化，着力构建城乡融合发展新格局",
