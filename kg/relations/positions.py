@@ -125,6 +125,7 @@ def positions(ctx: RuleContext) -> None:
             if text.startswith(t, p.end) and not chain and not text.startswith("期", p.end + len(t)):
                 oid = ctx.entity("Organization", HEAD_BODY[t.removeprefix("副")])
                 ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "name_before_title.v1", t, "held")
+                _second_titles_after(ctx, pids[i], p.start, p.end + len(t), spans)
                 break
         # a standing committee member at its sitting: 黄润秋常委提出 (王志刚和黄卫常委, the pair's 常委)
         if not chain and (body := standing or "") and _MEMBER_AFTER.match(text, _pair_end(text, p, persons, i)):
@@ -133,6 +134,31 @@ def positions(ctx: RuleContext) -> None:
     one_title_per_post(ctx)
     sole_national_heads(ctx)
     titles_after_name(ctx)
+
+
+# national titles that may follow a titled name after 、 (习近平总书记、国家主席同你亲切会见), each with its body
+_SECOND_AFTER = {**FULL_TITLE_BODY, **{t: HEAD_BODY[t.removeprefix("副")] for t in _NATIONAL_TITLES_AFTER}}
+
+
+_SECOND_END = re.compile(r"[和同对的与在及向、，。；：]|$|[^\u4e00-\u9fff]")
+
+
+def _second_titles_after(ctx: RuleContext, pid: str, at: int, end: int, spans: _Spans) -> None:
+    """second_title_after_name.v1: national titles joined by 、 after a name's title after the name
+    (习近平总书记、国家主席和阮富仲总书记…) are the name's too, unless a name follows them (…总书记、总理李强: the
+    titles of the next name) or the word goes on (…总书记、国务委员长: no 国务委员)."""
+    text = ctx.text
+    while text.startswith("、", end):
+        title = next((t for t in sorted(_SECOND_AFTER, key=len, reverse=True) if text.startswith(t, end + 1)), None)
+        if title is None:
+            return
+        after = end + 1 + len(title)
+        # …总书记、国务委员长金正恩: no title of the name's unless the word ends there (和, 同, 对, 的 …)
+        if after in spans.person_starts or not _SECOND_END.match(text, after):
+            return
+        end += 1 + len(title)
+        oid = ctx.entity("Organization", _SECOND_AFTER[title])
+        ctx.relate("HOLDS_POSITION", pid, oid, at, "second_title_after_name.v1", title, "held")
 
 
 _INVITED = re.compile(r"应(?!急|用|对|届|收|该|当|有)")
@@ -193,10 +219,34 @@ _COUNTRY_IN_TEXT = re.compile(
 )
 # heads of a foreign state written after the name (托卡耶夫总统, 萨勒曼国王); 总理 after a foreign name only
 # (欧尔班总理; 李强总理 is name_before_title.v1's); 王储 and 亲王 after a name are ranks of a royal house
-_FOREIGN_AFTER = ("副总统", "总统", "副总理", "总理", "首相", "副首相", "国王", "女王")
+_FOREIGN_AFTER = ("副总统", "总统", "副总理", "总理", "首相", "副首相", "国王", "女王", "国家主席", "国家副主席")
 # a word of foreign affairs or of an international event (国际合作, 世界各国): an article naming none calls no one
 # 主席 as the head of state
 _FOREIGN_AFFAIRS = re.compile(r"外交|驻华|使节|外宾|国事访问|访华|元首|国际|各国|全球")
+
+
+# a state's one-character short form in a pair with China's (中韩关系, 法中关系, 中希双方) or before 方 (匈方高度重视):
+# not a compass point or a region (中东, 中亚, 东方, 西方), nor the words 多方, 中文 (文莱), 宪法中
+_SHORT_FORM = re.compile(
+    r"中([\u4e00-\u9fff])(?=关系|合作|友好|友谊|两国|双方|战略|全面|命运|建交|人民|伙伴|经贸|交流|各领域)"
+    r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff])中(?=关系|合作|友好|友谊|两国|双方|战略|全面|命运|建交|人民|伙伴|经贸|交流)"
+    r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff])方(?=[\u4e00-\u9fff])"
+)
+_NO_SHORT_FORM = frozenset("东西南北中上下多各双对地我他一")
+
+
+def _short_form_states(text: str, states: set[str]) -> set[str]:
+    """The states of ``states`` a text names by a one-character short form (中韩 → 韩国 when the article names
+    韩国 and no other state starting with 韩)."""
+    firsts: dict[str, list[str]] = {}
+    for st in states:
+        firsts.setdefault(st[0], []).append(st)
+    found = set()
+    for m in _SHORT_FORM.finditer(text):
+        c = next(g for g in m.groups() if g)
+        if c not in _NO_SHORT_FORM and len(firsts.get(c, [])) == 1:
+            found.add(firsts[c][0])
+    return found
 
 
 def _article_countries(text: str) -> set[str]:
@@ -238,6 +288,11 @@ def titles_after_name(ctx: RuleContext) -> None:
             held.setdefault(r.source, []).append(r.title or "")
     countries: set[str] | None = None
     chair_seen = False
+    prc = entity_id("Organization", "中华人民共和国")
+    prc_heads: dict[str, set[str]] = {}  # 国家主席 → who holds China's
+    for r in ctx.relations:
+        if r.type == "HOLDS_POSITION" and r.target == prc and r.title:
+            prc_heads.setdefault(r.title, set()).add(r.source)
     for i, p in enumerate(persons):
         head = next((h for h in (*_FOREIGN_AFTER, "主席") if text.startswith(h, p.end)), None)
         # 总统府, 总统办公室, 主席团, 主席台: a body or a place of the head, no title of the name
@@ -256,11 +311,18 @@ def titles_after_name(ctx: RuleContext) -> None:
         else:
             if (head.endswith("总理") and not _foreign_name(name)) or held.get(pids[i]):
                 continue
+            # 苏林国家主席: a Han name's 国家主席 is a foreign state's only when another holds China's (a sole post)
+            if head.startswith("国家") and not _foreign_name(name) and not (prc_heads.get(head, set()) - {pids[i]}):
+                continue
             if countries is None:
                 countries = _article_countries(text)
             # the one state the article names; naming more, the one state its sentence names or its other names
             # hold a head's post of (会见穆罕默德时，…转达…对萨勒曼国王和穆罕默德王储的亲切问候: 沙特王储穆罕默德)
             states = countries if len(countries) < 2 else _sentence_states(ctx, p.start)
+            if len(states) > 1 or not states:
+                # none written in full: the one the sentence names by a short form (中韩关系, 匈方 …)
+                lo, hi = ctx.sentence(p.start)
+                states = states or _short_form_states(text[lo:hi], countries)
             if len(states) != 1:
                 continue
             state = next(iter(states))

@@ -1788,6 +1788,20 @@ RULES: tuple[Rule, ...] = (
         apply=positions.positions,
     ),
     Rule(
+        "second_title_after_name.v1",
+        ("HOLDS_POSITION",),
+        "NAME 总书记 (name_before_title.v1) 、 国家主席|国家副主席|国务委员|总理|委员长 … not followed by a name: "
+        "the name's further national titles (…总书记、总理李强 are the next name's)",
+        (
+            _ex(
+                "赵乐际表示，习近平总书记、国家主席和阮富仲总书记去年年底共同宣布构建具有战略意义的中越命运共同体。",
+                "corpus/xwlb/20240408_05.txt",
+                ("习近平", "HOLDS_POSITION", "中华人民共和国"),
+            ),
+        ),
+        apply=positions.positions,
+    ),
+    Rule(
         "state_head.v1",
         ("HOLDS_POSITION",),
         "COUNTRY (共和国|王国) + 总统|总理|首相|国王|女王|王储 (副, 第一副, 代理 …) + NAME, a title after 兼 with no "
@@ -1830,9 +1844,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "title_after_name.v1",
         ("HOLDS_POSITION",),
-        "NAME + 总统|副总统|首相|国王|女王 (总理 after a foreign name) of one holding no post in the article: a post "
+        "NAME + 总统|副总统|首相|国王|女王|国家(副)主席 (总理 after a foreign name; 国家主席 after a Han name "
+        "only when another holds China's) of one holding no post in the article: a post "
         "of the one foreign state the article names, or else of the one its sentence names or its sentence's names "
-        "hold a head's post of (none if two); "
+        "hold a head's post of (none if two), or else of the one it names by a one-character short form (中韩关系, "
+        "法中关系, 匈方: the only state the article names starting with it); "
         "NAME + 主席 for the first Chinese name so titled in an article of foreign affairs or an international "
         "event, holding no 主席 post in it: 中华人民共和国; NAME + (副|常务副)院长|检察长|校长 of one holding no post "
         "of that head: the one body of the head's kind (…院, …检察院, …大学|学校|学院) named before it in its sentence "
@@ -1844,6 +1860,19 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20240425_05.txt",
                 ("托卡耶夫", "HOLDS_POSITION", "哈萨克斯坦"),
                 ("习近平", "HOLDS_POSITION", "中华人民共和国"),
+            ),
+            _ex(  # three states named, the sentence names one by its short form
+                "4日上午，赵乐际在北京分别会见来华出席纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动的塞尔维亚总统"
+                "武契奇和韩国国会议长禹元植。在会见禹元植时，赵乐际表示，中韩既是近邻，也是合作伙伴。今年6月，习近平主席同"
+                "李在明总统通话，就推动中韩战略合作伙伴关系迈向更高水平达成重要共识。",
+                "corpus/xwlb/20250904_10.txt",
+                ("李在明", "HOLDS_POSITION", "韩国"),
+            ),
+            _ex(  # a Han name's 国家主席 when China's is another's
+                "国务院总理李强24日在大连会见越南总理范明政。李强首先转达习近平总书记、国家主席对阮富仲总书记和苏林国家主席的"
+                "亲切问候。",
+                "corpus/xwlb/20240624_06.txt",
+                ("苏林", "HOLDS_POSITION", "越南"),
             ),
             _ex(
                 "11月1日上午,李凤亮一行来到西湖大学,与西湖大学领导班子展开座谈。座谈会上,施一公校长介绍了西湖大学创新"

@@ -1,0 +1,76 @@
+"""Titles still missed in national items (blind sets T and W and the corpus), on real sentences through LAC: a
+second national title after 、 following a titled name, and foreign heads written after the name whose state the
+sentence names only by a short form or whose 国家主席 is not China's."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ner.lac import LacExtractor
+from tests.sentences import extract_text, held_posts
+
+
+@pytest.fixture(scope="module")
+def lac() -> LacExtractor:
+    return LacExtractor()
+
+
+def test_a_second_national_title_after_a_titled_name_is_the_names(lac: LacExtractor) -> None:
+    """习近平总书记、国家主席和通伦总书记、国家主席: 国家主席 after 、 is 习近平's too; 通伦's two (a foreign
+    holder of the same bare posts, named after the Chinese one) stay out (xwlb 20260605_06)."""
+    rec = extract_text(
+        lac,
+        "赵乐际表示，在习近平总书记、国家主席和通伦总书记、国家主席战略引领下，中老关系处于历史最好时期。",
+        "2026-06-05",
+    )
+    assert held_posts(rec) == {("习近平", "总书记", "中共中央"), ("习近平", "国家主席", "中华人民共和国")}
+
+
+def test_a_second_title_after_a_titled_name_ends_at_a_function_word(lac: LacExtractor) -> None:
+    """习近平总书记、国家主席同你亲切会见: the second title ends at 同 (xwlb 20240408_05)."""
+    rec = extract_text(
+        lac,
+        "今天（4月8日）上午，习近平总书记、国家主席同你亲切会见，充分体现了对深化两国关系的高度重视。",
+        "2024-04-08",
+    )
+    assert held_posts(rec) == {("习近平", "总书记", "中共中央"), ("习近平", "国家主席", "中华人民共和国")}
+
+
+def test_a_foreign_head_after_the_name_takes_the_state_named_by_its_short_form(lac: LacExtractor) -> None:
+    """李在明总统 in an article naming two states, the sentence naming only 中韩: 总统 of 韩国 (set T's 20250904_10);
+    the head of state 习近平主席 of China (an article of foreign affairs)."""
+    rec = extract_text(
+        lac,
+        "4日上午，赵乐际在北京分别会见来华出席纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动的塞尔维亚总统"
+        "武契奇和韩国国会议长禹元植。在会见禹元植时，赵乐际表示，中韩既是近邻，也是合作伙伴。今年6月，习近平主席同"
+        "李在明总统通话，就推动中韩战略合作伙伴关系迈向更高水平达成重要共识。",
+        "2025-09-04",
+    )
+    assert {("李在明", "总统", "韩国"), ("习近平", "主席", "中华人民共和国")} <= held_posts(rec)
+
+
+def test_a_short_form_before_fang_names_the_state_of_a_head_after_the_name(lac: LacExtractor) -> None:
+    """匈方高度重视…，舒尤克总统: 匈 the first character of the one named state 匈牙利 only (xwlb 20240511_04)."""
+    rec = extract_text(
+        lac,
+        "当地时间5月10日，习近平主席结束对法国、塞尔维亚、匈牙利国事访问。"
+        "匈方高度重视习近平主席此访，舒尤克总统、欧尔班总理联袂发出邀请并共同举行欢迎仪式。",
+        "2024-05-11",
+    )
+    assert ("舒尤克", "总统", "匈牙利") in held_posts(rec)
+
+
+def test_a_han_names_state_chair_after_the_name_is_a_foreign_states_when_chinas_is_anothers(
+    lac: LacExtractor,
+) -> None:
+    """苏林国家主席 after 习近平总书记、国家主席: China's 国家主席 is 习近平's (a sole post), so 苏林's is of the
+    one foreign state named, 越南 (xwlb 20240624_06); 阮富仲总书记 gets no post (the party is not named)."""
+    rec = extract_text(
+        lac,
+        "国务院总理李强24日在大连会见越南总理范明政。李强首先转达习近平总书记、国家主席对阮富仲总书记和苏林国家主席的"
+        "亲切问候。",
+        "2024-06-24",
+    )
+    posts = held_posts(rec)
+    assert {("苏林", "国家主席", "越南"), ("习近平", "国家主席", "中华人民共和国")} <= posts
+    assert not {p for p in posts if p[0] == "阮富仲"}
