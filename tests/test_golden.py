@@ -219,11 +219,12 @@ def test_golden_file_holds_the_known_facts() -> None:
         # set W (make_blind_w.py, six national news items: an obituary, a bank's annual meeting opening, a summit
         # opening, talks of two parliament heads, a lecture round, a video speech at a closing) was annotated and
         # scored blind: macro 0.904 (0.894 before one plain omission, an optional brigade, was corrected); the floors
-        # sit just under the blind figures (no fix made after it): 国家主席 after 总书记、 and a foreign 总书记
-        # after the name no post, a first title of a 、-pair lost, 出席开幕式并致辞 no SPOKE_AT, the assembly no
-        # Organization and three false bodies (a 与-pair, two cut names: organization 0.5)
-        ("blind_w.jsonl", 0.92, {"person": 0.99, "position": 0.96, "meeting_role": 0.99, "meeting": 0.99,
-                                "organization": 0.57, "initiative": 0.99, "document": 0.99, "position_org": 0.97}),
+        # sit at what the general fixes made after it reach (0.952: 国家主席 after 总书记、, second_title_after_name.v1;
+        # the assembly …大会 a body, so the first title of 应…大会主席、柬埔寨国会主席韩桑林 holds and the assembly is
+        # an Organization, organization 0.571 → 0.75); left: a foreign 总书记 after the name (阮富仲总书记: the party
+        # is not named) and two false bodies; position 0.962 as the scorer counts 韩桑林's two 主席 as one gold post
+        ("blind_w.jsonl", 0.95, {"person": 0.99, "position": 0.96, "meeting_role": 0.99, "meeting": 0.99,
+                                "organization": 0.75, "initiative": 0.99, "document": 0.99, "position_org": 0.99}),
     ],
 )  # fmt: skip
 def test_heldout_gold_floors(gold: str, macro: float, floors: dict[str, float]) -> None:

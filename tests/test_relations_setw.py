@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ner.lac import LacExtractor
-from tests.sentences import extract_text, held_posts
+from tests.sentences import entity_names, extract_text, held_posts
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +74,32 @@ def test_a_han_names_state_chair_after_the_name_is_a_foreign_states_when_chinas_
     posts = held_posts(rec)
     assert {("苏林", "国家主席", "越南"), ("习近平", "国家主席", "中华人民共和国")} <= posts
     assert not {p for p in posts if p[0] == "阮富仲"}
+
+
+def test_both_titles_of_a_pair_before_one_name_hold_with_an_assembly_named_in_full(lac: LacExtractor) -> None:
+    """应东盟各国议会间大会主席、柬埔寨国会主席韩桑林邀请: the assembly (…大会 before 主席) is a body, so the first
+    title of the pair holds too, and the assembly is an organization the text names, over 东盟 found inside it
+    (set W's 20221124_04)."""
+    rec = extract_text(
+        lac,
+        "应东盟各国议会间大会主席、柬埔寨国会主席韩桑林邀请，全国人大常委会委员长栗战书24日在东盟各国议会间大会"
+        "第43届年会闭幕式上发表视频致辞。",
+        "2022-11-24",
+    )
+    assert {
+        ("韩桑林", "东盟各国议会间大会主席", "东盟各国议会间大会"),
+        ("韩桑林", "柬埔寨国会主席", "柬埔寨国会"),
+    } <= held_posts(rec)
+    assert "东盟各国议会间大会" in entity_names(rec, "Organization")
+
+
+def test_a_party_unit_of_a_body_found_is_no_new_mention(lac: LacExtractor) -> None:
+    """市委统战部机关党委书记严军: the post's body …机关党委 is the department's unit, listed as implied, not as a
+    body the text names over the department found (pool p050, gold blind_d)."""
+    rec = extract_text(
+        lac,
+        "市委9个工作部门的13位新闻发言人分别是:市纪委常委黄建平;市委组织部秘书长冯伟、副巡视员王小宝;"
+        "市委宣传部副部长马春雷;市委统战部机关党委书记严军、秘书长徐力。",
+        "2023-01-06",
+    )
+    assert not {n for n in entity_names(rec, "Organization") if n.endswith("机关党委")}

@@ -37,6 +37,10 @@ _TITLE_BODY_END = re.compile(
     r"|[^\W\d_](?<!党)组织$|[^\W\d_]理事会$|[^\W\d_]{2}论坛$|^[东阿非欧]盟$|[^\W\d_]联盟$"
 )
 _NOT_PLACE_BODY = ("战区", "军区")
+# an assembly named in full, whose chair or secretary-general the title is: 东盟各国议会间大会主席,
+# 委内瑞拉全国代表大会主席 (a bare 大会 is the session's: _SESSION_BODIES)
+_ASSEMBLY = re.compile(r"[^\W\d_]{2}大会$")
+_ASSEMBLY_HEADS = ("主席", "秘书长")
 _SAR = ("特别行政区", "特区")  # a special administrative region, the body of its 行政长官
 FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}
 # a state's mission abroad: 中国驻印尼大使, and a foreign one's in China or elsewhere (巴西驻华大使高望)
@@ -909,6 +913,7 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             or _TITLE_BODY_END.search(body)
             or body.startswith("联合国")
             or region_head
+            or (_ASSEMBLY.search(body) and _bare_head(head).lstrip("副") in _ASSEMBLY_HEADS)
         )
         if body and not (known or token in FULL_TITLE_BODY):
             # 早期教育指导师 inherits the body of the chain; 巴基斯坦总理 names none we know; nor does 国务委员长

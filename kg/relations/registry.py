@@ -1154,8 +1154,16 @@ RULES: tuple[Rule, ...] = (
         "body_in_title.v1",
         ("Organization",),
         "the body a title chain writes (广州市林业和园林局|党委委员、总工程师; 趣头条|党委副书记、团委书记): "
-        "a mention of the post's body; a body only implied (习近平总书记 → 中共中央) gets none",
+        "a mention of the post's body, also one extending a shorter body found inside it (东盟各国议会间大会 over "
+        "东盟; not a party unit of a body found: 统战部机关党委); a body only implied (习近平总书记 → 中共中央) gets "
+        "none",
         (
+            _ex(  # an assembly named in full whose chair the title is, extending 东盟 found inside it
+                "应东盟各国议会间大会主席、柬埔寨国会主席韩桑林邀请，全国人大常委会委员长栗战书24日在东盟各国议会间大会"
+                "第43届年会闭幕式上发表视频致辞。",
+                "corpus/xwlb/20221124_04.txt",
+                ("Organization", "东盟各国议会间大会"),
+            ),
             _ex(
                 "广州市林业和园林局党委委员、总工程师翟晋华也因涉嫌严重违纪,目前正接受组织调查。",
                 W + "w24.txt",
