@@ -1,13 +1,14 @@
-"""Titles still missed in national items (blind sets T and W and the corpus), on real sentences through LAC: a
-second national title after 、 following a titled name, and foreign heads written after the name whose state the
-sentence names only by a short form or whose 国家主席 is not China's."""
+"""Posts and roles still missed in national items (blind sets T, V and W and the corpus), on real sentences through
+LAC: a second national title after 、 following a titled name, foreign heads written after the name whose state the
+sentence names only by a short form or whose 国家主席 is not China's, an assembly's chair in a 、-pair of titles, and
+a 接见 as an event with those who attend it and a speech at the meeting named after 并在."""
 
 from __future__ import annotations
 
 import pytest
 
 from kg.ner.lac import LacExtractor
-from tests.sentences import entity_names, extract_text, held_posts
+from tests.sentences import entity_names, extract_text, held_posts, meeting_roles
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +104,36 @@ def test_a_party_unit_of_a_body_found_is_no_new_mention(lac: LacExtractor) -> No
         "2023-01-06",
     )
     assert not {n for n in entity_names(rec, "Organization") if n.endswith("机关党委")}
+
+
+_ENVOYS = (
+    "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平29日在北京人民大会堂接见参加2023年度驻外使节"
+    "工作会议的全体使节并发表重要讲话。\n中共中央政治局常委、中央办公厅主任蔡奇参加接见。\n在热烈的掌声中，习近平发表"
+    "重要讲话。习近平指出，刚刚召开的中央外事工作会议分析了当前和今后一个时期的国际形势和外部环境。\n"
+    "中共中央政治局委员、外交部部长王毅参加接见并在2023年度驻外使节工作会议上讲话，要求深入学习领会习近平总书记重要"
+    "讲话和中央外事工作会议精神。"
+)
+
+
+def test_a_jiejian_whose_attendance_is_written_is_an_event_they_attend(lac: LacExtractor) -> None:
+    """接见…的全体使节 with 蔡奇参加接见: the 接见 is an event held (set V's 20231229_03, read as a call), 参加接见
+    ATTENDED; 王毅参加接见并在2023年度驻外使节工作会议上讲话 speaks at the conference written again after 并在 (a
+    second mention of its name), never at the 中央外事工作会议 held before (its 精神 cited in his sentence)."""
+    roles = meeting_roles(extract_text(lac, _ENVOYS, "2023-12-29"))
+    assert {("蔡奇", "ATTENDED", "接见"), ("王毅", "ATTENDED", "接见")} <= roles
+    assert ("王毅", "SPOKE_AT", "2023年度驻外使节工作会议") in roles
+    assert not {r for r in roles if r[0] == "王毅" and r[2] == "中央外事工作会议"}
+
+
+def test_a_jiejian_on_a_tour_takes_the_roles_of_its_own_sentences_only(lac: LacExtractor) -> None:
+    """习近平在长沙亲切接见驻长沙部队上校以上领导干部 … 张又侠陪同接见 (xwlb 20240321_01): 陪同接见 ATTENDED (set D's
+    陪同会见); what is said on the tour before it is no role at the 接见."""
+    rec = extract_text(
+        lac,
+        "3月18日至21日，习近平在湖南省委书记沈晓明和省长毛伟明陪同下，先后来到长沙、常德等地，深入学校、企业、历史"
+        "文化街区、乡村等进行调研。\n习近平指出，科技创新是发展新质生产力的核心要素。\n"
+        "3月20日上午，习近平在长沙亲切接见驻长沙部队上校以上领导干部，代表党中央和中央军委向驻长沙部队全体官兵致以"
+        "诚挚问候，并同大家合影留念。张又侠陪同接见。",
+        "2024-03-21",
+    )
+    assert meeting_roles(rec) == {("张又侠", "ATTENDED", "接见")}

@@ -89,6 +89,8 @@ RULES: tuple[Rule, ...] = (
         "meeting_name.v1",
         ("Meeting",),
         "scope (全市|X市|区委|第N次|党的…) + name run + meeting head (会议|大会|常委会|全会|例会|读书班…); 暨 joins; "
+        "a name of 8 characters or more found, written again after where the name ends (…并在2023年度驻外使节工作会议"
+        "上讲话), is a mention too; "
         "召开|举行|出席“NAME + head”: the quoted name (after 召开了|出席了 too); 召开|举行的 NAME; "
         "召开|举行|出席|参加 + a head alone (会商会, "
         "座谈会, 汇报会, not 会议) closing its clause when the article names no meeting of that head; never a count "
@@ -434,6 +436,23 @@ RULES: tuple[Rule, ...] = (
                 "决定性胜利。",
                 "corpus/xwlb/20230306_10.txt",
                 ("Meeting", "甘肃团审议"),
+            ),
+        ),
+        find=R.find_meetings,
+    ),
+    Rule(
+        "audience_event.v1",
+        ("Meeting",),
+        "接见 (not 接见厅|室|场) in an article that writes its attendance (参加接见, 陪同接见) → one unnamed event "
+        "held, 接见（article date or id）, every 接见 of the article a mention; it takes the roles of its own sentence "
+        "only "
+        "(接见…并发表重要讲话 SPOKE_AT; 参加接见, 陪同接见 ATTENDED)",
+        (
+            _ex(
+                "中共中央总书记、国家主席、中央军委主席习近平29日在北京人民大会堂接见参加2023年度驻外使节工作会议的全体"
+                "使节并发表重要讲话。\n中共中央政治局常委、中央办公厅主任蔡奇参加接见。",
+                "corpus/xwlb/20231229_03.txt",
+                ("Meeting", "接见（2022-06-04）"),
             ),
         ),
         find=R.find_meetings,
@@ -2165,8 +2184,16 @@ RULES: tuple[Rule, ...] = (
         "after a time before the article's month (去年, 今年4月，…, 2018年9月在沈阳召开…) is a past one the article "
         "recalls: it takes the roles of its own sentence only, and those of a speaker written 在该|这|此|那次会议上 "
         "(时任市委书记刘春良在该次会议上…指出: the last meeting named); never the meeting held before across a trip's "
-        "other events told since (此访期间|访问期间…: 访问期间，习近平主席同欧方领导人…交换看法。…习近平主席强调)",
+        "other events told since (此访期间|访问期间…: 访问期间，习近平主席同欧方领导人…交换看法。…习近平主席强调); "
+        "(出席|参加)(X)?并在…上讲话 after an event attended (参加接见并在…会议上讲话): to the meeting named after 并在",
         (
+            _ex(  # a speech after an event attended, at the meeting named again after 并在
+                "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平29日在北京人民大会堂接见参加2023年度驻外"
+                "使节工作会议的全体使节并发表重要讲话。\n中共中央政治局委员、外交部部长王毅参加接见并在2023年度驻外使节工作"
+                "会议上讲话，要求深入学习领会习近平总书记重要讲话和中央外事工作会议精神。",
+                "corpus/xwlb/20231229_03.txt",
+                ("王毅", "SPOKE_AT", "2023年度驻外使节工作会议"),
+            ),
             _ex(  # the plenum of 2005 the anniversary issue recalls: the speaker refers back to it
                 "2005年7月25日,市委四届五次全会胜利召开,重点研究了如何加快市区经济发展的问题。\n"
                 "时任市委书记刘春良在该次会议上一针见血地指出,当前国内地区间的竞争,在很大程度上已演变为城市综合实力的竞争。",
