@@ -137,3 +137,15 @@ def test_a_jiejian_on_a_tour_takes_the_roles_of_its_own_sentences_only(lac: LacE
         "2024-03-21",
     )
     assert meeting_roles(rec) == {("张又侠", "ATTENDED", "接见")}
+
+
+def test_the_head_of_states_chair_after_his_name_in_a_call_on_a_union_of_states(lac: LacExtractor) -> None:
+    """习近平主席 in an article on a call of 欧洲议会's vice-president naming no foreign state: a union of states
+    (欧盟, 欧洲议会) is foreign affairs, so 主席 is the head of state's (xwlb 20260421_06)."""
+    rec = extract_text(
+        lac,
+        "央视网消息（新闻联播）：全国人大常委会委员长赵乐际21日在北京会见欧洲议会副议长奥马吉。\n"
+        "赵乐际表示，习近平主席去年在北京会见欧盟领导人，为中欧关系发展指明方向。",
+        "2026-04-21",
+    )
+    assert ("习近平", "主席", "中华人民共和国") in held_posts(rec)

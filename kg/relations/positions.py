@@ -224,9 +224,11 @@ _COUNTRY_IN_TEXT = re.compile(
 # heads of a foreign state written after the name (托卡耶夫总统, 萨勒曼国王); 总理 after a foreign name only
 # (欧尔班总理; 李强总理 is name_before_title.v1's); 王储 and 亲王 after a name are ranks of a royal house
 _FOREIGN_AFTER = ("副总统", "总统", "副总理", "总理", "首相", "副首相", "国王", "女王", "国家主席", "国家副主席")
-# a word of foreign affairs or of an international event (国际合作, 世界各国): an article naming none calls no one
-# 主席 as the head of state
-_FOREIGN_AFFAIRS = re.compile(r"外交|驻华|使节|外宾|国事访问|访华|元首|国际|各国|全球")
+# a word of foreign affairs, of an international event (国际合作, 世界各国) or of a union of states (欧盟, 阿盟, 东盟):
+# an article naming none calls no one 主席 as the head of state
+_FOREIGN_AFFAIRS = re.compile(
+    r"外交|驻华|使节|外宾|国事访问|访华|元首|国际|各国|全球|欧盟|欧洲议会|阿盟|阿拉伯国家|东盟|非盟|联合国"
+)
 
 
 # a state's one-character short form in a pair with China's (中韩关系, 法中关系, 中希双方) or before 方 (匈方高度重视):

@@ -1876,8 +1876,9 @@ RULES: tuple[Rule, ...] = (
         "of the one foreign state the article names, or else of the one its sentence names or its sentence's names "
         "hold a head's post of (none if two), or else of the one it names by a one-character short form (中韩关系, "
         "法中关系, 匈方: the only state the article names starting with it); "
-        "NAME + 主席 for the first Chinese name so titled in an article of foreign affairs or an international "
-        "event, holding no 主席 post in it: 中华人民共和国; NAME + (副|常务副)院长|检察长|校长 of one holding no post "
+        "NAME + 主席 for the first Chinese name so titled in an article of foreign affairs, an international "
+        "event or a union of states (欧盟, 阿盟, 东盟, 联合国), holding no 主席 post in it: 中华人民共和国; "
+        "NAME + (副|常务副)院长|检察长|校长 of one holding no post "
         "of that head: the one body of the head's kind (…院, …检察院, …大学|学校|学院) named before it in its sentence "
         "or the one before, else in the article",
         (
