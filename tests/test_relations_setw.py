@@ -149,3 +149,17 @@ def test_the_head_of_states_chair_after_his_name_in_a_call_on_a_union_of_states(
         "2026-04-21",
     )
     assert ("习近平", "主席", "中华人民共和国") in held_posts(rec)
+
+
+def test_a_foreign_head_after_the_name_takes_the_state_its_paragraph_names_by_a_short_form(lac: LacExtractor) -> None:
+    """米佐塔基斯总理 in an article naming 希腊 and 巴西, his sentence naming neither: 中希双方 in the paragraph names
+    希腊 (xwlb 20250705_02)."""
+    rec = extract_text(
+        lac,
+        "央视网消息（新闻联播）：当地时间7月4日下午，国务院总理李强在希腊罗德岛会见希腊副总理哈齐达基斯。\n"
+        "李强表示，2023年11月米佐塔基斯总理访华期间，习近平主席同他举行会晤，就深化两国关系达成重要共识。近两年来，"
+        "中希双方积极落实访问成果，推动共建“一带一路”合作高质量发展，为两国人民带来更多福祉。\n"
+        "李强总理7月4日上午乘包机离开北京，应邀赴巴西出席金砖国家领导人第十七次会晤。",
+        "2025-07-05",
+    )
+    assert ("米佐塔基斯", "总理", "希腊") in held_posts(rec)

@@ -326,10 +326,13 @@ def titles_after_name(ctx: RuleContext) -> None:
             # the one state the article names; naming more, the one state its sentence names or its other names
             # hold a head's post of (会见穆罕默德时，…转达…对萨勒曼国王和穆罕默德王储的亲切问候: 沙特王储穆罕默德)
             states = countries if len(countries) < 2 else _sentence_states(ctx, p.start)
-            if len(states) > 1 or not states:
-                # none written in full: the one the sentence names by a short form (中韩关系, 匈方 …)
+            if not states:
+                # none written in full: the one the sentence names by a short form (中韩关系, 匈方 …), else its
+                # paragraph (…米佐塔基斯总理访华期间，…。近两年来，中希双方…)
                 lo, hi = ctx.sentence(p.start)
-                states = states or _short_form_states(text[lo:hi], countries)
+                para_end = text.find("\n", p.start)
+                para = text[text.rfind("\n", 0, p.start) + 1 : para_end if para_end >= 0 else len(text)]
+                states = _short_form_states(text[lo:hi], countries) or _short_form_states(para, countries)
             if len(states) != 1:
                 continue
             state = next(iter(states))
