@@ -212,18 +212,20 @@ def test_golden_file_holds_the_known_facts() -> None:
         # joint committee's session, a 参观调研, a 接见 of a conference's envoys, a 座谈会 with five titled speakers, a
         # commemorative 座谈会) was annotated and scored blind: macro 0.904; the floors sit at what the general fixes
         # made after it reach (meeting role 0.909 → 0.939: no speech at a meeting only arrived for, 在讲话中表示 after
-        # a tour); left: the 接见 no event and a 和-pair's first speaker, the ceremony's name dropped by the scorer
+        # a tour); the 接见 an event (audience_event.v1: 参加接见 ATTENDED, …并在…会议上讲话 at the conference: meeting
+        # role 1.0, macro 0.975); left: the ceremony's name dropped by the scorer
         # for containing the cited games (meeting 0.857); initiative 0.667 → 1.0 (quoted_program.v1, 推进长江“十年禁渔”)
-        ("blind_v.jsonl", 0.96, {"person": 0.99, "position": 0.99, "meeting_role": 0.95, "meeting": 0.85,
+        ("blind_v.jsonl", 0.97, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "meeting": 0.85,
                                 "organization": 0.99, "initiative": 0.99, "position_org": 0.99}),
         # set W (make_blind_w.py, six national news items: an obituary, a bank's annual meeting opening, a summit
         # opening, talks of two parliament heads, a lecture round, a video speech at a closing) was annotated and
         # scored blind: macro 0.904 (0.894 before one plain omission, an optional brigade, was corrected); the floors
-        # sit just under the blind figures (no fix made after it): 国家主席 after 总书记、 and a foreign 总书记
-        # after the name no post, a first title of a 、-pair lost, 出席开幕式并致辞 no SPOKE_AT, the assembly no
-        # Organization and three false bodies (a 与-pair, two cut names: organization 0.5)
-        ("blind_w.jsonl", 0.92, {"person": 0.99, "position": 0.96, "meeting_role": 0.99, "meeting": 0.99,
-                                "organization": 0.57, "initiative": 0.99, "document": 0.99, "position_org": 0.97}),
+        # sit at what the general fixes made after it reach (0.952: 国家主席 after 总书记、, second_title_after_name.v1;
+        # the assembly …大会 a body, so the first title of 应…大会主席、柬埔寨国会主席韩桑林 holds and the assembly is
+        # an Organization, organization 0.571 → 0.75); left: a foreign 总书记 after the name (阮富仲总书记: the party
+        # is not named) and two false bodies; position 0.962 as the scorer counts 韩桑林's two 主席 as one gold post
+        ("blind_w.jsonl", 0.95, {"person": 0.99, "position": 0.96, "meeting_role": 0.99, "meeting": 0.99,
+                                "organization": 0.75, "initiative": 0.99, "document": 0.99, "position_org": 0.99}),
         # set X (make_blind_x.py, six national news items: a CPPCC standing committee session's opening, a CCDI
         # accountability decision, a CCDI circular of ten cases, a CPPCC chairmen's meeting, the premier's forum with
         # economists and entrepreneurs, the State Council's collective study) was annotated and scored blind: macro

@@ -589,6 +589,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         or (text.startswith("“", s) and (q := text.find("”", s, e)) > 0 and not avoided.overlaps(q, e))
     ]
     kept = [(s, e) for s, e in kept if not TERM_CONGRESS.search(text, s, e)]
+    kept += _named_again(text, kept, avoided)
     parts = _parts_named(text, longest(kept))
     kept = [(s, e) for s, e in kept if parts.get((s, e), "") is not None]
     # the report of the event opened or closed names it too, with the day it was held (第十九届亚洲运动会23日晚在…
@@ -616,6 +617,30 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
     if all(guest_purpose(text, s, e) or s >= lead_end for s, e in kept):
         out.extend(_call_events(article, avoid))
     out.extend(_deliberations(article, out))
+    out.extend(_audiences(article, out))
+    return out
+
+
+_NAMED_AGAIN_MIN = 8  # a name this long written again is the same meeting (…在2023年度驻外使节工作会议上讲话)
+# …when the name ends there (not 村级建制村民大会|工作部署会, a longer name)
+_NAME_ENDS = re.compile(r"[上中前后的，,。；;、和与暨召举已将期]|$|[^\u4e00-\u9fff]")
+
+
+def _named_again(text: str, found: Sequence[tuple[int, int]], avoided: SpanIndex) -> list[tuple[int, int]]:
+    """meeting_name.v1: a long meeting name the article has found, written again after it where no scope or verb
+    marks it (接见参加2023年度驻外使节工作会议的全体使节 … 王毅…并在2023年度驻外使节工作会议上讲话): a mention of it
+    too, unless it lies in or across a span found (a longer name, a person) or the name goes on there."""
+    spans = SpanIndex(found)
+    first: dict[str, int] = {}
+    for s, e in found:
+        if e - s >= _NAMED_AGAIN_MIN:
+            first[text[s:e]] = min(s, first.get(text[s:e], s))
+    out = []
+    for name, at in first.items():
+        for m in re.compile(re.escape(name)).finditer(text, at + len(name)):
+            s, e = m.span()
+            if not spans.overlaps(s, e) and not avoided.overlaps(s, e) and _NAME_ENDS.match(text, e):
+                out.append((s, e))
     return out
 
 
@@ -672,6 +697,25 @@ DELIBERATION = re.compile(
     r"(?:的?审议(?!的)|[，,]同代表们一起审议)"
 )
 DELIBERATION_SOURCE = "rules:delegation_deliberation.v1"  # a delegation's deliberation: attended, for roles.py
+AUDIENCE_SOURCE = "rules:audience_event.v1"  # a 接见 whose attendance the text writes: an event, for roles.py
+_AUDIENCE = re.compile(r"接见(?![厅室场])")
+_AUDIENCE_ATTENDED = re.compile(r"(?:参加|陪同)接见")
+
+
+def _audiences(article: Article, found: Sequence[Mention]) -> list[Mention]:
+    """audience_event.v1: a 接见 (a leader receiving a conference's envoys, a garrison's officers) in an article that
+    writes its attendance (蔡奇参加接见, 张又侠陪同接见) is an event held, unnamed: every 接见 of the article one
+    mention of 接见（article date or id）, where no meeting found overlaps it."""
+    text = article.analysis_text
+    if not _AUDIENCE_ATTENDED.search(text):
+        return []
+    taken = SpanIndex([(m.start, m.end) for m in found])
+    name = f"接见（{article.date or article.id}）"
+    return [
+        _m(article, m.start(), m.end(), "Meeting", AUDIENCE_SOURCE.removeprefix("rules:"), name=name)
+        for m in _AUDIENCE.finditer(text)
+        if not taken.overlaps(m.start(), m.end())
+    ]
 
 
 def _deliberations(article: Article, found: Sequence[Mention]) -> list[Mention]:

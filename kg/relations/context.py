@@ -14,6 +14,9 @@ from kg.relations.mentions import BARE_KINDS, NAMED_BODY, Found
 from kg.resolve import EntityTable, canonical_org
 from kg.text import Sentences, Span, SpanIndex
 
+# a party unit of a body (统战部机关党委): written over the body found, still no body mention of its own
+_PARTY_UNITS = ("党委", "党组", "党总支", "党支部", "团委")
+
 
 class UnregisteredRuleError(RuntimeError):
     """A rule function emitted an id its registry records do not declare (a programming error)."""
@@ -54,7 +57,10 @@ class RuleContext:
     def written_body(self, forms: Sequence[str], start: int, end: int, rule: str) -> Mention | None:
         """The first of ``forms`` (a body as a title writes it: 区人民法院, 趣头条) written in
         ``text[start:end]``, as a mention of rule ``rule``; None when the span writes none of them
-        (习近平总书记 names no 中共中央): a body named inside a title is named by the text."""
+        (习近平总书记 names no 中共中央) or when it overlaps a body mention found already, unless it only
+        extends shorter ones (东盟各国议会间大会主席 with 东盟 found, 老挝人民革命党中央委员会 with 老挝人民革命党
+        found; a party unit of a body found stays that body's, 统战部机关党委): a body named inside a title is
+        named by the text."""
         if not forms or forms[0] in BARE_KINDS:  # 党委, 团委 alone: a kind of body, named by no one
             return None
         window = self.text[start:end]
@@ -64,12 +70,20 @@ class RuleContext:
                 s = start + at
                 if self._org_spans is None:
                     self._org_spans = SpanIndex((o.start, o.end) for o in self.found.organizations)
-                if self._org_spans.overlaps(s, s + len(form)):
+                if self._org_spans.overlaps(s, s + len(form)) and not self._extends_bodies(s, s + len(form)):
                     return None  # the body is a mention found already
                 return Mention(
                     s, s + len(form), self.article.analysis_text[s : s + len(form)], "Organization", f"rules:{rule}"
                 )
         return None
+
+    def _extends_bodies(self, start: int, end: int) -> bool:
+        """True when every body mention found overlapping ``text[start:end]`` lies strictly inside it and the
+        span is no party unit (…党委, …党组: the unit of the body found)."""
+        if self.text[start:end].endswith(_PARTY_UNITS):
+            return False
+        over = [o for o in self.found.organizations if o.start < end and o.end > start]
+        return all(start <= o.start and o.end <= end and o.end - o.start < end - start for o in over)
 
     def relate(self, typ: str, src: str, tgt: str, pos: int, rule: str, title: str | None = None,
                status: str | None = None) -> None:  # fmt: skip

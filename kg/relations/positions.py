@@ -37,6 +37,10 @@ _TITLE_BODY_END = re.compile(
     r"|[^\W\d_](?<!党)组织$|[^\W\d_]理事会$|[^\W\d_]{2}论坛$|^[东阿非欧]盟$|[^\W\d_]联盟$"
 )
 _NOT_PLACE_BODY = ("战区", "军区")
+# an assembly named in full, whose chair or secretary-general the title is: 东盟各国议会间大会主席,
+# 委内瑞拉全国代表大会主席 (a bare 大会 is the session's: _SESSION_BODIES)
+_ASSEMBLY = re.compile(r"[^\W\d_]{2}大会$")
+_ASSEMBLY_HEADS = ("主席", "秘书长")
 _SAR = ("特别行政区", "特区")  # a special administrative region, the body of its 行政长官
 FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}
 # a state's mission abroad: 中国驻印尼大使, and a foreign one's in China or elsewhere (巴西驻华大使高望)
@@ -125,6 +129,7 @@ def positions(ctx: RuleContext) -> None:
             if text.startswith(t, p.end) and not chain and not text.startswith("期", p.end + len(t)):
                 oid = ctx.entity("Organization", HEAD_BODY[t.removeprefix("副")])
                 ctx.relate("HOLDS_POSITION", pids[i], oid, p.start, "name_before_title.v1", t, "held")
+                _second_titles_after(ctx, pids[i], p.start, p.end + len(t), spans)
                 break
         # a standing committee member at its sitting: 黄润秋常委提出 (王志刚和黄卫常委, the pair's 常委)
         if not chain and (body := standing or "") and _MEMBER_AFTER.match(text, _pair_end(text, p, persons, i)):
@@ -133,6 +138,31 @@ def positions(ctx: RuleContext) -> None:
     one_title_per_post(ctx)
     sole_national_heads(ctx)
     titles_after_name(ctx)
+
+
+# national titles that may follow a titled name after 、 (习近平总书记、国家主席同你亲切会见), each with its body
+_SECOND_AFTER = {**FULL_TITLE_BODY, **{t: HEAD_BODY[t.removeprefix("副")] for t in _NATIONAL_TITLES_AFTER}}
+
+
+_SECOND_END = re.compile(r"[和同对的与在及向、，。；：]|$|[^\u4e00-\u9fff]")
+
+
+def _second_titles_after(ctx: RuleContext, pid: str, at: int, end: int, spans: _Spans) -> None:
+    """second_title_after_name.v1: national titles joined by 、 after a name's title after the name
+    (习近平总书记、国家主席和阮富仲总书记…) are the name's too, unless a name follows them (…总书记、总理李强: the
+    titles of the next name) or the word goes on (…总书记、国务委员长: no 国务委员)."""
+    text = ctx.text
+    while text.startswith("、", end):
+        title = next((t for t in sorted(_SECOND_AFTER, key=len, reverse=True) if text.startswith(t, end + 1)), None)
+        if title is None:
+            return
+        after = end + 1 + len(title)
+        # …总书记、国务委员长金正恩: no title of the name's unless the word ends there (和, 同, 对, 的 …)
+        if after in spans.person_starts or not _SECOND_END.match(text, after):
+            return
+        end += 1 + len(title)
+        oid = ctx.entity("Organization", _SECOND_AFTER[title])
+        ctx.relate("HOLDS_POSITION", pid, oid, at, "second_title_after_name.v1", title, "held")
 
 
 _INVITED = re.compile(r"应(?!急|用|对|届|收|该|当|有)")
@@ -193,10 +223,37 @@ _COUNTRY_IN_TEXT = re.compile(
 )
 # heads of a foreign state written after the name (托卡耶夫总统, 萨勒曼国王); 总理 after a foreign name only
 # (欧尔班总理; 李强总理 is name_before_title.v1's); 王储 and 亲王 after a name are ranks of a royal house
-_FOREIGN_AFTER = ("副总统", "总统", "副总理", "总理", "首相", "副首相", "国王", "女王")
-# a word of foreign affairs or of an international event (国际合作, 世界各国): an article naming none calls no one
-# 主席 as the head of state
-_FOREIGN_AFFAIRS = re.compile(r"外交|驻华|使节|外宾|国事访问|访华|元首|国际|各国|全球")
+_FOREIGN_AFTER = ("副总统", "总统", "副总理", "总理", "首相", "副首相", "国王", "女王", "国家主席", "国家副主席")
+# a word of foreign affairs, of an international event (国际合作, 世界各国) or of a union of states (欧盟, 阿盟, 东盟):
+# an article naming none calls no one 主席 as the head of state
+_FOREIGN_AFFAIRS = re.compile(
+    r"外交|驻华|使节|外宾|国事访问|访华|元首|国际|各国|全球|欧盟|欧洲议会|阿盟|阿拉伯国家|东盟|非盟|联合国"
+)
+
+
+# a state's one-character short form in a pair with China's (中韩关系, 法中关系, 中希双方) or before 方 (匈方高度重视):
+# not a compass point or a region (中东, 中亚, 中拉 of Latin America, 中阿 of the Arab states, 东方, 西方), nor the
+# words 多方, 各方, 双方, 地方
+_SHORT_FORM = re.compile(
+    r"中([\u4e00-\u9fff])(?=关系|合作|友好|友谊|两国|双方|战略|全面|命运|建交|人民|伙伴|经贸|交流|各领域)"
+    r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff])中(?=关系|合作|友好|友谊|两国|双方|战略|全面|命运|建交|人民|伙伴|经贸|交流)"
+    r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff])方(?=[\u4e00-\u9fff])"
+)
+_NO_SHORT_FORM = frozenset("东西南北中上下多各双对地我他一亚拉阿")
+
+
+def _short_form_states(text: str, states: set[str]) -> set[str]:
+    """The states of ``states`` a text names by a one-character short form (中韩 → 韩国 when the article names
+    韩国 and no other state starting with 韩)."""
+    firsts: dict[str, list[str]] = {}
+    for st in states:
+        firsts.setdefault(st[0], []).append(st)
+    found = set()
+    for m in _SHORT_FORM.finditer(text):
+        c = next(g for g in m.groups() if g)
+        if c not in _NO_SHORT_FORM and len(firsts.get(c, [])) == 1:
+            found.add(firsts[c][0])
+    return found
 
 
 def _article_countries(text: str) -> set[str]:
@@ -238,6 +295,11 @@ def titles_after_name(ctx: RuleContext) -> None:
             held.setdefault(r.source, []).append(r.title or "")
     countries: set[str] | None = None
     chair_seen = False
+    prc = entity_id("Organization", "中华人民共和国")
+    prc_heads: dict[str, set[str]] = {}  # 国家主席 → who holds China's
+    for r in ctx.relations:
+        if r.type == "HOLDS_POSITION" and r.target == prc and r.title:
+            prc_heads.setdefault(r.title, set()).add(r.source)
     for i, p in enumerate(persons):
         head = next((h for h in (*_FOREIGN_AFTER, "主席") if text.startswith(h, p.end)), None)
         # 总统府, 总统办公室, 主席团, 主席台: a body or a place of the head, no title of the name
@@ -256,11 +318,21 @@ def titles_after_name(ctx: RuleContext) -> None:
         else:
             if (head.endswith("总理") and not _foreign_name(name)) or held.get(pids[i]):
                 continue
+            # 苏林国家主席: a Han name's 国家主席 is a foreign state's only when another holds China's (a sole post)
+            if head.startswith("国家") and not _foreign_name(name) and not (prc_heads.get(head, set()) - {pids[i]}):
+                continue
             if countries is None:
                 countries = _article_countries(text)
             # the one state the article names; naming more, the one state its sentence names or its other names
             # hold a head's post of (会见穆罕默德时，…转达…对萨勒曼国王和穆罕默德王储的亲切问候: 沙特王储穆罕默德)
             states = countries if len(countries) < 2 else _sentence_states(ctx, p.start)
+            if not states:
+                # none written in full: the one the sentence names by a short form (中韩关系, 匈方 …), else its
+                # paragraph (…米佐塔基斯总理访华期间，…。近两年来，中希双方…)
+                lo, hi = ctx.sentence(p.start)
+                para_end = text.find("\n", p.start)
+                para = text[text.rfind("\n", 0, p.start) + 1 : para_end if para_end >= 0 else len(text)]
+                states = _short_form_states(text[lo:hi], countries) or _short_form_states(para, countries)
             if len(states) != 1:
                 continue
             state = next(iter(states))
@@ -847,6 +919,7 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             or _TITLE_BODY_END.search(body)
             or body.startswith("联合国")
             or region_head
+            or (_ASSEMBLY.search(body) and _bare_head(head).lstrip("副") in _ASSEMBLY_HEADS)
         )
         if body and not (known or token in FULL_TITLE_BODY):
             # 早期教育指导师 inherits the body of the chain; 巴基斯坦总理 names none we know; nor does 国务委员长

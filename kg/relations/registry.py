@@ -89,6 +89,8 @@ RULES: tuple[Rule, ...] = (
         "meeting_name.v1",
         ("Meeting",),
         "scope (全市|X市|区委|第N次|党的…) + name run + meeting head (会议|大会|常委会|全会|例会|读书班…); 暨 joins; "
+        "a name of 8 characters or more found, written again after where the name ends (…并在2023年度驻外使节工作会议"
+        "上讲话), is a mention too; "
         "召开|举行|出席“NAME + head”: the quoted name (after 召开了|出席了 too); 召开|举行的 NAME; "
         "召开|举行|出席|参加 + a head alone (会商会, "
         "座谈会, 汇报会, not 会议) closing its clause when the article names no meeting of that head; never a count "
@@ -434,6 +436,23 @@ RULES: tuple[Rule, ...] = (
                 "决定性胜利。",
                 "corpus/xwlb/20230306_10.txt",
                 ("Meeting", "甘肃团审议"),
+            ),
+        ),
+        find=R.find_meetings,
+    ),
+    Rule(
+        "audience_event.v1",
+        ("Meeting",),
+        "接见 (not 接见厅|室|场) in an article that writes its attendance (参加接见, 陪同接见) → one unnamed event "
+        "held, 接见（article date or id）, every 接见 of the article a mention; it takes the roles of its own sentence "
+        "only "
+        "(接见…并发表重要讲话 SPOKE_AT; 参加接见, 陪同接见 ATTENDED)",
+        (
+            _ex(
+                "中共中央总书记、国家主席、中央军委主席习近平29日在北京人民大会堂接见参加2023年度驻外使节工作会议的全体"
+                "使节并发表重要讲话。\n中共中央政治局常委、中央办公厅主任蔡奇参加接见。",
+                "corpus/xwlb/20231229_03.txt",
+                ("Meeting", "接见（2022-06-04）"),
             ),
         ),
         find=R.find_meetings,
@@ -1154,8 +1173,16 @@ RULES: tuple[Rule, ...] = (
         "body_in_title.v1",
         ("Organization",),
         "the body a title chain writes (广州市林业和园林局|党委委员、总工程师; 趣头条|党委副书记、团委书记): "
-        "a mention of the post's body; a body only implied (习近平总书记 → 中共中央) gets none",
+        "a mention of the post's body, also one extending a shorter body found inside it (东盟各国议会间大会 over "
+        "东盟; not a party unit of a body found: 统战部机关党委); a body only implied (习近平总书记 → 中共中央) gets "
+        "none",
         (
+            _ex(  # an assembly named in full whose chair the title is, extending 东盟 found inside it
+                "应东盟各国议会间大会主席、柬埔寨国会主席韩桑林邀请，全国人大常委会委员长栗战书24日在东盟各国议会间大会"
+                "第43届年会闭幕式上发表视频致辞。",
+                "corpus/xwlb/20221124_04.txt",
+                ("Organization", "东盟各国议会间大会"),
+            ),
             _ex(
                 "广州市林业和园林局党委委员、总工程师翟晋华也因涉嫌严重违纪,目前正接受组织调查。",
                 W + "w24.txt",
@@ -1788,6 +1815,20 @@ RULES: tuple[Rule, ...] = (
         apply=positions.positions,
     ),
     Rule(
+        "second_title_after_name.v1",
+        ("HOLDS_POSITION",),
+        "NAME 总书记 (name_before_title.v1) 、 国家主席|国家副主席|国务委员|总理|委员长 … not followed by a name: "
+        "the name's further national titles (…总书记、总理李强 are the next name's)",
+        (
+            _ex(
+                "赵乐际表示，习近平总书记、国家主席和阮富仲总书记去年年底共同宣布构建具有战略意义的中越命运共同体。",
+                "corpus/xwlb/20240408_05.txt",
+                ("习近平", "HOLDS_POSITION", "中华人民共和国"),
+            ),
+        ),
+        apply=positions.positions,
+    ),
+    Rule(
         "state_head.v1",
         ("HOLDS_POSITION",),
         "COUNTRY (共和国|王国) + 总统|总理|首相|国王|女王|王储 (副, 第一副, 代理 …) + NAME, a title after 兼 with no "
@@ -1830,11 +1871,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "title_after_name.v1",
         ("HOLDS_POSITION",),
-        "NAME + 总统|副总统|首相|国王|女王 (总理 after a foreign name) of one holding no post in the article: a post "
+        "NAME + 总统|副总统|首相|国王|女王|国家(副)主席 (总理 after a foreign name; 国家主席 after a Han name "
+        "only when another holds China's) of one holding no post in the article: a post "
         "of the one foreign state the article names, or else of the one its sentence names or its sentence's names "
-        "hold a head's post of (none if two); "
-        "NAME + 主席 for the first Chinese name so titled in an article of foreign affairs or an international "
-        "event, holding no 主席 post in it: 中华人民共和国; NAME + (副|常务副)院长|检察长|校长 of one holding no post "
+        "hold a head's post of (none if two), or else of the one it (or else its paragraph) names by a one-character "
+        "short form (中韩关系, 法中关系, 匈方, 中希双方: the only state the article names starting with it); "
+        "NAME + 主席 for the first Chinese name so titled in an article of foreign affairs, an international "
+        "event or a union of states (欧盟, 阿盟, 东盟, 联合国), holding no 主席 post in it: 中华人民共和国; "
+        "NAME + (副|常务副)院长|检察长|校长 of one holding no post "
         "of that head: the one body of the head's kind (…院, …检察院, …大学|学校|学院) named before it in its sentence "
         "or the one before, else in the article",
         (
@@ -1844,6 +1888,19 @@ RULES: tuple[Rule, ...] = (
                 "corpus/xwlb/20240425_05.txt",
                 ("托卡耶夫", "HOLDS_POSITION", "哈萨克斯坦"),
                 ("习近平", "HOLDS_POSITION", "中华人民共和国"),
+            ),
+            _ex(  # three states named, the sentence names one by its short form
+                "4日上午，赵乐际在北京分别会见来华出席纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动的塞尔维亚总统"
+                "武契奇和韩国国会议长禹元植。在会见禹元植时，赵乐际表示，中韩既是近邻，也是合作伙伴。今年6月，习近平主席同"
+                "李在明总统通话，就推动中韩战略合作伙伴关系迈向更高水平达成重要共识。",
+                "corpus/xwlb/20250904_10.txt",
+                ("李在明", "HOLDS_POSITION", "韩国"),
+            ),
+            _ex(  # a Han name's 国家主席 when China's is another's
+                "国务院总理李强24日在大连会见越南总理范明政。李强首先转达习近平总书记、国家主席对阮富仲总书记和苏林国家主席的"
+                "亲切问候。",
+                "corpus/xwlb/20240624_06.txt",
+                ("苏林", "HOLDS_POSITION", "越南"),
             ),
             _ex(
                 "11月1日上午,李凤亮一行来到西湖大学,与西湖大学领导班子展开座谈。座谈会上,施一公校长介绍了西湖大学创新"
@@ -2128,8 +2185,16 @@ RULES: tuple[Rule, ...] = (
         "after a time before the article's month (去年, 今年4月，…, 2018年9月在沈阳召开…) is a past one the article "
         "recalls: it takes the roles of its own sentence only, and those of a speaker written 在该|这|此|那次会议上 "
         "(时任市委书记刘春良在该次会议上…指出: the last meeting named); never the meeting held before across a trip's "
-        "other events told since (此访期间|访问期间…: 访问期间，习近平主席同欧方领导人…交换看法。…习近平主席强调)",
+        "other events told since (此访期间|访问期间…: 访问期间，习近平主席同欧方领导人…交换看法。…习近平主席强调); "
+        "(出席|参加)(X)?并在…上讲话 after an event attended (参加接见并在…会议上讲话): to the meeting named after 并在",
         (
+            _ex(  # a speech after an event attended, at the meeting named again after 并在
+                "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平29日在北京人民大会堂接见参加2023年度驻外"
+                "使节工作会议的全体使节并发表重要讲话。\n中共中央政治局委员、外交部部长王毅参加接见并在2023年度驻外使节工作"
+                "会议上讲话，要求深入学习领会习近平总书记重要讲话和中央外事工作会议精神。",
+                "corpus/xwlb/20231229_03.txt",
+                ("王毅", "SPOKE_AT", "2023年度驻外使节工作会议"),
+            ),
             _ex(  # the plenum of 2005 the anniversary issue recalls: the speaker refers back to it
                 "2005年7月25日,市委四届五次全会胜利召开,重点研究了如何加快市区经济发展的问题。\n"
                 "时任市委书记刘春良在该次会议上一针见血地指出,当前国内地区间的竞争,在很大程度上已演变为城市综合实力的竞争。",

@@ -21,7 +21,9 @@ _ROLE_PRESIDE = re.compile(
     r"(?:在[^，。；]{0,40}?)?(?:共同)?主持(?!启动|实施|完成|制定|编制|编写|起草|修订|设计|研发|研制|建设|推动|开展)"
 )
 _ROLE_SPEAK = re.compile(
-    r"(?:同志)?(?:(?:共同主持|主持|出席|参加)(?:会议|仪式|活动|开幕式|闭幕式)?并|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?"
+    # (…and at a meeting after the call or event attended: 王毅参加接见并在2023年度驻外使节工作会议上讲话)
+    r"(?:同志)?(?:(?:共同主持|主持|出席|参加)(?:会议|仪式|活动|开幕式|闭幕式|会见|会谈|接见)?并(?:在[^，。；]{0,60}?上)?"
+    r"|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?"
     # a 、-list attending an opening and speaking in turn: 洪都拉斯副总统弗洛伦蒂诺、…黎成龙等出席开幕式并先后致辞
     r"|等?(?:出席|参加)(?:开幕式|闭幕式|会议|仪式|活动)?并(?:先后|分别)"
     # a report given at a place (吴汉圣在合肥作宣讲报告, 肖培今天（11月4日）在云南昆明作宣讲报告)
@@ -32,6 +34,8 @@ _ROLE_SPEAK = re.compile(
     # 在座谈会上缅怀了…，强调…: what a person does at a meeting, then speaks, in one sentence
     r"|(?:同志)?在[^，。；]{0,40}?(?:会|会议|班)上[^。；]{0,60}?[，,](?:并)?(?:强调|指出|表示|要求)"
 )
+# an event attended, then a speech at a meeting: 参加接见并在…会议上讲话 (the span up to 在)
+_SPOKE_AT_AFTER = re.compile(r"(?:同志)?(?:出席|参加)(?:会议|仪式|活动|开幕式|闭幕式|会见|会谈|接见)?并在")
 # speaking on behalf of a body, or a named address: 蔡奇代表党中央致词, 先后代表…向大会致贺词,
 # 围绕…作了发言, 代表…作了题为《…》的报告
 _ROLE_ADDRESS = re.compile(
@@ -175,7 +179,8 @@ class _Meetings:
         recalled = {k for k, m in enumerate(items) if _dated_before(text, m, ctx.article.date)}
         # a delegation's deliberation takes the roles of its own sentence only (…在参加新疆代表团审议时说), never
         # those of a sentence after it (张升民在解放军和武警部队代表团分组会上说: another delegation's sitting)
-        bound = {k for k, m in enumerate(items) if m.source == R.DELIBERATION_SOURCE}
+        # …and so does a 接见 (习近平…接见…并发表重要讲话; 蔡奇参加接见): no role of a sentence after it is its
+        bound = {k for k, m in enumerate(items) if m.source in (R.DELIBERATION_SOURCE, R.AUDIENCE_SOURCE)}
         # held, and not only cited (2018年9月在沈阳召开深入推进东北振兴座谈会以来: held then, cited now)
         self.held = [
             k for k, m in enumerate(items) if _is_held(text, m) and k not in bound | recalled and not self.cited[k]
@@ -484,7 +489,12 @@ def meeting_roles(ctx: RuleContext) -> None:
             or index.visited_before(p.start, mid, text[p.start : p.end])
         ):
             continue
-        if _ROLE_SPEAK.match(text, after) or _ROLE_ADDRESS.match(text, after):
+        if (spoke := _ROLE_SPEAK.match(text, after)) or _ROLE_ADDRESS.match(text, after):
+            # 参加接见并在2023年度驻外使节工作会议上讲话: the speech is at the meeting named after 并在, not at the
+            # event attended before it
+            if spoke and (at := _SPOKE_AT_AFTER.match(text, after, spoke.end())):
+                named = [k for k in starting_between(index.starts, at.end(), spoke.end()) if not index.cited[k]]
+                mid = index.ids[named[0]] if named else mid
             for g in group:
                 ctx.relate("SPOKE_AT", pids[g], mid, persons[g].start, "spoke_at.v1")
         elif (
@@ -601,7 +611,11 @@ def attendance(ctx: RuleContext) -> None:
         # (同列席…第十次会议的全国人大代表座谈交流, 接见参加…工作会议的全体使节)
         # (a delegation's deliberation: the deputy who comes to it, 来到他所在的山东代表团，同代表们一起审议)
         if (
-            (text[mt.start - 2 : mt.start] in ("出席", "参加", "列席") or mt.source == R.DELIBERATION_SOURCE)
+            (
+                text[mt.start - 2 : mt.start] in ("出席", "参加", "列席")
+                or mt.source == R.DELIBERATION_SOURCE
+                or (mt.source == R.AUDIENCE_SOURCE and text[mt.start - 2 : mt.start] == "陪同")  # 张又侠陪同接见
+            )
             and not text.startswith("的", mt.end)
             and not R.guest_purpose(text, mt.start, mt.end)
             and not _in_speech(ctx, mt.start)  # 韩正表示，…习近平主席出席论坛第十届部长级会议开幕式…: told, not held
