@@ -1382,6 +1382,30 @@ RULES: tuple[Rule, ...] = (
         trigger="surnames",
     ),
     Rule(
+        "third_character_name.v1",
+        ("Person",),
+        "a two-character PERSON + one Han character that starts no word after names (作说在到和等家后…) and "
+        "no title, after a title, a 、 of a list, an appointment verb (任命|免去|接受|撤销|决定) or a clause "
+        "start, before punctuation (not at a clause start), a function word, a role verb, a title, "
+        "说|受到|当选|辞去|举行|带领|率|陪同|代表|同志 or 作 + a report or talk, is the three-character name "
+        "the model cut (省长王伟|中|陪同下), unless the article writes the two characters before another "
+        "character (许红|作报告 … 许红同志); every mention of it is then whole (郑和|鑑 three times)",
+        (
+            _ex(
+                "13日，习近平在中共中央政治局委员、广东省委书记黄坤明和省长王伟中陪同下，先后来到湛江、茂名、广州等地。",
+                "corpus/xwlb/20230413_01.txt",
+                ("Person", "王伟中"),
+            ),
+            _ex(
+                "闽江穿城，水清岸绿。市民郑和鑑常带着他的孙子、孙女在闽江公园玩耍。\n时间倒回上世纪90年代初，还是这闽江边，"
+                "郑和鑑一家三代人就挤在一条小船上生活。\n郑和鑑及船民们的生活变迁是福州实施“3820”战略工程的生动写照。",
+                "corpus/xwlb/20240122_03.txt",
+                ("Person", "郑和鉴"),  # the entity of the simplified twin
+            ),
+        ),
+        find=mentions.collect,
+    ),
+    Rule(
         "dotted_name.v1",
         ("Person",),
         "PERSON·PERSON (a name with the middle dot the model cut in two) + the 1–4 characters it left before "
