@@ -80,3 +80,14 @@ def test_a_four_character_run_on_ending_in_zuo_or_a_function_word_is_cut(lac: La
 def test_a_word_after_a_two_character_name_is_no_third_character(lac: LacExtractor, text: str) -> None:
     # SYNTHETIC controls: one-character words that follow a whole name
     assert "王刚" in people(lac, text)
+
+
+def test_a_verb_of_going_after_a_titled_name_closes_it(lac: LacExtractor) -> None:
+    # corpus/pages/p04_xuchang_20201204_yqfk.txt: LAC misses 史根治 before 前往 (kg/lexicon/role_verbs.txt)
+    text = (
+        "4月7日,许昌市高三年级复学第一天。市长史根治前往部分中小学调研复学工作,并强调,要考虑细致再细致、"
+        "责任落实再落实,做好精准防护,安全有序复学,确保师生身心健康和教育教学秩序稳定。"
+    )
+    assert "史根治" in people(lac, text)
+    # SYNTHETIC, substituted dev p14_hnr_yongcheng: 来到 after the name
+    assert "付汉江" in people(lac, "4月17日下午,商丘市市长付汉江来到商丘市五届人大三次会议永城代表团驻地。")
