@@ -54,6 +54,8 @@ def test_a_two_character_name_written_elsewhere_alone_stays_two(lac: LacExtracto
         ("任命方慎非为滨海新区人民政府副区长;任命焦迎光为滨海新区人民政府秘书长,会议还通过了其他事项。", "焦迎光"),
         # SYNTHETIC, substituted blind_d pool_p032: after a title, before 受到
         ("民政局中秋节违规发放月饼,党组书记、局长方慎非受到党内严重警告处分。", "方慎非"),
+        # SYNTHETIC, substituted blind_r 20240408_06: after 代表, before 作了发言 (the list's speakers hang on it)
+        ("九三学社中央主席武维华、台盟中央主席赵涛、无党派人士代表何腾国作了发言。", "何腾国"),
         # SYNTHETIC, substituted wide w29 (in simplified script): 说 after the name
         ("村委会主任尤福永说，今年要加快发展。", "尤福永"),
     ],

@@ -602,8 +602,9 @@ def name_in_list(text: str, pos: int) -> tuple[int, int] | None:
 _WORD_AFTER_NAME = frozenset(
     "笑作说讲来去看听任兼是有将要会称以于自从今明昨均亦即便仍另特首共分获受率家处后前时案问答道夫们副总原常"
 )
-# an appointment verb right before a name (任命焦迎光为…, 决定接受骆百能辞去…, 免去王黄来同志的…)
-_APPOINTING = ("任命", "免去", "接受", "撤销", "决定")
+# an appointment verb or 代表 right before a name (任命焦迎光为…, 决定接受骆百能辞去…, 免去王黄来同志的…,
+# 无党派人士代表何腾国作了发言)
+_APPOINTING = ("任命", "免去", "接受", "撤销", "决定", "代表")
 # words after a name that close a three-character reading of it (…|说, …|受到处分, …|当选…主席, …|辞去…职务)
 _CLOSING_VERBS = ("说", "受到", "当选", "辞去", "举行", "带领", "率", "陪同", "代表", "同志")
 

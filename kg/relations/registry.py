@@ -1391,7 +1391,7 @@ RULES: tuple[Rule, ...] = (
         "third_character_name.v1",
         ("Person",),
         "a two-character PERSON + one Han character that starts no word after names (作说在到和等家后…) and "
-        "no title, after a title, a 、 of a list, an appointment verb (任命|免去|接受|撤销|决定) or a clause "
+        "no title, after a title, a 、 of a list, an appointment verb (任命|免去|接受|撤销|决定), 代表 or a clause "
         "start, before punctuation (not at a clause start), a function word, a role verb, a title, "
         "说|受到|当选|辞去|举行|带领|率|陪同|代表|同志 or 作 + a report or talk, is the three-character name "
         "the model cut (。郑和|鑑|及船民们…), unless the article writes the two characters before another "
