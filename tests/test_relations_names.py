@@ -93,3 +93,11 @@ def test_a_verb_of_going_after_a_titled_name_closes_it(lac: LacExtractor) -> Non
     assert "史根治" in people(lac, text)
     # SYNTHETIC, substituted dev p14_hnr_yongcheng: 来到 after the name
     assert "付汉江" in people(lac, "4月17日下午,商丘市市长付汉江来到商丘市五届人大三次会议永城代表团驻地。")
+
+
+def test_lai_is_a_surname(lac: LacExtractor) -> None:
+    # corpus/xwlb/20230823_06.txt writes 赖明常委建议 (LAC reads it); SYNTHETIC, substituted blind_h pool_p013: a
+    # list item and a titled name with the surname 赖 (kg/lexicon/surnames.txt), which LAC misses
+    assert "赖明" in people(lac, "发布局，营造科技创新良好生态。赖明常委建议，加强工业软件基础研究。")
+    found = people(lac, "全国政协副主席荆林波、赵沛、赖国华、邱九辉在主席台前排就座。")
+    assert "赖国华" in found
