@@ -101,3 +101,15 @@ def test_lai_is_a_surname(lac: LacExtractor) -> None:
     assert "赖明" in people(lac, "发布局，营造科技创新良好生态。赖明常委建议，加强工业软件基础研究。")
     found = people(lac, "全国政协副主席荆林波、赵沛、赖国华、邱九辉在主席台前排就座。")
     assert "赖国华" in found
+
+
+def test_chakan_after_a_name_is_no_part_of_it(lac: LacExtractor) -> None:
+    # corpus/xwlb/20241118_03.txt: 李强察看… (kg/lexicon/role_verbs.txt: 察看 starts after a name)
+    text = (
+        "调研中，李强察看“房—车—网”融合绿色智能住宅产品样板房、光伏墙等，听取搬运机器人、空中造楼机等新技术新应用介绍，"
+        "详细询问房屋设计、建造技术、建设成本、配套服务等情况。"
+    )
+    assert "李强" in people(lac, text)
+    # SYNTHETIC, substituted blind_n 20250102_05: LAC reads 赵霞察|看 as a name
+    found = people(lac, "在车网互动充换电示范站，赵霞察看充换电设备和操作演示。")
+    assert "赵霞" in found and "赵霞察" not in found
