@@ -182,3 +182,12 @@ def test_a_two_character_name_set_three_wide_is_closed_up() -> None:
     head = "李强主持　赵乐际王沪宁丁薛祥李希韩正出席　蔡奇宣读决定"
     assert normalize(head) == head.replace("\u3000", " ")
     assert normalize("本报记者 胡晨 通讯员 刘艳红 杨冀梁") == "本报记者 胡晨 通讯员 刘艳红 杨冀梁"
+
+
+def test_a_padded_name_after_a_three_character_one_ending_in_a_surname_is_not_joined_to_it() -> None:
+    # w09 ends in "(陈甜甜 徐 峰)"; SYNTHETIC, w09 with its names replaced (tests/golden/substitution_scores.py):
+    # 明 of 李恩明 is a surname character too, and the space after it is no padding: the byline stays two names
+    assert normalize("张礼进列席会议。 (陈甜甜 徐 峰)") == "张礼进列席会议。 (陈甜甜 徐峰)"
+    assert normalize("张礼进列席会议。 (李恩明 曲 锋)") == "张礼进列席会议。 (李恩明 曲锋)"
+    # a press title glued to a padded name still closes up (pool_p024)
+    assert normalize("本报讯(记者陈 赛)6月7日下午,") == "本报讯(记者陈赛)6月7日下午,"

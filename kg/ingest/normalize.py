@@ -36,6 +36,20 @@ _ENUMERATED = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二�
 # that ends the name (a mark, a digit, a space, the line end or 同志 follows it).
 _SURNAMES = "".join(sorted(w for w in lexicon.words("surnames") if len(w) == 1))
 _SPACED_NAME = re.compile(rf"(?<=[{_SURNAMES}]) (?=[\u4e00-\u9fff](?:[^\u3400-\u4dbf\u4e00-\u9fff]|$|同志))")
+# a padded name right after the space: the character before it ends a longer word, not a surname
+# (李恩明 曲 锋: 明 closes 李恩明, 曲 锋 is the padded name)
+_PADDED_NEXT = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff](?:[^\u3400-\u4dbf\u4e00-\u9fff]|$)")
+
+
+def _close_up(line: str) -> str:
+    """``line`` with each padded two-character name closed up (_SPACED_NAME), except where the surname is the
+    last character of a longer word and a padded name follows the space."""
+
+    def join(m: re.Match[str]) -> str:
+        glued = m.start() >= 2 and _is_han(line[m.start() - 2])
+        return " " if glued and _PADDED_NEXT.match(line, m.end()) else ""
+
+    return _SPACED_NAME.sub(join, line)
 
 
 def _clean_line(line: str) -> str:
@@ -44,7 +58,7 @@ def _clean_line(line: str) -> str:
     line = _ODD_SPACE.sub(" ", line)
     line = _SPACES.sub(" ", line)
     if " " in line:
-        line = _SPACED_NAME.sub("", line)
+        line = _close_up(line)
     return line.strip()
 
 

@@ -384,6 +384,11 @@ def join_dotted(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+def _zuo_opens_talk(text: str, after: int) -> bool:
+    """作 before ``after`` opens a report or talk (作说明, 作交流发言, 作第十次党代会筹备工作报告, 作的…)."""
+    return text.startswith(_AFTER_ZUO_SPLIT, after) or bool(_ZUO_REPORT.match(text, after))
+
+
 def _name_tail(tail: str) -> bool:
     """The characters after a cut dotted name read as its end: no function word, no verb after names."""
     return not any(c in R.STOP for c in tail) and not any(tail[k : k + 2] in ROLE_VERBS for k in range(len(tail)))
@@ -412,10 +417,11 @@ def clean_person(article: Article, m: Mention) -> Mention | None:
         or (text[e - 1] == "作" and text.startswith(_AFTER_ZUO, e))
     ):
         e -= 1
-    # 闫盛红及|兵团…: a four-character Han name is no name when its last is a conjunction; 费萨尔通|电话
+    # 闫盛红及|兵团…, 尤福永向|会议作了…: a four-character Han name is no name when its last is a function word;
+    # 县委书记邱惠清作|第九届县委工作报告: nor when it is 作 before a report or talk; 费萨尔通|电话
     if (
         e - s == 4
-        and text[e - 1] in "和及与"
+        and (text[e - 1] in R.STOP or (text[e - 1] == "作" and _zuo_opens_talk(text, e)))
         and not text.startswith(COMPOUND_SURNAMES, s)
         and not is_translit(text[s:e])
     ):
@@ -591,10 +597,80 @@ def name_in_list(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+# one-character words that follow a whole two-character name (王刚|受到, 王刚|作报告, 村民王刚|家, 会见王刚|后,
+# 决定郑皓|副|区长): never read as the third character of a cut one
+_WORD_AFTER_NAME = frozenset(
+    "笑作说讲来去看听任兼是有将要会称以于自从今明昨均亦即便仍另特首共分获受率家处后前时案问答道夫们副总原常"
+)
+# an appointment verb or 代表 right before a name (任命焦迎光为…, 决定接受骆百能辞去…, 免去王黄来同志的…,
+# 无党派人士代表何腾国作了发言)
+_APPOINTING = ("任命", "免去", "接受", "撤销", "决定", "代表")
+# words after a name that close a three-character reading of it (…|说, …|受到处分, …|当选…主席, …|辞去…职务)
+_CLOSING_VERBS = ("说", "受到", "当选", "辞去", "举行", "带领", "率", "陪同", "代表", "同志")
+
+
+def _third_character_closes(text: str, after: int, *, punctuation: bool) -> bool:
+    """The text after a two-character name and one more character closes the three-character reading:
+    punctuation (when ``punctuation``), a function word names are followed by, a role verb, a title (副院长),
+    a closing verb, or 作 + a report or talk (作第十次党代会筹备工作报告, 作交流发言)."""
+    if after >= len(text) or not ("\u4e00" <= text[after] <= "\u9fff"):
+        return punctuation and (after >= len(text) or text[after] in '、，,。；;：:（(“"' or text[after].isspace())
+    if text[after] == "作":
+        return _zuo_opens_talk(text, after + 1)
+    title_at = after + 1 if text[after] == "副" else after
+    return (
+        text[after] in _AFTER_SPLIT_NAME
+        or text[after : after + 2] in ROLE_VERBS
+        or text.startswith((*_CLOSING_VERBS, *_RUN_ON_VERBS), after)
+        or text.startswith(R.TITLE_HEAD_TUPLE, title_at)
+    )
+
+
+def _third_character_names(text: str, persons: Sequence[Mention]) -> set[str]:
+    """Three-character names a two-character person span was cut from (third_character_name.v1): the next
+    character is a Han character that starts no word after names and no title (省长王伟|中|陪同下,
+    县委副书记陈一|欢|作…报告, 任命焦迎|光|为…); the span follows a title, a 、 of a list, an appointment
+    verb or a clause start (punctuation then does not close it); what follows closes the reading (see
+    _third_character_closes); and the article never writes the two characters before anything else
+    (许红|作报告 … 许红同志: 许红 is the name)."""
+    out: set[str] = set()
+    for p in persons:
+        s, e = p.start, p.end
+        nxt = text[e : e + 1]
+        if (
+            e - s != 2
+            or not ("\u4e00" <= nxt <= "\u9fff")
+            or p.text[0] not in _SURNAMES
+            or nxt in _NOT_NAME_END
+            or nxt in _NEVER_NAME_LAST
+            or nxt in _WORD_AFTER_NAME
+            or text.startswith(R.TITLE_HEAD_TUPLE, e)
+            or text[e : e + 2] in ROLE_VERBS
+        ):
+            continue
+        before = text[s - 1 : s]
+        opens = not before or before in "。！？!?，,；;：:\n 　"
+        if not (
+            opens
+            or before in "、"
+            or text[e + 1 : e + 2] == "、"
+            or bool(R.title_chain(text, s))
+            or text.endswith(_APPOINTING, 0, s)
+        ):
+            continue
+        if not _third_character_closes(text, e + 1, punctuation=not opens):
+            continue
+        if any(text[i + 2 : i + 3] != nxt for i in _occurrences(text, p.text)):
+            continue  # the two characters written elsewhere before another character: they are the name
+        out.add(text[s : e + 1])
+    return out
+
+
 def extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
     """Repair names the model cut one character short (王战|营|到, 孔昌|生|到): the longer name is
-    found elsewhere in the article, or the cut name follows a title and the next character is
-    followed by a word that follows names."""
+    found elsewhere in the article or read from the third character (_third_character_names), or the cut
+    name follows a title and the next character is followed by a word that follows names."""
+    read = _third_character_names(text, persons)
     full = {p.text for p in persons if len(p.text) == 3}
     out: list[Mention] = []
     for p in persons:
@@ -623,6 +699,8 @@ def extend_split_names(text: str, persons: list[Mention]) -> list[Mention]:
             in_list = text[p.start - 1 : p.start] == "、" and text[e + 1 : e + 2] in ("、", "等")  # 、陈斌|开|、
             if longer in full or ((titled or in_list) and follows and text[e : e + 2] not in ROLE_VERBS):
                 p = Mention(p.start, e + 1, longer, "Person", p.source)
+            elif longer in read:
+                p = Mention(p.start, e + 1, longer, "Person", "rules:third_character_name.v1")
         out.append(p)
     return out
 

@@ -1276,6 +1276,12 @@ RULES: tuple[Rule, ...] = (
                 "corpus/pool/p058.txt",
                 ("Person", "武林"),
             ),
+            _ex(  # 前往 of role_verbs.txt (a verb of going, as 来到, 走进, 带领, 陪同, 宣读): LAC misses the name
+                "4月7日,许昌市高三年级复学第一天。市长史根治前往部分中小学调研复学工作,并强调,要考虑细致再细致、"
+                "责任落实再落实,做好精准防护,安全有序复学,确保师生身心健康和教育教学秩序稳定。",
+                "corpus/pages/p04_xuchang_20201204_yqfk.txt",
+                ("Person", "史根治"),
+            ),
         ),
         find=mentions.collect,
         trigger="surnames",
@@ -1407,6 +1413,25 @@ RULES: tuple[Rule, ...] = (
         ),
         find=mentions.collect,
         trigger="surnames",
+    ),
+    Rule(
+        "third_character_name.v1",
+        ("Person",),
+        "a two-character PERSON + one Han character that starts no word after names (作说在到和等家后…) and "
+        "no title, after a title, a 、 of a list, an appointment verb (任命|免去|接受|撤销|决定), 代表 or a clause "
+        "start, before punctuation (not at a clause start), a function word, a role verb, a title, "
+        "说|受到|当选|辞去|举行|带领|率|陪同|代表|同志 or 作 + a report or talk, is the three-character name "
+        "the model cut (。郑和|鑑|及船民们…), unless the article writes the two characters before another "
+        "character (许红|作报告 … 许红同志); every mention of it is then whole (市民郑和|鑑|常带着…)",
+        (
+            _ex(  # (省长王伟|中|陪同下 of corpus/xwlb/20230413_01.txt is read too, by the older title + 陪同 path)
+                "闽江穿城，水清岸绿。市民郑和鑑常带着他的孙子、孙女在闽江公园玩耍。\n时间倒回上世纪90年代初，还是这闽江边，"
+                "郑和鑑一家三代人就挤在一条小船上生活。\n郑和鑑及船民们的生活变迁是福州实施“3820”战略工程的生动写照。",
+                "corpus/xwlb/20240122_03.txt",
+                ("Person", "郑和鉴"),  # the entity of the simplified twin
+            ),
+        ),
+        find=mentions.collect,
     ),
     Rule(
         "dotted_name.v1",

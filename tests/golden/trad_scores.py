@@ -14,12 +14,14 @@ import os
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import opencc
 
 from kg.evaluate import score, to_extract_record
 from kg.ingest import read_file
 from kg.ingest.readers import discover
+from kg.ner.base import MentionExtractor
 from kg.ner.select import select_extractor
 from kg.pipeline import extract_graphs
 
@@ -29,31 +31,52 @@ KEYS = (
 )  # fmt: skip
 
 
-def main(out: Path, configs: list[str]) -> None:
-    root = Path.cwd()
-    shared = Path(os.environ.get("KG_SHARED") or root / "../shared").resolve() / "gold"
-    golden = root / "tests/golden"
-    folders = {"dev": shared / "texts", "wide": shared / "wide/texts", "golden": golden / "texts"}
+def shared_dir() -> Path:
+    """../shared of the checkout (or $KG_SHARED)."""
+    return Path(os.environ.get("KG_SHARED") or Path.cwd() / "../shared").resolve()
+
+
+def text_folders() -> dict[str, Path]:
+    """The folder of each group of texts: dev, wide and tests/golden."""
+    shared = shared_dir() / "gold"
+    return {"dev": shared / "texts", "wide": shared / "wide/texts", "golden": Path.cwd() / "tests/golden/texts"}
+
+
+def gold_sets() -> list[tuple[str, Path, str]]:
+    """(set name, gold jsonl, text folder) of every gold set."""
+    shared = shared_dir() / "gold"
+    golden = Path.cwd() / "tests/golden"
     sets = [("dev", shared / "dev.jsonl", "dev"), ("wide", shared / "wide/wide.jsonl", "wide")]
     for gold in sorted(golden.glob("heldout*.jsonl")) + sorted(golden.glob("blind_*.jsonl")):
         sets.append((gold.stem, gold, "golden"))
+    return sets
+
+
+def extract_folder(texts: dict[str, str], dst: Path, pred: Path, lac: MentionExtractor) -> list[dict[str, Any]]:
+    """Write the texts (file name -> text) to dst, extract them with lac, write and return the records."""
+    if dst.exists():
+        shutil.rmtree(dst)
+    dst.mkdir(parents=True)
+    for name, text in texts.items():
+        (dst / name).write_text(text, encoding="utf-8")
+    articles = [a for p in discover([dst]) for a in read_file(p)]
+    records = [to_extract_record(g) for g in extract_graphs(articles, lac)]
+    with pred.open("w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    return records
+
+
+def main(out: Path, configs: list[str]) -> None:
     lac, _ = select_extractor("lac", None)
     for cfg in configs:
         convert = None if cfg == "simp" else opencc.OpenCC(cfg).convert
         records = {}
-        for folder, src in folders.items():
-            dst = out / cfg / folder
-            if dst.exists():
-                shutil.rmtree(dst)
-            dst.mkdir(parents=True)
-            for f in sorted(p for p in src.iterdir() if p.is_file()):
-                text = f.read_text(encoding="utf-8")
-                (dst / f.name).write_text(convert(text) if convert else text, encoding="utf-8")
-            articles = [a for p in discover([dst]) for a in read_file(p)]
-            records[folder] = [to_extract_record(g) for g in extract_graphs(articles, lac)]
-            with (out / cfg / f"{folder}.pred.jsonl").open("w", encoding="utf-8") as fh:
-                fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records[folder])
-        for name, gold, folder in sets:
+        for folder, src in text_folders().items():
+            texts = {f.name: f.read_text(encoding="utf-8") for f in sorted(p for p in src.iterdir() if p.is_file())}
+            if convert:
+                texts = {name: convert(text) for name, text in texts.items()}
+            records[folder] = extract_folder(texts, out / cfg / folder, out / cfg / f"{folder}.pred.jsonl", lac)
+        for name, gold, folder in gold_sets():
             res = score(records[folder], gold)
             cells = " ".join(f"{k}={res[k]['f1']:.3f}" for k in KEYS if isinstance(res.get(k), dict))
             print(f"{cfg:5s} {name:10s} macro={res['macro_f1']:.3f} {cells}", flush=True)
