@@ -28,8 +28,11 @@ _TITLE_HEAD_SET = frozenset(TITLE_HEADS)
 _TITLE_HEAD_LENGTHS = sorted({len(h) for h in TITLE_HEADS}, reverse=True)
 # 经济 and 财经 are words, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长, 中央财经委员会主任;
 # so are 对外 and 对华 (对华合作国家委员会主席), and the 和 of the national bodies named with one
-# (国家林业和草原局林草调查规划院原副院长, 人力资源和社会保障厅副厅长)
-_AND_IN_BODY = r"(?:林业|文化|住房|人力资源|工业|发展)和(?=草原|旅游|城乡|社会|信息|改革)"
+# (国家林业和草原局林草调查规划院原副院长, 人力资源和社会保障厅副厅长, 南京市规划和自然资源局总体规划处原处长,
+# 北京市财政局自然资源和生态环境处副处长)
+_AND_IN_BODY = (
+    r"(?:林业|文化|住房|人力资源|工业|发展|规划|自然资源)和(?=草原|旅游|城乡|社会|信息|改革|自然资源|规划|生态环境)"
+)
 # 分管日常工作的 between a body and its deputy head (中央组织部分管日常工作的副部长): the deputy who runs the body
 # day to day; a qualifier of the title, no part of the body (positions strips it)
 DAILY_CHARGE = "分管日常工作的"
@@ -377,11 +380,14 @@ MUSIC_BEFORE = re.compile(r"(?:奏响|吹响|奏起|高唱|演唱|唱起|唱响|
 # …or a word of music after it: 在雄壮的《向祖国英雄致敬》乐曲声中, 在《和平——命运共同体》的乐曲声中, 《国际歌》声中
 MUSIC_AFTER = re.compile(r"的?(?:乐曲|歌曲|歌声|乐声|旋律|曲调|交响)|声中")
 # a broadcast, a film or a programme before a title, or a season, an episode or a part after it: 推出纪录片《奇迹中国》
-# （第一季）, 融媒体报道《先生》, 特别节目《追光的你》, 《三餐四季》浙江篇 — a work, no document
+# （第一季）, 融媒体报道《先生》, 特别节目《追光的你》, 《三餐四季》浙江篇, a column after it (《高端访谈》栏目) — a
+# work, no document
 BROADCAST_BEFORE = re.compile(
     r"(?:纪录片|专题片|宣传片|节目|栏目|电视剧|电视片|视频|动画片|电影|影片|报道|晚会|直播|表演|演出|歌曲|第[一二三四五六七八九十0-9]{1,3}[集期])$"
 )
-BROADCAST_AFTER = re.compile(r"[（(]第[一二三四五六七八九十0-9]{1,3}[季集部][）)]|[\u4e00-\u9fff]{1,4}篇(?![章幅])")
+BROADCAST_AFTER = re.compile(
+    r"[（(]第[一二三四五六七八九十0-9]{1,3}[季集部][）)]|[\u4e00-\u9fff]{1,4}篇(?![章幅])|栏目|节目"
+)
 PUBLICATION_TITLE = re.compile(
     r"(?:报|刊|杂志|联播|新闻|频道|节目|电视台|电台|网|时报|周报|文摘|画报|月刊|学报|曲|歌|之歌|颂|谣|诗|剧|戏|电影)$"
 )
@@ -1255,18 +1261,21 @@ def find_documents(article: Article) -> list[Mention]:
     """《…》 titles: document_title.v1 when the title ends with a document-type noun, else
     document_any_title.v1 (a report's own title, 《党章》, 《报告》) unless it names a publication."""
     text = article.analysis_text
+    titles = list(DOC.finditer(text))
+    # a title the text writes once as a broadcast (总台央视新闻频道《高端访谈》栏目) is one in its headline too
+    broadcasts = {
+        d.group(1)
+        for d in titles
+        if BROADCAST_BEFORE.search(text, max(0, d.start() - 6), d.start()) or BROADCAST_AFTER.match(text, d.end())
+    }
     out = []
-    for d in DOC.finditer(text):
+    for d in titles:
         title = d.group(1)
         if MUSIC_BEFORE.search(text, max(0, d.start() - 14), d.start()) or MUSIC_AFTER.match(text, d.end()):
             continue  # 吹响深沉悠远的《烈士纪念日号角》, 高唱《我们是共产主义接班人》: a piece of music
         if DOC_TYPES.search(title):
             out.append(_m(article, d.start(1), d.end(1), "Document", "document_title.v1"))
-        elif not (
-            PUBLICATION_TITLE.search(title)
-            or BROADCAST_BEFORE.search(text, max(0, d.start() - 6), d.start())
-            or BROADCAST_AFTER.match(text, d.end())
-        ):
+        elif not (PUBLICATION_TITLE.search(title) or title in broadcasts):
             out.append(_m(article, d.start(1), d.end(1), "Document", "document_any_title.v1"))
     return out
 

@@ -64,12 +64,24 @@ class RuleContext:
                 s = start + at
                 if self._org_spans is None:
                     self._org_spans = SpanIndex((o.start, o.end) for o in self.found.organizations)
-                if self._org_spans.overlaps(s, s + len(form)):
+                if self._org_spans.overlaps(s, s + len(form)) and not self._holds_found_bodies(s, s + len(form)):
                     return None  # the body is a mention found already
                 return Mention(
                     s, s + len(form), self.article.analysis_text[s : s + len(form)], "Organization", f"rules:{rule}"
                 )
         return None
+
+    def _holds_found_bodies(self, start: int, end: int) -> bool:
+        """True when every body mention found across ``text[start:end]`` lies inside it, shorter: the title writes
+        a longer body that holds them (中国建设银行新疆维吾尔自治区博州分行 holds the model's 中国建设银行). A party
+        unit of a body found (市委统战部|机关党委) is no such body: the body found names it."""
+        if _PARTY_UNIT.match(self.text, start, end):
+            return False
+        return all(
+            start <= o.start and o.end <= end and o.end - o.start < end - start
+            for o in self.found.organizations
+            if o.start < end and o.end > start
+        )
 
     def relate(self, typ: str, src: str, tgt: str, pos: int, rule: str, title: str | None = None,
                status: str | None = None) -> None:  # fmt: skip

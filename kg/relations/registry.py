@@ -797,7 +797,8 @@ RULES: tuple[Rule, ...] = (
         ("Document",),
         "《TITLE》 of any other kind (a report's own title, 《党章》, 《报告》), not a publication (…报|网|联播) nor a "
         "broadcast, a film or a performance (纪录片|节目|系列报道|表演《…》,"
-        " 《…》（第一季）, 《…》浙江篇, 第一集《…》)",
+        " 《…》（第一季）, 《…》浙江篇, 第一集《…》, 《…》栏目|节目), nor a title the text writes as one of those "
+        "elsewhere (the headline's 《高端访谈》 of a …频道《高端访谈》栏目 below)",
         (
             _ex(
                 "按照《党章》和党的地方组织选举的有关规定扎实开展了包括县党代会代表选举、工作报告起草、县委、县纪委组成人员酝酿等"
@@ -1154,7 +1155,9 @@ RULES: tuple[Rule, ...] = (
         "body_in_title.v1",
         ("Organization",),
         "the body a title chain writes (广州市林业和园林局|党委委员、总工程师; 趣头条|党委副书记、团委书记): "
-        "a mention of the post's body; a body only implied (习近平总书记 → 中共中央) gets none",
+        "a mention of the post's body, also when it holds a shorter body found "
+        "(中国建设银行|新疆维吾尔自治区博州分行), not when it is a party unit of one (市委统战部|机关党委); a body "
+        "only implied (习近平总书记 → 中共中央) gets none",
         (
             _ex(
                 "广州市林业和园林局党委委员、总工程师翟晋华也因涉嫌严重违纪,目前正接受组织调查。",
@@ -1165,6 +1168,12 @@ RULES: tuple[Rule, ...] = (
                 "虹口区青联代配药品志愿服务队队长、趣头条党委副书记、团委书记金真,复旦大学“数星阁”志愿服务团队代表发言。",
                 W + "w30.txt",
                 ("Organization", "趣头条"),
+            ),
+            _ex(  # a branch named whole, holding the bank the model found
+                "华电能源股份有限公司原党委委员、总会计师李西金，中国建设银行新疆维吾尔自治区博州分行党委委员、副行长吴建斌"
+                "等人受到严肃处理。",
+                "corpus/xwlb/20240424_10.txt",
+                ("Organization", "中国建设银行新疆维吾尔自治区博州分行"),
             ),
         ),
         find=RuleContext.written_body,
@@ -1488,6 +1497,8 @@ RULES: tuple[Rule, ...] = (
         "is a seat of 中共中央; an academy's 院士 is a title (中国工程院院士); a rank or a grade between the body "
         "and the head is no part of the body (副局级, 二级调研员), and a body mention ending at it is the whole body "
         "(…旅游和文化广电体育厅二级巡视员); so is a deputy's charge 分管日常工作的 (中央组织部分管日常工作的副部长); "
+        "the 和 of a bureau's or a division's standard name is part of the body (规划和自然资源局, "
+        "自然资源和生态环境处); a numbered division is a body (新疆生产建设兵团第六师副师长); "
         "titles naming no body take the body of the head's kind named just before, "
         "never a kind word alone (全市法院和中院机关: no post of 中院); a special administrative region's "
         "行政长官 holds a post of the region itself (香港特别行政区, 香港特区 folded into it), never of the body of "
@@ -1523,6 +1534,19 @@ RULES: tuple[Rule, ...] = (
                 "党组成员、副局长尹若强等人受到严肃处理。",
                 "corpus/xwlb/20240424_10.txt",
                 ("刘平久", "HOLDS_POSITION", "海南省旅游和文化广电体育厅"),
+            ),
+            _ex(  # a division's 和 inside the chain; a company's 总会计师 a post; a corps division a body
+                "北京市财政局自然资源和生态环境处副处长裴阳，华电能源股份有限公司原党委委员、总会计师李西金，中国建设银行"
+                "新疆维吾尔自治区博州分行党委委员、副行长吴建斌等人受到严肃处理。",
+                "corpus/xwlb/20240424_10.txt",
+                ("裴阳", "HOLDS_POSITION", "北京市财政局自然资源和生态环境处"),
+                ("李西金", "HOLDS_POSITION", "华电能源股份有限公司"),
+            ),
+            _ex(
+                "海南省旅游和文化广电体育厅二级巡视员刘平久，新疆生产建设兵团第六师副师长、五家渠市副市长闫盛红受到严肃处理。",
+                "corpus/xwlb/20240424_10.txt",
+                ("闫盛红", "HOLDS_POSITION", "新疆生产建设兵团第六师"),
+                ("闫盛红", "HOLDS_POSITION", "五家渠市人民政府"),
             ),
             _ex(  # the 和 of a national body named with one is part of the chain (the model cut 国家|林业|和草原局…)
                 "黑龙江省齐齐哈尔市人大常委会原党组成员、副主任刘锋，国家林业和草原局林草调查规划院原副院长唐小平，"
