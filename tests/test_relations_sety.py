@@ -71,3 +71,27 @@ def test_a_title_written_as_a_column_elsewhere_is_no_document(lac: LacExtractor)
         "市场监管总局今天（12月20日）发布《集贸市场计量监督管理办法》。"
     )
     assert entity_names(extract_text(lac, text, "2024-12-20"), "Document") == {"集贸市场计量监督管理办法"}
+
+
+def test_a_regulator_written_short_before_the_day_of_the_item_is_a_body(lac: LacExtractor) -> None:
+    """org_ministry: 市场监管总局今天…发布 (xwlb 20241220_15) and 记者…从市场监管总局了解到 (20250529_10) name the
+    regulator, which issues the document."""
+    text = (
+        "市场监管总局今天（12月20日）发布《集贸市场计量监督管理办法》。"
+        "记者今天（5月29日）从市场监管总局了解到，《中国少年先锋队队徽》国家标准将于6月1日起实施。"
+    )
+    rec = extract_text(lac, text, "2024-12-20")
+    assert "市场监管总局" in entity_names(rec, "Organization")
+    assert ("市场监管总局", "集贸市场计量监督管理办法") in {
+        (r["source"], r["target"]) for r in rec["relations"] if r["type"] == "ISSUED"
+    }
+
+
+def test_a_campaign_s_numbered_central_group_is_a_body(lac: LacExtractor) -> None:
+    """org_group: the guidance group whose officials attend the report meeting (xwlb 20250520_01, 20230517_01)."""
+    text = (
+        "何立峰及中央和国家机关有关部门负责同志陪同考察，深入贯彻中央八项规定精神学习教育中央第二指导组负责同志参加汇报会。"
+        "蔡奇及中央有关部门负责同志参加汇报会并陪同考察，主题教育中央第三指导组负责同志参加汇报会。"
+    )
+    orgs = entity_names(extract_text(lac, text, "2025-05-20"), "Organization")
+    assert {"深入贯彻中央八项规定精神学习教育中央第二指导组", "主题教育中央第三指导组"} <= orgs

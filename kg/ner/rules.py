@@ -84,9 +84,13 @@ ORG_BARE = re.compile(
 # (能源和自然资源部), nor the start of a longer body or title (生态环境部环境工程评估中心, 生态环境部党组书记)
 MINISTRY = re.compile(
     r"(?<![省市县区州和与])(?:文化和旅游部|住房和城乡建设部|人力资源和社会保障部|工业和信息化部|国家发展和改革委员会|农业农村部"
-    r"|自然资源部|生态环境部|交通运输部|退役军人事务部|应急管理部|国家卫生健康委员会|国家民族事务委员会|科学技术部)"
-    # …or before its officials (国家发展改革委、生态环境部主要负责同志…作了发言: the body they speak for)
-    rf"(?=[^{CJK}]|[{STOP}]|关于|联合|印发|发布|会同|(?:主要|有关)?负责(?:同志|人)|$)"
+    r"|自然资源部|生态环境部|交通运输部|退役军人事务部|应急管理部|国家卫生健康委员会|国家民族事务委员会|科学技术部"
+    # the regulators under the State Council, short as news writes them (市场监管总局今天…发布)
+    r"|(?:国家)?市场监管总局|(?:国家)?金融监管总局|国家市场监督管理总局|国家金融监督管理总局|中国证监会|国家外汇管理局)"
+    # …or before its officials (国家发展改革委、生态环境部主要负责同志…作了发言: the body they speak for), or before
+    # the day or the act of the item (应急管理部今天…举行, 由应急管理部牵头, 市场监管总局出台《…》)
+    rf"(?=[^{CJK}]|[{STOP}]|关于|联合|印发|发布|会同|(?:主要|有关)?负责(?:同志|人)|今天|今日|近日|日前|昨天|出台|批准"
+    r"|牵头|也|获悉|$)"
 )
 # The central committees of the eight democratic parties, short as news writes them (邓蓉玲常委代表农工党中央发言,
 # 卢国懿常委代表致公党中央发言), where the model misses one; the same guards as MINISTRY
@@ -104,6 +108,11 @@ GROUP_UNITS = "巡察组|调研组|考察团|代表团|督导组|工作组|督�
 # a central leading group, named from 中央 (no place before it): 中央农村工作领导小组成员…参加会议,
 # 中央区域协调发展领导小组
 CENTRAL_GROUP = re.compile(rf"(?:中共)?中央(?:(?![{STOP}])[{CJK}]){{2,12}}?领导小组")
+# a campaign's numbered central group, named from the clause start with the campaign before it:
+# 主题教育中央第六指导组, 深入贯彻中央八项规定精神学习教育中央第二指导组 (负责同志参加汇报会)
+CAMPAIGN_GROUP = re.compile(
+    rf"(?:(?<=[，,。；;：:\s])|^)(?:(?![{STOP}])[{CJK}]){{2,20}}?中央第[一二三四五六七八九十]{{1,3}}(?:指导组|督导组|巡视组)"
+)
 # (a national body's own name starts a group after any word: 主持召开|全国人大常委会种子法执法检查组,
 # 审议|全国人大常委会执法检查组…报告; not after a term: 十四届全国人大一次会议辽宁代表团 is the session's delegation)
 GROUP_ORG = re.compile(
@@ -1436,7 +1445,7 @@ def find_organizations(
         if m.end() - m.start() >= 2:
             found.append(_m(article, m.start(), m.end(), "Organization", "org_bare.v1"))
     model_ix = SpanIndex((o.start, o.end) for o in orgs)  # the model's longer body stands (生态环境部党组)
-    for m in MINISTRY.finditer(text) if "部" in text or "委员会" in text else ():
+    for m in MINISTRY.finditer(text) if any(w in text for w in ("部", "委员会", "局", "证监会")) else ():
         if not avoided.overlaps(m.start(), m.end()) and not model_ix.overlaps(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_ministry.v1"))
     for m in PARTY_CENTRAL.finditer(text) if "中央" in text else ():
@@ -1457,6 +1466,9 @@ def find_organizations(
     found += _closed_list_items(article, places, orgs, avoided)
     for m in GROUP_ORG.finditer(text):
         if group_free(m.start(), m.end()):
+            found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
+    for m in CAMPAIGN_GROUP.finditer(text) if "中央第" in text else ():
+        if not avoided.overlaps(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
     for m in CENTRAL_GROUP.finditer(text) if "领导小组" in text else ():
         if not avoided.overlaps(m.start(), m.end()):

@@ -873,8 +873,15 @@ RULES: tuple[Rule, ...] = (
         "的/率/召开/a clause start (全国人大|全国政协|国务院 after any word but 届), inside a meeting's name too; "
         "the head alone (or 使节团) at a clause start or after 见|向|同|率领|带领, where the article names no longer "
         "group of that head (one group of the article); "
-        "会见|会晤|拜会|接见 (…的) + NAME代表团|使节团|访问团|考察团 + 一行; (中共)中央 + name run + 领导小组",
+        "会见|会晤|拜会|接见 (…的) + NAME代表团|使节团|访问团|考察团 + 一行; (中共)中央 + name run + 领导小组; "
+        "a campaign + 中央第N指导组|督导组|巡视组 from a clause start (主题教育中央第六指导组)",
         (
+            _ex(  # a campaign's numbered central group whose officials attend the report meeting
+                "何立峰及中央和国家机关有关部门负责同志陪同考察，深入贯彻中央八项规定精神学习教育中央第二指导组负责同志"
+                "参加汇报会。",
+                "corpus/xwlb/20250520_01.txt",
+                ("Organization", "深入贯彻中央八项规定精神学习教育中央第二指导组"),
+            ),
             _ex(  # a central leading group whose members attend
                 "中央农村工作领导小组成员，各省、自治区、直辖市和计划单列市、新疆生产建设兵团负责同志，中央和国家机关有关部门、"
                 "有关人民团体、有关金融机构和企业、中央军委机关有关部门负责同志参加会议。",
@@ -1027,9 +1034,27 @@ RULES: tuple[Rule, ...] = (
         "org_ministry.v1",
         ("Organization",),
         "a State Council ministry or commission written in full whose long name the model misses (文化和旅游部, "
-        "住房和城乡建设部, 农业农村部, 国家发展和改革委员会 …; not before 门: 自然资源部门 is a kind of department), "
-        "standing alone or before its officials ((主要|有关)负责同志|负责人)",
+        "住房和城乡建设部, 农业农村部, 国家发展和改革委员会 …; not before 门: 自然资源部门 is a kind of department) "
+        "or a regulator under the State Council written short (市场监管总局, 金融监管总局, 中国证监会), standing "
+        "alone, before its officials ((主要|有关)负责同志|负责人) or before the day or the act of a news item "
+        "(今天|近日|日前, 出台|批准|牵头|也|获悉)",
         (
+            _ex(  # a regulator before the day of the item; a ministry before 近日
+                "市场监管总局今天（12月20日）发布《集贸市场计量监督管理办法》。",
+                "corpus/xwlb/20241220_15.txt",
+                ("Organization", "市场监管总局"),
+            ),
+            _ex(
+                "经国务院同意，中国证监会今天（4月10日）发布《关于深化创业板改革 更好服务新质生产力发展的意见》。",
+                "corpus/xwlb/20260410_10.txt",
+                ("Organization", "中国证监会"),
+            ),
+            _ex(
+                "依据有关法律法规，经国务院批准，成立了由应急管理部牵头，公安部、国家消防救援局、全国总工会和江西省人民政府"
+                "参加的国务院江西新余佳乐苑临街店铺“1·24”特别重大火灾事故调查组。",
+                "corpus/xwlb/20240921_07.txt",
+                ("Organization", "应急管理部"),
+            ),
             _ex(  # before its officials: the body they speak for
                 "国家发展改革委、生态环境部主要负责同志，江西、云南省委统战部负责同志作了发言。",
                 "corpus/xwlb/20240408_06.txt",
