@@ -95,3 +95,12 @@ def test_a_campaign_s_numbered_central_group_is_a_body(lac: LacExtractor) -> Non
     )
     orgs = entity_names(extract_text(lac, text, "2025-05-20"), "Organization")
     assert {"深入贯彻中央八项规定精神学习教育中央第二指导组", "主题教育中央第三指导组"} <= orgs
+
+
+def test_a_country_s_name_made_a_verb_with_hua_is_no_place(lac: LacExtractor) -> None:
+    """places: 佛教中国化, 不断中国化的进程 (xwlb 20250520_01) name no place 中国化 or 中国; the temple stays."""
+    text = (
+        "随后，习近平来到始建于东汉年间的白马寺考察，详细了解佛教中国化和寺院文物保护情况。他指出，白马寺见证了佛教传入、"
+        "发展并不断中国化的进程。"
+    )
+    assert entity_names(extract_text(lac, text, "2025-05-20"), "Place") == {"白马寺"}
