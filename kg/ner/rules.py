@@ -28,8 +28,11 @@ _TITLE_HEAD_SET = frozenset(TITLE_HEADS)
 _TITLE_HEAD_LENGTHS = sorted({len(h) for h in TITLE_HEADS}, reverse=True)
 # 经济 and 财经 are words, though 经 ends a title elsewhere (经…批准): 全国经济普查领导小组组长, 中央财经委员会主任;
 # so are 对外 and 对华 (对华合作国家委员会主席), and the 和 of the national bodies named with one
-# (国家林业和草原局林草调查规划院原副院长, 人力资源和社会保障厅副厅长)
-_AND_IN_BODY = r"(?:林业|文化|住房|人力资源|工业|发展)和(?=草原|旅游|城乡|社会|信息|改革)"
+# (国家林业和草原局林草调查规划院原副院长, 人力资源和社会保障厅副厅长, 南京市规划和自然资源局总体规划处原处长,
+# 北京市财政局自然资源和生态环境处副处长)
+_AND_IN_BODY = (
+    r"(?:林业|文化|住房|人力资源|工业|发展|规划|自然资源)和(?=草原|旅游|城乡|社会|信息|改革|自然资源|规划|生态环境)"
+)
 # 分管日常工作的 between a body and its deputy head (中央组织部分管日常工作的副部长): the deputy who runs the body
 # day to day; a qualifier of the title, no part of the body (positions strips it)
 DAILY_CHARGE = "分管日常工作的"
@@ -81,9 +84,13 @@ ORG_BARE = re.compile(
 # (能源和自然资源部), nor the start of a longer body or title (生态环境部环境工程评估中心, 生态环境部党组书记)
 MINISTRY = re.compile(
     r"(?<![省市县区州和与])(?:文化和旅游部|住房和城乡建设部|人力资源和社会保障部|工业和信息化部|国家发展和改革委员会|农业农村部"
-    r"|自然资源部|生态环境部|交通运输部|退役军人事务部|应急管理部|国家卫生健康委员会|国家民族事务委员会|科学技术部)"
-    # …or before its officials (国家发展改革委、生态环境部主要负责同志…作了发言: the body they speak for)
-    rf"(?=[^{CJK}]|[{STOP}]|关于|联合|印发|发布|会同|(?:主要|有关)?负责(?:同志|人)|$)"
+    r"|自然资源部|生态环境部|交通运输部|退役军人事务部|应急管理部|国家卫生健康委员会|国家民族事务委员会|科学技术部"
+    # the regulators under the State Council, short as news writes them (市场监管总局今天…发布)
+    r"|(?:国家)?市场监管总局|(?:国家)?金融监管总局|国家市场监督管理总局|国家金融监督管理总局|中国证监会|国家外汇管理局)"
+    # …or before its officials (国家发展改革委、生态环境部主要负责同志…作了发言: the body they speak for), or before
+    # the day or the act of the item (应急管理部今天…举行, 由应急管理部牵头, 市场监管总局出台《…》)
+    rf"(?=[^{CJK}]|[{STOP}]|关于|联合|印发|发布|会同|(?:主要|有关)?负责(?:同志|人)|今天|今日|近日|日前|昨天|出台|批准"
+    r"|牵头|也|获悉|$)"
 )
 # The central committees of the eight democratic parties, short as news writes them (邓蓉玲常委代表农工党中央发言,
 # 卢国懿常委代表致公党中央发言), where the model misses one; the same guards as MINISTRY
@@ -101,6 +108,11 @@ GROUP_UNITS = "巡察组|调研组|考察团|代表团|督导组|工作组|督�
 # a central leading group, named from 中央 (no place before it): 中央农村工作领导小组成员…参加会议,
 # 中央区域协调发展领导小组
 CENTRAL_GROUP = re.compile(rf"(?:中共)?中央(?:(?![{STOP}])[{CJK}]){{2,12}}?领导小组")
+# a campaign's numbered central group, named from the clause start with the campaign before it:
+# 主题教育中央第六指导组, 深入贯彻中央八项规定精神学习教育中央第二指导组 (负责同志参加汇报会)
+CAMPAIGN_GROUP = re.compile(
+    rf"(?:(?<=[，,。；;：:\s])|^)(?:(?![{STOP}])[{CJK}]){{2,20}}?中央第[一二三四五六七八九十]{{1,3}}(?:指导组|督导组|巡视组)"
+)
 # (a national body's own name starts a group after any word: 主持召开|全国人大常委会种子法执法检查组,
 # 审议|全国人大常委会执法检查组…报告; not after a term: 十四届全国人大一次会议辽宁代表团 is the session's delegation)
 GROUP_ORG = re.compile(
@@ -377,11 +389,14 @@ MUSIC_BEFORE = re.compile(r"(?:奏响|吹响|奏起|高唱|演唱|唱起|唱响|
 # …or a word of music after it: 在雄壮的《向祖国英雄致敬》乐曲声中, 在《和平——命运共同体》的乐曲声中, 《国际歌》声中
 MUSIC_AFTER = re.compile(r"的?(?:乐曲|歌曲|歌声|乐声|旋律|曲调|交响)|声中")
 # a broadcast, a film or a programme before a title, or a season, an episode or a part after it: 推出纪录片《奇迹中国》
-# （第一季）, 融媒体报道《先生》, 特别节目《追光的你》, 《三餐四季》浙江篇 — a work, no document
+# （第一季）, 融媒体报道《先生》, 特别节目《追光的你》, 《三餐四季》浙江篇, a column after it (《高端访谈》栏目) — a
+# work, no document
 BROADCAST_BEFORE = re.compile(
     r"(?:纪录片|专题片|宣传片|节目|栏目|电视剧|电视片|视频|动画片|电影|影片|报道|晚会|直播|表演|演出|歌曲|第[一二三四五六七八九十0-9]{1,3}[集期])$"
 )
-BROADCAST_AFTER = re.compile(r"[（(]第[一二三四五六七八九十0-9]{1,3}[季集部][）)]|[\u4e00-\u9fff]{1,4}篇(?![章幅])")
+BROADCAST_AFTER = re.compile(
+    r"[（(]第[一二三四五六七八九十0-9]{1,3}[季集部][）)]|[\u4e00-\u9fff]{1,4}篇(?![章幅])|栏目|节目"
+)
 PUBLICATION_TITLE = re.compile(
     r"(?:报|刊|杂志|联播|新闻|频道|节目|电视台|电台|网|时报|周报|文摘|画报|月刊|学报|曲|歌|之歌|颂|谣|诗|剧|戏|电影)$"
 )
@@ -1299,18 +1314,21 @@ def find_documents(article: Article) -> list[Mention]:
     """《…》 titles: document_title.v1 when the title ends with a document-type noun, else
     document_any_title.v1 (a report's own title, 《党章》, 《报告》) unless it names a publication."""
     text = article.analysis_text
+    titles = list(DOC.finditer(text))
+    # a title the text writes once as a broadcast (总台央视新闻频道《高端访谈》栏目) is one in its headline too
+    broadcasts = {
+        d.group(1)
+        for d in titles
+        if BROADCAST_BEFORE.search(text, max(0, d.start() - 6), d.start()) or BROADCAST_AFTER.match(text, d.end())
+    }
     out = []
-    for d in DOC.finditer(text):
+    for d in titles:
         title = d.group(1)
         if MUSIC_BEFORE.search(text, max(0, d.start() - 14), d.start()) or MUSIC_AFTER.match(text, d.end()):
             continue  # 吹响深沉悠远的《烈士纪念日号角》, 高唱《我们是共产主义接班人》: a piece of music
         if DOC_TYPES.search(title):
             out.append(_m(article, d.start(1), d.end(1), "Document", "document_title.v1"))
-        elif not (
-            PUBLICATION_TITLE.search(title)
-            or BROADCAST_BEFORE.search(text, max(0, d.start() - 6), d.start())
-            or BROADCAST_AFTER.match(text, d.end())
-        ):
+        elif not (PUBLICATION_TITLE.search(title) or title in broadcasts):
             out.append(_m(article, d.start(1), d.end(1), "Document", "document_any_title.v1"))
     return out
 
@@ -1471,7 +1489,7 @@ def find_organizations(
         if m.end() - m.start() >= 2:
             found.append(_m(article, m.start(), m.end(), "Organization", "org_bare.v1"))
     model_ix = SpanIndex((o.start, o.end) for o in orgs)  # the model's longer body stands (生态环境部党组)
-    for m in MINISTRY.finditer(text) if "部" in text or "委员会" in text else ():
+    for m in MINISTRY.finditer(text) if any(w in text for w in ("部", "委员会", "局", "证监会")) else ():
         if not avoided.overlaps(m.start(), m.end()) and not model_ix.overlaps(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_ministry.v1"))
     for m in PARTY_CENTRAL.finditer(text) if "中央" in text else ():
@@ -1492,6 +1510,9 @@ def find_organizations(
     found += _closed_list_items(article, places, orgs, avoided)
     for m in GROUP_ORG.finditer(text):
         if group_free(m.start(), m.end()):
+            found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
+    for m in CAMPAIGN_GROUP.finditer(text) if "中央第" in text else ():
+        if not avoided.overlaps(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
     for m in CENTRAL_GROUP.finditer(text) if "领导小组" in text else ():
         if not avoided.overlaps(m.start(), m.end()):

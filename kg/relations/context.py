@@ -14,9 +14,6 @@ from kg.relations.mentions import BARE_KINDS, NAMED_BODY, Found
 from kg.resolve import EntityTable, canonical_org
 from kg.text import Sentences, Span, SpanIndex
 
-# a party unit of a body (统战部机关党委): written over the body found, still no body mention of its own
-_PARTY_UNITS = ("党委", "党组", "党总支", "党支部", "团委")
-
 
 class UnregisteredRuleError(RuntimeError):
     """A rule function emitted an id its registry records do not declare (a programming error)."""
@@ -70,20 +67,24 @@ class RuleContext:
                 s = start + at
                 if self._org_spans is None:
                     self._org_spans = SpanIndex((o.start, o.end) for o in self.found.organizations)
-                if self._org_spans.overlaps(s, s + len(form)) and not self._extends_bodies(s, s + len(form)):
+                if self._org_spans.overlaps(s, s + len(form)) and not self._holds_found_bodies(s, s + len(form)):
                     return None  # the body is a mention found already
                 return Mention(
                     s, s + len(form), self.article.analysis_text[s : s + len(form)], "Organization", f"rules:{rule}"
                 )
         return None
 
-    def _extends_bodies(self, start: int, end: int) -> bool:
-        """True when every body mention found overlapping ``text[start:end]`` lies strictly inside it and the
-        span is no party unit (…党委, …党组: the unit of the body found)."""
-        if self.text[start:end].endswith(_PARTY_UNITS):
+    def _holds_found_bodies(self, start: int, end: int) -> bool:
+        """True when every body mention found across ``text[start:end]`` lies inside it, shorter: the title writes
+        a longer body that holds them (中国建设银行新疆维吾尔自治区博州分行 holds the model's 中国建设银行). A party
+        unit of a body found (市委统战部|机关党委) is no such body: the body found names it."""
+        if _PARTY_UNIT.match(self.text, start, end):
             return False
-        over = [o for o in self.found.organizations if o.start < end and o.end > start]
-        return all(start <= o.start and o.end <= end and o.end - o.start < end - start for o in over)
+        return all(
+            start <= o.start and o.end <= end and o.end - o.start < end - start
+            for o in self.found.organizations
+            if o.start < end and o.end > start
+        )
 
     def relate(self, typ: str, src: str, tgt: str, pos: int, rule: str, title: str | None = None,
                status: str | None = None) -> None:  # fmt: skip

@@ -20,7 +20,7 @@ from kg.model import Article, Mention, Token
 from kg.ner import rules as R
 from kg.places import gazetteer
 from kg.relations import persons as P
-from kg.relations.gazetteer import PLACES, SURNAMES
+from kg.relations.gazetteer import COUNTRIES, PLACES, SURNAMES
 from kg.resolve import DEPARTMENTS, NATIONAL_ALIASES, department_body, explicit_region, region_of, strip_ordinal
 from kg.text import Span, SpanIndex, Tokens, longest
 
@@ -122,6 +122,7 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
         if m.label == "Place"
         and not blocked_ix.inside(m.start, m.end)
         and (len(m.text) > 1 or m.text in ONE_CHAR_PLACES)
+        and not _made_like(text, m)
     ]
     # a model body is judged on the text the rules read: 中央編辦 is 中央编办, a body by its 办
     model_orgs = [
@@ -560,6 +561,13 @@ _PLACE_KINDS = ("村", "镇", "乡", "街道", "社区", "小区")
 _TWO_BODIES = re.compile(r"[省市县区州]委政府$")
 _HEADS = "|".join(map(re.escape, R.MEETING_HEADS))
 _BODY_OR_MEETING_END = re.compile(rf"(?:{_HEADS}|会议|委|政府|妇联|总工会|人大|政协|[部局厅])$")
+
+
+def _made_like(text: str, m: Mention) -> bool:
+    """中国化 (佛教中国化, 不断中国化的进程, the tag on 中国化 or on 中国 before 化): a country's name + 化 is a word
+    (made like the country), no place; a place's own 化 stays (怀化, 奉化: no country before it)."""
+    name = text[m.start : m.end]
+    return (name.endswith("化") and name[:-1] in COUNTRIES) or (name in COUNTRIES and text.startswith("化", m.end))
 
 
 def _conjoined_level(text: str, m: Mention) -> bool:

@@ -35,6 +35,8 @@ _TITLE_BODY_END = re.compile(
     # an international organization, council, forum or union: 上合组织秘书长, 欧洲理事会主席, 世界经济论坛执行主席,
     # 东盟秘书长, 波黑独立社会民主人士联盟主席 (a party's 党组织 is no body of its own)
     r"|[^\W\d_](?<!党)组织$|[^\W\d_]理事会$|[^\W\d_]{2}论坛$|^[东阿非欧]盟$|[^\W\d_]联盟$"
+    # a numbered division of an army or of the production and construction corps: 新疆生产建设兵团第六师(副师长)
+    r"|[^\W\d_]{2}第[一二三四五六七八九十0-9]{1,3}师$"
 )
 _NOT_PLACE_BODY = ("战区", "军区")
 # an assembly named in full, whose chair or secretary-general the title is: 东盟各国议会间大会主席,

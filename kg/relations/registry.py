@@ -816,7 +816,8 @@ RULES: tuple[Rule, ...] = (
         ("Document",),
         "《TITLE》 of any other kind (a report's own title, 《党章》, 《报告》), not a publication (…报|网|联播) nor a "
         "broadcast, a film or a performance (纪录片|节目|系列报道|表演《…》,"
-        " 《…》（第一季）, 《…》浙江篇, 第一集《…》)",
+        " 《…》（第一季）, 《…》浙江篇, 第一集《…》, 《…》栏目|节目), nor a title the text writes as one of those "
+        "elsewhere (the headline's 《高端访谈》 of a …频道《高端访谈》栏目 below)",
         (
             _ex(
                 "按照《党章》和党的地方组织选举的有关规定扎实开展了包括县党代会代表选举、工作报告起草、县委、县纪委组成人员酝酿等"
@@ -891,8 +892,15 @@ RULES: tuple[Rule, ...] = (
         "的/率/召开/a clause start (全国人大|全国政协|国务院 after any word but 届), inside a meeting's name too; "
         "the head alone (or 使节团) at a clause start or after 见|向|同|率领|带领, where the article names no longer "
         "group of that head (one group of the article); "
-        "会见|会晤|拜会|接见 (…的) + NAME代表团|使节团|访问团|考察团 + 一行; (中共)中央 + name run + 领导小组",
+        "会见|会晤|拜会|接见 (…的) + NAME代表团|使节团|访问团|考察团 + 一行; (中共)中央 + name run + 领导小组; "
+        "a campaign + 中央第N指导组|督导组|巡视组 from a clause start (主题教育中央第六指导组)",
         (
+            _ex(  # a campaign's numbered central group whose officials attend the report meeting
+                "何立峰及中央和国家机关有关部门负责同志陪同考察，深入贯彻中央八项规定精神学习教育中央第二指导组负责同志"
+                "参加汇报会。",
+                "corpus/xwlb/20250520_01.txt",
+                ("Organization", "深入贯彻中央八项规定精神学习教育中央第二指导组"),
+            ),
             _ex(  # a central leading group whose members attend
                 "中央农村工作领导小组成员，各省、自治区、直辖市和计划单列市、新疆生产建设兵团负责同志，中央和国家机关有关部门、"
                 "有关人民团体、有关金融机构和企业、中央军委机关有关部门负责同志参加会议。",
@@ -1045,9 +1053,27 @@ RULES: tuple[Rule, ...] = (
         "org_ministry.v1",
         ("Organization",),
         "a State Council ministry or commission written in full whose long name the model misses (文化和旅游部, "
-        "住房和城乡建设部, 农业农村部, 国家发展和改革委员会 …; not before 门: 自然资源部门 is a kind of department), "
-        "standing alone or before its officials ((主要|有关)负责同志|负责人)",
+        "住房和城乡建设部, 农业农村部, 国家发展和改革委员会 …; not before 门: 自然资源部门 is a kind of department) "
+        "or a regulator under the State Council written short (市场监管总局, 金融监管总局, 中国证监会), standing "
+        "alone, before its officials ((主要|有关)负责同志|负责人) or before the day or the act of a news item "
+        "(今天|近日|日前, 出台|批准|牵头|也|获悉)",
         (
+            _ex(  # a regulator before the day of the item; a ministry before 近日
+                "市场监管总局今天（12月20日）发布《集贸市场计量监督管理办法》。",
+                "corpus/xwlb/20241220_15.txt",
+                ("Organization", "市场监管总局"),
+            ),
+            _ex(
+                "经国务院同意，中国证监会今天（4月10日）发布《关于深化创业板改革 更好服务新质生产力发展的意见》。",
+                "corpus/xwlb/20260410_10.txt",
+                ("Organization", "中国证监会"),
+            ),
+            _ex(
+                "依据有关法律法规，经国务院批准，成立了由应急管理部牵头，公安部、国家消防救援局、全国总工会和江西省人民政府"
+                "参加的国务院江西新余佳乐苑临街店铺“1·24”特别重大火灾事故调查组。",
+                "corpus/xwlb/20240921_07.txt",
+                ("Organization", "应急管理部"),
+            ),
             _ex(  # before its officials: the body they speak for
                 "国家发展改革委、生态环境部主要负责同志，江西、云南省委统战部负责同志作了发言。",
                 "corpus/xwlb/20240408_06.txt",
@@ -1173,9 +1199,9 @@ RULES: tuple[Rule, ...] = (
         "body_in_title.v1",
         ("Organization",),
         "the body a title chain writes (广州市林业和园林局|党委委员、总工程师; 趣头条|党委副书记、团委书记): "
-        "a mention of the post's body, also one extending a shorter body found inside it (东盟各国议会间大会 over "
-        "东盟; not a party unit of a body found: 统战部机关党委); a body only implied (习近平总书记 → 中共中央) gets "
-        "none",
+        "a mention of the post's body, also when it holds a shorter body found (东盟各国议会间大会 over 东盟; "
+        "中国建设银行|新疆维吾尔自治区博州分行), not when it is a party unit of one (市委统战部|机关党委); a body only "
+        "implied (习近平总书记 → 中共中央) gets none",
         (
             _ex(  # an assembly named in full whose chair the title is, extending 东盟 found inside it
                 "应东盟各国议会间大会主席、柬埔寨国会主席韩桑林邀请，全国人大常委会委员长栗战书24日在东盟各国议会间大会"
@@ -1192,6 +1218,12 @@ RULES: tuple[Rule, ...] = (
                 "虹口区青联代配药品志愿服务队队长、趣头条党委副书记、团委书记金真,复旦大学“数星阁”志愿服务团队代表发言。",
                 W + "w30.txt",
                 ("Organization", "趣头条"),
+            ),
+            _ex(  # a branch named whole, holding the bank the model found
+                "华电能源股份有限公司原党委委员、总会计师李西金，中国建设银行新疆维吾尔自治区博州分行党委委员、副行长吴建斌"
+                "等人受到严肃处理。",
+                "corpus/xwlb/20240424_10.txt",
+                ("Organization", "中国建设银行新疆维吾尔自治区博州分行"),
             ),
         ),
         find=RuleContext.written_body,
@@ -1540,6 +1572,8 @@ RULES: tuple[Rule, ...] = (
         "is a seat of 中共中央; an academy's 院士 is a title (中国工程院院士); a rank or a grade between the body "
         "and the head is no part of the body (副局级, 二级调研员), and a body mention ending at it is the whole body "
         "(…旅游和文化广电体育厅二级巡视员); so is a deputy's charge 分管日常工作的 (中央组织部分管日常工作的副部长); "
+        "the 和 of a bureau's or a division's standard name is part of the body (规划和自然资源局, "
+        "自然资源和生态环境处); a numbered division is a body (新疆生产建设兵团第六师副师长); "
         "titles naming no body take the body of the head's kind named just before, "
         "never a kind word alone (全市法院和中院机关: no post of 中院); a special administrative region's "
         "行政长官 holds a post of the region itself (香港特别行政区, 香港特区 folded into it), never of the body of "
@@ -1575,6 +1609,19 @@ RULES: tuple[Rule, ...] = (
                 "党组成员、副局长尹若强等人受到严肃处理。",
                 "corpus/xwlb/20240424_10.txt",
                 ("刘平久", "HOLDS_POSITION", "海南省旅游和文化广电体育厅"),
+            ),
+            _ex(  # a division's 和 inside the chain; a company's 总会计师 a post; a corps division a body
+                "北京市财政局自然资源和生态环境处副处长裴阳，华电能源股份有限公司原党委委员、总会计师李西金，中国建设银行"
+                "新疆维吾尔自治区博州分行党委委员、副行长吴建斌等人受到严肃处理。",
+                "corpus/xwlb/20240424_10.txt",
+                ("裴阳", "HOLDS_POSITION", "北京市财政局自然资源和生态环境处"),
+                ("李西金", "HOLDS_POSITION", "华电能源股份有限公司"),
+            ),
+            _ex(
+                "海南省旅游和文化广电体育厅二级巡视员刘平久，新疆生产建设兵团第六师副师长、五家渠市副市长闫盛红受到严肃处理。",
+                "corpus/xwlb/20240424_10.txt",
+                ("闫盛红", "HOLDS_POSITION", "新疆生产建设兵团第六师"),
+                ("闫盛红", "HOLDS_POSITION", "五家渠市人民政府"),
             ),
             _ex(  # the 和 of a national body named with one is part of the chain (the model cut 国家|林业|和草原局…)
                 "黑龙江省齐齐哈尔市人大常委会原党组成员、副主任刘锋，国家林业和草原局林草调查规划院原副院长唐小平，"
