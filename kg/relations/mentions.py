@@ -42,6 +42,11 @@ _THING_BEFORE = re.compile(
 # the place of a quake (四川长宁地震, 日喀则地震); it casts no vote for the article's region
 _GONE_TO = re.compile(r"(?:奔赴|赶赴|勇赴|驰援|援助|支援)$")
 _EVENT_AFTER = re.compile(r"地震(?![局台])")
+# A person's birthplace (1955年7月生，安徽定远人; 汉族，河南郑州人; 籍贯河南, 出生于辽宁): where someone was born,
+# not where the article is; it casts no vote for the article's region
+_BORN_BEFORE = re.compile(r"(?:籍贯|祖籍|出生于|出生在|生于)(?:为|是)?$")
+_NATIVE_BEFORE = re.compile(r"(?:生|族)[，,]$")
+_NATIVE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?人[，,。；;）)]")
 # Set phrases LAC reads as a name: 对党忠诚
 _NOT_NAME_CONTEXT = re.compile(r"对党忠诚|对党负责")
 
@@ -606,12 +611,27 @@ def signing_parties(article: Article, mentions: Sequence[Mention], bodies: Seque
 def _elsewhere(text: str, m: Mention, places: dict[int, Mention], quoted: SpanIndex) -> bool:
     """True when the place ``m`` is named for somewhere the article is not: inside a quote (an award the
     city above gave, 获“杭州市新冠肺炎疫情防控先进团委”; a 《》 title names the article's own place, 《清水县2014年…》),
-    a place gone to (勇赴武汉最前线), the place of a quake, with the place it is in (四川长宁地震).
+    a place gone to (勇赴武汉最前线), the place of a quake, with the place it is in (四川长宁地震), a person's
+    birthplace (1955年7月生，安徽定远人).
     ``places``: place mentions by start."""
     if quoted.inside(m.start, m.end) or _GONE_TO.search(text, max(0, m.start - 2), m.start):
         return True
+    if _birthplace(text, m, places):
+        return True
     inner = places.get(m.end)
     return _EVENT_AFTER.match(text, inner.end if inner else m.end) is not None
+
+
+def _birthplace(text: str, m: Mention, places: dict[int, Mention]) -> bool:
+    """True when the place ``m`` (or the run of places it opens or continues: 安徽|定远) is a person's
+    birthplace: after 籍贯|祖籍|出生于|生于, or after …生，|…族， and before …人， (1955年7月生，安徽定远人)."""
+    start = m.start
+    ends = {p.end: p for p in places.values()}
+    while (prev := ends.get(start)) is not None and prev is not m:  # 安徽|定远: the run starts at 安徽
+        start = prev.start
+    if _BORN_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    return bool(_NATIVE_BEFORE.search(text, max(0, start - 2), start) and _NATIVE_AFTER.match(text, m.end))
 
 
 def _on_twin(text: str, m: Mention) -> Mention:

@@ -836,9 +836,19 @@ RULES: tuple[Rule, ...] = (
         "org_bare.v1",
         ("Organization",),
         "市委|县政府|区人大常委会|市委外宣办… resolved to the article's region (no vote from a place gone to, "
-        "奔赴|赶赴|勇赴|驰援|援助|支援 + PLACE, a quake's, PLACE (PLACE)地震, or one inside “”), or to the place of "
-        "its level the model read right before it (吉林|省委书记); 共青团|中共 + a model body",
+        "奔赴|赶赴|勇赴|驰援|援助|支援 + PLACE, a quake's, PLACE (PLACE)地震, one inside “”, or a birthplace: "
+        "…生，|…族，PLACE…人， and 籍贯|祖籍|出生于 PLACE), or to the place of its level the model read right "
+        "before it (吉林|省委书记); in a career history (历任|先后任|曾任, YYYY年M月起|至…任) only to the place of "
+        "its level named before it in that sentence, else left bare; 共青团|中共 + a model body",
         (
+            _ex(  # an obituary's career list: each bare 省委 is the province its clause names, not the birthplace's
+                "李克强同志，1955年7月生，安徽定远人。1974年3月起，在安徽省凤阳县大庙公社东陵大队插队。"
+                "1998年6月起，李克强同志历任河南省委副书记、代省长、省长，省委书记、省长，省委书记、省人大常委会主任。"
+                "2004年12月起，李克强同志历任辽宁省委书记，省委书记、省人大常委会主任。",
+                "corpus/xwlb/20231027_03.txt",
+                ("Organization", "河南省人大常委会"),
+                ("Organization", "辽宁省人大常委会"),
+            ),
             _ex(  # the model's place and a bare body: the body of that place, not of the province named first
                 "学习贯彻党的二十届三中全会精神中央宣讲团成员近日在安徽、江西、吉林等地宣讲。"
                 "中央宣讲团成员、中央社会工作部部长吴汉圣在合肥作宣讲报告。中央宣讲团成员、吉林省委书记黄强在长春作宣讲报告。",
