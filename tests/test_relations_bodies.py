@@ -48,3 +48,30 @@ def test_birthplace_casts_no_vote_for_the_region(lac: LacExtractor) -> None:
     article = Article(id="t", text=text)
     [(mentions, tokens)] = lac.extract_with_tokens([article])
     assert "省" not in collect(article, mentions, tokens).region
+
+
+def test_joint_body_of_two_parties_keeps_both(lac: LacExtractor) -> None:
+    # ../shared/corpus/xwlb/20240408_05.txt
+    orgs = _orgs(
+        _run(lac, "赵乐际强调，两国立法机构商定建立中国全国人大-越南国会联合委员会，双方要落实好相关合作协议。")
+    )
+    assert "中国全国人大-越南国会联合委员会" in orgs
+    assert "越南国会联合委员会" not in orgs
+
+
+def test_summit_of_a_council_keeps_the_council_alone(lac: LacExtractor) -> None:
+    text = (  # ../shared/corpus/xwlb/20221208_01.txt
+        "当地时间12月7日下午，国家主席习近平乘专机抵达利雅得，应沙特阿拉伯王国国王萨勒曼邀请，"
+        "出席首届中国－阿拉伯国家峰会、中国－海湾阿拉伯国家合作委员会峰会并对沙特进行国事访问。"
+    )
+    orgs = _orgs(_run(lac, text))
+    assert "海湾阿拉伯国家合作委员会" in orgs
+    assert not any(o.startswith("中国－") for o in orgs)
+
+
+def test_national_body_named_with_quanguo(lac: LacExtractor) -> None:
+    # ../shared/corpus/xwlb/20231027_03.txt
+    text = "1982年2月起，李克强同志先后任北京大学团委书记，共青团中央书记处书记兼全国青联副主席、全国少工委主任。"
+    orgs = _orgs(_run(lac, text))
+    assert "全国少工委" in orgs
+    assert "少工委" not in orgs

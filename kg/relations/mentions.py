@@ -129,6 +129,7 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     model_orgs += signing_parties(article, mentions, model_orgs)
     model_orgs = split_abbreviation_runs(article, join_term_bodies(article, model_orgs, places))
     model_orgs = split_conjoined(article, model_orgs, places)
+    model_orgs = join_cut_bodies(article, model_orgs, places)
     place_starts = {p.start for p in places}
     # 中国共产党|凤翔县第十六次代表大会: the party of a place (its committee), not the party as an actor
     model_orgs = [m for m in model_orgs if not (m.text in PARTY_NAMES and m.end in place_starts)]
@@ -429,6 +430,38 @@ def join_term_bodies(article: Article, orgs: list[Mention], places: Sequence[Men
         out.append(Mention(o.start, tail.end, whole, "Organization", "rules:org_term_join.v1"))
         joined.add((tail.start, tail.end))
     return sorted((o for o in out if (o.start, o.end) not in joined), key=lambda o: (o.start, o.end))
+
+
+# a joint body of two parties joined by a dash (中国全国人大-越南国会联合委员会, 中国—中东欧国家技术转移中心): its kind
+_DASHES = ("-", "－", "—", "–")
+_MEETING_HEAD_TUPLE = tuple(R.MEETING_HEADS)
+_JOINT_KIND = re.compile(r"(?:委员会|中心|理事会|研究院|学院|联合会|商会|协会)$")
+
+
+def join_cut_bodies(article: Article, orgs: list[Mention], places: Sequence[Mention]) -> list[Mention]:
+    """org_cut_join.v1: a model body cut from the name it is part of, made whole: a national body named
+    with 全国 before it (全国|少工委 → 全国少工委); a joint body of two parties joined by a dash, the party
+    before it a body or a place the model read (中国全国人大-|越南国会联合委员会), unless a meeting head
+    follows (中国－|海湾阿拉伯国家合作委员会|峰会: the summit's name; the council is a body of its own)."""
+    text = article.analysis_text
+    ends = {m.end: m for m in (*orgs, *places)}
+    out: list[Mention] = []
+    for o in orgs:
+        start = o.start
+        if text.startswith("全国", o.start - 2) and not o.text.startswith("全国"):
+            start = o.start - 2
+        elif (
+            text[o.start - 1 : o.start] in _DASHES
+            and (party := ends.get(o.start - 1)) is not None
+            and _JOINT_KIND.search(o.text)
+            and not text.startswith(_MEETING_HEAD_TUPLE, o.end)
+        ):
+            start = party.start
+        if start == o.start:
+            out.append(o)
+            continue
+        out.append(Mention(start, o.end, text[start : o.end], "Organization", "rules:org_cut_join.v1"))
+    return out
 
 
 # Short names of mass organisations written one after another: 青联|青企协|青志协, 妇联|科协

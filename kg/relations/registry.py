@@ -1199,6 +1199,31 @@ RULES: tuple[Rule, ...] = (
         find=mentions.collect,
     ),
     Rule(
+        "org_cut_join.v1",
+        ("Organization",),
+        "全国 + model BODY (not starting with 全国): the national body (全国|少工委); PARTY (a model body or place) + "
+        "-|－|—|– + model BODY ending in 委员会|中心|理事会|研究院|学院|联合会|商会|协会 and followed by no meeting "
+        "head: the joint body of both parties (not 中国－海湾阿拉伯国家合作委员会|峰会)",
+        (
+            _ex(
+                "赵乐际强调，两国立法机构商定建立中国全国人大-越南国会联合委员会，双方要落实好相关合作协议。",
+                "corpus/xwlb/20240408_05.txt",
+                ("Organization", "中国全国人大-越南国会联合委员会"),
+            ),
+            _ex(
+                "合作园区建设大力推进，搭建中国—中东欧国家技术转移中心等一批国际产能合作平台。",
+                "corpus/xwlb/20231007_06.txt",
+                ("Organization", "中国—中东欧国家技术转移中心"),
+            ),
+            _ex(
+                "1982年2月起，李克强同志先后任北京大学团委书记，共青团中央书记处书记兼全国青联副主席、全国少工委主任。",
+                "corpus/xwlb/20231027_03.txt",
+                ("Organization", "全国少工委"),
+            ),
+        ),
+        find=mentions.collect,
+    ),
+    Rule(
         "org_conjoined_split.v1",
         ("Organization",),
         "a model body X与|同|和Y where Y reads as a body and X as a body or a place: two parties, not one body (Y, "
