@@ -75,3 +75,42 @@ def test_national_body_named_with_quanguo(lac: LacExtractor) -> None:
     orgs = _orgs(_run(lac, text))
     assert "全国少工委" in orgs
     assert "少工委" not in orgs
+
+
+def _posts(rec: dict[str, Any]) -> set[tuple[str, str, str]]:
+    return {(r["source"], r["title"], r["target"]) for r in rec["relations"] if r["type"] == "HOLDS_POSITION"}
+
+
+def test_assembly_that_holds_a_chair_is_a_body_and_its_session_a_meeting(lac: LacExtractor) -> None:
+    text = (  # ../shared/corpus/xwlb/20221124_04.txt
+        "央视网消息（新闻联播）：应东盟各国议会间大会主席、柬埔寨国会主席韩桑林邀请，全国人大常委会委员长栗战书24日"
+        "在东盟各国议会间大会第43届年会闭幕式上发表视频致辞。"
+    )
+    rec = _run(lac, text)
+    assert "东盟各国议会间大会" in _orgs(rec)
+    assert ("韩桑林", "柬埔寨国会主席", "柬埔寨国会") in _posts(rec)
+    assert "东盟各国议会间大会第43届年会" in {e["name"] for e in rec["entities"] if e["type"] == "Meeting"}
+
+
+def test_assembly_name_with_a_join_is_read_whole(lac: LacExtractor) -> None:
+    text = (  # ../shared/corpus/xwlb/20250910_08.txt
+        "澳大利亚总理阿尔巴尼斯、秘鲁总统博鲁阿尔特、世界贸易组织副总干事希尔、联合国贸易和发展会议副秘书长莫雷诺"
+        "和有关嘉宾视频或现场致辞。"
+    )
+    orgs = _orgs(_run(lac, text))
+    assert "联合国贸易和发展会议" in orgs
+    assert "联合国" not in orgs
+
+
+def test_foreign_assembly_with_a_chair_is_no_meeting(lac: LacExtractor) -> None:
+    text = "韩国国会议长禹元植，东帝汶国民议会议长费尔南达，委内瑞拉全国代表大会主席罗德里格斯，新加坡副总理颜金勇。"
+    rec = _run(lac, text)  # ../shared/corpus/xwlb/20250903_01.txt, cut
+    assert "委内瑞拉全国代表大会" in _orgs(rec)
+    assert not [e for e in rec["entities"] if e["type"] == "Meeting"]
+
+
+def test_session_secretary_general_is_no_assembly_body(lac: LacExtractor) -> None:
+    text = (  # ../shared/corpus/xwlb/20240310_04.txt
+        "会议听取并审议了大会副秘书长、全国人大常委会副秘书长刘俊臣作的大会秘书处关于代表提出议案处理意见的报告。"
+    )
+    assert not any(o.endswith(("大会", "会议")) for o in _orgs(_run(lac, text)))

@@ -190,6 +190,30 @@ def is_body_name(name: str) -> bool:
     return bool(ORG_SUFFIX_END.search(name) or BODY_END.search(name)) and not NOT_BODY_END.search(name)
 
 
+# An assembly or conference that is a body as well (东盟各国议会间大会, 联合国贸易和发展会议, 俄罗斯国家安全会议,
+# 委内瑞拉全国代表大会): a name of its own before 大会|会议, no session of one (no 第N次, 届, 次 nor a number) and no
+# scope of a meeting (全国…, 全市…, 本次, 大会 alone); it is a body where it holds a chair or a secretary-general
+ASSEMBLY_HEADS = ("副秘书长", "副总干事", "副主席", "秘书长", "总干事", "主席")
+_ASSEMBLY = re.compile(rf"[{CJK}]{{2,14}}(?:大会|会议)")
+SESSION_MARK = re.compile(rf"[第届次0-9{NUM}]")  # 第二次会议, 十三届, 43届年会: a session, never a standing body
+_NOT_ASSEMBLY = re.compile(
+    rf"{SESSION_MARK.pattern}|^(?:全国|全省|全市|全区|全县|全州|全镇|全乡|本次|此次|这次|该|本届|大会|会议)"
+)
+
+
+def is_assembly_body(name: str) -> bool:
+    """True when ``name`` can name an assembly that is a body (东盟各国议会间大会), not a session (人民代表大会
+    第二次会议) nor a meeting named by its scope (全市工作会议)."""
+    return _ASSEMBLY.fullmatch(name) is not None and _NOT_ASSEMBLY.search(name) is None
+
+
+def holds_assembly_title(text: str, pos: int) -> bool:
+    """True when a chair's or a secretary-general's title starts at ``pos`` (主席, 副秘书长), not a presidium
+    (主席团) nor a session's presiding chair (执行主席)."""
+    head = next((h for h in ASSEMBLY_HEADS if text.startswith(h, pos)), None)
+    return head is not None and not text.startswith("团", pos + len(head))
+
+
 NATIONAL_BODIES = frozenset(
     [
         "党中央",

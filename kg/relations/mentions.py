@@ -129,7 +129,7 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     model_orgs += signing_parties(article, mentions, model_orgs)
     model_orgs = split_abbreviation_runs(article, join_term_bodies(article, model_orgs, places))
     model_orgs = split_conjoined(article, model_orgs, places)
-    model_orgs = join_cut_bodies(article, model_orgs, places)
+    model_orgs = join_cut_bodies(article, model_orgs, places) + titled_assemblies(article)
     place_starts = {p.start for p in places}
     # 中国共产党|凤翔县第十六次代表大会: the party of a place (its committee), not the party as an actor
     model_orgs = [m for m in model_orgs if not (m.text in PARTY_NAMES and m.end in place_starts)]
@@ -137,7 +137,11 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     doc_ix = SpanIndex(doc_spans)
     # sorted by offset, as the role rules look them up (the unnamed talks are found first, then the named ones)
     meetings = sorted(
-        (m for m in R.find_meetings(article, [(p.start, p.end) for p in persons]) if not doc_ix.inside(m.start, m.end)),
+        (
+            m
+            for m in R.find_meetings(article, [(p.start, p.end) for p in persons])
+            if not doc_ix.inside(m.start, m.end) and not _titled_assembly(text, m)
+        ),
         key=lambda m: (m.start, m.end),
     )
     # a model body never ends inside a meeting's head noun (对外友好界委员联组会 read as 外友好界委员联|组会)
@@ -464,6 +468,25 @@ def join_cut_bodies(article: Article, orgs: list[Mention], places: Sequence[Ment
     return out
 
 
+# an assembly's name right before its chair's or secretary-general's title, at a clause or list start (应 may open it)
+_TITLED_ASSEMBLY = re.compile(
+    r"(?:^|(?<=[、，,：:；;。\n（(“]))应?([\u4e00-\u9fff]{2,14}?(?:大会|会议))(?=副?(?:主席|秘书长|总干事))", re.M
+)
+
+
+def titled_assemblies(article: Article) -> list[Mention]:
+    """org_assembly.v1: an assembly or conference that holds a chair or a secretary-general is a body
+    (应东盟各国议会间大会主席…邀请, 联合国贸易和发展会议副秘书长莫雷诺, 俄罗斯国家安全会议副主席梅德韦杰夫), never a
+    session (人民代表大会第二次会议副秘书长), a presidium (主席团) or a session's presiding chair (执行主席); where it
+    meets, the meeting is another mention (东盟各国议会间大会第43届年会)."""
+    text = article.analysis_text
+    out = []
+    for m in _TITLED_ASSEMBLY.finditer(text):
+        if R.is_assembly_body(m.group(1)) and R.holds_assembly_title(text, m.end(1)):
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "Organization", "rules:org_assembly.v1"))
+    return out
+
+
 # Short names of mass organisations written one after another: 青联|青企协|青志协, 妇联|科协
 _ABBREVIATION_RUN = re.compile(r"(?:[\u4e00-\u9fff]{1,2}?[联协]){2,}")
 _ABBREVIATION = re.compile(r"[\u4e00-\u9fff]{1,2}?[联协]")
@@ -665,6 +688,12 @@ def _birthplace(text: str, m: Mention, places: dict[int, Mention]) -> bool:
     if _BORN_BEFORE.search(text, max(0, start - 6), start):
         return True
     return bool(_NATIVE_BEFORE.search(text, max(0, start - 2), start) and _NATIVE_AFTER.match(text, m.end))
+
+
+def _titled_assembly(text: str, m: Mention) -> bool:
+    """True for a "meeting" that is an assembly holding a title (委内瑞拉|全国代表大会|主席罗德里格斯): a body, the
+    organization of its chair's post; a session (第二次会议|副秘书长, 十三届六次会议|秘书长) stays a meeting."""
+    return R.holds_assembly_title(text, m.end) and not R.SESSION_MARK.search(m.text)
 
 
 def _on_twin(text: str, m: Mention) -> Mention:

@@ -1224,6 +1224,34 @@ RULES: tuple[Rule, ...] = (
         find=mentions.collect,
     ),
     Rule(
+        "org_assembly.v1",
+        ("Organization",),
+        "(a clause or list start, 应) + NAME + 大会|会议 + (副)主席|(副)秘书长|(副)总干事 (never 主席团, 执行主席): an "
+        "assembly that holds a title is a body, unless NAME marks a session (第|届|次|a number) or a meeting's scope "
+        "(全国|全市…, 本次, 大会 alone); such an assembly is no meeting (委内瑞拉全国代表大会主席, "
+        "kg.relations.mentions)",
+        (
+            _ex(
+                "央视网消息（新闻联播）：应东盟各国议会间大会主席、柬埔寨国会主席韩桑林邀请，全国人大常委会委员长栗战书24日"
+                "在东盟各国议会间大会第43届年会闭幕式上发表视频致辞。",
+                "corpus/xwlb/20221124_04.txt",
+                ("Organization", "东盟各国议会间大会"),
+            ),
+            _ex(
+                "澳大利亚总理阿尔巴尼斯、秘鲁总统博鲁阿尔特、世界贸易组织副总干事希尔、联合国贸易和发展会议副秘书长莫雷诺"
+                "和有关嘉宾视频或现场致辞。",
+                "corpus/xwlb/20250910_08.txt",
+                ("Organization", "联合国贸易和发展会议"),
+            ),
+            _ex(
+                "韩国国会议长禹元植，东帝汶国民议会议长费尔南达，委内瑞拉全国代表大会主席罗德里格斯，新加坡副总理颜金勇。",
+                "corpus/xwlb/20250903_01.txt",
+                ("Organization", "委内瑞拉全国代表大会"),
+            ),
+        ),
+        find=mentions.collect,
+    ),
+    Rule(
         "org_conjoined_split.v1",
         ("Organization",),
         "a model body X与|同|和Y where Y reads as a body and X as a body or a place: two parties, not one body (Y, "
