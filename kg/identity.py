@@ -9,7 +9,8 @@ Applied by the resolve stage after the entities of an article are minted (pure, 
   (``Organization:区委@<article>``): never one node for the country;
 - bodies that do not exist (福建市委, 长三角市委, 海南省人大常委会原) are dropped with their relations;
 - meetings get their canonical name, the day they were held (``Entity.date``) and an id per event
-  (kg.meetings); a role at a numbered national meeting in an article dated outside the years it
+  (kg.meetings); a numbered meeting named again by the end of its name (第九届亚洲冬季运动会开幕式 after
+  哈尔滨第九届亚洲冬季运动会开幕式) is that event, the short name an alias; a role at a numbered national meeting in an article dated outside the years it
   was held in (党的二十大 in an article of 2024) is dropped: the article cites that meeting.
 """
 
@@ -19,7 +20,7 @@ import re
 from dataclasses import replace
 
 from kg.dates import held_on
-from kg.meetings import canonical_meeting, meeting_key, years_held
+from kg.meetings import canonical_meeting, is_numbered, meeting_key, years_held
 from kg.model import ArticleGraph, Entity, EntityMention, Relation, entity_id
 from kg.ner import rules as R
 from kg.regions import is_real_body
@@ -95,8 +96,12 @@ def refine(graph: ArticleGraph) -> ArticleGraph:
         held = min((d for d in (date, known.date if known else None) if d), default=None)
         entities[new_id] = Entity(new_id, e.label, name, tuple(sorted(aliases)), held)
 
-    for e in graph.entities:
-        if e.label == "Organization":
+    back = _back_references([e for e in graph.entities if e.label == "Meeting"], meeting_days)
+    for e in sorted(graph.entities, key=lambda e: e.id in back):  # a back reference after the meeting it names
+        if e.id in back:
+            full = entities[renamed[back[e.id]]]
+            add(e, full.id, full.name, e.name, meeting_days.get(e.id))
+        elif e.label == "Organization":
             name = canonical_body(e.name)
             if not is_real_body(name):
                 dropped.add(e.id)
@@ -139,6 +144,37 @@ def refine(graph: ArticleGraph) -> ArticleGraph:
         if m.entity_id not in dropped and m.entity_id in renamed
     )
     return ArticleGraph(article, tuple(entities.values()), tuple(dict.fromkeys(mentions)), tuple(relations))
+
+
+# what joins two things before a meeting's name (党的二十大精神和|中央外事工作会议): no scope of that meeting
+_JOINED_BEFORE = re.compile(r"[和与及、暨并]|精神")
+
+
+def _back_references(meetings: list[Entity], days: dict[str, str]) -> dict[str, str]:
+    """Numbered meetings an article names again by the end of their name, by id → the id of the full name: the one
+    event (第九届亚洲冬季运动会开幕式 after 哈尔滨第九届亚洲冬季运动会开幕式, 常委会第十三次会议 after 十四届全国人大
+    常委会第十三次会议, 第十七次专题学习 after 国务院第十七次专题学习). Never an unnumbered one, which recurs and is
+    hosted by many (全区领导干部大会 and 古雷开发区召开|领导干部大会 the same day are two); not when the end closes
+    two longer names (省政协十二届三次会议, 市政协十二届三次会议), when the part before joins two things
+    (党的二十大精神和|中央外事工作会议), nor when the two were held on different days."""
+    out: dict[str, str] = {}
+    for short in meetings:
+        longer = [
+            m
+            for m in meetings
+            if len(short.name) >= 4
+            and is_numbered(short.name)
+            and m.name != short.name
+            and m.name.endswith(short.name)
+            and not _JOINED_BEFORE.search(m.name[: -len(short.name)])
+        ]
+        if len({m.name for m in longer}) != 1:
+            continue
+        full = longer[0]
+        if full.id in out or (short.id in days and full.id in days and days[short.id] != days[full.id]):
+            continue
+        out[short.id] = full.id
+    return out
 
 
 def _could_attend(meeting: Entity | None, article_date: str | None) -> bool:

@@ -114,3 +114,34 @@ def test_session_secretary_general_is_no_assembly_body(lac: LacExtractor) -> Non
         "会议听取并审议了大会副秘书长、全国人大常委会副秘书长刘俊臣作的大会秘书处关于代表提出议案处理意见的报告。"
     )
     assert not any(o.endswith(("大会", "会议")) for o in _orgs(_run(lac, text)))
+
+
+def test_delegation_sub_group_led_by_its_leader(lac: LacExtractor) -> None:
+    text = (  # ../shared/corpus/xwlb/20250823_03.txt
+        "全国人大常委会副委员长、中央代表团副团长洛桑江村带领那曲分团来到色尼区杭嘉新村调研并看望牧民。"
+        "全国政协副主席、中央代表团副团长胡春华带领林芝分团来到米林水库坝址看望慰问一线工人。"
+    )
+    rec = _run(lac, text)
+    assert {"那曲分团", "林芝分团"} <= _orgs(rec)
+    assert "林芝" not in {e["name"] for e in rec["entities"] if e["type"] == "Person"}
+
+
+def test_numbered_meeting_named_again_without_its_place_is_one_event(lac: LacExtractor) -> None:
+    text = (  # ../shared/corpus/xwlb/20250207_01.txt
+        "央视网消息（新闻联播）：2月7日中午，国家主席习近平和夫人彭丽媛在黑龙江省哈尔滨市太阳岛宾馆举行宴会，"
+        "欢迎来华出席哈尔滨第九届亚洲冬季运动会开幕式的国际贵宾。\n"
+        "习近平发表致辞，代表中国政府和中国人民对来华出席第九届亚洲冬季运动会开幕式的国际贵宾表示热烈欢迎。"
+    )
+    meetings = [e for e in _run(lac, text)["entities"] if e["type"] == "Meeting"]
+    assert [(e["name"], e["aliases"], len(e["mentions"])) for e in meetings] == [
+        ("哈尔滨第九届亚洲冬季运动会开幕式", ["第九届亚洲冬季运动会开幕式"], 2)
+    ]
+
+
+def test_unnumbered_meeting_of_another_host_stays_its_own(lac: LacExtractor) -> None:
+    text = (  # ../shared/corpus/pool/p010.txt (traditional script, simplified here)
+        "另外,8月27日上午,芗城区相继召开区委常委会(扩大)会议和全区领导干部大会,宣布芗城区主要领导任免决定。\n"
+        "8月27日下午,古雷开发区召开领导干部大会,宣布开发区主要领导任免决定。"
+    )
+    names = {e["name"] for e in _run(lac, text)["entities"] if e["type"] == "Meeting"}
+    assert {"全区领导干部大会", "领导干部大会"} <= names

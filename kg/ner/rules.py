@@ -117,6 +117,9 @@ CALLED_GROUP = re.compile(
 # (分别会见使节团, 率领|带领, 向|同): a body only where the article names no longer group of that head; never after
 # 和|的 (驻村第一书记和工作队, 组成的考察团: a kind of group, or one described)
 BARE_GROUP = re.compile(rf"(?:(?<![{CJK}])|(?<=[见向同])|(?<=率领|带领))({GROUP_UNITS}|使节团)")
+# a delegation's sub-group led by one of its leaders, named by the place it goes to: 带领|率领 + PLACE + 分团
+# (李干杰带领阿里分团, 胡春华带领林芝分团: 林芝 is the place, never a person the model read)
+LED_SUBGROUP = re.compile(rf"(?<=率领|带领)([{CJK}]{{2,4}}?)分团")
 # The presidium and secretariat of the session a text reports, named 大会主席团|大会秘书处 (作的大会秘书处关于…的报告):
 # at a clause start or after a stop character, 作, 请, 了 or 、, never inside a longer word
 SESSION_BODY = re.compile(rf"(?<![{CJK}])大会(?:主席团|秘书处)|(?<=[{STOP}作请了、])大会(?:主席团|秘书处)")
@@ -1479,6 +1482,9 @@ def find_organizations(
     for m in CALLED_GROUP.finditer(text):
         if not avoided.overlaps(m.start(1), m.end(1)):
             found.append(_m(article, m.start(1), m.end(1), "Organization", "org_group.v1"))
+    for m in LED_SUBGROUP.finditer(text) if "分团" in text else ():
+        if gazetteer().lookup(m.group(1)) and not meetings_ix.overlaps(m.start(), m.end()):
+            found.append(_m(article, m.start(1), m.end(), "Organization", "org_group.v1"))
     for m in SESSION_BODY.finditer(text) if "大会" in text else ():
         if not avoided.overlaps(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_session_body.v1"))

@@ -882,8 +882,14 @@ RULES: tuple[Rule, ...] = (
         "的/率/召开/a clause start (全国人大|全国政协|国务院 after any word but 届), inside a meeting's name too; "
         "the head alone (or 使节团) at a clause start or after 见|向|同|率领|带领, where the article names no longer "
         "group of that head (one group of the article); "
-        "会见|会晤|拜会|接见 (…的) + NAME代表团|使节团|访问团|考察团 + 一行; (中共)中央 + name run + 领导小组",
+        "会见|会晤|拜会|接见 (…的) + NAME代表团|使节团|访问团|考察团 + 一行; (中共)中央 + name run + 领导小组; "
+        "率领|带领 + PLACE (of the gazetteer) + 分团: a delegation's sub-group, named by the place it goes to",
         (
+            _ex(  # 林芝 is the place of the sub-group, not the person the model read
+                "全国政协副主席、中央代表团副团长胡春华带领林芝分团来到米林水库坝址看望慰问一线工人。",
+                "corpus/xwlb/20250823_03.txt",
+                ("Organization", "林芝分团"),
+            ),
             _ex(  # a central leading group whose members attend
                 "中央农村工作领导小组成员，各省、自治区、直辖市和计划单列市、新疆生产建设兵团负责同志，中央和国家机关有关部门、"
                 "有关人民团体、有关金融机构和企业、中央军委机关有关部门负责同志参加会议。",
