@@ -10,8 +10,9 @@ Applied by the resolve stage after the entities of an article are minted (pure, 
 - bodies that do not exist (福建市委, 长三角市委, 海南省人大常委会原) are dropped with their relations;
 - meetings get their canonical name, the day they were held (``Entity.date``) and an id per event
   (kg.meetings); a numbered meeting named again by the end of its name (第九届亚洲冬季运动会开幕式 after
-  哈尔滨第九届亚洲冬季运动会开幕式) is that event, the short name an alias; a role at a numbered national meeting in an article dated outside the years it
-  was held in (党的二十大 in an article of 2024) is dropped: the article cites that meeting.
+  哈尔滨第九届亚洲冬季运动会开幕式) is that event, the short name an alias; a role at a numbered national
+  meeting in an article dated outside the years it was held in (党的二十大 in an article of 2024) is dropped:
+  the article cites that meeting.
 """
 
 from __future__ import annotations

@@ -145,3 +145,39 @@ def test_unnumbered_meeting_of_another_host_stays_its_own(lac: LacExtractor) -> 
     )
     names = {e["name"] for e in _run(lac, text)["entities"] if e["type"] == "Meeting"}
     assert {"全区领导干部大会", "领导干部大会"} <= names
+
+
+def test_united_nations_organ_with_a_join_is_read_whole(lac: LacExtractor) -> None:
+    text = (  # ../shared/corpus/xwlb/20251027_11.txt
+        "要深入学习贯彻习近平总书记向联合国粮食及农业组织成立80周年致贺信、给中国农业大学全体师生回信的重要精神。"
+    )
+    orgs = _orgs(_run(lac, text))
+    assert "联合国粮食及农业组织" in orgs
+    assert "联合国" not in orgs
+
+
+def test_preposition_is_no_part_of_a_body(lac: LacExtractor) -> None:
+    text = (  # ../shared/corpus/xwlb/20241016_01.txt
+        "随后，习近平来到谷文昌纪念馆，了解谷文昌同志感人事迹，听取当地传承红色基因情况介绍，"
+        "同谷文昌干部学院教师、学员代表亲切交流。"
+    )
+    orgs = _orgs(_run(lac, text))
+    assert "谷文昌干部学院" in orgs
+    assert "同谷文昌干部学院" not in orgs
+
+
+def test_word_read_into_party_committees_and_governments_is_no_body(lac: LacExtractor) -> None:
+    text = (  # ../shared/corpus/pool/p024.txt
+        "过去五年,我市各级妇联组织在习近平总书记关于妇女儿童和妇联工作的重要论述、考察浙江重要讲话精神的指引下,"
+        "紧紧锚定党委政府的中心工作,深入实施“巾帼五共”行动。"
+    )
+    assert not any(o.endswith("党委") for o in _orgs(_run(lac, text)))
+
+
+def test_city_party_committee_named_by_its_short_name(lac: LacExtractor) -> None:
+    text = (  # ../shared/corpus/pool/p050.txt
+        "在中国共产党成立90周年前夕,建立健全上海党委新闻发布制度,对于加强党的建设、树立和展示党的良好形象具有特殊的意义。"
+    )
+    orgs = _orgs(_run(lac, text))
+    assert "上海市委" in orgs
+    assert "上海党委" not in orgs

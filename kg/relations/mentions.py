@@ -129,7 +129,8 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     model_orgs += signing_parties(article, mentions, model_orgs)
     model_orgs = split_abbreviation_runs(article, join_term_bodies(article, model_orgs, places))
     model_orgs = split_conjoined(article, model_orgs, places)
-    model_orgs = join_cut_bodies(article, model_orgs, places) + titled_assemblies(article)
+    model_orgs = join_cut_bodies(article, preposition_cut(article, model_orgs, persons), places)
+    model_orgs += titled_assemblies(article)
     place_starts = {p.start for p in places}
     # 中国共产党|凤翔县第十六次代表大会: the party of a place (its committee), not the party as an actor
     model_orgs = [m for m in model_orgs if not (m.text in PARTY_NAMES and m.end in place_starts)]
@@ -439,6 +440,11 @@ def join_term_bodies(article: Article, orgs: list[Mention], places: Sequence[Men
 # a joint body of two parties joined by a dash (中国全国人大-越南国会联合委员会, 中国—中东欧国家技术转移中心): its kind
 _DASHES = ("-", "－", "—", "–")
 _MEETING_HEAD_TUPLE = tuple(R.MEETING_HEADS)
+# an organ of the United Nations the model read as 联合国 alone: 联合国|粮食及农业组织 (a join inside, none first)
+_UN_ORGAN = re.compile(
+    r"(?![和与及等的])(?:[\u4e00-\u9fff](?<![和与及])|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])){2,12}?"
+    r"(?:组织|计划署|规划署|署|基金会|委员会|理事会)"
+)
 _JOINT_KIND = re.compile(r"(?:委员会|中心|理事会|研究院|学院|联合会|商会|协会)$")
 
 
@@ -446,11 +452,14 @@ def join_cut_bodies(article: Article, orgs: list[Mention], places: Sequence[Ment
     """org_cut_join.v1: a model body cut from the name it is part of, made whole: a national body named
     with 全国 before it (全国|少工委 → 全国少工委); a joint body of two parties joined by a dash, the party
     before it a body or a place the model read (中国全国人大-|越南国会联合委员会), unless a meeting head
-    follows (中国－|海湾阿拉伯国家合作委员会|峰会: the summit's name; the council is a body of its own)."""
+    follows (中国－|海湾阿拉伯国家合作委员会|峰会: the summit's name; the council is a body of its own); an organ of
+    the United Nations read as 联合国 alone (联合国|粮食及农业组织)."""
     text = article.analysis_text
     ends = {m.end: m for m in (*orgs, *places)}
     out: list[Mention] = []
     for o in orgs:
+        if o.text == "联合国" and (organ := _UN_ORGAN.match(text, o.end)):
+            o = Mention(o.start, organ.end(), text[o.start : organ.end()], "Organization", "rules:org_cut_join.v1")
         start = o.start
         if text.startswith("全国", o.start - 2) and not o.text.startswith("全国"):
             start = o.start - 2
@@ -484,6 +493,29 @@ def titled_assemblies(article: Article) -> list[Mention]:
     for m in _TITLED_ASSEMBLY.finditer(text):
         if R.is_assembly_body(m.group(1)) and R.holds_assembly_title(text, m.end(1)):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Organization", "rules:org_assembly.v1"))
+    return out
+
+
+_CLAUSE_MARKS = frozenset("，,、；;：:。\n")
+
+
+def preposition_cut(article: Article, orgs: list[Mention], persons: Sequence[Mention]) -> list[Mention]:
+    """org_preposition_cut.v1: a model body opened by the preposition 同|与 at a clause start (彭丽媛，同|亚奥理事会代理
+    主席辛格…步入主席台; 介绍，同|谷文昌干部学院教师…亲切交流) is the body after it, where that is a body the article
+    names again or whose name opens with a person it names (谷文昌); 同济大学, 同仁堂 stay."""
+    text = article.analysis_text
+    names = {p.text for p in persons}
+    out: list[Mention] = []
+    for o in orgs:
+        rest = o.text[1:]
+        if (
+            o.text[:1] in ("同", "与")
+            and (o.start == 0 or text[o.start - 1] in _CLAUSE_MARKS)
+            and R.is_body_name(rest)
+            and (text.count(rest) > text.count(o.text) or any(rest.startswith(n) for n in names))
+        ):
+            o = Mention(o.start + 1, o.end, rest, "Organization", "rules:org_preposition_cut.v1")
+        out.append(o)
     return out
 
 
@@ -579,8 +611,8 @@ _LEVELS = "省市县区州镇乡"
 def bare_kind(text: str, o: Mention) -> bool:
     """True for a kind of body, not a named one: 妇联 in 推进妇联组织建设, 人大工委 after 各街道, the
     bodies of a whole level (全市|法院, 全省|法院: every court of the city, no 市法院), a body that
-    only names a room (德远楼三楼党委|会议室), a party read out of its members (共产党|人的初心使命) and a
-    ministry read out of departments (国务院部|门将办理工作…)."""
+    only names a room (德远楼三楼党委|会议室), a party read out of its members (共产党|人的初心使命), a
+    ministry read out of departments (国务院部|门将办理工作…) and a word read into 党委政府 (锚定|党委政府)."""
     name = text[o.start : o.end]
     after = text[o.end : o.end + 1]
     return (
@@ -591,7 +623,18 @@ def bare_kind(text: str, o: Mention) -> bool:
         or name.startswith("各")
         or (text[o.start - 1 : o.start] == "全" and name[:1] in _LEVELS)
         or bool(_ROOM_AFTER.match(text, o.end))
+        or _word_before_party_pair(text, o)
     )
+
+
+def _word_before_party_pair(text: str, o: Mention) -> bool:
+    """True for a word read into the pair 党委政府 (party committees and governments, a kind):
+    紧紧锚定|党委政府的中心工作 is no body 锚定党委; a place's (许昌党委政府) or a body's (公司党委) committee stays."""
+    name = text[o.start : o.end]
+    if not name.endswith("党委") or not text.startswith("政府", o.end) or len(name) < 4:
+        return False
+    prefix = name[:-2]
+    return not (gazetteer().lookup(prefix) or R.is_body_name(prefix) or prefix[-1] in _LEVELS)
 
 
 def merge_organizations(orgs: list[Mention]) -> list[Mention]:

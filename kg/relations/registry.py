@@ -1209,8 +1209,14 @@ RULES: tuple[Rule, ...] = (
         ("Organization",),
         "全国 + model BODY (not starting with 全国): the national body (全国|少工委); PARTY (a model body or place) + "
         "-|－|—|– + model BODY ending in 委员会|中心|理事会|研究院|学院|联合会|商会|协会 and followed by no meeting "
-        "head: the joint body of both parties (not 中国－海湾阿拉伯国家合作委员会|峰会)",
+        "head: the joint body of both parties (not 中国－海湾阿拉伯国家合作委员会|峰会); model 联合国 + a name run "
+        "(和|与|及 inside) + 组织|署|基金会|委员会|理事会: the organ of the United Nations",
         (
+            _ex(
+                "要深入学习贯彻习近平总书记向联合国粮食及农业组织成立80周年致贺信、给中国农业大学全体师生回信的重要精神。",
+                "corpus/xwlb/20251027_11.txt",
+                ("Organization", "联合国粮食及农业组织"),
+            ),
             _ex(
                 "赵乐际强调，两国立法机构商定建立中国全国人大-越南国会联合委员会，双方要落实好相关合作协议。",
                 "corpus/xwlb/20240408_05.txt",
@@ -1253,6 +1259,21 @@ RULES: tuple[Rule, ...] = (
                 "韩国国会议长禹元植，东帝汶国民议会议长费尔南达，委内瑞拉全国代表大会主席罗德里格斯，新加坡副总理颜金勇。",
                 "corpus/xwlb/20250903_01.txt",
                 ("Organization", "委内瑞拉全国代表大会"),
+            ),
+        ),
+        find=mentions.collect,
+    ),
+    Rule(
+        "org_preposition_cut.v1",
+        ("Organization",),
+        "a clause mark + model 同|与BODY where BODY reads as a body the article names again or opens with a person it "
+        "names: the preposition is no part of the body (同|谷文昌干部学院教师…亲切交流); 同济大学, 同仁堂 stay",
+        (
+            _ex(
+                "随后，习近平来到谷文昌纪念馆，了解谷文昌同志感人事迹，听取当地传承红色基因情况介绍，"
+                "同谷文昌干部学院教师、学员代表亲切交流。",
+                "corpus/xwlb/20241016_01.txt",
+                ("Organization", "谷文昌干部学院"),
             ),
         ),
         find=mentions.collect,
