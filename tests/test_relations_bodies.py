@@ -181,3 +181,11 @@ def test_city_party_committee_named_by_its_short_name(lac: LacExtractor) -> None
     orgs = _orgs(_run(lac, text))
     assert "上海市委" in orgs
     assert "上海党委" not in orgs
+
+
+def test_body_whose_officials_are_named_as_a_group(lac: LacExtractor) -> None:
+    text = (  # ../shared/corpus/xwlb/20260701_01.txt
+        "“七一勋章”获得者沿着红毯拾级而上，进入人民大会堂。党和国家功勋荣誉表彰工作委员会有关领导同志等，"
+        "在这里集体迎接他们到来。"
+    )
+    assert "党和国家功勋荣誉表彰工作委员会" in _orgs(_run(lac, text))

@@ -120,6 +120,14 @@ BARE_GROUP = re.compile(rf"(?:(?<![{CJK}])|(?<=[见向同])|(?<=率领|带领))(
 # a delegation's sub-group led by one of its leaders, named by the place it goes to: 带领|率领 + PLACE + 分团
 # (李干杰带领阿里分团, 胡春华带领林芝分团: 林芝 is the place, never a person the model read)
 LED_SUBGROUP = re.compile(rf"(?<=率领|带领)([{CJK}]{{2,4}}?)分团")
+# a body whose officials a text names as a group, at a clause start: 党和国家功勋荣誉表彰工作委员会|有关领导同志
+# (党和国家 opens the names of central bodies: 和 is no stop there); never bodies of a kind
+# (区人大常委会各街道工作委员会, 全国政协有关专门委员会)
+OFFICIALS_OF = re.compile(
+    rf"(?:^|(?<=[，,、。：:；;\n]))((?:(?!有关|相关)(?![{STOP}各])[{CJK}]|(?<=党)和(?=国家)){{4,22}}?(?:委员会|领导小组|办公室|办公厅))"
+    r"(?=(?:有关)?(?:领导同志|负责同志|负责人))",
+    re.M,
+)
 # The presidium and secretariat of the session a text reports, named 大会主席团|大会秘书处 (作的大会秘书处关于…的报告):
 # at a clause start or after a stop character, 作, 请, 了 or 、, never inside a longer word
 SESSION_BODY = re.compile(rf"(?<![{CJK}])大会(?:主席团|秘书处)|(?<=[{STOP}作请了、])大会(?:主席团|秘书处)")
@@ -1482,6 +1490,9 @@ def find_organizations(
     for m in CALLED_GROUP.finditer(text):
         if not avoided.overlaps(m.start(1), m.end(1)):
             found.append(_m(article, m.start(1), m.end(1), "Organization", "org_group.v1"))
+    for m in OFFICIALS_OF.finditer(text) if "同志" in text or "负责人" in text else ():
+        if not avoided.overlaps(m.start(1), m.end(1)):
+            found.append(_m(article, m.start(1), m.end(1), "Organization", "org_officials_of.v1"))
     for m in LED_SUBGROUP.finditer(text) if "分团" in text else ():
         if gazetteer().lookup(m.group(1)) and not meetings_ix.overlaps(m.start(), m.end()):
             found.append(_m(article, m.start(1), m.end(), "Organization", "org_group.v1"))

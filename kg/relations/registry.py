@@ -1279,6 +1279,21 @@ RULES: tuple[Rule, ...] = (
         find=mentions.collect,
     ),
     Rule(
+        "org_officials_of.v1",
+        ("Organization",),
+        "a clause start + name run (党和国家 with its 和; no 各|有关|相关) + 委员会|领导小组|办公室|办公厅 + "
+        "(有关)领导同志|负责同志|负责人: the body whose officials are named as a group",
+        (
+            _ex(
+                "“七一勋章”获得者沿着红毯拾级而上，进入人民大会堂。党和国家功勋荣誉表彰工作委员会有关领导同志等，"
+                "在这里集体迎接他们到来。",
+                "corpus/xwlb/20260701_01.txt",
+                ("Organization", "党和国家功勋荣誉表彰工作委员会"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
         "org_conjoined_split.v1",
         ("Organization",),
         "a model body X与|同|和Y where Y reads as a body and X as a body or a place: two parties, not one body (Y, "
