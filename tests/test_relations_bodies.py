@@ -189,3 +189,12 @@ def test_body_whose_officials_are_named_as_a_group(lac: LacExtractor) -> None:
         "在这里集体迎接他们到来。"
     )
     assert "党和国家功勋荣誉表彰工作委员会" in _orgs(_run(lac, text))
+
+
+def test_meeting_scope_never_starts_inside_a_verb(lac: LacExtractor) -> None:
+    text = (  # ../shared/corpus/pool/p059.txt
+        "为学习贯彻中央和市委统战工作会议精神,推动建设更加友好的民营经济发展环境,9月16日下午,"
+        "长宁区委统战部、区工商联召开“民营经济圆桌会”(第一期)。"
+    )
+    names = {e["name"] for e in _run(lac, text)["entities"] if e["type"] == "Meeting"}
+    assert not any(n.startswith("彻") for n in names)

@@ -103,8 +103,15 @@ RULES: tuple[Rule, ...] = (
         "node of its own when the article names another event not only cited (the congress that 胜利闭幕), else the "
         "opening of the event the article reports opened (X(N日)(在…)(隆重)开幕 → X开幕式, that report its mention); "
         "a quoted theme opening the clause of a name held after it (召开|举行|举办|开幕…) starts the name, "
-        "names inside the quote no bar (“把雷锋精神代代传承下去——纪念…”座谈会…在京召开)",
+        "names inside the quote no bar (“把雷锋精神代代传承下去——纪念…”座谈会…在京召开); the place run of a scope "
+        "holds no stop character (贯彻中央和|市委统战工作会议, 研讨班和|市委常委会(扩大)会议)",
         (
+            _ex(  # 和 ends the run before a scope: the meeting is the committee's, not 研讨班和市委…
+                "传达学习省委十一届七次全体会议、省管主要领导干部学习贯彻习近平总书记在福建考察时的重要讲话精神专题研讨班"
+                "和市委常委会(扩大)会议精神,部署我区贯彻落实措施。",
+                "corpus/pages/p11_ctxww_20241207.txt",
+                ("Meeting", "市委常委会(扩大)会议"),
+            ),
             _ex(  # two parties joined by a dash: the first one is no prefix left out
                 "国务院总理李强乘包机抵达位于沙特首都利雅得的哈立德国王国际机场，将主持召开中国—沙特高级别联合委员会第四次会议"
                 "并正式访问沙特。",
