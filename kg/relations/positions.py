@@ -1008,6 +1008,9 @@ def _subunit_body(body: str, head: str, inherited: str | None) -> str:
         return inherited[:-1] + body
     if body == "纪委" and inherited and _HOST_END.search(inherited):
         return inherited + body  # 党委委员、纪委书记 after the company's posts: the company's 纪委
+    # 湖南烈士公园党委副书记、管理处主任: a unit's office named bare after a post of its party unit is that unit's
+    if body in _UNIT_OFFICES and inherited and (unit := _PARTY_UNIT_OF.fullmatch(inherited)):
+        return unit.group(1) + body
     if body in _COURT_COMMITTEES and inherited and inherited.endswith(("法院", "检察院")):
         return inherited + body  # 虹口区人民检察院副检察长、检察委员会委员: the procuratorate's committee
     if body == "政府" and (lv := _HEAD_LEVEL.search(head)):
@@ -1020,6 +1023,9 @@ def _subunit_body(body: str, head: str, inherited: str | None) -> str:
 
 
 _HOST_END = re.compile(r"(?:集团|公司|大学|学院|学校|医院|银行|研究院)$")
+# offices of a unit named bare in a chain (管理处主任), and the party unit of a body that is no place's committee
+_UNIT_OFFICES = ("管理处", "管理局", "管委会", "办公室", "工会")
+_PARTY_UNIT_OF = re.compile(r"(.{2,}?(?<![省市县区州镇乡]))(?:党委|党组|党总支)")
 
 
 def _host_body(ctx: RuleContext, pos: int) -> str | None:

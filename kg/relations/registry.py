@@ -1609,8 +1609,15 @@ RULES: tuple[Rule, ...] = (
         "article names before 驻村 (钟宇在…马郢村驻村), and a word before 驻村 that names no village is no part of "
         "the title (打开驻村第一书记钟宇的朋友圈); 大会 and 大会主席团 before a head are the session or congress the "
         "article names in full, when it names one (大会副秘书长 → 十四届全国人大二次会议, 大会主席团常务主席 → "
-        "十四届全国人大二次会议主席团), never a body 大会 nor the body of the title before it",
+        "十四届全国人大二次会议主席团), never a body 大会 nor the body of the title before it; a unit's office named "
+        "bare after a post of its party unit is the unit's (湖南烈士公园党委副书记、管理处主任: 湖南烈士公园管理处)",
         (
+            _ex(  # a unit's office named bare after a post of its party unit
+                "此外,湖南烈士公园党委副书记、管理处主任吴军因在公共资源管理上失职渎职,导致该公园出现带有私人会所性质的场所,"
+                "在社会上造成了不良影响,受到行政警告处分。",
+                "corpus/pool/p032.txt",
+                ("吴军", "HOLDS_POSITION", "湖南烈士公园管理处"),
+            ),
             _ex(  # 大会 is the session the article names: its deputy secretary-general
                 "央视网消息（新闻联播）：十四届全国人大二次会议主席团常务主席第二次会议10日下午在北京人民大会堂举行。\n"
                 "会议听取并审议了大会副秘书长、全国人大常委会副秘书长刘俊臣作的大会秘书处关于代表提出议案处理意见的报告。",
