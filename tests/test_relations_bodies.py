@@ -198,3 +198,8 @@ def test_meeting_scope_never_starts_inside_a_verb(lac: LacExtractor) -> None:
     )
     names = {e["name"] for e in _run(lac, text)["entities"] if e["type"] == "Meeting"}
     assert not any(n.startswith("彻") for n in names)
+
+
+def test_development_zone_as_the_party_of_a_talk_is_a_body(lac: LacExtractor) -> None:
+    text = "访汉期间,大分市代表团还与武汉经济技术开发区进行了座谈,并考察了市民之家、地铁六号线站点等场所。"
+    assert "武汉经济技术开发区" in _orgs(_run(lac, text))  # ../shared/corpus/pool/p053.txt

@@ -127,6 +127,9 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
         and (R.is_body_name(name := text[m.start : m.end]) or name in R.NATIONAL_BODIES or name in NATIONAL_ALIASES)
     ]  # fmt: skip
     model_orgs += signing_parties(article, mentions, model_orgs)
+    zones = zone_parties(article, places)
+    model_orgs += zones
+    places = [p for p in places if (p.start, p.end) not in {(z.start, z.end) for z in zones}]
     model_orgs = split_abbreviation_runs(article, join_term_bodies(article, model_orgs, places))
     model_orgs = split_conjoined(article, model_orgs, places)
     model_orgs = join_cut_bodies(article, preposition_cut(article, model_orgs, persons), places)
@@ -678,6 +681,22 @@ def body_overrun(article: Article, m: Mention) -> Mention:
             end = m.start + cut
             return Mention(m.start, end, article.analysis_text[m.start : end], m.label, "rules:org_overrun_cut.v1")
     return m
+
+
+# a development zone (its administration) as the other party of a talk or a signing: 与武汉经济技术开发区进行了座谈
+_ZONE_END = ("开发区", "高新区", "经开区", "新区", "自贸区", "试验区")
+_TALK_AFTER = re.compile(r"[^，。；,;\n]{0,8}?(?:座谈|会谈|签约|签署|签订)")
+
+
+def zone_parties(article: Article, places: Sequence[Mention]) -> list[Mention]:
+    """org_zone_party.v1: a development zone the model read as a place, named after 与|同 as the other party of a
+    talk or a signing (大分市代表团还与武汉经济技术开发区进行了座谈), is a body: the zone's administration."""
+    text = article.analysis_text
+    return [
+        Mention(p.start, p.end, p.text, "Organization", "rules:org_zone_party.v1")
+        for p in places
+        if p.text.endswith(_ZONE_END) and text[p.start - 1 : p.start] in ("与", "同") and _TALK_AFTER.match(text, p.end)
+    ]
 
 
 _SIGNING = re.compile(r"(?:签署|签订|签约|共同签)")

@@ -1301,6 +1301,20 @@ RULES: tuple[Rule, ...] = (
         find=R.find_organizations,
     ),
     Rule(
+        "org_zone_party.v1",
+        ("Organization",),
+        "与|同 + a model place ending in 开发区|高新区|经开区|新区|自贸区|试验区 + (…) 座谈|会谈|签约|签署|签订 in the "
+        "clause: the zone as the other party of a talk or a signing is a body (its administration)",
+        (
+            _ex(
+                "访汉期间,大分市代表团还与武汉经济技术开发区进行了座谈,并考察了市民之家、地铁六号线站点等场所。",
+                "corpus/pool/p053.txt",
+                ("Organization", "武汉经济技术开发区"),
+            ),
+        ),
+        find=mentions.collect,
+    ),
+    Rule(
         "org_conjoined_split.v1",
         ("Organization",),
         "a model body X与|同|和Y where Y reads as a body and X as a body or a place: two parties, not one body (Y, "
