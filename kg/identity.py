@@ -9,8 +9,10 @@ Applied by the resolve stage after the entities of an article are minted (pure, 
   (``Organization:区委@<article>``): never one node for the country;
 - bodies that do not exist (福建市委, 长三角市委, 海南省人大常委会原) are dropped with their relations;
 - meetings get their canonical name, the day they were held (``Entity.date``) and an id per event
-  (kg.meetings); a role at a numbered national meeting in an article dated outside the years it
-  was held in (党的二十大 in an article of 2024) is dropped: the article cites that meeting.
+  (kg.meetings); a meeting named again short (第九届亚洲冬季运动会开幕式 after 哈尔滨第九届亚洲冬季运动会开幕式,
+  kg.meetings.full_forms) is that event, the short name an alias; a role at a numbered national meeting in an
+  article dated outside the years it was held in (党的二十大 in an article of 2024) is dropped: the article cites
+  that meeting.
 """
 
 from __future__ import annotations
@@ -101,7 +103,8 @@ def refine(graph: ArticleGraph) -> ArticleGraph:
     in_headline = {
         meeting_names[m.entity_id] for m in graph.mentions if m.entity_id in meeting_names and m.end <= len(headline)
     }
-    full = full_forms(set(meeting_names.values()), in_headline)
+    days = {meeting_names[i]: d for i, d in meeting_days.items() if i in meeting_names}
+    full = full_forms(set(meeting_names.values()), in_headline, days)
     for e in graph.entities:
         if e.label == "Organization":
             name = canonical_body(e.name)

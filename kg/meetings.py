@@ -10,7 +10,7 @@ when the text gives no day, the article it was read in (never one node for every
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 _CN = "〇零一二三四五六七八九十百"
 _N = rf"[0-9{_CN}]+"
@@ -104,23 +104,37 @@ _ORDINAL_FIRST = re.compile(rf"^第{_N}[次届]")
 _BODY_ORDINAL_KIND = re.compile(rf"^(?P<body>.+?)第{_N}次(?P<kind>.{{2,}})$")
 
 
-def full_forms(names: Collection[str], in_headline: Collection[str]) -> dict[str, str]:
+# what joins two things before a meeting's name (党的二十大精神和|中央外事工作会议): no scope of that meeting
+_JOINED_BEFORE = re.compile(r"[和与及、暨并]|精神")
+
+
+def full_forms(
+    names: Collection[str], in_headline: Collection[str], days: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """Short names of an article's meetings mapped to the one meeting of the article they stand for.
 
-    - A name that starts with its ordinal and ends exactly one other meeting name of the article is that
-      meeting (第十七次专题学习 of 国务院第十七次专题学习; 第二次全体会议 of the headline
-      中国科协第十一次全国代表大会举行第二次全体会议, the lead's 中国科学技术协会第十一次全国代表大会第二次全体会议).
+    - A name that starts with its ordinal, or a numbered one, that ends exactly one other meeting name of the
+      article is that meeting (第十七次专题学习 of 国务院第十七次专题学习; 第二次全体会议 of the headline
+      中国科协第十一次全国代表大会举行第二次全体会议, the lead's 中国科学技术协会第十一次全国代表大会第二次全体会议;
+      第九届亚洲冬季运动会开幕式 of 哈尔滨第九届亚洲冬季运动会开幕式). Never an unnumbered one, which recurs and is
+      hosted by many (全区领导干部大会 and 古雷开发区召开|领导干部大会 the same day are two); not when the end closes
+      two longer names (省政协十二届三次会议, 市政协十二届三次会议), when the part before joins two things
+      (党的二十大精神和|中央外事工作会议), nor when ``days`` (name → day held) gives the two different days.
     - A headline's unnumbered name, a body's short name and a kind (全国政协 + 主席会议 of
       王沪宁主持召开全国政协主席会议), is the article's one numbered meeting of that kind whose body writes every
       character of the short one (政协第十四届全国委员会第三十六次主席会议): the headline names the event its lead
       reports; so is a headline's name that is the numbered meeting's body written short (赵乐际同全国人大常委会会议
       列席代表座谈, its 全国人大常委会会议 named 全国人大常委会: the lead's 十四届全国人大常委会第11次会议). Outside the
       headline such a name is the institution (听取…政协第十四届全国委员会主席会议关于…的报告) and stays its own."""
+    days = days or {}
     out: dict[str, str] = {}
     for short in names:
-        if _ORDINAL_FIRST.match(short):
-            longer = [n for n in names if n != short and n.endswith(short)]
-            if len(longer) == 1:
+        if _ORDINAL_FIRST.match(short) or (len(short) >= 4 and is_numbered(short)):
+            longer = [
+                n for n in names if n != short and n.endswith(short) and not _JOINED_BEFORE.search(n[: -len(short)])
+            ]
+            held = {days[n] for n in (short, *longer) if n in days}
+            if len(longer) == 1 and len(held) <= 1:
                 out[short] = longer[0]
         elif short in in_headline and not is_numbered(short):
             fuller = []
@@ -134,6 +148,10 @@ def full_forms(names: Collection[str], in_headline: Collection[str]) -> dict[str
                     fuller.append(n)  # the headline's 全国人大常委会会议 (named 全国人大常委会): its body's session
             if len(fuller) == 1:
                 out[short] = fuller[0]
+    for short, full in out.items():  # a full name that is itself short for a longer one: the longest
+        while full in out and out[full] != short:
+            full = out[full]
+        out[short] = full
     return out
 
 

@@ -15,7 +15,8 @@ from kg.identity import refine
 from kg.ingest import to_simplified
 from kg.ingest.metadata import head_lines
 from kg.model import Article, ArticleGraph, Entity, EntityMention, Mention, Relation, entity_id
-from kg.regions import article_region
+from kg.places import gazetteer
+from kg.regions import article_region, level_of
 
 _CJK = "\u4e00-\u9fff"
 # A title head with no body of its own names its body: 市长 → 市人民政府.
@@ -125,6 +126,7 @@ def canonical_org(name: str, region: dict[str, str] | None = None) -> str:
     n = re.sub(r"(?<=[市县区省州])委员会$", "委", n)
     n = re.sub(r"(?<=[市县区省州])政府$", "人民政府", n)
     n = _without_cut_former(n)
+    n = _place_party_committee(n)
     n = re.sub(r"(?<=[市县区州])(?=法院$|检察院$)", "人民", n)  # 区法院 is the 区人民法院
     town = _TOWN_BODY.match(n)
     if town and region and town.group(1) in region:  # 镇党委 in a 西王镇 article: 西王镇党委
@@ -143,6 +145,23 @@ def canonical_org(name: str, region: dict[str, str] | None = None) -> str:
         # 市中级人民法院, 市关工委 in a 许昌 article: 许昌市中级人民法院
         n = f"{region[lv.group(1)]}{n}"
     return n
+
+
+# a place's short name and 党委: 上海党委 (not 内蒙古党委, an autonomous region's, nor 望城区党委, its level written)
+_SHORT_PLACE_COMMITTEE = re.compile(rf"^([{_CJK}]{{2,3}})党委$")
+
+
+def _place_party_committee(name: str) -> str:
+    """上海党委 → 上海市委, 河南党委 → 河南省委: the party committee of a province or a city named by its short name
+    is its 省委|市委; an autonomous region's keeps the name it is called by (内蒙古党委, 西藏党委)."""
+    m = _SHORT_PLACE_COMMITTEE.match(name)
+    if m is None:
+        return name
+    for place in gazetteer().lookup(m.group(1)):
+        level = level_of(place)
+        if not place.former and place.short == m.group(1) and place.level != "county" and level in ("省", "市"):
+            return f"{m.group(1)}{level}委"
+    return name
 
 
 # a place's level written again before its body: 乌兰察布市|市委, 乌兰察布市|市政府 (a stem of two characters or more)

@@ -93,14 +93,14 @@ def test_golden_file_holds_the_known_facts() -> None:
                                    "position_org": 0.99, "meeting": 0.92}),
         # set D (make_blind_d.py) was annotated and scored blind: macro 0.640; the floors sit at what the
         # general fixes of issue 12 reach on it, none made for its texts
-        ("blind_d.jsonl", 0.85, {"person": 0.98, "position": 0.84, "meeting_role": 0.59, "meeting": 0.99,
-                                "organization": 0.91, "initiative": 0.8, "document": 0.99}),
+        ("blind_d.jsonl", 0.86, {"person": 0.98, "position": 0.84, "meeting_role": 0.59, "meeting": 0.99,
+                                "organization": 0.99, "initiative": 0.8, "document": 0.99}),
         # set E (make_blind_e.py, the wide set's genres) was annotated and scored blind: macro 0.827; the
         # floors sit at what the general fixes made after it reach (position 0.725 → 0.976, role 0.85 → 1.0,
         # initiative 0.727 → 1.0: framed_quote.v1, 以…“三驾马车”为主线; party_study_campaign.v1, 群众路线教育实践活动;
         # quoted_program.v1, 结合“青年三进”发动…)
-        ("blind_e.jsonl", 0.96, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "meeting": 0.99,
-                                "organization": 0.8, "initiative": 0.99, "document": 0.99, "reporter": 0.99,
+        ("blind_e.jsonl", 0.98, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "meeting": 0.99,
+                                "organization": 0.92, "initiative": 0.99, "document": 0.99, "reporter": 0.99,
                                 "position_org": 0.99}),
         # set F (make_blind_f.py, genres E lacks or has once) was annotated and scored blind: macro 0.855; the
         # floors sit at what the general fixes made after it reach (position 0.931 → 1.0, role 0.848 → 1.0)
@@ -177,8 +177,8 @@ def test_golden_file_holds_the_known_facts() -> None:
         # central delegation's visits, an expulsion notice, the party's anniversary rally with its honours) was
         # annotated and scored blind: macro 0.916; the floors sit at what the general fixes made after it reach
         # (meeting role 0.870 → 1.0, meeting 0.889 → 1.0, person 0.950 → 1.0, position 0.939 → 0.983)
-        ("blind_q.jsonl", 0.97, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "meeting": 0.99,
-                                "organization": 0.84, "initiative": 0.99, "document": 0.99, "position_org": 0.99}),
+        ("blind_q.jsonl", 0.99, {"person": 0.99, "position": 0.99, "meeting_role": 0.99, "meeting": 0.99,
+                                "organization": 0.99, "initiative": 0.99, "document": 0.99, "position_org": 0.99}),
         # set R (make_blind_r.py, eight national news items: a State Council executive meeting, the democratic
         # parties' forum, a CPPCC sectors' joint group meeting, two lectures of the lecture group, an inspection
         # launched, an investigation group's plenary meeting, a delegation's deliberation, a premier's 调研) was
@@ -220,12 +220,13 @@ def test_golden_file_holds_the_known_facts() -> None:
         # set W (make_blind_w.py, six national news items: an obituary, a bank's annual meeting opening, a summit
         # opening, talks of two parliament heads, a lecture round, a video speech at a closing) was annotated and
         # scored blind: macro 0.904 (0.894 before one plain omission, an optional brigade, was corrected); the floors
-        # sit at what the general fixes made after it reach (0.952: 国家主席 after 总书记、, second_title_after_name.v1;
-        # the assembly …大会 a body, so the first title of 应…大会主席、柬埔寨国会主席韩桑林 holds and the assembly is
-        # an Organization, organization 0.571 → 0.75); left: a foreign 总书记 after the name (阮富仲总书记: the party
-        # is not named) and two false bodies; position 0.962 as the scorer counts 韩桑林's two 主席 as one gold post
-        ("blind_w.jsonl", 0.95, {"person": 0.99, "position": 0.96, "meeting_role": 0.99, "meeting": 0.99,
-                                "organization": 0.75, "initiative": 0.99, "document": 0.99, "position_org": 0.99}),
+        # sit at what the general fixes made after it reach (0.994: 国家主席 after 总书记、, second_title_after_name.v1;
+        # the assembly …大会 a body, org_assembly.v1, so the first title of 应…大会主席、柬埔寨国会主席韩桑林 holds;
+        # 全国少工委 and the dash-joined 中国全国人大-越南国会联合委员会 whole, org_cut_join.v1: organization 0.571 →
+        # 1.0); left: a foreign 总书记 after the name (阮富仲总书记: the party is not named); position 0.962 as the
+        # scorer counts 韩桑林's two 主席 as one gold post
+        ("blind_w.jsonl", 0.99, {"person": 0.99, "position": 0.96, "meeting_role": 0.99, "meeting": 0.99,
+                                "organization": 0.99, "initiative": 0.99, "document": 0.99, "position_org": 0.99}),
         # set X (make_blind_x.py, six national news items: a CPPCC standing committee session's opening, a CCDI
         # accountability decision, a CCDI circular of ten cases, a CPPCC chairmen's meeting, the premier's forum with
         # economists and entrepreneurs, the State Council's collective study) was annotated and scored blind: macro

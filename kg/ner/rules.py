@@ -129,6 +129,17 @@ CALLED_GROUP = re.compile(
 # (分别会见使节团, 率领|带领, 向|同): a body only where the article names no longer group of that head; never after
 # 和|的 (驻村第一书记和工作队, 组成的考察团: a kind of group, or one described)
 BARE_GROUP = re.compile(rf"(?:(?<![{CJK}])|(?<=[见向同])|(?<=率领|带领))({GROUP_UNITS}|使节团)")
+# a delegation's sub-group led by one of its leaders, named by the place it goes to: 带领|率领 + PLACE + 分团
+# (李干杰带领阿里分团, 胡春华带领林芝分团: 林芝 is the place, never a person the model read)
+LED_SUBGROUP = re.compile(rf"(?<=率领|带领)([{CJK}]{{2,4}}?)分团")
+# a body whose officials a text names as a group, at a clause start: 党和国家功勋荣誉表彰工作委员会|有关领导同志
+# (党和国家 opens the names of central bodies: 和 is no stop there); never bodies of a kind
+# (区人大常委会各街道工作委员会, 全国政协有关专门委员会)
+OFFICIALS_OF = re.compile(
+    rf"(?:^|(?<=[，,、。：:；;\n]))((?:(?!有关|相关)(?![{STOP}各])[{CJK}]|(?<=党)和(?=国家)){{4,22}}?(?:委员会|领导小组|办公室|办公厅))"
+    r"(?=(?:有关)?(?:领导同志|负责同志|负责人))",
+    re.M,
+)
 # The presidium and secretariat of the session a text reports, named 大会主席团|大会秘书处 (作的大会秘书处关于…的报告):
 # at a clause start or after a stop character, 作, 请, 了 or 、, never inside a longer word
 SESSION_BODY = re.compile(rf"(?<![{CJK}])大会(?:主席团|秘书处)|(?<=[{STOP}作请了、])大会(?:主席团|秘书处)")
@@ -202,6 +213,30 @@ def is_body_name(name: str) -> bool:
     return bool(ORG_SUFFIX_END.search(name) or BODY_END.search(name)) and not NOT_BODY_END.search(name)
 
 
+# An assembly or conference that is a body as well (东盟各国议会间大会, 联合国贸易和发展会议, 俄罗斯国家安全会议,
+# 委内瑞拉全国代表大会): a name of its own before 大会|会议, no session of one (no 第N次, 届, 次 nor a number) and no
+# scope of a meeting (全国…, 全市…, 本次, 大会 alone); it is a body where it holds a chair or a secretary-general
+ASSEMBLY_HEADS = ("副秘书长", "副总干事", "副主席", "秘书长", "总干事", "主席")
+_ASSEMBLY = re.compile(rf"[{CJK}]{{2,14}}(?:大会|会议)")
+SESSION_MARK = re.compile(rf"[第届次0-9{NUM}]")  # 第二次会议, 十三届, 43届年会: a session, never a standing body
+_NOT_ASSEMBLY = re.compile(
+    rf"{SESSION_MARK.pattern}|^(?:全国|全省|全市|全区|全县|全州|全镇|全乡|本次|此次|这次|该|本届|大会|会议)"
+)
+
+
+def is_assembly_body(name: str) -> bool:
+    """True when ``name`` can name an assembly that is a body (东盟各国议会间大会), not a session (人民代表大会
+    第二次会议) nor a meeting named by its scope (全市工作会议)."""
+    return _ASSEMBLY.fullmatch(name) is not None and _NOT_ASSEMBLY.search(name) is None
+
+
+def holds_assembly_title(text: str, pos: int) -> bool:
+    """True when a chair's or a secretary-general's title starts at ``pos`` (主席, 副秘书长), not a presidium
+    (主席团) nor a session's presiding chair (执行主席)."""
+    head = next((h for h in ASSEMBLY_HEADS if text.startswith(h, pos)), None)
+    return head is not None and not text.startswith("团", pos + len(head))
+
+
 NATIONAL_BODIES = frozenset(
     [
         "党中央",
@@ -230,7 +265,7 @@ _MHEAD_NOT_AFTER = "|".join(f"{h}(?<!人大{h})(?<!其{h})" for h in map(re.esca
 MEETING_HEAD = re.compile(rf"(?:{_MHEAD_NOT_AFTER})(?:(?<=会)议)?(?![室厅楼中心程]|常务委员会|常委会|代表|活动)")
 MEETING_SCOPE = re.compile(
     rf"中国人民政治协商会议|全国|全省|全市|全区|全县|全州|全镇|全乡|全行业|党的|中共|中央|国务院|第[0-9{NUM}]+[次届]|新一届|[0-9{NUM}]+届"
-    rf"|(?:[{CJK}]{{1,4}}?[省市])?[{CJK}]{{1,4}}?[省市县区州](?:级|委|政府|人大|政协|[0-9{NUM}]+[届次])"
+    rf"|(?:[{CJK}]{{1,4}}?[省市])?(?:(?![{STOP}])[{CJK}]){{1,4}}?[省市县区州](?:级|委|政府|人大|政协|[0-9{NUM}]+[届次])"
     rf"|[省市县区州](?:委|政府|人大|政协|[0-9{NUM}]+[届次])"
     # a body of two parties joined by a dash keeps both: 中国—沙特高级别联合委员会, 中国－海湾阿拉伯国家合作委员会
     rf"|[{CJK}]{{0,10}}(?:[—－][{CJK}]{{1,10}})?(?:指挥部|委员会|领导小组)|常委会"
@@ -1520,6 +1555,12 @@ def find_organizations(
     for m in CALLED_GROUP.finditer(text):
         if not avoided.overlaps(m.start(1), m.end(1)):
             found.append(_m(article, m.start(1), m.end(1), "Organization", "org_group.v1"))
+    for m in OFFICIALS_OF.finditer(text) if "同志" in text or "负责人" in text else ():
+        if not avoided.overlaps(m.start(1), m.end(1)):
+            found.append(_m(article, m.start(1), m.end(1), "Organization", "org_officials_of.v1"))
+    for m in LED_SUBGROUP.finditer(text) if "分团" in text else ():
+        if gazetteer().lookup(m.group(1)) and not meetings_ix.overlaps(m.start(), m.end()):
+            found.append(_m(article, m.start(1), m.end(), "Organization", "org_group.v1"))
     for m in SESSION_BODY.finditer(text) if "大会" in text else ():
         if not avoided.overlaps(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_session_body.v1"))

@@ -11,7 +11,7 @@ from kg.model import Article, Evidence, Mention, Relation
 from kg.places import gazetteer
 from kg.regions import LEVELS, is_division
 from kg.relations.mentions import BARE_KINDS, NAMED_BODY, Found
-from kg.resolve import EntityTable, canonical_org
+from kg.resolve import INFERRED, EntityTable, canonical_org
 from kg.text import Sentences, Span, SpanIndex
 
 
@@ -157,17 +157,33 @@ def parent_bodies(article: Article, found: Found) -> list[Mention]:
     return out
 
 
+# a career history: 历任…, 先后任…, 曾任…, or a clause opened by a span of time whose posts follow
+# (1998年6月起，李克强同志历任…; 1987年至1991年，历任…)
+_CAREER = re.compile(r"历任|先后(?:担)?任|曾(?:担)?任|^\s*[0-9]{4}年(?:[0-9]{1,2}月)?(?:起|至|到|—|－|-)[^。]*?任")
+
+
 def _referred_region(ctx: RuleContext, o: Mention) -> dict[str, str]:
     """The region of a body named right after a place of its level (吉林|省委书记黄强, the model's place
-    and a bare body: 吉林省委, whatever the article's region) or after 该 (该省农委): the place of that level
-    named last before it in the sentence (湖南省委副书记乌兰带领该省农委 → 湖南省农委), else the article's region."""
+    and a bare body: 吉林省委, whatever the article's region), after 该 (该省农委) or in a career history
+    (…历任河南省委副书记、代省长、省长，省委书记): the place of that level named last before it in the sentence
+    (湖南省委副书记乌兰带领该省农委 → 湖南省农委; 河南省委), in a career history that place only (none named: the
+    body stays bare, never the article's place nor the birthplace); else the article's region."""
     region = dict(ctx.found.region)
     level = o.text[:1]
     lead = next((p for p in ctx.found.places if p.end == o.start), None)
     if lead is not None and level in LEVELS and is_division(lead.text, level):
         return {**region, level: lead.text}
-    if ctx.text[o.start - 1 : o.start] != "该" or o.text[:1] not in "省市县区州":
+    if level not in LEVELS:
         return region
-    s, _e = ctx.sentence(o.start)
-    named = [m for m in NAMED_BODY.finditer(ctx.text, s, o.start) if m.group(2) == o.text[0]]
-    return {**region, o.text[0]: named[-1].group(1)} if named else region
+    s, e = ctx.sentence(o.start)
+    referred = ctx.text[o.start - 1 : o.start] == "该"
+    career = not referred and _CAREER.search(ctx.text[s:e]) is not None
+    if not referred and not career:
+        return region
+    written = [m.group(1) for m in NAMED_BODY.finditer(ctx.text, s, o.start) if m.group(2) == level]
+    written += [p.text[:-1] for p in ctx.found.places if s <= p.start and p.end <= o.start and p.text[-1] == level]
+    # the division a match ends with (历任|河南省委: 河南)
+    named = [d for w in written if (d := next((w[i:] for i in range(len(w) - 1) if is_division(w[i:], level)), ""))]
+    if career:
+        region = {k: v for k, v in region.items() if k not in (level, INFERRED + level)}
+    return {**region, level: named[-1]} if named else region

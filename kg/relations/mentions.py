@@ -44,6 +44,11 @@ _THING_BEFORE = re.compile(
 # the place of a quake (四川长宁地震, 日喀则地震); it casts no vote for the article's region
 _GONE_TO = re.compile(r"(?:奔赴|赶赴|勇赴|驰援|援助|支援)$")
 _EVENT_AFTER = re.compile(r"地震(?![局台])")
+# A person's birthplace (1955年7月生，安徽定远人; 汉族，河南郑州人; 籍贯河南, 出生于辽宁): where someone was born,
+# not where the article is; it casts no vote for the article's region
+_BORN_BEFORE = re.compile(r"(?:籍贯|祖籍|出生于|出生在|生于)(?:为|是)?$")
+_NATIVE_BEFORE = re.compile(r"(?:生|族)[，,]$")
+_NATIVE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?人[，,。；;）)]")
 # Set phrases LAC reads as a name: 对党忠诚
 _NOT_NAME_CONTEXT = re.compile(r"对党忠诚|对党负责")
 
@@ -131,8 +136,13 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
         and (R.is_body_name(name := text[m.start : m.end]) or name in R.NATIONAL_BODIES or name in NATIONAL_ALIASES)
     ]  # fmt: skip
     model_orgs += signing_parties(article, mentions, model_orgs)
+    zones = zone_parties(article, places)
+    model_orgs += zones
+    places = [p for p in places if (p.start, p.end) not in {(z.start, z.end) for z in zones}]
     model_orgs = split_abbreviation_runs(article, join_term_bodies(article, model_orgs, places))
     model_orgs = split_conjoined(article, model_orgs, places)
+    model_orgs = join_cut_bodies(article, preposition_cut(article, model_orgs, persons), places)
+    model_orgs += titled_assemblies(article)
     place_starts = {p.start for p in places}
     # 中国共产党|凤翔县第十六次代表大会: the party of a place (its committee), not the party as an actor
     model_orgs = [m for m in model_orgs if not (m.text in PARTY_NAMES and m.end in place_starts)]
@@ -140,7 +150,11 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     doc_ix = SpanIndex(doc_spans)
     # sorted by offset, as the role rules look them up (the unnamed talks are found first, then the named ones)
     meetings = sorted(
-        (m for m in R.find_meetings(article, [(p.start, p.end) for p in persons]) if not doc_ix.inside(m.start, m.end)),
+        (
+            m
+            for m in R.find_meetings(article, [(p.start, p.end) for p in persons])
+            if not doc_ix.inside(m.start, m.end) and not _titled_assembly(text, m)
+        ),
         key=lambda m: (m.start, m.end),
     )
     # a model body never ends inside a meeting's head noun (对外友好界委员联组会 read as 外友好界委员联|组会)
@@ -435,6 +449,88 @@ def join_term_bodies(article: Article, orgs: list[Mention], places: Sequence[Men
     return sorted((o for o in out if (o.start, o.end) not in joined), key=lambda o: (o.start, o.end))
 
 
+# a joint body of two parties joined by a dash (中国全国人大-越南国会联合委员会, 中国—中东欧国家技术转移中心): its kind
+_DASHES = ("-", "－", "—", "–")
+_MEETING_HEAD_TUPLE = tuple(R.MEETING_HEADS)
+# an organ of the United Nations the model read as 联合国 alone: 联合国|粮食及农业组织 (a join inside, none first)
+_UN_ORGAN = re.compile(
+    r"(?![和与及等的])(?:[\u4e00-\u9fff](?<![和与及])|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])){2,12}?"
+    r"(?:组织|计划署|规划署|署|基金会|委员会|理事会)"
+)
+_JOINT_KIND = re.compile(r"(?:委员会|中心|理事会|研究院|学院|联合会|商会|协会)$")
+
+
+def join_cut_bodies(article: Article, orgs: list[Mention], places: Sequence[Mention]) -> list[Mention]:
+    """org_cut_join.v1: a model body cut from the name it is part of, made whole: a national body named
+    with 全国 before it (全国|少工委 → 全国少工委); a joint body of two parties joined by a dash, the party
+    before it a body or a place the model read (中国全国人大-|越南国会联合委员会), unless a meeting head
+    follows (中国－|海湾阿拉伯国家合作委员会|峰会: the summit's name; the council is a body of its own); an organ of
+    the United Nations read as 联合国 alone (联合国|粮食及农业组织)."""
+    text = article.analysis_text
+    ends = {m.end: m for m in (*orgs, *places)}
+    out: list[Mention] = []
+    for o in orgs:
+        if o.text == "联合国" and (organ := _UN_ORGAN.match(text, o.end)):
+            o = Mention(o.start, organ.end(), text[o.start : organ.end()], "Organization", "rules:org_cut_join.v1")
+        start = o.start
+        if text.startswith("全国", o.start - 2) and not o.text.startswith("全国"):
+            start = o.start - 2
+        elif (
+            text[o.start - 1 : o.start] in _DASHES
+            and (party := ends.get(o.start - 1)) is not None
+            and _JOINT_KIND.search(o.text)
+            and not text.startswith(_MEETING_HEAD_TUPLE, o.end)
+        ):
+            start = party.start
+        if start == o.start:
+            out.append(o)
+            continue
+        out.append(Mention(start, o.end, text[start : o.end], "Organization", "rules:org_cut_join.v1"))
+    return out
+
+
+# an assembly's name right before its chair's or secretary-general's title, at a clause or list start (应 may open it)
+_TITLED_ASSEMBLY = re.compile(
+    r"(?:^|(?<=[、，,：:；;。\n（(“]))应?([\u4e00-\u9fff]{2,14}?(?:大会|会议))(?=副?(?:主席|秘书长|总干事))", re.M
+)
+
+
+def titled_assemblies(article: Article) -> list[Mention]:
+    """org_assembly.v1: an assembly or conference that holds a chair or a secretary-general is a body
+    (应东盟各国议会间大会主席…邀请, 联合国贸易和发展会议副秘书长莫雷诺, 俄罗斯国家安全会议副主席梅德韦杰夫), never a
+    session (人民代表大会第二次会议副秘书长), a presidium (主席团) or a session's presiding chair (执行主席); where it
+    meets, the meeting is another mention (东盟各国议会间大会第43届年会)."""
+    text = article.analysis_text
+    out = []
+    for m in _TITLED_ASSEMBLY.finditer(text):
+        if R.is_assembly_body(m.group(1)) and R.holds_assembly_title(text, m.end(1)):
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "Organization", "rules:org_assembly.v1"))
+    return out
+
+
+_CLAUSE_MARKS = frozenset("，,、；;：:。\n")
+
+
+def preposition_cut(article: Article, orgs: list[Mention], persons: Sequence[Mention]) -> list[Mention]:
+    """org_preposition_cut.v1: a model body opened by the preposition 同|与 at a clause start (彭丽媛，同|亚奥理事会代理
+    主席辛格…步入主席台; 介绍，同|谷文昌干部学院教师…亲切交流) is the body after it, where that is a body the article
+    names again or whose name opens with a person it names (谷文昌); 同济大学, 同仁堂 stay."""
+    text = article.analysis_text
+    names = {p.text for p in persons}
+    out: list[Mention] = []
+    for o in orgs:
+        rest = o.text[1:]
+        if (
+            o.text[:1] in ("同", "与")
+            and (o.start == 0 or text[o.start - 1] in _CLAUSE_MARKS)
+            and R.is_body_name(rest)
+            and (text.count(rest) > text.count(o.text) or any(rest.startswith(n) for n in names))
+        ):
+            o = Mention(o.start + 1, o.end, rest, "Organization", "rules:org_preposition_cut.v1")
+        out.append(o)
+    return out
+
+
 # Short names of mass organisations written one after another: 青联|青企协|青志协, 妇联|科协
 _ABBREVIATION_RUN = re.compile(r"(?:[\u4e00-\u9fff]{1,2}?[联协]){2,}")
 _ABBREVIATION = re.compile(r"[\u4e00-\u9fff]{1,2}?[联协]")
@@ -527,8 +623,8 @@ _LEVELS = "省市县区州镇乡"
 def bare_kind(text: str, o: Mention) -> bool:
     """True for a kind of body, not a named one: 妇联 in 推进妇联组织建设, 人大工委 after 各街道, the
     bodies of a whole level (全市|法院, 全省|法院: every court of the city, no 市法院), a body that
-    only names a room (德远楼三楼党委|会议室), a party read out of its members (共产党|人的初心使命) and a
-    ministry read out of departments (国务院部|门将办理工作…)."""
+    only names a room (德远楼三楼党委|会议室), a party read out of its members (共产党|人的初心使命), a
+    ministry read out of departments (国务院部|门将办理工作…) and a word read into 党委政府 (锚定|党委政府)."""
     name = text[o.start : o.end]
     after = text[o.end : o.end + 1]
     return (
@@ -539,7 +635,18 @@ def bare_kind(text: str, o: Mention) -> bool:
         or name.startswith("各")
         or (text[o.start - 1 : o.start] == "全" and name[:1] in _LEVELS)
         or bool(_ROOM_AFTER.match(text, o.end))
+        or _word_before_party_pair(text, o)
     )
+
+
+def _word_before_party_pair(text: str, o: Mention) -> bool:
+    """True for a word read into the pair 党委政府 (party committees and governments, a kind):
+    紧紧锚定|党委政府的中心工作 is no body 锚定党委; a place's (许昌党委政府) or a body's (公司党委) committee stays."""
+    name = text[o.start : o.end]
+    if not name.endswith("党委") or not text.startswith("政府", o.end) or len(name) < 4:
+        return False
+    prefix = name[:-2]
+    return not (gazetteer().lookup(prefix) or R.is_body_name(prefix) or prefix[-1] in _LEVELS)
 
 
 def merge_organizations(orgs: list[Mention]) -> list[Mention]:
@@ -592,6 +699,22 @@ def body_overrun(article: Article, m: Mention) -> Mention:
     return m
 
 
+# a development zone (its administration) as the other party of a talk or a signing: 与武汉经济技术开发区进行了座谈
+_ZONE_END = ("开发区", "高新区", "经开区", "新区", "自贸区", "试验区")
+_TALK_AFTER = re.compile(r"[^，。；,;\n]{0,8}?(?:座谈|会谈|签约|签署|签订)")
+
+
+def zone_parties(article: Article, places: Sequence[Mention]) -> list[Mention]:
+    """org_zone_party.v1: a development zone the model read as a place, named after 与|同 as the other party of a
+    talk or a signing (大分市代表团还与武汉经济技术开发区进行了座谈), is a body: the zone's administration."""
+    text = article.analysis_text
+    return [
+        Mention(p.start, p.end, p.text, "Organization", "rules:org_zone_party.v1")
+        for p in places
+        if p.text.endswith(_ZONE_END) and text[p.start - 1 : p.start] in ("与", "同") and _TALK_AFTER.match(text, p.end)
+    ]
+
+
 _SIGNING = re.compile(r"(?:签署|签订|签约|共同签)")
 
 
@@ -622,12 +745,33 @@ def signing_parties(article: Article, mentions: Sequence[Mention], bodies: Seque
 def _elsewhere(text: str, m: Mention, places: dict[int, Mention], quoted: SpanIndex) -> bool:
     """True when the place ``m`` is named for somewhere the article is not: inside a quote (an award the
     city above gave, 获“杭州市新冠肺炎疫情防控先进团委”; a 《》 title names the article's own place, 《清水县2014年…》),
-    a place gone to (勇赴武汉最前线), the place of a quake, with the place it is in (四川长宁地震).
+    a place gone to (勇赴武汉最前线), the place of a quake, with the place it is in (四川长宁地震), a person's
+    birthplace (1955年7月生，安徽定远人).
     ``places``: place mentions by start."""
     if quoted.inside(m.start, m.end) or _GONE_TO.search(text, max(0, m.start - 2), m.start):
         return True
+    if _birthplace(text, m, places):
+        return True
     inner = places.get(m.end)
     return _EVENT_AFTER.match(text, inner.end if inner else m.end) is not None
+
+
+def _birthplace(text: str, m: Mention, places: dict[int, Mention]) -> bool:
+    """True when the place ``m`` (or the run of places it opens or continues: 安徽|定远) is a person's
+    birthplace: after 籍贯|祖籍|出生于|生于, or after …生，|…族， and before …人， (1955年7月生，安徽定远人)."""
+    start = m.start
+    ends = {p.end: p for p in places.values()}
+    while (prev := ends.get(start)) is not None and prev is not m:  # 安徽|定远: the run starts at 安徽
+        start = prev.start
+    if _BORN_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    return bool(_NATIVE_BEFORE.search(text, max(0, start - 2), start) and _NATIVE_AFTER.match(text, m.end))
+
+
+def _titled_assembly(text: str, m: Mention) -> bool:
+    """True for a "meeting" that is an assembly holding a title (委内瑞拉|全国代表大会|主席罗德里格斯): a body, the
+    organization of its chair's post; a session (第二次会议|副秘书长, 十三届六次会议|秘书长) stays a meeting."""
+    return R.holds_assembly_title(text, m.end) and not R.SESSION_MARK.search(m.text)
 
 
 def _on_twin(text: str, m: Mention) -> Mention:

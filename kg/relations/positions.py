@@ -39,10 +39,6 @@ _TITLE_BODY_END = re.compile(
     r"|[^\W\d_]{2}第[一二三四五六七八九十0-9]{1,3}师$"
 )
 _NOT_PLACE_BODY = ("战区", "军区")
-# an assembly named in full, whose chair or secretary-general the title is: 东盟各国议会间大会主席,
-# 委内瑞拉全国代表大会主席 (a bare 大会 is the session's: _SESSION_BODIES)
-_ASSEMBLY = re.compile(r"[^\W\d_]{2}大会$")
-_ASSEMBLY_HEADS = ("主席", "秘书长")
 _SAR = ("特别行政区", "特区")  # a special administrative region, the body of its 行政长官
 FULL_TITLE_BODY = {"国务委员": "国务院", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国"}
 # a state's mission abroad: 中国驻印尼大使, and a foreign one's in China or elsewhere (巴西驻华大使高望)
@@ -914,6 +910,13 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             and not _BODY_RUN.match(ctx.text, p.end)
         ):
             body += "市政府"
+        # 联合国贸易和|发展会议副秘书长, 亚洲相互协作与|信任措施会议秘书长: the chain read leftwards stopped at 和|与|及
+        # inside a body's name; a body mention that ends where the body does and starts before the chain is the body
+        if s == chain[0][0] and not pre and ctx.text[s - 1 : s] in ("和", "与", "及"):
+            end = s + len(body)
+            whole = next((o for o in ctx.found.organizations if o.end == end and o.start < s), None)
+            if whole is not None:
+                body, title = ctx.text[whole.start : end], ctx.article.text[whole.start : s] + title
         # 联合国秘书长: the United Nations (and its organs) is a body though its name ends in no body word
         known = (
             R.ORG_SUFFIX_END.search(body)
@@ -921,7 +924,9 @@ def _emit_chain(ctx: RuleContext, p: Mention, pid: str, chain: Sequence[tuple[in
             or _TITLE_BODY_END.search(body)
             or body.startswith("联合国")
             or region_head
-            or (_ASSEMBLY.search(body) and _bare_head(head).lstrip("副") in _ASSEMBLY_HEADS)
+            # an assembly named in full whose chair or secretary-general the title is (东盟各国议会间大会主席,
+            # 委内瑞拉全国代表大会主席; a bare 大会 or a session is no such body: _SESSION_BODIES)
+            or (R.is_assembly_body(body) and _bare_head(head) in R.ASSEMBLY_HEADS)
         )
         if body and not (known or token in FULL_TITLE_BODY):
             # 早期教育指导师 inherits the body of the chain; 巴基斯坦总理 names none we know; nor does 国务委员长
@@ -1083,6 +1088,9 @@ def _subunit_body(body: str, head: str, inherited: str | None) -> str:
         return inherited[:-1] + body
     if body == "纪委" and inherited and _HOST_END.search(inherited):
         return inherited + body  # 党委委员、纪委书记 after the company's posts: the company's 纪委
+    # 湖南烈士公园党委副书记、管理处主任: a unit's office named bare after a post of its party unit is that unit's
+    if body in _UNIT_OFFICES and inherited and (unit := _PARTY_UNIT_OF.fullmatch(inherited)):
+        return unit.group(1) + body
     if body in _COURT_COMMITTEES and inherited and inherited.endswith(("法院", "检察院")):
         return inherited + body  # 虹口区人民检察院副检察长、检察委员会委员: the procuratorate's committee
     if body == "政府" and (lv := _HEAD_LEVEL.search(head)):
@@ -1095,6 +1103,9 @@ def _subunit_body(body: str, head: str, inherited: str | None) -> str:
 
 
 _HOST_END = re.compile(r"(?:集团|公司|大学|学院|学校|医院|银行|研究院)$")
+# offices of a unit named bare in a chain (管理处主任), and the party unit of a body that is no place's committee
+_UNIT_OFFICES = ("管理处", "管理局", "管委会", "办公室", "工会")
+_PARTY_UNIT_OF = re.compile(r"(.{2,}?(?<![省市县区州镇乡]))(?:党委|党组|党总支)")
 
 
 def _host_body(ctx: RuleContext, pos: int) -> str | None:

@@ -105,8 +105,15 @@ RULES: tuple[Rule, ...] = (
         "node of its own when the article names another event not only cited (the congress that 胜利闭幕), else the "
         "opening of the event the article reports opened (X(N日)(在…)(隆重)开幕 → X开幕式, that report its mention); "
         "a quoted theme opening the clause of a name held after it (召开|举行|举办|开幕…) starts the name, "
-        "names inside the quote no bar (“把雷锋精神代代传承下去——纪念…”座谈会…在京召开)",
+        "names inside the quote no bar (“把雷锋精神代代传承下去——纪念…”座谈会…在京召开); the place run of a scope "
+        "holds no stop character (贯彻中央和|市委统战工作会议, 研讨班和|市委常委会(扩大)会议)",
         (
+            _ex(  # 和 ends the run before a scope: the meeting is the committee's, not 研讨班和市委…
+                "传达学习省委十一届七次全体会议、省管主要领导干部学习贯彻习近平总书记在福建考察时的重要讲话精神专题研讨班"
+                "和市委常委会(扩大)会议精神,部署我区贯彻落实措施。",
+                "corpus/pages/p11_ctxww_20241207.txt",
+                ("Meeting", "市委常委会(扩大)会议"),
+            ),
             _ex(  # two parties joined by a dash: the first one is no prefix left out
                 "国务院总理李强乘包机抵达位于沙特首都利雅得的哈立德国王国际机场，将主持召开中国—沙特高级别联合委员会第四次会议"
                 "并正式访问沙特。",
@@ -856,9 +863,19 @@ RULES: tuple[Rule, ...] = (
         "org_bare.v1",
         ("Organization",),
         "市委|县政府|区人大常委会|市委外宣办… resolved to the article's region (no vote from a place gone to, "
-        "奔赴|赶赴|勇赴|驰援|援助|支援 + PLACE, a quake's, PLACE (PLACE)地震, or one inside “”), or to the place of "
-        "its level the model read right before it (吉林|省委书记); 共青团|中共 + a model body",
+        "奔赴|赶赴|勇赴|驰援|援助|支援 + PLACE, a quake's, PLACE (PLACE)地震, one inside “”, or a birthplace: "
+        "…生，|…族，PLACE…人， and 籍贯|祖籍|出生于 PLACE), or to the place of its level the model read right "
+        "before it (吉林|省委书记); in a career history (历任|先后任|曾任, YYYY年M月起|至…任) only to the place of "
+        "its level named before it in that sentence, else left bare; 共青团|中共 + a model body",
         (
+            _ex(  # an obituary's career list: each bare 省委 is the province its clause names, not the birthplace's
+                "李克强同志，1955年7月生，安徽定远人。1974年3月起，在安徽省凤阳县大庙公社东陵大队插队。"
+                "1998年6月起，李克强同志历任河南省委副书记、代省长、省长，省委书记、省长，省委书记、省人大常委会主任。"
+                "2004年12月起，李克强同志历任辽宁省委书记，省委书记、省人大常委会主任。",
+                "corpus/xwlb/20231027_03.txt",
+                ("Organization", "河南省人大常委会"),
+                ("Organization", "辽宁省人大常委会"),
+            ),
             _ex(  # the model's place and a bare body: the body of that place, not of the province named first
                 "学习贯彻党的二十届三中全会精神中央宣讲团成员近日在安徽、江西、吉林等地宣讲。"
                 "中央宣讲团成员、中央社会工作部部长吴汉圣在合肥作宣讲报告。中央宣讲团成员、吉林省委书记黄强在长春作宣讲报告。",
@@ -893,13 +910,19 @@ RULES: tuple[Rule, ...] = (
         "the head alone (or 使节团) at a clause start or after 见|向|同|率领|带领, where the article names no longer "
         "group of that head (one group of the article); "
         "会见|会晤|拜会|接见 (…的) + NAME代表团|使节团|访问团|考察团 + 一行; (中共)中央 + name run + 领导小组; "
-        "a campaign + 中央第N指导组|督导组|巡视组 from a clause start (主题教育中央第六指导组)",
+        "a campaign + 中央第N指导组|督导组|巡视组 from a clause start (主题教育中央第六指导组); "
+        "率领|带领 + PLACE (of the gazetteer) + 分团: a delegation's sub-group, named by the place it goes to",
         (
             _ex(  # a campaign's numbered central group whose officials attend the report meeting
                 "何立峰及中央和国家机关有关部门负责同志陪同考察，深入贯彻中央八项规定精神学习教育中央第二指导组负责同志"
                 "参加汇报会。",
                 "corpus/xwlb/20250520_01.txt",
                 ("Organization", "深入贯彻中央八项规定精神学习教育中央第二指导组"),
+            ),
+            _ex(  # 林芝 is the place of the sub-group, not the person the model read
+                "全国政协副主席、中央代表团副团长胡春华带领林芝分团来到米林水库坝址看望慰问一线工人。",
+                "corpus/xwlb/20250823_03.txt",
+                ("Organization", "林芝分团"),
             ),
             _ex(  # a central leading group whose members attend
                 "中央农村工作领导小组成员，各省、自治区、直辖市和计划单列市、新疆生产建设兵团负责同志，中央和国家机关有关部门、"
@@ -1199,16 +1222,10 @@ RULES: tuple[Rule, ...] = (
         "body_in_title.v1",
         ("Organization",),
         "the body a title chain writes (广州市林业和园林局|党委委员、总工程师; 趣头条|党委副书记、团委书记): "
-        "a mention of the post's body, also when it holds a shorter body found (东盟各国议会间大会 over 东盟; "
-        "中国建设银行|新疆维吾尔自治区博州分行), not when it is a party unit of one (市委统战部|机关党委); a body only "
-        "implied (习近平总书记 → 中共中央) gets none",
+        "a mention of the post's body, also when it holds a shorter body found (中国建设银行|新疆维吾尔自治区博州分行), "
+        "not when it is a party unit of one (市委统战部|机关党委); a body only implied (习近平总书记 → 中共中央) gets "
+        "none",
         (
-            _ex(  # an assembly named in full whose chair the title is, extending 东盟 found inside it
-                "应东盟各国议会间大会主席、柬埔寨国会主席韩桑林邀请，全国人大常委会委员长栗战书24日在东盟各国议会间大会"
-                "第43届年会闭幕式上发表视频致辞。",
-                "corpus/xwlb/20221124_04.txt",
-                ("Organization", "东盟各国议会间大会"),
-            ),
             _ex(
                 "广州市林业和园林局党委委员、总工程师翟晋华也因涉嫌严重违纪,目前正接受组织调查。",
                 W + "w24.txt",
@@ -1243,6 +1260,109 @@ RULES: tuple[Rule, ...] = (
                 "2023年5月31日上午,济源市第十五届人民代表大会常务委员会第七次会议召开。",
                 "corpus/pool/p009.txt",
                 ("Organization", "济源市第十五届人民代表大会常务委员会"),
+            ),
+        ),
+        find=mentions.collect,
+    ),
+    Rule(
+        "org_cut_join.v1",
+        ("Organization",),
+        "全国 + model BODY (not starting with 全国): the national body (全国|少工委); PARTY (a model body or place) + "
+        "-|－|—|– + model BODY ending in 委员会|中心|理事会|研究院|学院|联合会|商会|协会 and followed by no meeting "
+        "head: the joint body of both parties (not 中国－海湾阿拉伯国家合作委员会|峰会); model 联合国 + a name run "
+        "(和|与|及 inside) + 组织|署|基金会|委员会|理事会: the organ of the United Nations",
+        (
+            _ex(
+                "要深入学习贯彻习近平总书记向联合国粮食及农业组织成立80周年致贺信、给中国农业大学全体师生回信的重要精神。",
+                "corpus/xwlb/20251027_11.txt",
+                ("Organization", "联合国粮食及农业组织"),
+            ),
+            _ex(
+                "赵乐际强调，两国立法机构商定建立中国全国人大-越南国会联合委员会，双方要落实好相关合作协议。",
+                "corpus/xwlb/20240408_05.txt",
+                ("Organization", "中国全国人大-越南国会联合委员会"),
+            ),
+            _ex(
+                "合作园区建设大力推进，搭建中国—中东欧国家技术转移中心等一批国际产能合作平台。",
+                "corpus/xwlb/20231007_06.txt",
+                ("Organization", "中国—中东欧国家技术转移中心"),
+            ),
+            _ex(
+                "1982年2月起，李克强同志先后任北京大学团委书记，共青团中央书记处书记兼全国青联副主席、全国少工委主任。",
+                "corpus/xwlb/20231027_03.txt",
+                ("Organization", "全国少工委"),
+            ),
+        ),
+        find=mentions.collect,
+    ),
+    Rule(
+        "org_assembly.v1",
+        ("Organization",),
+        "(a clause or list start, 应) + NAME + 大会|会议 + (副)主席|(副)秘书长|(副)总干事 (never 主席团, 执行主席): an "
+        "assembly that holds a title is a body, unless NAME marks a session (第|届|次|a number) or a meeting's scope "
+        "(全国|全市…, 本次, 大会 alone); such an assembly is no meeting (委内瑞拉全国代表大会主席, "
+        "kg.relations.mentions)",
+        (
+            _ex(
+                "央视网消息（新闻联播）：应东盟各国议会间大会主席、柬埔寨国会主席韩桑林邀请，全国人大常委会委员长栗战书24日"
+                "在东盟各国议会间大会第43届年会闭幕式上发表视频致辞。",
+                "corpus/xwlb/20221124_04.txt",
+                ("Organization", "东盟各国议会间大会"),
+            ),
+            _ex(
+                "澳大利亚总理阿尔巴尼斯、秘鲁总统博鲁阿尔特、世界贸易组织副总干事希尔、联合国贸易和发展会议副秘书长莫雷诺"
+                "和有关嘉宾视频或现场致辞。",
+                "corpus/xwlb/20250910_08.txt",
+                ("Organization", "联合国贸易和发展会议"),
+            ),
+            _ex(
+                "韩国国会议长禹元植，东帝汶国民议会议长费尔南达，委内瑞拉全国代表大会主席罗德里格斯，新加坡副总理颜金勇。",
+                "corpus/xwlb/20250903_01.txt",
+                ("Organization", "委内瑞拉全国代表大会"),
+            ),
+        ),
+        find=mentions.collect,
+    ),
+    Rule(
+        "org_preposition_cut.v1",
+        ("Organization",),
+        "a clause mark + model 同|与BODY where BODY reads as a body the article names again or opens with a person it "
+        "names: the preposition is no part of the body (同|谷文昌干部学院教师…亲切交流); 同济大学, 同仁堂 stay",
+        (
+            _ex(
+                "随后，习近平来到谷文昌纪念馆，了解谷文昌同志感人事迹，听取当地传承红色基因情况介绍，"
+                "同谷文昌干部学院教师、学员代表亲切交流。",
+                "corpus/xwlb/20241016_01.txt",
+                ("Organization", "谷文昌干部学院"),
+            ),
+        ),
+        find=mentions.collect,
+    ),
+    Rule(
+        "org_officials_of.v1",
+        ("Organization",),
+        "a clause start + name run (党和国家 with its 和; no 各|有关|相关) + 委员会|领导小组|办公室|办公厅 + "
+        "(有关)领导同志|负责同志|负责人: the body whose officials are named as a group",
+        (
+            _ex(
+                "“七一勋章”获得者沿着红毯拾级而上，进入人民大会堂。党和国家功勋荣誉表彰工作委员会有关领导同志等，"
+                "在这里集体迎接他们到来。",
+                "corpus/xwlb/20260701_01.txt",
+                ("Organization", "党和国家功勋荣誉表彰工作委员会"),
+            ),
+        ),
+        find=R.find_organizations,
+    ),
+    Rule(
+        "org_zone_party.v1",
+        ("Organization",),
+        "与|同 + a model place ending in 开发区|高新区|经开区|新区|自贸区|试验区 + (…) 座谈|会谈|签约|签署|签订 in the "
+        "clause: the zone as the other party of a talk or a signing is a body (its administration)",
+        (
+            _ex(
+                "访汉期间,大分市代表团还与武汉经济技术开发区进行了座谈,并考察了市民之家、地铁六号线站点等场所。",
+                "corpus/pool/p053.txt",
+                ("Organization", "武汉经济技术开发区"),
             ),
         ),
         find=mentions.collect,
@@ -1583,8 +1703,15 @@ RULES: tuple[Rule, ...] = (
         "article names before 驻村 (钟宇在…马郢村驻村), and a word before 驻村 that names no village is no part of "
         "the title (打开驻村第一书记钟宇的朋友圈); 大会 and 大会主席团 before a head are the session or congress the "
         "article names in full, when it names one (大会副秘书长 → 十四届全国人大二次会议, 大会主席团常务主席 → "
-        "十四届全国人大二次会议主席团), never a body 大会 nor the body of the title before it",
+        "十四届全国人大二次会议主席团), never a body 大会 nor the body of the title before it; a unit's office named "
+        "bare after a post of its party unit is the unit's (湖南烈士公园党委副书记、管理处主任: 湖南烈士公园管理处)",
         (
+            _ex(  # a unit's office named bare after a post of its party unit
+                "此外,湖南烈士公园党委副书记、管理处主任吴军因在公共资源管理上失职渎职,导致该公园出现带有私人会所性质的场所,"
+                "在社会上造成了不良影响,受到行政警告处分。",
+                "corpus/pool/p032.txt",
+                ("吴军", "HOLDS_POSITION", "湖南烈士公园管理处"),
+            ),
             _ex(  # 大会 is the session the article names: its deputy secretary-general
                 "央视网消息（新闻联播）：十四届全国人大二次会议主席团常务主席第二次会议10日下午在北京人民大会堂举行。\n"
                 "会议听取并审议了大会副秘书长、全国人大常委会副秘书长刘俊臣作的大会秘书处关于代表提出议案处理意见的报告。",
