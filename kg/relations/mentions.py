@@ -102,6 +102,7 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
             ):
                 persons.append(p)
     persons = P.extend_split_names(text, persons)
+    persons, mentions = _slot_names(article, persons, mentions, blocked_ix)
     # a model "organization" that is only a place name (许昌市) is a place
     mentions = [t for m in mentions if (t := _trimmed(article, m))]
     mentions = [
@@ -231,10 +232,23 @@ def _counted_list(text: str, persons: list[Mention], list_ix: SpanIndex, article
     return persons
 
 
-# 撤销 NAME (、NAME …) + a CPPCC's or a congress's seat: the first name (the list goes on by list_name.v1)
-_REVOKED = re.compile(
-    rf"撤销([{_SURNAME_CLASS}][\u4e00-\u9fff]{{1,2}}?)(?=(?:、[\u4e00-\u9fff]{{2,3}})*{R.CPPCC_OF_TERM}委员资格)"
-)
+def _slot_names(
+    article: Article, persons: list[Mention], mentions: list[Mention], blocked_ix: SpanIndex
+) -> tuple[list[Mention], list[Mention]]:
+    """slot_name.v1: each name an appointment formula's slot holds is a person (P.formula_slots), whatever the
+    model read there: a person cut or run on inside it (王黄|来, 侯功|海政协) gives way to it, and so does a
+    model place or body overlapping it (金立山 read as a place, 易睿 and 丁凌烨政协 as bodies)."""
+    slots = [s for s in P.formula_slots(article.analysis_text) if not blocked_ix.overlaps(*s)]
+    if not slots:
+        return persons, mentions
+    slot_ix = SpanIndex(slots)
+    have = {(p.start, p.end) for p in persons}
+    persons = [p for p in persons if (p.start, p.end) in slots or not slot_ix.overlaps(p.start, p.end)]
+    text = article.analysis_text
+    persons += [Mention(a, b, text[a:b], "Person", "rules:slot_name.v1") for a, b in slots if (a, b) not in have]
+    persons.sort(key=lambda p: p.start)
+    mentions = [m for m in mentions if m.label == "Person" or not slot_ix.overlaps(m.start, m.end)]
+    return persons, mentions
 
 
 def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Mention], org_spans: list[Span],
@@ -305,16 +319,6 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             persons.append(
                 Mention(s0, h.start(), article.analysis_text[s0 : h.start()], "Person", "rules:name_title.v1")
             )
-    # the first name after 撤销 of a seat revoked (撤销薛景霞政协第十四届全国委员会委员资格; seat_name.v1)
-    named_ix = SpanIndex((p.start, p.end) for p in persons)
-    seat_ix = SpanIndex(org_spans + meet_spans + blocked)
-    for r in _REVOKED.finditer(text) if "撤销" in text else ():
-        span = (r.start(1), r.end(1))
-        if not named_ix.overlaps(*span) and not seat_ix.overlaps(*span):
-            persons.append(
-                Mention(span[0], span[1], article.analysis_text[span[0] : span[1]], "Person", "rules:seat_name.v1")
-            )
-            taken.add(span[0])
     # a name in a 、-list after a found one: 周慧、郑瑶任…, 黄英、郑平等出席 (list_name.v1); each added
     # name may continue the list, so the walk goes on from it
     list_ix = SpanIndex(credit_spans + org_spans + meet_spans + blocked)

@@ -1287,15 +1287,26 @@ RULES: tuple[Rule, ...] = (
         trigger="surnames",
     ),
     Rule(
-        "seat_name.v1",
+        "slot_name.v1",
         ("Person",),
-        "撤销 + surname + 1–2 characters (、NAME …) + 政协第N届…委员会委员资格 (the first name of a seat revoked, "
-        "which the model missed)",
+        "a 2–3 character (or dotted foreign) name in the slot an appointment formula bounds on both sides, each "
+        "item of its 、-list: 任命 NAME 为, 免去 NAME 的|兼任的|政协第N届…, 接受 NAME 辞去, 撤销 NAME 政协…委员资格, "
+        "决定|通过 NAME 任 (not 任命|任职…), 决定 NAME 副区长代理; every item a surname first (由, 开, 占, 赏, 佗, 奎 "
+        "only in the first four) and no place, body, title or function word; a model span cut, run on or read as a "
+        "place or body there gives way (金立山 read as a place, 丁凌烨|政协 as a body). On every real text it reads "
+        "what the model reads or adds what it misses (薛景霞, 郑瑶 below; the formulas of corpus/xwlb/20221230_08 "
+        "and 20250326_02 the model reads whole: tests/test_relations_slots.py); it holds the names of the "
+        "substituted sets (tests/golden/substitution_scores.py)",
         (
             _ex(
                 "会议审议通过关于撤销薛景霞政协第十四届全国委员会委员资格的决定，提请全国政协十四届常委会第十次会议追认。",
                 "corpus/xwlb/20250226_04.txt",
                 ("Person", "薛景霞"),
+            ),
+            _ex(
+                "会议增补了县妇联十三届执委,表决通过了周慧、郑瑶任县妇联副主席;",
+                W + "w32.txt",
+                ("Person", "郑瑶"),
             ),
         ),
         find=mentions.collect,
@@ -1307,9 +1318,10 @@ RULES: tuple[Rule, ...] = (
         "NAME、surname + 1–2 characters closed by 、|等|和|任|出席|参加… (a list item the model missed)",
         (
             _ex(
-                "会议增补了县妇联十三届执委,表决通过了周慧、郑瑶任县妇联副主席;",
-                W + "w32.txt",
-                ("Person", "郑瑶"),
+                "陳向平、周樹群、曾昭寶、吳祖明、張弛、王全周、牛亞東、羅軍、梁萬濤等市領導和各縣(市、區)黨政主要負責同志、"
+                "市直有關單位負責同志參加觀摩。",
+                W + "w19.txt",
+                ("Person", "曾昭宝"),
             ),
         ),
         find=mentions.collect,
