@@ -102,3 +102,31 @@ def test_the_slot_gives_the_post(lac: LacExtractor) -> None:
 def test_no_name_where_the_slot_holds_none(text: str) -> None:
     # SYNTHETIC controls
     assert formula_slots(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # SYNTHETIC, substituted blind_s 20250626_04: a lone name before 参加会议。 (LAC tags 高德柱 a noun)
+        ("促进法中关系发展注入新活力。\n高德柱参加会议。", {"高德柱"}),
+        # SYNTHETIC, substituted blind_v 20241118_03: LAC reads 任|兴洲 (a place)
+        ("共建和谐城市，共享美好生活。\n任兴洲陪同。", {"任兴洲"}),
+        # SYNTHETIC, substituted blind_t 20260722_01: the list's first items, LAC missing them
+        ("师范大学负责同志作交流发言。\n付汉江、江树邦、徐玉锁、朱平礼出席会议。", {"付汉江", "江树邦"}),
+        # SYNTHETIC, substituted blind_w 20240408_05: 贡, a surname (kg/lexicon/surnames.txt)
+        ("双方签署合作备忘录。\n贡华章参加。", {"贡华章"}),
+    ],
+)
+def test_a_clause_of_attendance_without_title_names_its_people(lac: LacExtractor, text: str, names: set[str]) -> None:
+    assert names <= people(lac, text)
+
+
+@pytest.mark.parametrize("text", ["活动结束。\n党员参加。", "活动结束。\n高中生参加。", "活动结束。\n家长陪同。"])
+def test_a_group_noun_before_canjia_is_no_person(lac: LacExtractor, text: str) -> None:
+    # SYNTHETIC controls: a common noun LAC segments there
+    assert people(lac, text) == set()
+
+
+def test_a_real_clause_of_attendance_reads_what_the_model_reads(lac: LacExtractor) -> None:
+    # corpus/xwlb/20230223_01.txt: 和 joins the last two names
+    assert {"李书磊", "孙春兰", "苗华"} <= people(lac, "李书磊主持座谈会，孙春兰和苗华出席。")

@@ -387,6 +387,19 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
         if text[a] in SURNAMES and (a, b) not in {(p.start, p.end) for p in persons}:
             persons = [p for p in persons if not (a <= p.start and p.end <= b)]  # the cut name goes
             persons.append(Mention(a, b, article.analysis_text[a:b], "Person", "rules:credit_name.v1"))
+    # the names of a clause of attendance with no title (slot_name.v1): 王东明参加。, 付汉江、江树邦…出席会议。;
+    # a list's items when another item is a person, a lone name when the segmenter reads no common noun there
+    # (党员参加。, 师生参加。 hold none)
+    named_ix = SpanIndex([(p.start, p.end) for p in persons])
+    for items in P.attending_slots(text) if ("参加" in text or "出席" in text or "陪同" in text) else ():
+        found = {(p.start, p.end) for p in persons}
+        if len(items) > 1 and not any(i in found for i in items):
+            continue
+        if len(items) == 1 and _common_noun(words, *items[0]):
+            continue
+        for a, b in items:
+            if not named_ix.overlaps(a, b) and not list_ix.overlaps(a, b):
+                persons.append(Mention(a, b, article.analysis_text[a:b], "Person", "rules:slot_name.v1"))
     # a speaker the model missed: 参加培训的帖文峰说
     named_ix = SpanIndex([(p.start, p.end) for p in persons] + credit_spans)
     last = (-1, -1)
@@ -510,6 +523,19 @@ def _word_after_verb(words: Tokens, start: int, end: int) -> bool:
         and before.end == start
         and before.pos == "v"
     )
+
+
+# the last characters of nouns of a group of people (高中生, 解放军, 志愿者, 文艺界, 村民)
+_GROUP_NOUN_LAST = frozenset("生军员者界人们家师工队组团民众友手官兵士")
+
+
+def _common_noun(words: Tokens, start: int, end: int) -> bool:
+    """True when the segmenter reads ``[start, end)`` as one common noun that is no name: any of two characters
+    (党员, 师生), one of three ending as a group's noun does (高中生; 高德柱, which LAC tags a noun, is a name)."""
+    word = words.at(start)
+    if word is None or (word.start, word.end) != (start, end) or word.pos in ("PER", "nr", "LOC", "nz"):
+        return False
+    return end - start == 2 or word.text[-1] in _GROUP_NOUN_LAST
 
 
 def _in_place_word(words: Tokens, pos: int) -> bool:

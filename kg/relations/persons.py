@@ -775,3 +775,27 @@ def formula_slots(text: str) -> list[tuple[int, int]]:
             if all(_slot_name(text[a:b], strong) for a, b in items):
                 out += items
     return out
+
+
+# a clause of attendance naming no title, at a clause's start: 王东明参加。, 吴政隆陪同调研。, 石泰峰、王东峰等参加会见
+_ATTENDING = re.compile(
+    rf"(?:^|(?<=[。！？!?，,；;\s]))(?P<g>{_SLOT_LIST})(?:和(?P<h>{_SLOT_ITEM}))?等?"
+    r"(?:参加|出席|陪同)(?:会议|调研|会见|会谈|活动|座谈会|考察)?。",
+    re.M,
+)
+
+
+def attending_slots(text: str) -> list[list[tuple[int, int]]]:
+    """slot_name.v1's slots of attendance: the names of a clause of attendance with no title (…，X参加。,
+    X、Y出席会议。), one list a clause, when every item reads as a name (_slot_name; no function-word surname)."""
+    out: list[list[tuple[int, int]]] = []
+    for m in _ATTENDING.finditer(text):
+        pos, items = m.start("g"), []
+        for item in m.group("g").split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if m.group("h"):  # 孙春兰和苗华出席。
+            items.append(m.span("h"))
+        if all(_slot_name(text[a:b], strong=False) for a, b in items):
+            out.append(items)
+    return out

@@ -1289,14 +1289,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "slot_name.v1",
         ("Person",),
-        "a 2–3 character (or dotted foreign) name in the slot an appointment formula bounds on both sides, each "
-        "item of its 、-list: 任命 NAME 为, 免去 NAME 的|兼任的|政协第N届…, 接受 NAME 辞去, 撤销 NAME 政协…委员资格, "
-        "决定|通过 NAME 任 (not 任命|任职…), 决定 NAME 副区长代理; every item a surname first (由, 开, 占, 赏, 佗, 奎 "
-        "only in the first four) and no place, body, title or function word; a model span cut, run on or read as a "
-        "place or body there gives way (金立山 read as a place, 丁凌烨|政协 as a body). On every real text it reads "
-        "what the model reads or adds what it misses (薛景霞, 郑瑶 below; the formulas of corpus/xwlb/20221230_08 "
-        "and 20250326_02 the model reads whole: tests/test_relations_slots.py); it holds the names of the "
-        "substituted sets (tests/golden/substitution_scores.py)",
+        "a 2–3 character (or dotted foreign) name in the slot an appointment formula bounds on both sides, each item "
+        "of its 、-list: 任命 NAME 为, 免去 NAME 的|兼任的|政协第N届…, 接受 NAME 辞去, 撤销 NAME 政协…委员资格, "
+        "决定|通过 NAME 任 (not 任命|任职…), 决定 NAME 副区长代理; and a clause of attendance naming no title at a "
+        "clause's start (…，X参加。, X、Y出席会议。: a list's items when another is a person, a lone name when the "
+        "segmenter reads no common noun there, 党员参加。 holds none); every item a surname first (由, 开, 占, 赏, "
+        "佗, 奎 only in the first four) and no place, body, title or function word; a model span cut, run on or read "
+        "as a place or body there gives way (金立山 read as a place, 丁凌烨|政协 as a body). On every real text it "
+        "reads what the model reads or adds what it misses (薛景霞, 郑瑶 below; the formulas of "
+        "corpus/xwlb/20221230_08 and 20250326_02 the model reads whole: tests/test_relations_slots.py); it holds the "
+        "names of the substituted sets (tests/golden/substitution_scores.py)",
         (
             _ex(
                 "会议审议通过关于撤销薛景霞政协第十四届全国委员会委员资格的决定，提请全国政协十四届常委会第十次会议追认。",
