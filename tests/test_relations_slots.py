@@ -83,6 +83,16 @@ def test_a_name_in_a_formula_slot_is_a_person(lac: LacExtractor, text: str, name
     assert names <= people(lac, text)
 
 
+def test_a_slot_name_stays_a_person_where_the_model_reads_it_as_a_place(lac: LacExtractor) -> None:
+    # SYNTHETIC, substituted blind_g pool_p008 (seed 1): LAC reads the second 罗凌 as a place, which judged the
+    # first one (a model person) a tagged place
+    text = (
+        "接受顾斌、钟表、罗凌辞去嘉兴市南湖区第十届人大代表职务,并由嘉兴市南湖区人民代表大会常务委员会予以公告。"
+        "同时,罗凌的嘉兴市南湖区第十届人民代表大会社会建设与民宗外侨委员会副主任委员职务相应终止。"
+    )
+    assert {"顾斌", "钟表", "罗凌"} <= people(lac, text)
+
+
 def test_the_slot_gives_the_post(lac: LacExtractor) -> None:
     # SYNTHETIC, substituted heldout_c 20221230_08: the post follows the name the slot holds (as the gold of 刘立根)
     found = posts(lac, "会议经表决，免去金立山的中国人民解放军军事法院院长职务。")

@@ -237,15 +237,18 @@ def _slot_names(
 ) -> tuple[list[Mention], list[Mention]]:
     """slot_name.v1: each name an appointment formula's slot holds is a person (P.formula_slots), whatever the
     model read there: a person cut or run on inside it (王黄|来, 侯功|海政协) gives way to it, and so does a
-    model place or body overlapping it (金立山 read as a place, 易睿 and 丁凌烨政协 as bodies)."""
-    slots = [s for s in P.formula_slots(article.analysis_text) if not blocked_ix.overlaps(*s)]
+    model place or body overlapping it (金立山 read as a place, 易睿 and 丁凌烨政协 as bodies). A model person the
+    slot holds whole is the rule's too, so that the name stays a person where the model reads it elsewhere as a
+    place (接受顾斌、钟表、罗凌辞去… 罗凌的…职务相应终止, the second 罗凌 a place to LAC)."""
+    slots = {s for s in P.formula_slots(article.analysis_text) if not blocked_ix.overlaps(*s)}
     if not slots:
         return persons, mentions
-    slot_ix = SpanIndex(slots)
-    have = {(p.start, p.end) for p in persons}
-    persons = [p for p in persons if (p.start, p.end) in slots or not slot_ix.overlaps(p.start, p.end)]
+    slot_ix = SpanIndex(sorted(slots))
+    # another rule's name the slot holds whole stays that rule's (dotted_name.v1: 阿卜杜吉力力·阿卜来提)
+    by_rule = {(p.start, p.end) for p in persons if p.source.startswith("rules:") and (p.start, p.end) in slots}
+    persons = [p for p in persons if (p.start, p.end) in by_rule or not slot_ix.overlaps(p.start, p.end)]
     text = article.analysis_text
-    persons += [Mention(a, b, text[a:b], "Person", "rules:slot_name.v1") for a, b in slots if (a, b) not in have]
+    persons += [Mention(a, b, text[a:b], "Person", "rules:slot_name.v1") for a, b in sorted(slots - by_rule)]
     persons.sort(key=lambda p: p.start)
     mentions = [m for m in mentions if m.label == "Person" or not slot_ix.overlaps(m.start, m.end)]
     return persons, mentions
