@@ -107,6 +107,7 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
             ):
                 persons.append(p)
     persons = P.extend_split_names(text, persons)
+    persons, mentions = _slot_names(article, persons, mentions, blocked_ix)
     # a model "organization" that is only a place name (许昌市) is a place
     mentions = [t for m in mentions if (t := _trimmed(article, m))]
     mentions = [
@@ -246,10 +247,26 @@ def _counted_list(text: str, persons: list[Mention], list_ix: SpanIndex, article
     return persons
 
 
-# 撤销 NAME (、NAME …) + a CPPCC's or a congress's seat: the first name (the list goes on by list_name.v1)
-_REVOKED = re.compile(
-    rf"撤销([{_SURNAME_CLASS}][\u4e00-\u9fff]{{1,2}}?)(?=(?:、[\u4e00-\u9fff]{{2,3}})*{R.CPPCC_OF_TERM}委员资格)"
-)
+def _slot_names(
+    article: Article, persons: list[Mention], mentions: list[Mention], blocked_ix: SpanIndex
+) -> tuple[list[Mention], list[Mention]]:
+    """slot_name.v1: each name an appointment formula's slot holds is a person (P.formula_slots), whatever the
+    model read there: a person cut or run on inside it (王黄|来, 侯功|海政协) gives way to it, and so does a
+    model place or body overlapping it (金立山 read as a place, 易睿 and 丁凌烨政协 as bodies). A model person the
+    slot holds whole is the rule's too, so that the name stays a person where the model reads it elsewhere as a
+    place (接受顾斌、钟表、罗凌辞去… 罗凌的…职务相应终止, the second 罗凌 a place to LAC)."""
+    slots = {s for s in P.formula_slots(article.analysis_text) if not blocked_ix.overlaps(*s)}
+    if not slots:
+        return persons, mentions
+    slot_ix = SpanIndex(sorted(slots))
+    # another rule's name the slot holds whole stays that rule's (dotted_name.v1: 阿卜杜吉力力·阿卜来提)
+    by_rule = {(p.start, p.end) for p in persons if p.source.startswith("rules:") and (p.start, p.end) in slots}
+    persons = [p for p in persons if (p.start, p.end) in by_rule or not slot_ix.overlaps(p.start, p.end)]
+    text = article.analysis_text
+    persons += [Mention(a, b, text[a:b], "Person", "rules:slot_name.v1") for a, b in sorted(slots - by_rule)]
+    persons.sort(key=lambda p: p.start)
+    mentions = [m for m in mentions if m.label == "Person" or not slot_ix.overlaps(m.start, m.end)]
+    return persons, mentions
 
 
 def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Mention], org_spans: list[Span],
@@ -320,16 +337,6 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             persons.append(
                 Mention(s0, h.start(), article.analysis_text[s0 : h.start()], "Person", "rules:name_title.v1")
             )
-    # the first name after 撤销 of a seat revoked (撤销薛景霞政协第十四届全国委员会委员资格; seat_name.v1)
-    named_ix = SpanIndex((p.start, p.end) for p in persons)
-    seat_ix = SpanIndex(org_spans + meet_spans + blocked)
-    for r in _REVOKED.finditer(text) if "撤销" in text else ():
-        span = (r.start(1), r.end(1))
-        if not named_ix.overlaps(*span) and not seat_ix.overlaps(*span):
-            persons.append(
-                Mention(span[0], span[1], article.analysis_text[span[0] : span[1]], "Person", "rules:seat_name.v1")
-            )
-            taken.add(span[0])
     # a name in a 、-list after a found one: 周慧、郑瑶任…, 黄英、郑平等出席 (list_name.v1); each added
     # name may continue the list, so the walk goes on from it
     list_ix = SpanIndex(credit_spans + org_spans + meet_spans + blocked)
@@ -398,6 +405,19 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
         if text[a] in SURNAMES and (a, b) not in {(p.start, p.end) for p in persons}:
             persons = [p for p in persons if not (a <= p.start and p.end <= b)]  # the cut name goes
             persons.append(Mention(a, b, article.analysis_text[a:b], "Person", "rules:credit_name.v1"))
+    # the names of a clause of attendance with no title (slot_name.v1): 王东明参加。, 付汉江、江树邦…出席会议。;
+    # a list's items when another item is a person, a lone name when the segmenter reads no common noun there
+    # (党员参加。, 师生参加。 hold none)
+    named_ix = SpanIndex([(p.start, p.end) for p in persons])
+    for items in P.attending_slots(text) if ("参加" in text or "出席" in text or "陪同" in text) else ():
+        found = {(p.start, p.end) for p in persons}
+        if len(items) > 1 and not any(i in found for i in items):
+            continue
+        if len(items) == 1 and _common_noun(words, *items[0]):
+            continue
+        for a, b in items:
+            if not named_ix.overlaps(a, b) and not list_ix.overlaps(a, b):
+                persons.append(Mention(a, b, article.analysis_text[a:b], "Person", "rules:slot_name.v1"))
     # a speaker the model missed: 参加培训的帖文峰说
     named_ix = SpanIndex([(p.start, p.end) for p in persons] + credit_spans)
     last = (-1, -1)
@@ -603,6 +623,19 @@ def _word_after_verb(words: Tokens, start: int, end: int) -> bool:
         and before.end == start
         and before.pos == "v"
     )
+
+
+# the last characters of nouns of a group of people (高中生, 解放军, 志愿者, 文艺界, 村民)
+_GROUP_NOUN_LAST = frozenset("生军员者界人们家师工队组团民众友手官兵士")
+
+
+def _common_noun(words: Tokens, start: int, end: int) -> bool:
+    """True when the segmenter reads ``[start, end)`` as one common noun that is no name: any of two characters
+    (党员, 师生), one of three ending as a group's noun does (高中生; 高德柱, which LAC tags a noun, is a name)."""
+    word = words.at(start)
+    if word is None or (word.start, word.end) != (start, end) or word.pos in ("PER", "nr", "LOC", "nz"):
+        return False
+    return end - start == 2 or word.text[-1] in _GROUP_NOUN_LAST
 
 
 def _in_place_word(words: Tokens, pos: int) -> bool:

@@ -120,7 +120,8 @@ def judge(text: str, persons: Sequence[Mention], others: Sequence[Mention]) -> l
     names = {text[p.start : p.end] for p in repaired}
     other_names = {text[o.start : o.end] for o in others}
     titled = {n for n in names if any(after_title(text, i) for i in _occurrences(text, n))}
-    titled |= {text[p.start : p.end] for p in repaired if p.source == "rules:counted_list_name.v1"}  # …10位同志
+    # …10位同志, 任命由立明为…: a counted list's item and a formula slot's name are names
+    titled |= {text[p.start : p.end] for p in repaired if p.source in _SLOT_SOURCES}
     groups: dict[str, bool] = {}  # name → written as a group's name somewhere (one scan of the text per name)
     first = [_reason(text, p, names, other_names, titled, set(), groups) for p in repaired]
     # a person right before a title word: 习近平主席|连续 — what follows the title is no name
@@ -201,6 +202,7 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
 
 
 _STEM_KINDS = ("村", "镇", "乡", "社区", "街道")
+_SLOT_SOURCES = ("rules:counted_list_name.v1", "rules:slot_name.v1")
 _MEETING_HEADS = tuple(R.MEETING_HEADS)
 _GIVING = ("赠送", "敬献", "献上", "赠予", "赠给", "颁发")
 _SITE_AFTER = ("现代农业园区", "农业园区", "产业园", "园区", "小镇", "景区", "度假区", "合作社", "农场")
@@ -713,3 +715,87 @@ def speaker_is_name(name: str) -> bool:
 def speakers(text: str) -> list[tuple[int, int]]:
     """Spans of three characters right before 说|表示|告诉记者 after 的|，|。 that read as a name."""
     return [m.span(1) for m in _SPEAKER.finditer(text) if speaker_is_name(m.group(1))]
+
+
+# --- names read from the slot an appointment formula gives them (slot_name.v1) ----------------------------------
+# Surnames that are also function words (由 of 由立明, 开 of 开晓彬, 占 of 占磊) or rare (赏, 佗, 奎): a name starts
+# with one only inside an appointment formula's slot, never elsewhere (由…主持, 占全省…).
+SLOT_ONLY_SURNAMES = frozenset("由开占赏佗奎")
+_SLOT_ITEM = r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
+_SLOT_LIST = rf"(?:{_SLOT_ITEM})(?:、(?:{_SLOT_ITEM}))*"
+_NO_POST_AFTER_REN = "(?![命职期务何免])"
+_CPPCC_TERM = "(?:中国人民政治协商会议|政协)第?[一二三四五六七八九十]+届"  # the start of R.CPPCC_OF_TERM
+# each formula: the verb, the list of names, and the words that close the slot (任命 NAME 为, 免去 NAME 的|兼任的|政协…,
+# 接受 NAME 辞去, 撤销 NAME 政协…委员资格); ``strong`` formulas admit SLOT_ONLY_SURNAMES
+_STRONG_SLOT = re.compile(
+    rf"任命(?P<a>{_SLOT_LIST})(?=(?:同志)?为)"
+    rf"|免去(?P<b>{_SLOT_LIST})(?=(?:同志)?(?:的|兼任的|担任的)|{_CPPCC_TERM})"
+    rf"|接受(?P<c>{_SLOT_LIST})(?=(?:同志)?辞去)"
+    rf"|撤销(?P<d>{_SLOT_LIST})(?={_CPPCC_TERM}[\u4e00-\u9fff]{{2,8}}?委员会委员资格)"
+)
+# 决定|通过 NAME(、NAME) 任 TITLE (appointment_list.v1), 决定 NAME 副区长代理…职务 (acting_post.v1)
+_DECIDED_SLOT = re.compile(
+    rf"(?:决定|通过了?)(?P<e>{_SLOT_LIST})(?=(?:同志)?任{_NO_POST_AFTER_REN})"
+    rf"|决定(?P<f>[\u4e00-\u9fff]{{2,3}}?)(?=(?:常务)?副?(?:{R.TITLE_HEAD_ALT})代理)"
+)
+_NOT_IN_SLOT_NAME = frozenset("们其该此本各全某")
+
+
+def _slot_name(item: str, strong: bool) -> bool:
+    """The string of a formula's slot reads as a name: a surname first (SLOT_ONLY_SURNAMES in a strong slot), a
+    foreign dotted name, or none of a place, a body, a title or a common function word."""
+    if "·" in item:
+        return all(part and _CJK.fullmatch(part[0]) for part in item.split("·"))
+    first_ok = item[0] in _SURNAMES or (strong and item[0] in SLOT_ONLY_SURNAMES)
+    return (
+        first_ok
+        and item not in STOP_WORDS
+        and item not in PLACES
+        and not set(item) & _NOT_IN_SLOT_NAME
+        and not R.is_body_name(item)
+        and not item.endswith(R.TITLE_HEAD_TUPLE)
+        and not item.endswith(_TITLES)
+    )
+
+
+def formula_slots(text: str) -> list[tuple[int, int]]:
+    """slot_name.v1: the names an appointment formula's slot holds, bounded on both sides by the formula's words
+    (任命钟表为…, 免去石英的…职务, 接受金立山辞去…职务, 撤销A、B、C政协第十四届全国委员会委员资格, 决定甲、乙任…,
+    决定石英副区长代理…职务): each item of the slot's 、-list, when every item reads as a name (_slot_name)."""
+    out: list[tuple[int, int]] = []
+    if not any(v in text for v in ("任命", "免去", "接受", "撤销", "决定", "通过")):
+        return out
+    for pattern, strong in ((_STRONG_SLOT, True), (_DECIDED_SLOT, False)):
+        for m in pattern.finditer(text):
+            group = next(g for g in "abcdef" if g in pattern.groupindex and m.group(g) is not None)
+            pos, items = m.start(group), []
+            for item in m.group(group).split("、"):
+                items.append((pos, pos + len(item)))
+                pos += len(item) + 1
+            if all(_slot_name(text[a:b], strong) for a, b in items):
+                out += items
+    return out
+
+
+# a clause of attendance naming no title, at a clause's start: 王东明参加。, 吴政隆陪同调研。, 石泰峰、王东峰等参加会见
+_ATTENDING = re.compile(
+    rf"(?:^|(?<=[。！？!?，,；;\s]))(?P<g>{_SLOT_LIST})(?:和(?P<h>{_SLOT_ITEM}))?等?"
+    r"(?:参加|出席|陪同)(?:会议|调研|会见|会谈|活动|座谈会|考察)?。",
+    re.M,
+)
+
+
+def attending_slots(text: str) -> list[list[tuple[int, int]]]:
+    """slot_name.v1's slots of attendance: the names of a clause of attendance with no title (…，X参加。,
+    X、Y出席会议。), one list a clause, when every item reads as a name (_slot_name; no function-word surname)."""
+    out: list[list[tuple[int, int]]] = []
+    for m in _ATTENDING.finditer(text):
+        pos, items = m.start("g"), []
+        for item in m.group("g").split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if m.group("h"):  # 孙春兰和苗华出席。
+            items.append(m.span("h"))
+        if all(_slot_name(text[a:b], strong=False) for a, b in items):
+            out.append(items)
+    return out
