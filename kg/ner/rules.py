@@ -257,7 +257,7 @@ NATIONAL_BODIES = frozenset(
 
 # Meetings: a scope word, a run of name characters, and a meeting head noun.
 MEETING_HEADS = sorted(lexicon.words("meeting_heads"), key=len, reverse=True)
-_MEETING_HEAD_TUPLE = tuple(MEETING_HEADS)
+MEETING_HEAD_TUPLE = tuple(MEETING_HEADS)  # for str.endswith/startswith, as TITLE_HEAD_TUPLE
 # not after 人大 or 其, tested after each head (h(?<!人大h)): a pattern that starts with a head lets the
 # regex engine skip to the heads' first characters instead of trying the lookbehinds everywhere
 _MHEAD_NOT_AFTER = "|".join(f"{h}(?<!人大{h})(?<!其{h})" for h in map(re.escape, MEETING_HEADS))
@@ -612,7 +612,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         (s, e)
         for s, e in found
         if not (
-            text[s:e] in _MEETING_HEAD_TUPLE and any(b - a > e - s and text.endswith(text[s:e], a, b) for a, b in found)
+            text[s:e] in MEETING_HEAD_TUPLE and any(b - a > e - s and text.endswith(text[s:e], a, b) for a, b in found)
         )
     ]
     # a day is no part of a name: (2023年5月31日|济源市第十五届人民代表大会常务委员会第七次会议通过)
@@ -954,7 +954,7 @@ def _call_events(article: Article, persons: Sequence[tuple[int, int]] = ()) -> l
             said = text[m.end() : end.start()] if end else ""
             # 在会见别克捷诺夫时: the name the model missed, as the end of an item of a list of the article's; never a
             # title (在会见总理时)
-            titled = any(said.endswith(h) for h in TITLE_HEADS)
+            titled = said.endswith(TITLE_HEAD_TUPLE)
             if 2 <= len(said) <= 8 and not titled and any(x.endswith(said) and x != said for x in items):
                 g = (said, m.group(0) + said)
         guests.append([g] if g is not None else None)
@@ -1108,7 +1108,7 @@ def _named_by_head(text: str, window: str, last_verb: int, head: int, end: int) 
 
 def _ends_meeting_head(text: str, end: int) -> bool:
     """True when a meeting head (全会, 会议, 大会…) ends at ``end``."""
-    return text.endswith(_MEETING_HEAD_TUPLE, 0, end)
+    return text.endswith(MEETING_HEAD_TUPLE, 0, end)
 
 
 def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[Mention]:

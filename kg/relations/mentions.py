@@ -451,7 +451,6 @@ def join_term_bodies(article: Article, orgs: list[Mention], places: Sequence[Men
 
 # a joint body of two parties joined by a dash (中国全国人大-越南国会联合委员会, 中国—中东欧国家技术转移中心): its kind
 _DASHES = ("-", "－", "—", "–")
-_MEETING_HEAD_TUPLE = tuple(R.MEETING_HEADS)
 # an organ of the United Nations the model read as 联合国 alone: 联合国|粮食及农业组织 (a join inside, none first)
 _UN_ORGAN = re.compile(
     r"(?![和与及等的])(?:[\u4e00-\u9fff](?<![和与及])|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])){2,12}?"
@@ -479,7 +478,7 @@ def join_cut_bodies(article: Article, orgs: list[Mention], places: Sequence[Ment
             text[o.start - 1 : o.start] in _DASHES
             and (party := ends.get(o.start - 1)) is not None
             and _JOINT_KIND.search(o.text)
-            and not text.startswith(_MEETING_HEAD_TUPLE, o.end)
+            and not text.startswith(R.MEETING_HEAD_TUPLE, o.end)
         ):
             start = party.start
         if start == o.start:

@@ -499,7 +499,7 @@ def appointments(ctx: RuleContext) -> None:
         elif (ended := _POST_ENDED.match(text, after)) and len(group) == 1:
             pos, spans = ended.start(1), []
             for part in ended.group(1).split("、"):
-                if any(part.endswith(h) for h in R.TITLE_HEADS):
+                if part.endswith(R.TITLE_HEAD_TUPLE):
                     spans.append((pos, pos + len(part)))
                 pos += len(part) + 1
             _emit_chain(ctx, p, pids[i], spans, region, "post_ended.v1", "removed")
@@ -619,7 +619,7 @@ def sole_national_heads(ctx: RuleContext) -> None:
 def _head(title: str) -> str:
     """The head of a title as written, its qualifiers included (副市长 of 漳州市副市长), '' for none."""
     simple = to_simplified(title)
-    return R.split_title(simple)[1] if any(simple.endswith(h) for h in R.TITLE_HEADS) else ""
+    return R.split_title(simple)[1] if simple.endswith(R.TITLE_HEAD_TUPLE) else ""
 
 
 _FORMULA_LINK = {"appointed": ("为", "同志为"), "removed": ("的", "同志的"), "resigned": ("辞去", "同志辞去")}
