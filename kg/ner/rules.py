@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from kg import lexicon
 from kg.model import Article, Mention
 from kg.places import gazetteer
-from kg.regions import is_division
+from kg.regions import LEVELS, is_division
 from kg.text import SpanIndex, longest, starting_between
 
 CJK = "\u4e00-\u9fff"
@@ -1424,7 +1424,7 @@ def _sharing_places(article: Article, bodies: Sequence[Mention], places: Sequenc
             continue
         # the body's own division: a stem of two to four characters and its level (云南|省|委统战部)
         rest = next(
-            (b.text[k:] for k in (2, 3, 4) if b.text[k : k + 1] in _LEVEL_CHARS and is_division(b.text[:k], b.text[k])),
+            (b.text[k:] for k in (2, 3, 4) if b.text[k : k + 1] in LEVELS and is_division(b.text[:k], b.text[k])),
             "",
         )
         at = b.start - 1
@@ -1432,9 +1432,6 @@ def _sharing_places(article: Article, bodies: Sequence[Mention], places: Sequenc
             out.append(_m(article, q.start, q.end, "Organization", "org_shared_ending.v1", name=q.text + rest))
             at = q.start - 1
     return out
-
-
-_LEVEL_CHARS = frozenset("省市县区州")
 
 
 def _after_verb(text: str, start: int, end: int) -> int:
