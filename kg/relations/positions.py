@@ -232,9 +232,10 @@ _FOREIGN_AFFAIRS = re.compile(
 # a state's one-character short form in a pair with China's (中韩关系, 法中关系, 中希双方) or before 方 (匈方高度重视):
 # not a compass point or a region (中东, 中亚, 中拉 of Latin America, 中阿 of the Arab states, 东方, 西方), nor the
 # words 多方, 各方, 双方, 地方
+_PAIR_AFTER = "关系|合作|友好|友谊|两国|双方|战略|全面|命运|建交|人民|伙伴|经贸|交流"  # what a pair of states names
 _SHORT_FORM = re.compile(
-    r"中([\u4e00-\u9fff])(?=关系|合作|友好|友谊|两国|双方|战略|全面|命运|建交|人民|伙伴|经贸|交流|各领域)"
-    r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff])中(?=关系|合作|友好|友谊|两国|双方|战略|全面|命运|建交|人民|伙伴|经贸|交流)"
+    rf"中([\u4e00-\u9fff])(?={_PAIR_AFTER}|各领域)"
+    rf"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff])中(?={_PAIR_AFTER})"
     r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff])方(?=[\u4e00-\u9fff])"
 )
 _NO_SHORT_FORM = frozenset("东西南北中上下多各双对地我他一亚拉阿")
