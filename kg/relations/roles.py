@@ -173,7 +173,7 @@ class _Meetings:
         text, items = ctx.text, ctx.found.meetings  # sorted by offset
         self.ctx, self.ids = ctx, _sittings_in_session(text, items, ctx.meeting_ids)
         self.starts = [m.start for m in items]
-        self.cited = [_is_cited(text, m) for m in items]
+        self.cited = [R.is_cited(text, m.start, m.end) for m in items]
         # a meeting the article recalls from before its month is the role of its own sentence only (…今年4月，
         # 十四届全国人大常委会第二次会议对…进行审议: never of a 习近平总书记指出 that opens a feature)
         recalled = {k for k, m in enumerate(items) if _dated_before(text, m, ctx.article.date)}
@@ -328,12 +328,6 @@ _HEARD_OR_HELD = re.compile(r"听取了?[^。；;\n]{1,40}?汇报|随后召开|�
 # the holder's head word and 举行 stands right before the part
 _HELD_BY_MEETING = re.compile(r"(?:^|(?<=[。\n]))[^，。；,;\n]{0,16}?(会议|大会|全会)举行$", re.M)
 _PARTY_EVENT = re.compile(r"(?:中国共产党|中共|党的)第?[一二三四五六七八九十]+(?:次全国代表大会|大|届)")
-
-
-def _is_cited(text: str, m: Mention) -> bool:
-    """The meeting is only referred to (党的十八大以来, 学习贯彻党的二十大精神) or is a guest's purpose in coming
-    (会见来华出席…峰会的…总统), not an event of the article."""
-    return R.is_cited(text, m.start, m.end)
 
 
 # a time before the article's written right before a meeting: 今年4月，十四届全国人大常委会第二次会议…, 2018年9月在
