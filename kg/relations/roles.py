@@ -20,9 +20,11 @@ _ROLE_PRESIDE = re.compile(
     # (主持启动“综合治理筼筜湖”, 主持实施…改革, 主持完成…谈判): leading it is no meeting
     r"(?:在[^，。；]{0,40}?)?(?:共同)?主持(?!启动|实施|完成|制定|编制|编写|起草|修订|设计|研发|研制|建设|推动|开展)"
 )
+# what one presides at or attends, then speaks (主持会议并讲话, 参加接见并在…上讲话)
+_EVENT_ATTENDED = "(?:会议|仪式|活动|开幕式|闭幕式|会见|会谈|接见)"
 _ROLE_SPEAK = re.compile(
     # (…and at a meeting after the call or event attended: 王毅参加接见并在2023年度驻外使节工作会议上讲话)
-    r"(?:同志)?(?:(?:共同主持|主持|出席|参加)(?:会议|仪式|活动|开幕式|闭幕式|会见|会谈|接见)?并(?:在[^，。；]{0,60}?上)?"
+    rf"(?:同志)?(?:(?:共同主持|主持|出席|参加){_EVENT_ATTENDED}?并(?:在[^，。；]{{0,60}}?上)?"
     r"|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?"
     # a 、-list attending an opening and speaking in turn: 洪都拉斯副总统弗洛伦蒂诺、…黎成龙等出席开幕式并先后致辞
     r"|等?(?:出席|参加)(?:开幕式|闭幕式|会议|仪式|活动)?并(?:先后|分别)"
@@ -35,7 +37,7 @@ _ROLE_SPEAK = re.compile(
     r"|(?:同志)?在[^，。；]{0,40}?(?:会|会议|班)上[^。；]{0,60}?[，,](?:并)?(?:强调|指出|表示|要求)"
 )
 # an event attended, then a speech at a meeting: 参加接见并在…会议上讲话 (the span up to 在)
-_SPOKE_AT_AFTER = re.compile(r"(?:同志)?(?:出席|参加)(?:会议|仪式|活动|开幕式|闭幕式|会见|会谈|接见)?并在")
+_SPOKE_AT_AFTER = re.compile(rf"(?:同志)?(?:出席|参加){_EVENT_ATTENDED}?并在")
 # speaking on behalf of a body, or a named address: 蔡奇代表党中央致词, 先后代表…向大会致贺词,
 # 围绕…作了发言, 代表…作了题为《…》的报告
 _ROLE_ADDRESS = re.compile(
