@@ -19,6 +19,8 @@ CJK = "\u4e00-\u9fff"
 # Characters that end a title or organization name when reading leftwards (function words, verbs).
 STOP = "".join(lexicon.words("stop_chars"))
 NUM = "一二三四五六七八九十百千万两零〇"
+# a clause's start: the text's or a line's, or right after a clause mark or a space
+AT_CLAUSE_START = r"(?:^|(?<=[，,。；;：:\s]))"
 
 # Title heads: the word a position ends with. Longest first so alternation prefers them.
 TITLE_HEADS = sorted(lexicon.words("title_heads"), key=len, reverse=True)
@@ -111,7 +113,7 @@ CENTRAL_GROUP = re.compile(rf"(?:中共)?中央(?:(?![{STOP}])[{CJK}]){{2,12}}?�
 # a campaign's numbered central group, named from the clause start with the campaign before it:
 # 主题教育中央第六指导组, 深入贯彻中央八项规定精神学习教育中央第二指导组 (负责同志参加汇报会)
 CAMPAIGN_GROUP = re.compile(
-    rf"(?:(?<=[，,。；;：:\s])|^)(?:(?![{STOP}])[{CJK}]){{2,20}}?中央第[一二三四五六七八九十]{{1,3}}(?:指导组|督导组|巡视组)"
+    rf"{AT_CLAUSE_START}(?:(?![{STOP}])[{CJK}]){{2,20}}?中央第[一二三四五六七八九十]{{1,3}}(?:指导组|督导组|巡视组)"
 )
 # (a national body's own name starts a group after any word: 主持召开|全国人大常委会种子法执法检查组,
 # 审议|全国人大常委会执法检查组…报告; not after a term: 十四届全国人大一次会议辽宁代表团 is the session's delegation)
@@ -295,11 +297,11 @@ THEME_AFTER_VERB = re.compile(r"以[^，。；,;]{1,40}?为主题的")
 HELD_WITH_THEME = re.compile(rf"(?:召开|举行|举办)了?{THEME_AFTER_VERB.pattern}$")
 # a theme opening the clause of a name the verb after it holds (a quoted theme may hold a comma):
 # 以“百年风华正青春,决胜冬奥共成长”为主题的冬奥青年出征大会在首钢滑雪大跳台举行
-THEME_OPENS_CLAUSE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))以(?:“[^”\n]{1,40}”|[^，。；,;“”\n]{1,40}?)为主题的", re.M)
+THEME_OPENS_CLAUSE = re.compile(rf"{AT_CLAUSE_START}以(?:“[^”\n]{{1,40}}”|[^，。；,;“”\n]{{1,40}}?)为主题的", re.M)
 ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席)$")
 # 中共中央政治局常务委员会1月7日全天召开会议: a committee that holds an unnamed 会议 names it
 BODY_HOLDS_MEETING = re.compile(
-    rf"(?:^|(?<=[\s。，,；;：:]))((?:中共)?[{CJK}]{{2,16}}?(?:常务委员会|常委会|党组|党委|党工委|领导小组|管委会))"
+    rf"{AT_CLAUSE_START}((?:中共)?[{CJK}]{{2,16}}?(?:常务委员会|常委会|党组|党委|党工委|领导小组|管委会))"
     rf"(?:[0-9{NUM}]{{1,2}}月)?(?:[0-9{NUM}]{{1,3}}日)?(?:上午|下午|晚上|晚|全天)?(?:召开|举行)了?会议(?![{CJK}])",
     re.M,
 )
@@ -342,7 +344,7 @@ UNQUOTED_NAME = re.compile(
 # an unquoted programme as the subject of its progress, opening a clause (after 我国|全国|全省…): 我国新一轮找矿突破
 # 战略行动取得重要进展, …意见》印发以来,常态化驻村工作机制不断健全
 SUBJECT_PROGRAM = re.compile(
-    rf"(?:(?<=[，,。；;：:\n\s])|^)(?:我国|全国|全省|全市|全县|全区|各地)?"
+    rf"{AT_CLAUSE_START}(?:我国|全国|全省|全市|全县|全区|各地)?"
     rf"({_UNQUOTED_CHAR}{{4,14}}?(?:行动|工程|计划|工作机制))"
     r"(?=取得了?(?:重要|重大|明显|显著|积极|阶段性)?(?:进展|成效|成果|突破)|不断(?:健全|完善|深化)"
     r"|(?:深入|扎实|稳步|顺利)(?:实施|推进))"
