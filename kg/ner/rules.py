@@ -130,7 +130,8 @@ CALLED_GROUP = re.compile(
 # A working group named by its head word alone as an actor (。调研组深入学习了…) or the one met, led or reported to
 # (分别会见使节团, 率领|带领, 向|同): a body only where the article names no longer group of that head; never after
 # 和|的 (驻村第一书记和工作队, 组成的考察团: a kind of group, or one described)
-BARE_GROUP = re.compile(rf"(?:(?<![{CJK}])|(?<=[见向同])|(?<=率领|带领))({GROUP_UNITS}|使节团)")
+BARE_GROUP_UNITS = (*GROUP_UNITS.split("|"), "使节团")
+BARE_GROUP = re.compile(rf"(?:(?<![{CJK}])|(?<=[见向同])|(?<=率领|带领))({'|'.join(BARE_GROUP_UNITS)})")
 # a delegation's sub-group led by one of its leaders, named by the place it goes to: 带领|率领 + PLACE + 分团
 # (李干杰带领阿里分团, 胡春华带领林芝分团: 林芝 is the place, never a person the model read)
 LED_SUBGROUP = re.compile(rf"(?<=率领|带领)([{CJK}]{{2,4}}?)分团")
@@ -143,8 +144,9 @@ OFFICIALS_OF = re.compile(
     re.M,
 )
 # The presidium and secretariat of the session a text reports, named 大会主席团|大会秘书处 (作的大会秘书处关于…的报告):
-# at a clause start or after a stop character, 作, 请, 了 or 、, never inside a longer word
-SESSION_BODY = re.compile(rf"(?<![{CJK}])大会(?:主席团|秘书处)|(?<=[{STOP}作请了、])大会(?:主席团|秘书处)")
+# at a clause start or after a stop character (请, 了 among them), 作 or 、, never inside a longer word
+SESSION_BODIES = ("大会主席团", "大会秘书处")
+SESSION_BODY = re.compile(rf"(?:(?<![{CJK}])|(?<=[{STOP}作、]))(?:{'|'.join(SESSION_BODIES)})")
 # A committee of a national body, its name joined by 和/与: 全国人大|宪法和法律委员会、农业与农村委员会; 经 of 经济
 # is no stop there (财政经济委员会); 工委 is 工作委员会 written short (全国人大常委会|代表工委)
 _COMMITTEE_RUN = (
