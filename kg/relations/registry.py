@@ -1222,8 +1222,8 @@ RULES: tuple[Rule, ...] = (
         "body_in_title.v1",
         ("Organization",),
         "the body a title chain writes (广州市林业和园林局|党委委员、总工程师; 趣头条|党委副书记、团委书记): "
-        "a mention of the post's body, also when it holds a shorter body found (中国建设银行|新疆维吾尔自治区博州分行), "
-        "not when it is a party unit of one (市委统战部|机关党委); a body only implied (习近平总书记 → 中共中央) gets "
+        "a mention of the post's body, also when it holds a shorter body found (中国建设银行|新疆维吾尔自治区博州分行),"
+        " not when it is a party unit of one (市委统战部|机关党委); a body only implied (习近平总书记 → 中共中央) gets "
         "none",
         (
             _ex(
