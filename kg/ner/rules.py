@@ -293,7 +293,7 @@ HOLD_AFTER = re.compile(
 )
 # a meeting named by a verb of holding or taking part: 出席两市发展座谈会, 出席…与…、…签约仪式
 VERB_NAMES_MEETING = re.compile(r"召开|举行|举办|出席|参加|列席")
-VERB_LE_BEFORE = re.compile(r"(?:召开|举行|举办|出席|参加|列席)了$")
+VERB_LE_BEFORE = re.compile(rf"(?:{VERB_NAMES_MEETING.pattern})了$")  # 召开了, 出席了
 BACK_REFERENCE = re.compile(r"此次|本次|这次|该次|上次")
 THEME_AFTER_VERB = re.compile(r"以[^，。；,;]{1,40}?为主题的")
 HELD_WITH_THEME = re.compile(rf"(?:召开|举行|举办)了?{THEME_AFTER_VERB.pattern}$")
