@@ -490,7 +490,7 @@ def join_cut_bodies(article: Article, orgs: list[Mention], places: Sequence[Ment
 
 # an assembly's name right before its chair's or secretary-general's title, at a clause or list start (应 may open it)
 _TITLED_ASSEMBLY = re.compile(
-    r"(?:^|(?<=[、，,：:；;。\n（(“]))应?([\u4e00-\u9fff]{2,14}?(?:大会|会议))(?=副?(?:主席|秘书长|总干事))", re.M
+    rf"(?:^|(?<=[、，,：:；;。\n（(“]))应?([\u4e00-\u9fff]{{2,14}}?(?:大会|会议))(?={'|'.join(R.ASSEMBLY_HEADS)})", re.M
 )
 
 
