@@ -1458,6 +1458,14 @@ _LEVEL_COMMITTEE = re.compile(r"[省市县区州]?委(?![员会])")
 _LEAGUE_BEFORE = (*(x + "团" for x in _NOT_NAME if len(x) == 1), "团")
 
 
+def _free_matches(
+    article: Article, pattern: re.Pattern[str], rule: str, avoided: SpanIndex, group: int = 0
+) -> list[Mention]:
+    """Body mentions of ``rule``: the matches of ``pattern`` (their group ``group``) that overlap no span avoided."""
+    spans = (m.span(group) for m in pattern.finditer(article.analysis_text))
+    return [_m(article, s, e, "Organization", rule) for s, e in spans if not avoided.overlaps(s, e)]
+
+
 def find_organizations(
     article: Article,
     places: Sequence[Mention],
@@ -1524,13 +1532,13 @@ def find_organizations(
     for m in ORG_BARE.finditer(text):
         if m.end() - m.start() >= 2:
             found.append(_m(article, m.start(), m.end(), "Organization", "org_bare.v1"))
-    model_ix = SpanIndex((o.start, o.end) for o in orgs)  # the model's longer body stands (生态环境部党组)
-    for m in MINISTRY.finditer(text) if any(w in text for w in ("部", "委员会", "局", "证监会")) else ():
-        if not avoided.overlaps(m.start(), m.end()) and not model_ix.overlaps(m.start(), m.end()):
-            found.append(_m(article, m.start(), m.end(), "Organization", "org_ministry.v1"))
-    for m in PARTY_CENTRAL.finditer(text) if "中央" in text else ():
-        if not avoided.overlaps(m.start(), m.end()) and not model_ix.overlaps(m.start(), m.end()):
-            found.append(_m(article, m.start(), m.end(), "Organization", "org_party_central.v1"))
+    # a ministry or the party centre where no person, meeting nor model body lies (the model's longer body stands:
+    # 生态环境部党组)
+    model_too = SpanIndex([*avoid, *meetings, *((o.start, o.end) for o in orgs)])
+    if any(w in text for w in ("部", "委员会", "局", "证监会")):
+        found += _free_matches(article, MINISTRY, "org_ministry.v1", model_too)
+    if "中央" in text:
+        found += _free_matches(article, PARTY_CENTRAL, "org_party_central.v1", model_too)
     model_ends = {o.end for o in orgs}
     for m in COURT_SHORT.finditer(text) if "中院" in text else ():  # where the model read the court, its reading stands
         if m.end(1) not in model_ends and not avoided.overlaps(m.start(1), m.end(1)):
@@ -1547,24 +1555,18 @@ def find_organizations(
     for m in GROUP_ORG.finditer(text):
         if group_free(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
-    for m in CAMPAIGN_GROUP.finditer(text) if "中央第" in text else ():
-        if not avoided.overlaps(m.start(), m.end()):
-            found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
-    for m in CENTRAL_GROUP.finditer(text) if "领导小组" in text else ():
-        if not avoided.overlaps(m.start(), m.end()):
-            found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
-    for m in CALLED_GROUP.finditer(text):
-        if not avoided.overlaps(m.start(1), m.end(1)):
-            found.append(_m(article, m.start(1), m.end(1), "Organization", "org_group.v1"))
-    for m in OFFICIALS_OF.finditer(text) if "同志" in text or "负责人" in text else ():
-        if not avoided.overlaps(m.start(1), m.end(1)):
-            found.append(_m(article, m.start(1), m.end(1), "Organization", "org_officials_of.v1"))
+    if "中央第" in text:
+        found += _free_matches(article, CAMPAIGN_GROUP, "org_group.v1", avoided)
+    if "领导小组" in text:
+        found += _free_matches(article, CENTRAL_GROUP, "org_group.v1", avoided)
+    found += _free_matches(article, CALLED_GROUP, "org_group.v1", avoided, group=1)
+    if "同志" in text or "负责人" in text:
+        found += _free_matches(article, OFFICIALS_OF, "org_officials_of.v1", avoided, group=1)
     for m in LED_SUBGROUP.finditer(text) if "分团" in text else ():
         if gazetteer().lookup(m.group(1)) and not meetings_ix.overlaps(m.start(), m.end()):
             found.append(_m(article, m.start(1), m.end(), "Organization", "org_group.v1"))
-    for m in SESSION_BODY.finditer(text) if "大会" in text else ():
-        if not avoided.overlaps(m.start(), m.end()):
-            found.append(_m(article, m.start(), m.end(), "Organization", "org_session_body.v1"))
+    if "大会" in text:
+        found += _free_matches(article, SESSION_BODY, "org_session_body.v1", avoided)
     named = [o.text for o in [*found, *orgs]]
     for m in BARE_GROUP.finditer(text):
         unit = m.group(1)
