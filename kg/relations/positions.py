@@ -140,8 +140,7 @@ def positions(ctx: RuleContext) -> None:
 
 # national titles that may follow a titled name after 、 (习近平总书记、国家主席同你亲切会见), each with its body
 _SECOND_AFTER = {**FULL_TITLE_BODY, **{t: HEAD_BODY[t.removeprefix("副")] for t in _NATIONAL_TITLES_AFTER}}
-
-
+_SECOND_TITLES = sorted(_SECOND_AFTER, key=len, reverse=True)  # longest first
 _SECOND_END = re.compile(r"[和同对的与在及向、，。；：]|$|[^\u4e00-\u9fff]")
 
 
@@ -151,14 +150,14 @@ def _second_titles_after(ctx: RuleContext, pid: str, at: int, end: int, spans: _
     titles of the next name) or the word goes on (…总书记、国务委员长: no 国务委员)."""
     text = ctx.text
     while text.startswith("、", end):
-        title = next((t for t in sorted(_SECOND_AFTER, key=len, reverse=True) if text.startswith(t, end + 1)), None)
+        title = next((t for t in _SECOND_TITLES if text.startswith(t, end + 1)), None)
         if title is None:
             return
         after = end + 1 + len(title)
         # …总书记、国务委员长金正恩: no title of the name's unless the word ends there (和, 同, 对, 的 …)
         if after in spans.person_starts or not _SECOND_END.match(text, after):
             return
-        end += 1 + len(title)
+        end = after
         oid = ctx.entity("Organization", _SECOND_AFTER[title])
         ctx.relate("HOLDS_POSITION", pid, oid, at, "second_title_after_name.v1", title, "held")
 
