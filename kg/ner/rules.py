@@ -963,15 +963,15 @@ def _call_events(article: Article, persons: Sequence[tuple[int, int]] = ()) -> l
                 g = (said, m.group(0) + said)
         guests.append([g] if g is not None else None)
     written: dict[str, str] = {}  # guest → the call as first written with them
-    for gs in guests:
-        for j, g in enumerate(gs or ()):
+    for named in (x for x in guests if x is not None):
+        for j, g in enumerate(named):
             # one guest written in part (扎帕罗夫, 帕罗夫: a name the model cut) is the same guest
             same = next((x for x in written if g[0] in x or x in g[0]), None)
             if same is None:
                 written[g[0]] = g[1]
             else:  # named by the whole name
                 written[same] = g[1] if len(g[0]) > len(same) else written[same]
-                gs[j] = (same, written[same])  # type: ignore[index]
+                named[j] = (same, written[same])
     # an item of a list whose person the model missed (蒙古国总理乌其尔勒) is the call of the guest it ends with,
     # named by a call of their own later (在会见乌其尔勒时)
     for lst, gs in zip(lists, guests, strict=True):
@@ -986,7 +986,7 @@ def _call_events(article: Article, persons: Sequence[tuple[int, int]] = ()) -> l
     # many items as the article has guests
     for k, lst in enumerate(lists):
         if guests[k] is None and lst and not lst[0] and len(lst[1]) == len(written) > 1:
-            guests[k] = [(g, w) for g, w in written.items()]
+            guests[k] = list(written.items())
     # a call word with words after it but no person found there (在会见别克捷诺夫时, a name the model missed) may be
     # another guest's call: which one cannot be told, so the article's calls stay one event
     unsure = any(g is None and not _CLAUSE_END.match(text, m.end()) for m, g in zip(calls, guests, strict=True))
