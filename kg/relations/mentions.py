@@ -138,7 +138,8 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     model_orgs += signing_parties(article, mentions, model_orgs)
     zones = zone_parties(article, places)
     model_orgs += zones
-    places = [p for p in places if (p.start, p.end) not in {(z.start, z.end) for z in zones}]
+    zone_spans = {(z.start, z.end) for z in zones}
+    places = [p for p in places if (p.start, p.end) not in zone_spans]
     model_orgs = split_abbreviation_runs(article, join_term_bodies(article, model_orgs, places))
     model_orgs = split_conjoined(article, model_orgs, places)
     model_orgs = join_cut_bodies(article, preposition_cut(article, model_orgs, persons), places)
