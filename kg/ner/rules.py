@@ -145,8 +145,8 @@ OFFICIALS_OF = re.compile(
 )
 # The presidium and secretariat of the session a text reports, named 大会主席团|大会秘书处 (作的大会秘书处关于…的报告):
 # at a clause start or after a stop character (请, 了 among them), 作 or 、, never inside a longer word
-SESSION_BODIES = ("大会主席团", "大会秘书处")
-SESSION_BODY = re.compile(rf"(?:(?<![{CJK}])|(?<=[{STOP}作、]))(?:{'|'.join(SESSION_BODIES)})")
+SESSION_ORGANS = ("大会主席团", "大会秘书处")
+SESSION_BODY = re.compile(rf"(?:(?<![{CJK}])|(?<=[{STOP}作、]))(?:{'|'.join(SESSION_ORGANS)})")
 # A committee of a national body, its name joined by 和/与: 全国人大|宪法和法律委员会、农业与农村委员会; 经 of 经济
 # is no stop there (财政经济委员会); 工委 is 工作委员会 written short (全国人大常委会|代表工委)
 _COMMITTEE_RUN = (
