@@ -52,7 +52,7 @@ LEVEL_ONLY = re.compile(
 )
 # A working group named by its head word alone (调研组, 使节团), and the presidium or secretariat of "the session"
 # (大会主席团, 大会秘书处): one body of one article, as a body named by level is.
-BARE_GROUP = frozenset([*R.GROUP_UNITS.split("|"), "使节团", "大会主席团", "大会秘书处"])
+BARE_GROUP = frozenset([*R.BARE_GROUP_UNITS, *R.SESSION_ORGANS])
 MEETING_ROLES = ("PRESIDED", "SPOKE_AT", "ATTENDED")
 
 

@@ -12,13 +12,15 @@ from collections.abc import Sequence
 from kg import lexicon
 from kg.model import Article, Mention
 from kg.places import gazetteer
-from kg.regions import is_division
+from kg.regions import LEVELS, is_division
 from kg.text import SpanIndex, longest, starting_between
 
 CJK = "\u4e00-\u9fff"
 # Characters that end a title or organization name when reading leftwards (function words, verbs).
 STOP = "".join(lexicon.words("stop_chars"))
 NUM = "一二三四五六七八九十百千万两零〇"
+# a clause's start: the text's or a line's, or right after a clause mark or a space
+AT_CLAUSE_START = r"(?:^|(?<=[，,。；;：:\s]))"
 
 # Title heads: the word a position ends with. Longest first so alternation prefers them.
 TITLE_HEADS = sorted(lexicon.words("title_heads"), key=len, reverse=True)
@@ -111,7 +113,7 @@ CENTRAL_GROUP = re.compile(rf"(?:中共)?中央(?:(?![{STOP}])[{CJK}]){{2,12}}?�
 # a campaign's numbered central group, named from the clause start with the campaign before it:
 # 主题教育中央第六指导组, 深入贯彻中央八项规定精神学习教育中央第二指导组 (负责同志参加汇报会)
 CAMPAIGN_GROUP = re.compile(
-    rf"(?:(?<=[，,。；;：:\s])|^)(?:(?![{STOP}])[{CJK}]){{2,20}}?中央第[一二三四五六七八九十]{{1,3}}(?:指导组|督导组|巡视组)"
+    rf"{AT_CLAUSE_START}(?:(?![{STOP}])[{CJK}]){{2,20}}?中央第[一二三四五六七八九十]{{1,3}}(?:指导组|督导组|巡视组)"
 )
 # (a national body's own name starts a group after any word: 主持召开|全国人大常委会种子法执法检查组,
 # 审议|全国人大常委会执法检查组…报告; not after a term: 十四届全国人大一次会议辽宁代表团 is the session's delegation)
@@ -128,7 +130,8 @@ CALLED_GROUP = re.compile(
 # A working group named by its head word alone as an actor (。调研组深入学习了…) or the one met, led or reported to
 # (分别会见使节团, 率领|带领, 向|同): a body only where the article names no longer group of that head; never after
 # 和|的 (驻村第一书记和工作队, 组成的考察团: a kind of group, or one described)
-BARE_GROUP = re.compile(rf"(?:(?<![{CJK}])|(?<=[见向同])|(?<=率领|带领))({GROUP_UNITS}|使节团)")
+BARE_GROUP_UNITS = (*GROUP_UNITS.split("|"), "使节团")
+BARE_GROUP = re.compile(rf"(?:(?<![{CJK}])|(?<=[见向同])|(?<=率领|带领))({'|'.join(BARE_GROUP_UNITS)})")
 # a delegation's sub-group led by one of its leaders, named by the place it goes to: 带领|率领 + PLACE + 分团
 # (李干杰带领阿里分团, 胡春华带领林芝分团: 林芝 is the place, never a person the model read)
 LED_SUBGROUP = re.compile(rf"(?<=率领|带领)([{CJK}]{{2,4}}?)分团")
@@ -141,8 +144,9 @@ OFFICIALS_OF = re.compile(
     re.M,
 )
 # The presidium and secretariat of the session a text reports, named 大会主席团|大会秘书处 (作的大会秘书处关于…的报告):
-# at a clause start or after a stop character, 作, 请, 了 or 、, never inside a longer word
-SESSION_BODY = re.compile(rf"(?<![{CJK}])大会(?:主席团|秘书处)|(?<=[{STOP}作请了、])大会(?:主席团|秘书处)")
+# at a clause start or after a stop character (请, 了 among them), 作 or 、, never inside a longer word
+SESSION_ORGANS = ("大会主席团", "大会秘书处")
+SESSION_BODY = re.compile(rf"(?:(?<![{CJK}])|(?<=[{STOP}作、]))(?:{'|'.join(SESSION_ORGANS)})")
 # A committee of a national body, its name joined by 和/与: 全国人大|宪法和法律委员会、农业与农村委员会; 经 of 经济
 # is no stop there (财政经济委员会); 工委 is 工作委员会 written short (全国人大常委会|代表工委)
 _COMMITTEE_RUN = (
@@ -257,7 +261,7 @@ NATIONAL_BODIES = frozenset(
 
 # Meetings: a scope word, a run of name characters, and a meeting head noun.
 MEETING_HEADS = sorted(lexicon.words("meeting_heads"), key=len, reverse=True)
-_MEETING_HEAD_TUPLE = tuple(MEETING_HEADS)
+MEETING_HEAD_TUPLE = tuple(MEETING_HEADS)  # for str.endswith/startswith, as TITLE_HEAD_TUPLE
 # not after 人大 or 其, tested after each head (h(?<!人大h)): a pattern that starts with a head lets the
 # regex engine skip to the heads' first characters instead of trying the lookbehinds everywhere
 _MHEAD_NOT_AFTER = "|".join(f"{h}(?<!人大{h})(?<!其{h})" for h in map(re.escape, MEETING_HEADS))
@@ -289,17 +293,17 @@ HOLD_AFTER = re.compile(
 )
 # a meeting named by a verb of holding or taking part: 出席两市发展座谈会, 出席…与…、…签约仪式
 VERB_NAMES_MEETING = re.compile(r"召开|举行|举办|出席|参加|列席")
-VERB_LE_BEFORE = re.compile(r"(?:召开|举行|举办|出席|参加|列席)了$")
+VERB_LE_BEFORE = re.compile(rf"(?:{VERB_NAMES_MEETING.pattern})了$")  # 召开了, 出席了
 BACK_REFERENCE = re.compile(r"此次|本次|这次|该次|上次")
 THEME_AFTER_VERB = re.compile(r"以[^，。；,;]{1,40}?为主题的")
 HELD_WITH_THEME = re.compile(rf"(?:召开|举行|举办)了?{THEME_AFTER_VERB.pattern}$")
 # a theme opening the clause of a name the verb after it holds (a quoted theme may hold a comma):
 # 以“百年风华正青春,决胜冬奥共成长”为主题的冬奥青年出征大会在首钢滑雪大跳台举行
-THEME_OPENS_CLAUSE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))以(?:“[^”\n]{1,40}”|[^，。；,;“”\n]{1,40}?)为主题的", re.M)
+THEME_OPENS_CLAUSE = re.compile(rf"{AT_CLAUSE_START}以(?:“[^”\n]{{1,40}}”|[^，。；,;“”\n]{{1,40}}?)为主题的", re.M)
 ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席)$")
 # 中共中央政治局常务委员会1月7日全天召开会议: a committee that holds an unnamed 会议 names it
 BODY_HOLDS_MEETING = re.compile(
-    rf"(?:^|(?<=[\s。，,；;：:]))((?:中共)?[{CJK}]{{2,16}}?(?:常务委员会|常委会|党组|党委|党工委|领导小组|管委会))"
+    rf"{AT_CLAUSE_START}((?:中共)?[{CJK}]{{2,16}}?(?:常务委员会|常委会|党组|党委|党工委|领导小组|管委会))"
     rf"(?:[0-9{NUM}]{{1,2}}月)?(?:[0-9{NUM}]{{1,3}}日)?(?:上午|下午|晚上|晚|全天)?(?:召开|举行)了?会议(?![{CJK}])",
     re.M,
 )
@@ -342,7 +346,7 @@ UNQUOTED_NAME = re.compile(
 # an unquoted programme as the subject of its progress, opening a clause (after 我国|全国|全省…): 我国新一轮找矿突破
 # 战略行动取得重要进展, …意见》印发以来,常态化驻村工作机制不断健全
 SUBJECT_PROGRAM = re.compile(
-    rf"(?:(?<=[，,。；;：:\n\s])|^)(?:我国|全国|全省|全市|全县|全区|各地)?"
+    rf"{AT_CLAUSE_START}(?:我国|全国|全省|全市|全县|全区|各地)?"
     rf"({_UNQUOTED_CHAR}{{4,14}}?(?:行动|工程|计划|工作机制))"
     r"(?=取得了?(?:重要|重大|明显|显著|积极|阶段性)?(?:进展|成效|成果|突破)|不断(?:健全|完善|深化)"
     r"|(?:深入|扎实|稳步|顺利)(?:实施|推进))"
@@ -612,7 +616,7 @@ def find_meetings(article: Article, avoid: Sequence[tuple[int, int]] = ()) -> li
         (s, e)
         for s, e in found
         if not (
-            text[s:e] in _MEETING_HEAD_TUPLE and any(b - a > e - s and text.endswith(text[s:e], a, b) for a, b in found)
+            text[s:e] in MEETING_HEAD_TUPLE and any(b - a > e - s and text.endswith(text[s:e], a, b) for a, b in found)
         )
     ]
     # a day is no part of a name: (2023年5月31日|济源市第十五届人民代表大会常务委员会第七次会议通过)
@@ -954,20 +958,20 @@ def _call_events(article: Article, persons: Sequence[tuple[int, int]] = ()) -> l
             said = text[m.end() : end.start()] if end else ""
             # 在会见别克捷诺夫时: the name the model missed, as the end of an item of a list of the article's; never a
             # title (在会见总理时)
-            titled = any(said.endswith(h) for h in TITLE_HEADS)
+            titled = said.endswith(TITLE_HEAD_TUPLE)
             if 2 <= len(said) <= 8 and not titled and any(x.endswith(said) and x != said for x in items):
                 g = (said, m.group(0) + said)
         guests.append([g] if g is not None else None)
     written: dict[str, str] = {}  # guest → the call as first written with them
-    for gs in guests:
-        for j, g in enumerate(gs or ()):
+    for named in (x for x in guests if x is not None):
+        for j, g in enumerate(named):
             # one guest written in part (扎帕罗夫, 帕罗夫: a name the model cut) is the same guest
             same = next((x for x in written if g[0] in x or x in g[0]), None)
             if same is None:
                 written[g[0]] = g[1]
             else:  # named by the whole name
                 written[same] = g[1] if len(g[0]) > len(same) else written[same]
-                gs[j] = (same, written[same])  # type: ignore[index]
+                named[j] = (same, written[same])
     # an item of a list whose person the model missed (蒙古国总理乌其尔勒) is the call of the guest it ends with,
     # named by a call of their own later (在会见乌其尔勒时)
     for lst, gs in zip(lists, guests, strict=True):
@@ -982,7 +986,7 @@ def _call_events(article: Article, persons: Sequence[tuple[int, int]] = ()) -> l
     # many items as the article has guests
     for k, lst in enumerate(lists):
         if guests[k] is None and lst and not lst[0] and len(lst[1]) == len(written) > 1:
-            guests[k] = [(g, w) for g, w in written.items()]
+            guests[k] = list(written.items())
     # a call word with words after it but no person found there (在会见别克捷诺夫时, a name the model missed) may be
     # another guest's call: which one cannot be told, so the article's calls stay one event
     unsure = any(g is None and not _CLAUSE_END.match(text, m.end()) for m, g in zip(calls, guests, strict=True))
@@ -1108,7 +1112,7 @@ def _named_by_head(text: str, window: str, last_verb: int, head: int, end: int) 
 
 def _ends_meeting_head(text: str, end: int) -> bool:
     """True when a meeting head (全会, 会议, 大会…) ends at ``end``."""
-    return text.endswith(_MEETING_HEAD_TUPLE, 0, end)
+    return text.endswith(MEETING_HEAD_TUPLE, 0, end)
 
 
 def _unnamed_events(article: Article, found: Sequence[tuple[int, int]]) -> list[Mention]:
@@ -1424,7 +1428,7 @@ def _sharing_places(article: Article, bodies: Sequence[Mention], places: Sequenc
             continue
         # the body's own division: a stem of two to four characters and its level (云南|省|委统战部)
         rest = next(
-            (b.text[k:] for k in (2, 3, 4) if b.text[k : k + 1] in _LEVEL_CHARS and is_division(b.text[:k], b.text[k])),
+            (b.text[k:] for k in (2, 3, 4) if b.text[k : k + 1] in LEVELS and is_division(b.text[:k], b.text[k])),
             "",
         )
         at = b.start - 1
@@ -1432,9 +1436,6 @@ def _sharing_places(article: Article, bodies: Sequence[Mention], places: Sequenc
             out.append(_m(article, q.start, q.end, "Organization", "org_shared_ending.v1", name=q.text + rest))
             at = q.start - 1
     return out
-
-
-_LEVEL_CHARS = frozenset("省市县区州")
 
 
 def _after_verb(text: str, start: int, end: int) -> int:
@@ -1455,6 +1456,14 @@ _NOT_NAME = ("", "，", ",", "。", "；", ";", "、", "：", ":", "\n", " ")  #
 PLACE_COMMITTEE = re.compile(rf"[{CJK}]{{2,8}}?[省市县区州]委")
 _LEVEL_COMMITTEE = re.compile(r"[省市县区州]?委(?![员会])")
 _LEAGUE_BEFORE = (*(x + "团" for x in _NOT_NAME if len(x) == 1), "团")
+
+
+def _free_matches(
+    article: Article, pattern: re.Pattern[str], rule: str, avoided: SpanIndex, group: int = 0
+) -> list[Mention]:
+    """Body mentions of ``rule``: the matches of ``pattern`` (their group ``group``) that overlap no span avoided."""
+    spans = (m.span(group) for m in pattern.finditer(article.analysis_text))
+    return [_m(article, s, e, "Organization", rule) for s, e in spans if not avoided.overlaps(s, e)]
 
 
 def find_organizations(
@@ -1523,13 +1532,13 @@ def find_organizations(
     for m in ORG_BARE.finditer(text):
         if m.end() - m.start() >= 2:
             found.append(_m(article, m.start(), m.end(), "Organization", "org_bare.v1"))
-    model_ix = SpanIndex((o.start, o.end) for o in orgs)  # the model's longer body stands (生态环境部党组)
-    for m in MINISTRY.finditer(text) if any(w in text for w in ("部", "委员会", "局", "证监会")) else ():
-        if not avoided.overlaps(m.start(), m.end()) and not model_ix.overlaps(m.start(), m.end()):
-            found.append(_m(article, m.start(), m.end(), "Organization", "org_ministry.v1"))
-    for m in PARTY_CENTRAL.finditer(text) if "中央" in text else ():
-        if not avoided.overlaps(m.start(), m.end()) and not model_ix.overlaps(m.start(), m.end()):
-            found.append(_m(article, m.start(), m.end(), "Organization", "org_party_central.v1"))
+    # a ministry or the party centre where no person, meeting nor model body lies (the model's longer body stands:
+    # 生态环境部党组)
+    model_too = SpanIndex([*avoid, *meetings, *((o.start, o.end) for o in orgs)])
+    if any(w in text for w in ("部", "委员会", "局", "证监会")):
+        found += _free_matches(article, MINISTRY, "org_ministry.v1", model_too)
+    if "中央" in text:
+        found += _free_matches(article, PARTY_CENTRAL, "org_party_central.v1", model_too)
     model_ends = {o.end for o in orgs}
     for m in COURT_SHORT.finditer(text) if "中院" in text else ():  # where the model read the court, its reading stands
         if m.end(1) not in model_ends and not avoided.overlaps(m.start(1), m.end(1)):
@@ -1546,24 +1555,18 @@ def find_organizations(
     for m in GROUP_ORG.finditer(text):
         if group_free(m.start(), m.end()):
             found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
-    for m in CAMPAIGN_GROUP.finditer(text) if "中央第" in text else ():
-        if not avoided.overlaps(m.start(), m.end()):
-            found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
-    for m in CENTRAL_GROUP.finditer(text) if "领导小组" in text else ():
-        if not avoided.overlaps(m.start(), m.end()):
-            found.append(_m(article, m.start(), m.end(), "Organization", "org_group.v1"))
-    for m in CALLED_GROUP.finditer(text):
-        if not avoided.overlaps(m.start(1), m.end(1)):
-            found.append(_m(article, m.start(1), m.end(1), "Organization", "org_group.v1"))
-    for m in OFFICIALS_OF.finditer(text) if "同志" in text or "负责人" in text else ():
-        if not avoided.overlaps(m.start(1), m.end(1)):
-            found.append(_m(article, m.start(1), m.end(1), "Organization", "org_officials_of.v1"))
+    if "中央第" in text:
+        found += _free_matches(article, CAMPAIGN_GROUP, "org_group.v1", avoided)
+    if "领导小组" in text:
+        found += _free_matches(article, CENTRAL_GROUP, "org_group.v1", avoided)
+    found += _free_matches(article, CALLED_GROUP, "org_group.v1", avoided, group=1)
+    if "同志" in text or "负责人" in text:
+        found += _free_matches(article, OFFICIALS_OF, "org_officials_of.v1", avoided, group=1)
     for m in LED_SUBGROUP.finditer(text) if "分团" in text else ():
         if gazetteer().lookup(m.group(1)) and not meetings_ix.overlaps(m.start(), m.end()):
             found.append(_m(article, m.start(1), m.end(), "Organization", "org_group.v1"))
-    for m in SESSION_BODY.finditer(text) if "大会" in text else ():
-        if not avoided.overlaps(m.start(), m.end()):
-            found.append(_m(article, m.start(), m.end(), "Organization", "org_session_body.v1"))
+    if "大会" in text:
+        found += _free_matches(article, SESSION_BODY, "org_session_body.v1", avoided)
     named = [o.text for o in [*found, *orgs]]
     for m in BARE_GROUP.finditer(text):
         unit = m.group(1)

@@ -139,7 +139,8 @@ def collect(article: Article, model_mentions: Sequence[Mention], tokens: Sequenc
     model_orgs += signing_parties(article, mentions, model_orgs)
     zones = zone_parties(article, places)
     model_orgs += zones
-    places = [p for p in places if (p.start, p.end) not in {(z.start, z.end) for z in zones}]
+    zone_spans = {(z.start, z.end) for z in zones}
+    places = [p for p in places if (p.start, p.end) not in zone_spans]
     model_orgs = split_abbreviation_runs(article, join_term_bodies(article, model_orgs, places))
     model_orgs = split_conjoined(article, model_orgs, places)
     model_orgs = join_cut_bodies(article, preposition_cut(article, model_orgs, persons), places)
@@ -471,7 +472,6 @@ def join_term_bodies(article: Article, orgs: list[Mention], places: Sequence[Men
 
 # a joint body of two parties joined by a dash (中国全国人大-越南国会联合委员会, 中国—中东欧国家技术转移中心): its kind
 _DASHES = ("-", "－", "—", "–")
-_MEETING_HEAD_TUPLE = tuple(R.MEETING_HEADS)
 # an organ of the United Nations the model read as 联合国 alone: 联合国|粮食及农业组织 (a join inside, none first)
 _UN_ORGAN = re.compile(
     r"(?![和与及等的])(?:[\u4e00-\u9fff](?<![和与及])|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])){2,12}?"
@@ -499,7 +499,7 @@ def join_cut_bodies(article: Article, orgs: list[Mention], places: Sequence[Ment
             text[o.start - 1 : o.start] in _DASHES
             and (party := ends.get(o.start - 1)) is not None
             and _JOINT_KIND.search(o.text)
-            and not text.startswith(_MEETING_HEAD_TUPLE, o.end)
+            and not text.startswith(R.MEETING_HEAD_TUPLE, o.end)
         ):
             start = party.start
         if start == o.start:
@@ -511,7 +511,7 @@ def join_cut_bodies(article: Article, orgs: list[Mention], places: Sequence[Ment
 
 # an assembly's name right before its chair's or secretary-general's title, at a clause or list start (应 may open it)
 _TITLED_ASSEMBLY = re.compile(
-    r"(?:^|(?<=[、，,：:；;。\n（(“]))应?([\u4e00-\u9fff]{2,14}?(?:大会|会议))(?=副?(?:主席|秘书长|总干事))", re.M
+    rf"(?:^|(?<=[、，,：:；;。\n（(“]))应?([\u4e00-\u9fff]{{2,14}}?(?:大会|会议))(?={'|'.join(R.ASSEMBLY_HEADS)})", re.M
 )
 
 

@@ -140,8 +140,7 @@ def positions(ctx: RuleContext) -> None:
 
 # national titles that may follow a titled name after 、 (习近平总书记、国家主席同你亲切会见), each with its body
 _SECOND_AFTER = {**FULL_TITLE_BODY, **{t: HEAD_BODY[t.removeprefix("副")] for t in _NATIONAL_TITLES_AFTER}}
-
-
+_SECOND_TITLES = sorted(_SECOND_AFTER, key=len, reverse=True)  # longest first
 _SECOND_END = re.compile(r"[和同对的与在及向、，。；：]|$|[^\u4e00-\u9fff]")
 
 
@@ -151,14 +150,14 @@ def _second_titles_after(ctx: RuleContext, pid: str, at: int, end: int, spans: _
     titles of the next name) or the word goes on (…总书记、国务委员长: no 国务委员)."""
     text = ctx.text
     while text.startswith("、", end):
-        title = next((t for t in sorted(_SECOND_AFTER, key=len, reverse=True) if text.startswith(t, end + 1)), None)
+        title = next((t for t in _SECOND_TITLES if text.startswith(t, end + 1)), None)
         if title is None:
             return
         after = end + 1 + len(title)
         # …总书记、国务委员长金正恩: no title of the name's unless the word ends there (和, 同, 对, 的 …)
         if after in spans.person_starts or not _SECOND_END.match(text, after):
             return
-        end += 1 + len(title)
+        end = after
         oid = ctx.entity("Organization", _SECOND_AFTER[title])
         ctx.relate("HOLDS_POSITION", pid, oid, at, "second_title_after_name.v1", title, "held")
 
@@ -232,9 +231,10 @@ _FOREIGN_AFFAIRS = re.compile(
 # a state's one-character short form in a pair with China's (中韩关系, 法中关系, 中希双方) or before 方 (匈方高度重视):
 # not a compass point or a region (中东, 中亚, 中拉 of Latin America, 中阿 of the Arab states, 东方, 西方), nor the
 # words 多方, 各方, 双方, 地方
+_PAIR_AFTER = "关系|合作|友好|友谊|两国|双方|战略|全面|命运|建交|人民|伙伴|经贸|交流"  # what a pair of states names
 _SHORT_FORM = re.compile(
-    r"中([\u4e00-\u9fff])(?=关系|合作|友好|友谊|两国|双方|战略|全面|命运|建交|人民|伙伴|经贸|交流|各领域)"
-    r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff])中(?=关系|合作|友好|友谊|两国|双方|战略|全面|命运|建交|人民|伙伴|经贸|交流)"
+    rf"中([\u4e00-\u9fff])(?={_PAIR_AFTER}|各领域)"
+    rf"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff])中(?={_PAIR_AFTER})"
     r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff])方(?=[\u4e00-\u9fff])"
 )
 _NO_SHORT_FORM = frozenset("东西南北中上下多各双对地我他一亚拉阿")
@@ -499,7 +499,7 @@ def appointments(ctx: RuleContext) -> None:
         elif (ended := _POST_ENDED.match(text, after)) and len(group) == 1:
             pos, spans = ended.start(1), []
             for part in ended.group(1).split("、"):
-                if any(part.endswith(h) for h in R.TITLE_HEADS):
+                if part.endswith(R.TITLE_HEAD_TUPLE):
                     spans.append((pos, pos + len(part)))
                 pos += len(part) + 1
             _emit_chain(ctx, p, pids[i], spans, region, "post_ended.v1", "removed")
@@ -619,7 +619,7 @@ def sole_national_heads(ctx: RuleContext) -> None:
 def _head(title: str) -> str:
     """The head of a title as written, its qualifiers included (副市长 of 漳州市副市长), '' for none."""
     simple = to_simplified(title)
-    return R.split_title(simple)[1] if any(simple.endswith(h) for h in R.TITLE_HEADS) else ""
+    return R.split_title(simple)[1] if simple.endswith(R.TITLE_HEAD_TUPLE) else ""
 
 
 _FORMULA_LINK = {"appointed": ("为", "同志为"), "removed": ("的", "同志的"), "resigned": ("辞去", "同志辞去")}

@@ -20,9 +20,11 @@ _ROLE_PRESIDE = re.compile(
     # (主持启动“综合治理筼筜湖”, 主持实施…改革, 主持完成…谈判): leading it is no meeting
     r"(?:在[^，。；]{0,40}?)?(?:共同)?主持(?!启动|实施|完成|制定|编制|编写|起草|修订|设计|研发|研制|建设|推动|开展)"
 )
+# what one presides at or attends, then speaks (主持会议并讲话, 参加接见并在…上讲话)
+_EVENT_ATTENDED = "(?:会议|仪式|活动|开幕式|闭幕式|会见|会谈|接见)"
 _ROLE_SPEAK = re.compile(
     # (…and at a meeting after the call or event attended: 王毅参加接见并在2023年度驻外使节工作会议上讲话)
-    r"(?:同志)?(?:(?:共同主持|主持|出席|参加)(?:会议|仪式|活动|开幕式|闭幕式|会见|会谈|接见)?并(?:在[^，。；]{0,60}?上)?"
+    rf"(?:同志)?(?:(?:共同主持|主持|出席|参加){_EVENT_ATTENDED}?并(?:在[^，。；]{{0,60}}?上)?"
     r"|在[^，。；]{0,60}?上(?:[^，。；]{1,6}?地)?"
     # a 、-list attending an opening and speaking in turn: 洪都拉斯副总统弗洛伦蒂诺、…黎成龙等出席开幕式并先后致辞
     r"|等?(?:出席|参加)(?:开幕式|闭幕式|会议|仪式|活动)?并(?:先后|分别)"
@@ -35,7 +37,7 @@ _ROLE_SPEAK = re.compile(
     r"|(?:同志)?在[^，。；]{0,40}?(?:会|会议|班)上[^。；]{0,60}?[，,](?:并)?(?:强调|指出|表示|要求)"
 )
 # an event attended, then a speech at a meeting: 参加接见并在…会议上讲话 (the span up to 在)
-_SPOKE_AT_AFTER = re.compile(r"(?:同志)?(?:出席|参加)(?:会议|仪式|活动|开幕式|闭幕式|会见|会谈|接见)?并在")
+_SPOKE_AT_AFTER = re.compile(rf"(?:同志)?(?:出席|参加){_EVENT_ATTENDED}?并在")
 # speaking on behalf of a body, or a named address: 蔡奇代表党中央致词, 先后代表…向大会致贺词,
 # 围绕…作了发言, 代表…作了题为《…》的报告
 _ROLE_ADDRESS = re.compile(
@@ -173,7 +175,7 @@ class _Meetings:
         text, items = ctx.text, ctx.found.meetings  # sorted by offset
         self.ctx, self.ids = ctx, _sittings_in_session(text, items, ctx.meeting_ids)
         self.starts = [m.start for m in items]
-        self.cited = [_is_cited(text, m) for m in items]
+        self.cited = [R.is_cited(text, m.start, m.end) for m in items]
         # a meeting the article recalls from before its month is the role of its own sentence only (…今年4月，
         # 十四届全国人大常委会第二次会议对…进行审议: never of a 习近平总书记指出 that opens a feature)
         recalled = {k for k, m in enumerate(items) if _dated_before(text, m, ctx.article.date)}
@@ -328,12 +330,6 @@ _HEARD_OR_HELD = re.compile(r"听取了?[^。；;\n]{1,40}?汇报|随后召开|�
 # the holder's head word and 举行 stands right before the part
 _HELD_BY_MEETING = re.compile(r"(?:^|(?<=[。\n]))[^，。；,;\n]{0,16}?(会议|大会|全会)举行$", re.M)
 _PARTY_EVENT = re.compile(r"(?:中国共产党|中共|党的)第?[一二三四五六七八九十]+(?:次全国代表大会|大|届)")
-
-
-def _is_cited(text: str, m: Mention) -> bool:
-    """The meeting is only referred to (党的十八大以来, 学习贯彻党的二十大精神) or is a guest's purpose in coming
-    (会见来华出席…峰会的…总统), not an event of the article."""
-    return R.is_cited(text, m.start, m.end)
 
 
 # a time before the article's written right before a meeting: 今年4月，十四届全国人大常委会第二次会议…, 2018年9月在
