@@ -203,7 +203,6 @@ def _reason(text: str, p: Mention, names: set[str], other_names: set[str], title
 
 _STEM_KINDS = ("村", "镇", "乡", "社区", "街道")
 _SLOT_SOURCES = ("rules:counted_list_name.v1", "rules:slot_name.v1")
-_MEETING_HEADS = tuple(R.MEETING_HEADS)
 _GIVING = ("赠送", "敬献", "献上", "赠予", "赠给", "颁发")
 _SITE_AFTER = ("现代农业园区", "农业园区", "产业园", "园区", "小镇", "景区", "度假区", "合作社", "农场")
 _DISCIPLINE = re.compile(r"(?:[\u4e00-\u9fff]{2})?纪律")
@@ -530,7 +529,7 @@ _TIME_AFTER_NAME = ("今天", "昨天", "当天", "当晚", "日前", "近日", 
 def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int] | None:
     """A name right after a title when the model missed it: surname + 1–2 characters; with ``loose``
     (the title names its body: 巴厘省省长科斯特等) any 2–4 characters closed by 等 or 、."""
-    if text.startswith(_MEETING_HEADS, pos):  # 两院院士|大会上: a title before a meeting head names the meeting
+    if text.startswith(R.MEETING_HEAD_TUPLE, pos):  # 两院院士|大会上: a title before a meeting head names the meeting
         return None
     tibetan = text.startswith(_TIBETAN_NAME_STARTS, pos)
 
