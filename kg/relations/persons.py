@@ -598,6 +598,26 @@ def name_in_list(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+# group words a list of names follows directly: 市领导牛海艇、李雅生…, 党和国家领导人马开翔、徐玉锁…
+_LIST_OPENERS = ("领导人", "领导")
+_LIST_START = "、，,。；;：:\n 　"
+
+
+def name_before_in_list(text: str, mark: int) -> tuple[int, int] | None:
+    """list_name.v2 read backwards: the item of a 、-list ending at the 、 at ``mark``, 2–3 Han characters from
+    the list's previous 、, a clause's start or a group word (市领导钟表、杨俊…) to the mark, that reads as a name
+    (_slot_name: a surname first, no function-word surname, no place, body or title)."""
+    for n in (2, 3):
+        s = mark - n
+        if s < 0:
+            return None
+        if (s == 0 or text[s - 1] in _LIST_START or text.endswith(_LIST_OPENERS, 0, s)) and all(
+            "\u4e00" <= c <= "\u9fff" and c not in R.STOP for c in text[s:mark]
+        ):
+            return (s, mark) if _slot_name(text[s:mark], strong=False) else None
+    return None
+
+
 # one-character words that follow a whole two-character name (王刚|受到, 王刚|作报告, 村民王刚|家, 会见王刚|后,
 # 决定郑皓|副|区长): never read as the third character of a cut one
 _WORD_AFTER_NAME = frozenset(
