@@ -11,7 +11,7 @@ from kg.ingest.normalize import to_simplified
 from kg.model import Article
 from kg.ner.lac import LacExtractor
 from kg.pipeline import extract_graphs
-from kg.relations.persons import name_before_in_list
+from kg.relations.persons import name_before_in_list, name_in_list
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +96,51 @@ def test_no_item_where_the_list_holds_no_name(lac: LacExtractor, text: str, not_
 def test_no_item_without_the_list_start() -> None:
     # SYNTHETIC control: 慰问付汉江 bounds no item (a verb runs into it), so nothing is read before 刘华蓉
     assert item_before("看望慰问付汉江、刘华蓉。", "刘华蓉") is None
+
+
+def posts(lac: LacExtractor, text: str) -> set[tuple[str, str]]:
+    g = graph_of(lac, text)
+    names = {e.id: e.name for e in g.entities}
+    return {(names[r.source], r.title or "") for r in g.relations if r.type == "HOLDS_POSITION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # gold/wide/texts/w27.txt: the list's last item closed by 以及
+        ("市委第三巡察组组长黄治达、副组长李健斌、邓增程以及组员曾志华、谢燕出席会议。", "邓增程"),
+        # corpus/xwlb/20260420_03.txt: closed by 作 + a talk
+        ("国务院副总理丁薛祥、张国清、刘国中作交流发言。", "刘国中"),
+    ],
+)
+def test_the_list_closers_read_what_lac_reads(lac: LacExtractor, text: str, item: str) -> None:
+    span = name_in_list(text, text.index(item))
+    assert span and text[span[0] : span[1]] == item
+    assert item in people(lac, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SYNTHETIC, substituted wide w27 (seed 1): 管一民 missed before 以及, the shared 副组长 with it
+        (
+            "市委第三巡察组组长蔡景章、副组长李红旗、管一民以及组员吴贵槐、戴智出席会议。",
+            {("李红旗", "副组长"), ("管一民", "副组长"), ("吴贵槐", "组员")},
+        ),
+        # SYNTHETIC, substituted blind_q 20260420_03 (seed 5): the last item before 作交流发言
+        (
+            "国务院副总理陈继勇、肖春华、连维新作交流发言。",
+            {("陈继勇", "国务院副总理"), ("肖春华", "国务院副总理"), ("连维新", "国务院副总理")},
+        ),
+    ],
+)
+def test_the_title_of_the_list_reaches_its_last_item(
+    lac: LacExtractor, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= posts(lac, text)
+
+
+@pytest.mark.parametrize("text", ["要通过视察、调研、座谈、走访以及代表家站等平台", "陕西、重庆以及河南等地"])
+def test_no_name_in_a_list_of_no_names(lac: LacExtractor, text: str) -> None:
+    # corpus controls (a list of activities, of places): nothing is a person
+    assert people(lac, text) == set()
