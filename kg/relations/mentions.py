@@ -273,7 +273,7 @@ def _slot_names(
 def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Mention], org_spans: list[Span],
                   meet_spans: list[Span], blocked: list[Span], words: Tokens) -> list[Mention]:  # fmt: skip
     """Names the model missed: after a title (title_name.v2), before a national title (name_title.v1),
-    in a 、-list after a name (list_name.v1), a name of the article again (known_name.v1), a clause's
+    in a 、-list next to a name (list_name.v2), a name of the article again (known_name.v1), a clause's
     NAME同志 (comrade_name.v1), a staff credit's name (credit_name.v1), before 说|表示 (speaker_name.v1)."""
     text = article.analysis_text
     credit_spans = [(c.start, c.end) for c in credits]
@@ -338,7 +338,7 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             persons.append(
                 Mention(s0, h.start(), article.analysis_text[s0 : h.start()], "Person", "rules:name_title.v1")
             )
-    # a name in a 、-list after a found one: 周慧、郑瑶任…, 黄英、郑平等出席 (list_name.v1); each added
+    # a name in a 、-list after a found one: 周慧、郑瑶任…, 黄英、郑平等出席 (list_name.v2); each added
     # name may continue the list, so the walk goes on from it
     list_ix = SpanIndex(credit_spans + org_spans + meet_spans + blocked)
     for p in sorted(persons, key=lambda q: q.start):
@@ -348,11 +348,27 @@ def _missed_names(article: Article, persons: list[Mention], credits: Sequence[Me
             if not span or list_ix.overlaps(*span):
                 break
             persons.append(
-                Mention(span[0], span[1], article.analysis_text[span[0] : span[1]], "Person", "rules:list_name.v1")
+                Mention(span[0], span[1], article.analysis_text[span[0] : span[1]], "Person", "rules:list_name.v2")
             )
             taken.add(span[0])
             end = span[1]
     persons = _counted_list(text, persons, list_ix, article) if "、" in text else persons
+    # …and the items before a found name the model missed (市领导钟表、杨俊…, 康玉星、张大钰等…参加): walked back to
+    # the list's start or to a found name, or none is taken; none the segmenter reads as a place or body
+    found_ends, found_ix = {p.end for p in persons}, SpanIndex((p.start, p.end) for p in persons)
+    for p in sorted(persons, key=lambda q: q.start):
+        items: list[Span] = []
+        mark = p.start - 1
+        while text[mark : mark + 1] == "、" and mark not in found_ends and (span := P.name_before_in_list(text, mark)):
+            items.append(span)
+            mark = span[0] - 1
+        if (
+            items
+            and (text[mark : mark + 1] != "、" or mark in found_ends)
+            and not any(list_ix.overlaps(*i) or found_ix.overlaps(*i) or _place_or_body_word(words, *i) for i in items)
+        ):
+            persons += [Mention(a, b, article.analysis_text[a:b], "Person", "rules:list_name.v2") for a, b in items]
+            found_ends.update(b for _, b in items)
     taken = {p.start for p in persons}
     # a name of the article written again at a clause's start where the model missed it (known_name.v1):
     # 市领导苗伟伦、陈美萍…出席闭幕式。…苗伟伦代表市四套班子向大会…表示热烈祝贺
@@ -636,6 +652,13 @@ def _common_noun(words: Tokens, start: int, end: int) -> bool:
     if word is None or (word.start, word.end) != (start, end) or word.pos in ("PER", "nr", "LOC", "nz"):
         return False
     return end - start == 2 or word.text[-1] in _GROUP_NOUN_LAST
+
+
+def _place_or_body_word(words: Tokens, start: int, end: int) -> bool:
+    """True when the segmenter reads the span as one place or body word (许昌、郑州、王刚分别…: no names; 付|汉江,
+    a place inside the item, is no such word)."""
+    word = words.at(start)
+    return word is not None and (word.start, word.end) == (start, end) and word.pos in ("LOC", "ORG", "ns", "nt")
 
 
 def _in_place_word(words: Tokens, pos: int) -> bool:

@@ -581,20 +581,59 @@ def name_after_title(text: str, pos: int, loose: bool = False) -> tuple[int, int
     return None
 
 
-_AFTER_LIST_NAME = ("、", "等", "和", "及", ",", "，", ";", "；", "。", "任", "出席", "参加", "列席", "分别", "同志")
+_AFTER_LIST_NAME = (
+    "、",
+    "等",
+    "和",
+    "及",
+    "以及",
+    ",",
+    "，",
+    ";",
+    "；",
+    "。",
+    "任",
+    "出席",
+    "参加",
+    "列席",
+    "分别",
+    "同志",
+)
 
 
 def name_in_list(text: str, pos: int) -> tuple[int, int] | None:
-    """A name the model missed as the next item of a 、-list of names (周慧、郑瑶任…, 黄英、郑平等出席):
-    surname + 1–2 characters closed by a list mark or the list's verb."""
+    """A name the model missed as the next item of a 、-list of names (周慧、郑瑶任…, 黄英、郑平等出席,
+    副组长李红旗、管一民以及组员…, 国务院副总理甲、乙、连维新作交流发言): surname + 1–2 characters closed by a
+    list mark, the list's verb or 作 + a report or talk."""
     if pos >= len(text) or text[pos] not in _SURNAMES:
         return None
     for n in (2, 3):
         seg = text[pos : pos + n]
-        if all("\u4e00" <= c <= "\u9fff" and c not in R.STOP for c in seg) and text.startswith(
-            _AFTER_LIST_NAME, pos + n
-        ):
+        closed = text.startswith(_AFTER_LIST_NAME, pos + n) or (
+            text.startswith("作", pos + n) and _zuo_opens_talk(text, pos + n + 1)
+        )
+        if closed and all("\u4e00" <= c <= "\u9fff" and c not in R.STOP for c in seg):
             return pos, pos + n
+    return None
+
+
+# group words a list of names follows directly: 市领导牛海艇、李雅生…, 党和国家领导人马开翔、徐玉锁…
+_LIST_OPENERS = ("领导人", "领导")
+_LIST_START = "、，,。；;：:\n 　"
+
+
+def name_before_in_list(text: str, mark: int) -> tuple[int, int] | None:
+    """list_name.v2 read backwards: the item of a 、-list ending at the 、 at ``mark``, 2–3 Han characters from
+    the list's previous 、, a clause's start or a group word (市领导钟表、杨俊…) to the mark, that reads as a name
+    (_slot_name: a surname first, no function-word surname, no place, body or title)."""
+    for n in (2, 3):
+        s = mark - n
+        if s < 0:
+            return None
+        if (s == 0 or text[s - 1] in _LIST_START or text.endswith(_LIST_OPENERS, 0, s)) and all(
+            "\u4e00" <= c <= "\u9fff" and c not in R.STOP for c in text[s:mark]
+        ):
+            return (s, mark) if _slot_name(text[s:mark], strong=False) else None
     return None
 
 

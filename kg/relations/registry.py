@@ -1491,9 +1491,14 @@ RULES: tuple[Rule, ...] = (
         trigger="surnames",
     ),
     Rule(
-        "list_name.v1",
+        "list_name.v2",
         ("Person",),
-        "NAME、surname + 1–2 characters closed by 、|等|和|任|出席|参加… (a list item the model missed)",
+        "NAME、surname + 1–2 characters closed by 、|等|和|以及|任|出席|参加…|作 + a talk (a list item the model "
+        "missed: …、管一民以及组员…, …、连维新作交流发言); and, read backwards, each item of 2–3 characters before "
+        "a found name, bounded by 、 and opened by the list's start (a "
+        "clause mark, 领导|领导人: 区领导钟表、杨俊…) or a found name: a surname first (no function-word surname), "
+        "no place, body or title word, none the segmenter reads as a place or body (许昌、郑州、王刚分别…: none); on "
+        "the real texts LAC finds those items itself (tests/test_relations_lists.py)",
         (
             _ex(
                 "陳向平、周樹群、曾昭寶、吳祖明、張弛、王全周、牛亞東、羅軍、梁萬濤等市領導和各縣(市、區)黨政主要負責同志、"
