@@ -137,6 +137,12 @@ def test_a_group_noun_before_canjia_is_no_person(lac: LacExtractor, text: str) -
     assert people(lac, text) == set()
 
 
+def test_a_place_in_a_clause_of_attendance_is_no_person(lac: LacExtractor) -> None:
+    # SYNTHETIC control: cities listed with a name before 参加 (their short names start with surnames, 许, 郑) stay
+    # places outside a strong formula; only the name is a person
+    assert people(lac, "活动结束。\n许昌、郑州、王刚参加。") == {"王刚"}
+
+
 def test_a_real_clause_of_attendance_reads_what_the_model_reads(lac: LacExtractor) -> None:
     # corpus/xwlb/20230223_01.txt: 和 joins the last two names
     assert {"李书磊", "孙春兰", "苗华"} <= people(lac, "李书磊主持座谈会，孙春兰和苗华出席。")

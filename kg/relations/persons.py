@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from kg import lexicon
 from kg.model import Article, Mention
 from kg.ner import rules as R
+from kg.places import gazetteer
 from kg.relations.gazetteer import COUNTRY_ABBREV, PLACES, words
 from kg.relations.gazetteer import SURNAMES as _SURNAMES
 from kg.text import SpanIndex
@@ -633,7 +634,7 @@ def name_before_in_list(text: str, mark: int) -> tuple[int, int] | None:
         if (s == 0 or text[s - 1] in _LIST_START or text.endswith(_LIST_OPENERS, 0, s)) and all(
             "\u4e00" <= c <= "\u9fff" and c not in R.STOP for c in text[s:mark]
         ):
-            return (s, mark) if _slot_name(text[s:mark], strong=False) else None
+            return (s, mark) if _listed_name(text[s:mark]) else None
     return None
 
 
@@ -796,6 +797,12 @@ def _slot_name(item: str, strong: bool) -> bool:
     )
 
 
+def _listed_name(item: str) -> bool:
+    """_slot_name outside a formula (a list, a clause of attendance): a division's name or short form there is the
+    place (许昌、郑州、王刚参加: 许昌 and 郑州 places; 吴桥 in 通过胡奎、吴桥任… stays a name)."""
+    return _slot_name(item, strong=False) and not gazetteer().lookup(item)
+
+
 def formula_slots(text: str) -> list[tuple[int, int]]:
     """slot_name.v1: the names an appointment formula's slot holds, bounded on both sides by the formula's words
     (任命钟表为…, 免去石英的…职务, 接受金立山辞去…职务, 撤销A、B、C政协第十四届全国委员会委员资格, 决定甲、乙任…,
@@ -834,6 +841,6 @@ def attending_slots(text: str) -> list[list[tuple[int, int]]]:
             pos += len(item) + 1
         if m.group("h"):  # 孙春兰和苗华出席。
             items.append(m.span("h"))
-        if all(_slot_name(text[a:b], strong=False) for a, b in items):
+        if all(_listed_name(text[a:b]) for a, b in items):
             out.append(items)
     return out
