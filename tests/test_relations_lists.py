@@ -7,25 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.normalize import to_simplified
-from kg.model import Article
 from kg.ner.lac import LacExtractor
-from kg.pipeline import extract_graphs
 from kg.relations.persons import name_before_in_list, name_in_list
+from tests.sentences import people, post_statuses, simplified_graph
 
 
 @pytest.fixture(scope="module")
 def lac() -> LacExtractor:
     return LacExtractor()
-
-
-def graph_of(lac: LacExtractor, text: str):  # type: ignore[no-untyped-def]
-    article = Article(id="t", text=text, analysis_text=to_simplified(text), date="2024-01-01")
-    return extract_graphs([article], lac)[0]
-
-
-def people(lac: LacExtractor, text: str) -> set[str]:
-    return {e.name for e in graph_of(lac, text).entities if e.label == "Person"}
 
 
 def item_before(text: str, name: str) -> str | None:
@@ -72,7 +61,7 @@ def test_a_missed_first_item_of_a_list_is_a_person(lac: LacExtractor, text: str,
 
 def test_the_list_shares_its_role(lac: LacExtractor) -> None:
     # SYNTHETIC, substituted blind_e pool_p024 (seed 1): the missed first item attends as the others do
-    g = graph_of(lac, "选举产生了市妇联新一届领导班子。市领导牛海艇、李雅生、李祥凌、郑扬宏出席闭幕式。")
+    g = simplified_graph(lac, "选举产生了市妇联新一届领导班子。市领导牛海艇、李雅生、李祥凌、郑扬宏出席闭幕式。")
     names = {e.id: e.name for e in g.entities}
     attended = {names[r.source] for r in g.relations if r.type == "ATTENDED"}
     assert {"牛海艇", "李雅生", "李祥凌", "郑扬宏"} <= attended
@@ -99,9 +88,7 @@ def test_no_item_without_the_list_start() -> None:
 
 
 def posts(lac: LacExtractor, text: str) -> set[tuple[str, str]]:
-    g = graph_of(lac, text)
-    names = {e.id: e.name for e in g.entities}
-    return {(names[r.source], r.title or "") for r in g.relations if r.type == "HOLDS_POSITION"}
+    return {(name, title) for name, title, _status in post_statuses(lac, text)}
 
 
 @pytest.mark.parametrize(

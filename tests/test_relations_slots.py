@@ -6,31 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.normalize import to_simplified
-from kg.model import Article
 from kg.ner.lac import LacExtractor
-from kg.pipeline import extract_graphs
 from kg.relations.persons import formula_slots
+from tests.sentences import people, post_statuses
 
 
 @pytest.fixture(scope="module")
 def lac() -> LacExtractor:
     return LacExtractor()
-
-
-def graph_of(lac: LacExtractor, text: str):  # type: ignore[no-untyped-def]
-    article = Article(id="t", text=text, analysis_text=to_simplified(text), date="2024-01-01")
-    return extract_graphs([article], lac)[0]
-
-
-def people(lac: LacExtractor, text: str) -> set[str]:
-    return {e.name for e in graph_of(lac, text).entities if e.label == "Person"}
-
-
-def posts(lac: LacExtractor, text: str) -> set[tuple[str, str, str]]:
-    g = graph_of(lac, text)
-    names = {e.id: e.name for e in g.entities}
-    return {(names[r.source], r.title or "", r.status or "") for r in g.relations if r.type == "HOLDS_POSITION"}
 
 
 def test_the_real_formulas_read_what_the_model_reads(lac: LacExtractor) -> None:
@@ -95,7 +78,7 @@ def test_a_slot_name_stays_a_person_where_the_model_reads_it_as_a_place(lac: Lac
 
 def test_the_slot_gives_the_post(lac: LacExtractor) -> None:
     # SYNTHETIC, substituted heldout_c 20221230_08: the post follows the name the slot holds (as the gold of 刘立根)
-    found = posts(lac, "会议经表决，免去金立山的中国人民解放军军事法院院长职务。")
+    found = post_statuses(lac, "会议经表决，免去金立山的中国人民解放军军事法院院长职务。")
     assert ("金立山", "中国人民解放军军事法院院长", "removed") in found
 
 
