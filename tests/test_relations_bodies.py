@@ -8,11 +8,10 @@ from typing import Any
 
 import pytest
 
-from kg.evaluate import to_extract_record
 from kg.model import Article
 from kg.ner.lac import LacExtractor
-from kg.pipeline import extract_graphs
 from kg.relations.mentions import collect
+from tests.sentences import entity_names, extract_text, held_posts
 
 
 @pytest.fixture(scope="module")
@@ -21,11 +20,11 @@ def lac() -> LacExtractor:
 
 
 def _run(lac: LacExtractor, text: str) -> dict[str, Any]:
-    return to_extract_record(extract_graphs([Article(id="t", text=text)], lac)[0])
+    return extract_text(lac, text, None)
 
 
 def _orgs(rec: dict[str, Any]) -> set[str]:
-    return {e["name"] for e in rec["entities"] if e["type"] == "Organization"}
+    return entity_names(rec, "Organization")
 
 
 # ../shared/corpus/xwlb/20231027_03.txt (李克强's obituary), cut
@@ -77,10 +76,6 @@ def test_national_body_named_with_quanguo(lac: LacExtractor) -> None:
     assert "少工委" not in orgs
 
 
-def _posts(rec: dict[str, Any]) -> set[tuple[str, str, str]]:
-    return {(r["source"], r["title"], r["target"]) for r in rec["relations"] if r["type"] == "HOLDS_POSITION"}
-
-
 def test_assembly_that_holds_a_chair_is_a_body_and_its_session_a_meeting(lac: LacExtractor) -> None:
     text = (  # ../shared/corpus/xwlb/20221124_04.txt
         "央视网消息（新闻联播）：应东盟各国议会间大会主席、柬埔寨国会主席韩桑林邀请，全国人大常委会委员长栗战书24日"
@@ -88,8 +83,8 @@ def test_assembly_that_holds_a_chair_is_a_body_and_its_session_a_meeting(lac: La
     )
     rec = _run(lac, text)
     assert "东盟各国议会间大会" in _orgs(rec)
-    assert ("韩桑林", "柬埔寨国会主席", "柬埔寨国会") in _posts(rec)
-    assert "东盟各国议会间大会第43届年会" in {e["name"] for e in rec["entities"] if e["type"] == "Meeting"}
+    assert ("韩桑林", "柬埔寨国会主席", "柬埔寨国会") in held_posts(rec)
+    assert "东盟各国议会间大会第43届年会" in entity_names(rec, "Meeting")
 
 
 def test_assembly_name_with_a_join_is_read_whole(lac: LacExtractor) -> None:
@@ -123,7 +118,7 @@ def test_delegation_sub_group_led_by_its_leader(lac: LacExtractor) -> None:
     )
     rec = _run(lac, text)
     assert {"那曲分团", "林芝分团"} <= _orgs(rec)
-    assert "林芝" not in {e["name"] for e in rec["entities"] if e["type"] == "Person"}
+    assert "林芝" not in entity_names(rec, "Person")
 
 
 def test_numbered_meeting_named_again_without_its_place_is_one_event(lac: LacExtractor) -> None:
@@ -143,7 +138,7 @@ def test_unnumbered_meeting_of_another_host_stays_its_own(lac: LacExtractor) -> 
         "另外,8月27日上午,芗城区相继召开区委常委会(扩大)会议和全区领导干部大会,宣布芗城区主要领导任免决定。\n"
         "8月27日下午,古雷开发区召开领导干部大会,宣布开发区主要领导任免决定。"
     )
-    names = {e["name"] for e in _run(lac, text)["entities"] if e["type"] == "Meeting"}
+    names = entity_names(_run(lac, text), "Meeting")
     assert {"全区领导干部大会", "领导干部大会"} <= names
 
 
@@ -196,7 +191,7 @@ def test_meeting_scope_never_starts_inside_a_verb(lac: LacExtractor) -> None:
         "为学习贯彻中央和市委统战工作会议精神,推动建设更加友好的民营经济发展环境,9月16日下午,"
         "长宁区委统战部、区工商联召开“民营经济圆桌会”(第一期)。"
     )
-    names = {e["name"] for e in _run(lac, text)["entities"] if e["type"] == "Meeting"}
+    names = entity_names(_run(lac, text), "Meeting")
     assert not any(n.startswith("彻") for n in names)
 
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Article
 from kg.ner.lac import LacExtractor
-from kg.pipeline import extract_graphs
+from tests.sentences import entity_names, extract_text
 
 
 @pytest.fixture(scope="module")
@@ -17,8 +16,7 @@ def lac() -> LacExtractor:
 
 
 def people(lac: LacExtractor, text: str) -> set[str]:
-    g = extract_graphs([Article(id="t", text=text, date="2024-01-01")], lac)[0]
-    return {e.name for e in g.entities if e.label == "Person"}
+    return entity_names(extract_text(lac, text, "2024-01-01"), "Person")
 
 
 def test_a_titled_name_cut_before_its_third_character_is_whole(lac: LacExtractor) -> None:
