@@ -54,10 +54,10 @@ class RuleContext:
     def written_body(self, forms: Sequence[str], start: int, end: int, rule: str) -> Mention | None:
         """The first of ``forms`` (a body as a title writes it: 区人民法院, 趣头条) written in
         ``text[start:end]``, as a mention of rule ``rule``; None when the span writes none of them
-        (习近平总书记 names no 中共中央) or when it overlaps a body mention found already, unless it only
-        extends shorter ones (东盟各国议会间大会主席 with 东盟 found, 老挝人民革命党中央委员会 with 老挝人民革命党
-        found; a party unit of a body found stays that body's, 统战部机关党委): a body named inside a title is
-        named by the text."""
+        (习近平总书记 names no 中共中央) or when it overlaps a body mention found already, unless it
+        only extends shorter ones (中国建设银行新疆维吾尔自治区博州分行 with 中国建设银行 found,
+        老挝人民革命党中央委员会 with 老挝人民革命党 found; a party unit of a body found stays that
+        body's, 统战部机关党委): a body named inside a title is named by the text."""
         if not forms or forms[0] in BARE_KINDS:  # 党委, 团委 alone: a kind of body, named by no one
             return None
         window = self.text[start:end]
